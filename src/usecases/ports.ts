@@ -1,0 +1,70 @@
+// Ports are named for capabilities (CONVENTIONS.md §2). Adapters export createX(): Port factories,
+// so Graph SDK and Graph wire types never leak past src/graph.
+import type { EventId } from '../domain/ids';
+import type { DirectoryUser, Meeting, Team } from '../domain/meetings/meeting';
+import type { Result } from '../domain/result';
+
+export type FailureKind =
+  | 'unauthorized'
+  | 'consentRequired'
+  | 'forbidden'
+  | 'notFound'
+  | 'preconditionFailed'
+  | 'throttled'
+  | 'unavailable'
+  | 'network'
+  | 'badRequest';
+
+/** Every expected failure that crosses a port. Keeps Graph's code and request-id (msgraph). */
+export interface Failure {
+  readonly kind: FailureKind;
+  readonly status?: number;
+  readonly code?: string;
+  readonly message?: string;
+  readonly requestId?: string;
+  readonly retryAfterMs?: number;
+  /** For consentRequired: the scopes that were missing, when known. */
+  readonly scopes?: readonly string[];
+}
+
+export type Outcome<T> = Result<T, Failure>;
+
+export interface TimeWindow {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+export interface MeetingSource {
+  /** Meetings overlapping the window, series expanded, all pages read. Times come back in `timeZone` (IANA). */
+  listMeetings(window: TimeWindow, timeZone: string): Promise<Outcome<readonly Meeting[]>>;
+  getMeeting(id: EventId, timeZone: string): Promise<Outcome<Meeting>>;
+  /** Occurrences and exceptions of a series master in the window. */
+  listOccurrences(masterId: EventId, window: TimeWindow, timeZone: string): Promise<Outcome<readonly Meeting[]>>;
+}
+
+export interface Directory {
+  me(): Promise<Outcome<DirectoryUser>>;
+  /** Resolves e-mail addresses to tenant users in $batch requests of at most 20. null = no account in the tenant. */
+  resolveEmails(emails: readonly string[]): Promise<Outcome<ReadonlyMap<string, DirectoryUser | null>>>;
+}
+
+export interface TeamSource {
+  listJoinedTeams(): Promise<Outcome<readonly Team[]>>;
+}
+
+/** Thrown (rejected) by TokenProvider.getToken; graph/core turns it into a Failure. */
+export class TokenError extends Error {
+  constructor(
+    readonly kind: 'consentRequired' | 'unauthorized' | 'network',
+    message: string,
+    readonly scopes: readonly string[] = [],
+  ) {
+    super(message);
+    this.name = 'TokenError';
+  }
+}
+
+export interface TokenProvider {
+  /** An access token for Microsoft Graph with at least these delegated scopes. Rejects with TokenError. */
+  getToken(scopes: readonly string[]): Promise<string>;
+}
