@@ -31,7 +31,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['../*', '!../**/domain/**'], message: 'src/domain imports nothing from the other layers.' },
+            {
+              group: ['usecases', 'graph', 'auth', 'host', 'app', 'compose', 'sandbox'].flatMap((l) => [`**/${l}`, `**/${l}/**`]),
+              message: 'src/domain imports nothing from the other layers.',
+            },
             { group: [...graphLibs, ...ui, ...host, ...msal, '@microsoft/microsoft-graph-types'], message: 'src/domain is pure.' },
           ],
         },

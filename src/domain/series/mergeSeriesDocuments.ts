@@ -1,0 +1,44 @@
+// The pure, total merge behind "re-read, merge, retry" on a 412 (DESIGN.md "Concurrency").
+// Commutative, associative and idempotent (proved by property tests in tests/unit/domain/series), so the
+// order in which replicas meet never matters and no accepted write is lost.
+import { mergeRecords, pickLww, pickOptionalLww, sortKeys } from './lww';
+import type { OccurrenceRecord, Proposal, SeriesDocument } from './seriesDocument';
+
+function mergeProposal(a: Proposal, b: Proposal): Proposal {
+  // Identity fields are written once at creation; if two replicas disagree (a bug or a forged id), the
+  // earlier creation wins deterministically so the merge stays total.
+  const base = a.createdAt < b.createdAt || (a.createdAt === b.createdAt && a.author <= b.author) ? a : b;
+  const mergedInto = pickOptionalLww(a.mergedInto, b.mergedInto);
+  return {
+    id: base.id,
+    author: base.author,
+    authorName: base.authorName,
+    proposedFor: base.proposedFor,
+    createdAt: base.createdAt,
+    content: pickLww(a.content, b.content),
+    ...(mergedInto ? { mergedInto } : {}),
+  };
+}
+
+function mergeOccurrence(a: OccurrenceRecord, b: OccurrenceRecord): OccurrenceRecord {
+  const voting = pickOptionalLww(a.voting, b.voting);
+  return {
+    ...(voting ? { voting } : {}),
+    ballots: mergeRecords(a.ballots, b.ballots, pickLww),
+    status: mergeRecords(a.status, b.status, pickLww),
+    decisions: mergeRecords(a.decisions, b.decisions, pickLww),
+  };
+}
+
+export function mergeSeriesDocuments(a: SeriesDocument, b: SeriesDocument): SeriesDocument {
+  const settings = pickOptionalLww(a.settings, b.settings);
+  return {
+    schemaVersion: a.schemaVersion,
+    seriesKey: a.seriesKey,
+    // The title is informational (the calendar is the source of truth); keep a stable pick.
+    title: a.title <= b.title ? a.title : b.title,
+    ...(settings ? { settings } : {}),
+    proposals: sortKeys(mergeRecords(a.proposals, b.proposals, mergeProposal)),
+    occurrences: mergeRecords(a.occurrences, b.occurrences, mergeOccurrence),
+  };
+}

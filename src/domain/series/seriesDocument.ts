@@ -1,0 +1,106 @@
+// The shared series document: one JSON file per meeting series in the linked team's drive (DESIGN.md).
+//
+// Shape rule: every field is either owned by one user (their proposals, their ballot) or a last-writer-wins
+// register. That is what makes `mergeSeriesDocuments` a pure, total, conflict-free function: two users never
+// write the same owned field, and shared fields resolve by a total order (see lww.ts).
+import type { OccurrenceKey, SeriesKey, UserId } from '../ids';
+import type { Lww } from './lww';
+
+export const SERIES_SCHEMA_VERSION = 1;
+
+export type OutcomeKind = 'decide' | 'discuss' | 'inform';
+
+/** The author-owned content of a topic. Only the author writes it (and withdraws it). */
+export interface TopicContent {
+  readonly title: string;
+  /** "Why it matters / what happens if we don't address this together." */
+  readonly why: string;
+  readonly outcome: OutcomeKind;
+  readonly estimateMinutes: number;
+  readonly withdrawn: boolean;
+}
+
+export interface Proposal {
+  readonly id: string;
+  readonly author: UserId;
+  readonly authorName: string;
+  /** The occurrence it was first proposed for; it carries over from there until covered. */
+  readonly proposedFor: OccurrenceKey;
+  readonly createdAt: number;
+  readonly content: Lww<TopicContent>;
+  /** Set by the facilitator or organizer when this topic duplicates another one. */
+  readonly mergedInto?: Lww<string | null>;
+}
+
+/** One user's dots for one occurrence: owned by that user, replaced whole. */
+export type Ballot = Lww<Readonly<Record<string, number>>>;
+
+export type VotingState = 'open' | 'closed';
+export type TopicStatus = 'covered' | 'notReached';
+
+export interface Decision {
+  readonly text: string;
+  /** Who holds the decision: makes the limits of decision power explicit. */
+  readonly holder: string;
+}
+
+export interface OccurrenceRecord {
+  readonly voting?: Lww<VotingState>;
+  readonly ballots: Readonly<Record<string, Ballot>>;
+  /** Explicit outcomes; a boulder of a closed, past occurrence with no status counts as covered. */
+  readonly status: Readonly<Record<string, Lww<TopicStatus>>>;
+  readonly decisions: Readonly<Record<string, Lww<Decision>>>;
+}
+
+export interface Segment {
+  readonly id: string;
+  readonly label: string;
+  readonly minutes: number;
+  /** Before the boulders (check-in, review) or after them (wrap-up). */
+  readonly position: 'before' | 'after';
+}
+
+export interface SeriesSettings {
+  /** Dots each attendee may spend per occurrence. */
+  readonly budget: number;
+  /** At most this many dots on one topic. */
+  readonly maxPerTopic: number;
+  /** How many topics make the cut ("boulders"). */
+  readonly boulderCount: number;
+  /** Fixed segments before/after the boulders, e.g. check-in, review of last actions, wrap-up. */
+  readonly segments: readonly Segment[];
+}
+
+export const DEFAULT_SETTINGS: SeriesSettings = {
+  budget: 3,
+  maxPerTopic: 2,
+  boulderCount: 3,
+  segments: [
+    { id: 'check-in', label: 'Check-in', minutes: 5, position: 'before' },
+    { id: 'review', label: 'Review of last actions', minutes: 5, position: 'before' },
+    { id: 'wrap-up', label: 'Wrap-up', minutes: 5, position: 'after' },
+  ],
+};
+
+export interface SeriesDocument {
+  readonly schemaVersion: typeof SERIES_SCHEMA_VERSION;
+  readonly seriesKey: SeriesKey;
+  readonly title: string;
+  readonly settings?: Lww<SeriesSettings>;
+  readonly proposals: Readonly<Record<string, Proposal>>;
+  readonly occurrences: Readonly<Record<string, OccurrenceRecord>>;
+}
+
+export function emptySeriesDocument(seriesKey: SeriesKey, title: string): SeriesDocument {
+  return { schemaVersion: SERIES_SCHEMA_VERSION, seriesKey, title, proposals: {}, occurrences: {} };
+}
+
+export const emptyOccurrence: OccurrenceRecord = { ballots: {}, status: {}, decisions: {} };
+
+export function settingsOf(doc: SeriesDocument): SeriesSettings {
+  return doc.settings?.value ?? DEFAULT_SETTINGS;
+}
+
+export function occurrenceOf(doc: SeriesDocument, occ: OccurrenceKey): OccurrenceRecord {
+  return doc.occurrences[occ] ?? emptyOccurrence;
+}
