@@ -1,0 +1,34 @@
+// Nested App Authentication: inside Teams, Outlook and the Microsoft 365 app the host brokers tokens
+// over the TeamsJS bridge, so no redirect page and no third-party cookies are involved (platform-facts.md §8).
+// Call only after initializeHost: TeamsJS installs window.nestedAppAuthBridge during app.initialize
+// (test-harness.md §2–3).
+import { createNestablePublicClientApplication } from '@azure/msal-browser';
+import type { TokenProvider } from '../usecases/ports';
+import { createMsalTokenProvider } from './createMsalTokenProvider';
+
+const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/common';
+
+export async function createNaaTokenProvider(opts: {
+  clientId: string;
+  authority?: string;
+  redirectUri?: string;
+  loginHint?: string;
+}): Promise<TokenProvider> {
+  // When the bridge is missing MSAL silently returns a standard PCA (platform-facts.md §8); the shared flow
+  // still works there (no account -> popup), which is why the composition root checks
+  // isNAAChannelRecommended first and prefers createPopupTokenProvider when NAA is not offered.
+  const pca = await createNestablePublicClientApplication({
+    auth: {
+      clientId: opts.clientId,
+      authority: opts.authority ?? DEFAULT_AUTHORITY,
+      ...(opts.redirectUri ? { redirectUri: opts.redirectUri } : {}),
+    },
+    // Never localStorage for tokens. The host keeps the session, so losing MSAL's in-memory cache on reload
+    // costs one bridge round trip, not a sign-in.
+    cache: { cacheLocation: 'memoryStorage' },
+  });
+  return createMsalTokenProvider(pca, {
+    silentNeedsAccount: false,
+    ...(opts.loginHint ? { loginHint: opts.loginHint } : {}),
+  });
+}

@@ -1,0 +1,18 @@
+import type { HostName } from './initializeHost';
+
+// TeamsJS HostName values (platform-facts.md §7, test-harness.md §2): TeamsModern is the new Teams client and
+// OutlookWin32 classic Outlook; the app treats each pair alike. Places and Orange are not hosts we target.
+export function toHostName(teamsHostName: string | undefined): HostName {
+  switch (teamsHostName) {
+    case 'Teams':
+    case 'TeamsModern':
+      return 'Teams';
+    case 'Outlook':
+    case 'OutlookWin32':
+      return 'Outlook';
+    case 'Office':
+      return 'Office';
+    default:
+      return 'Other';
+  }
+}
