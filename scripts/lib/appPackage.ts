@@ -1,0 +1,298 @@
+// The checks behind `npm run package`, as plain functions so tests/unit/package can exercise each one.
+// Every check returns a list of human-readable problems (empty = fine) instead of throwing, so the CLI can
+// print all of them at once rather than making you fix one error per run.
+//
+// Why our own checks on top of the schema: @microsoft/app-manifest validates the JSON only; it never looks at
+// the icons or the zip (reference/test-harness.md §5), and the Teams upload rejects wrong-sized icons.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { AppManifestUtils } from '@microsoft/app-manifest';
+import type { AppManifest } from '@microsoft/app-manifest';
+import JSZip from 'jszip';
+import { PNG } from 'pngjs';
+
+export type EnvVars = Readonly<Record<string, string>>;
+
+/** The subset of the manifest the extra checks read; the schema validates the rest. */
+export type ManifestShape = {
+  readonly $schema?: unknown;
+  readonly manifestVersion?: unknown;
+  readonly icons?: { readonly color?: unknown; readonly outline?: unknown; readonly color32x32?: unknown };
+  readonly staticTabs?: readonly { readonly contentUrl?: unknown; readonly websiteUrl?: unknown }[];
+  readonly configurableTabs?: readonly { readonly configurationUrl?: unknown }[];
+  readonly validDomains?: readonly unknown[];
+  readonly [key: string]: unknown;
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Environment files (Agents Toolkit convention: env/.env.<name>, env/.env.<name>.user, SECRET_* for secrets)
+
+/**
+ * Parses the dotenv subset the Agents Toolkit writes: KEY=VALUE lines, `#` comments, optional single or
+ * double quotes. No variable expansion: the toolkit doesn't do it either, and silent expansion hides typos.
+ */
+export function parseEnvFile(text: string): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+    if (!match) continue;
+    const [, key = '', rawValue = ''] = match;
+    let value = rawValue;
+    const quoted = /^(['"])(.*)\1$/.exec(value);
+    if (quoted) value = quoted[2] ?? '';
+    else value = value.replace(/\s+#.*$/, '').trim();
+    vars[key] = value;
+  }
+  return vars;
+}
+
+/**
+ * Later sources win: env/.env.<name>, then env/.env.<name>.user (local, gitignored), then the process
+ * environment, so CI can override any value without editing files.
+ */
+export function mergeEnv(...sources: readonly Readonly<Record<string, string | undefined>>[]): EnvVars {
+  const merged: Record<string, string> = {};
+  for (const source of sources) {
+    for (const [key, value] of Object.entries(source)) if (value !== undefined) merged[key] = value;
+  }
+  return merged;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// ${{VAR}} placeholders
+
+const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+
+export type Substitution =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly missing: readonly string[] };
+
+/**
+ * Replaces every `${{VAR}}` in a JSON template. Values are JSON-string-escaped because every placeholder in
+ * the manifest sits inside a JSON string; a quote in a value must not break the document. An empty value
+ * counts as set (APP_NAME_SUFFIX may legitimately be empty); an absent one is reported, all at once.
+ */
+export function substitutePlaceholders(template: string, vars: EnvVars): Substitution {
+  const missing = new Set<string>();
+  const text = template.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = vars[name];
+    if (value === undefined) {
+      missing.add(name);
+      return whole;
+    }
+    return JSON.stringify(value).slice(1, -1);
+  });
+  return missing.size > 0 ? { ok: false, missing: [...missing].sort() } : { ok: true, text };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Schema validation, offline
+
+const SCHEMA_URL =
+  /^https:\/\/developer\.microsoft\.com\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?json-schemas\/teams\/(v[^/]+)\/MicrosoftTeams\.schema\.json$/i;
+
+/** Path of the schema file @microsoft/app-manifest ships for a teams schema version, e.g. "v1.30". */
+export function bundledSchemaPath(version: string): string {
+  // The package's main is build/index.js; the schemas live under build/json-schemas/ (test-harness.md §5).
+  const buildDir = dirname(require.resolve('@microsoft/app-manifest'));
+  return join(buildDir, 'json-schemas', 'teams', version, 'MicrosoftTeams.schema.json');
+}
+
+/**
+ * Validates against the JSON schema named by `$schema`. We insist on a schema the package bundles, because
+ * for any other URL the library silently goes to the network, which CI and this sandbox don't have (v1.18 is
+ * missing from the bundle, for example: test-harness.md §5). Errors come back as "<json path> <message>".
+ */
+export async function validateManifestSchema(manifest: ManifestShape): Promise<string[]> {
+  const url = manifest.$schema;
+  if (typeof url !== 'string')
+    return ['/$schema is missing: it names the schema version to validate against.'];
+  const version = SCHEMA_URL.exec(url)?.[1];
+  if (!version) {
+    return [`/$schema "${url}" is not a developer.microsoft.com Teams manifest schema URL.`];
+  }
+  if (!existsSync(bundledSchemaPath(version))) {
+    return [
+      `/$schema ${version} is not bundled with @microsoft/app-manifest, so it can't be checked offline.`,
+    ];
+  }
+  const errors = await AppManifestUtils.validateAgainstSchema(manifest as unknown as AppManifest);
+  // The library formats errors as "<instancePath> <message>. Details: {...}"; an empty path is the root.
+  return errors.map((e) => (e.startsWith(' ') ? `(root)${e}` : e));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Checks the schema can't express
+
+function hostOf(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
+}
+
+// validDomains entries may use a leading "*." wildcard (platform-facts.md §9).
+function domainAllowed(host: string, validDomains: readonly string[]): boolean {
+  return validDomains.some((d) => d === host || (d.startsWith('*.') && host.endsWith(d.slice(1))));
+}
+
+/** Consistency rules across fields: version matches $schema, tabs are https and inside validDomains. */
+export function checkManifestConsistency(manifest: ManifestShape): string[] {
+  const problems: string[] = [];
+  const text = JSON.stringify(manifest);
+  const leftover = text.match(PLACEHOLDER);
+  if (leftover) problems.push(`unresolved placeholders: ${[...new Set(leftover)].join(', ')}`);
+
+  const schemaVersion =
+    typeof manifest.$schema === 'string' ? SCHEMA_URL.exec(manifest.$schema)?.[1] : undefined;
+  if (schemaVersion && `v${String(manifest.manifestVersion)}` !== schemaVersion) {
+    problems.push(
+      `/manifestVersion "${String(manifest.manifestVersion)}" does not match the $schema version ${schemaVersion}`,
+    );
+  }
+
+  const validDomains = (manifest.validDomains ?? []).filter((d): d is string => typeof d === 'string');
+  const tabUrls: [string, unknown][] = [
+    ...(manifest.staticTabs ?? []).flatMap((t, i): [string, unknown][] => [
+      [`/staticTabs/${i}/contentUrl`, t.contentUrl],
+      [`/staticTabs/${i}/websiteUrl`, t.websiteUrl],
+    ]),
+    ...(manifest.configurableTabs ?? []).map((t, i): [string, unknown] => [
+      `/configurableTabs/${i}/configurationUrl`,
+      t.configurationUrl,
+    ]),
+  ];
+  for (const [path, url] of tabUrls) {
+    if (url === undefined) continue;
+    // Teams only frames https content; an http tab shows a blank frame with no error.
+    if (typeof url !== 'string' || !url.startsWith('https://')) {
+      problems.push(`${path} must be an https URL (got ${JSON.stringify(url)})`);
+      continue;
+    }
+    const host = hostOf(url);
+    if (!host) problems.push(`${path} is not a valid URL: ${url}`);
+    else if (!domainAllowed(host, validDomains)) {
+      problems.push(
+        `${path} host "${host}" is not listed in /validDomains (${validDomains.join(', ') || 'empty'})`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** The files the zip must contain at its root: the manifest plus every icon it references. */
+export function expectedPackageFiles(manifest: ManifestShape): string[] {
+  const icons = manifest.icons ?? {};
+  const names = [icons.color, icons.outline, icons.color32x32].filter(
+    (n): n is string => typeof n === 'string',
+  );
+  return ['manifest.json', ...new Set(names)];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Icons
+
+export type IconRule = {
+  readonly name: string;
+  readonly width: number;
+  readonly height: number;
+  /** Outline icons: white strokes on a transparent background. */
+  readonly transparentWhite: boolean;
+};
+
+export const COLOR_ICON: IconRule = { name: 'color icon', width: 192, height: 192, transparentWhite: false };
+export const OUTLINE_ICON: IconRule = { name: 'outline icon', width: 32, height: 32, transparentWhite: true };
+export const COLOR32_ICON: IconRule = {
+  name: 'color32x32 icon',
+  width: 32,
+  height: 32,
+  transparentWhite: false,
+};
+
+/**
+ * Icon rules from the Teams app package docs (platform-facts.md §9): color 192x192; outline 32x32, white
+ * on transparent. "White" allows anti-aliased edges: any pixel that isn't fully transparent must be white-ish.
+ */
+export function checkIcon(png: Buffer, rule: IconRule): string[] {
+  let image: PNG;
+  try {
+    image = PNG.sync.read(png);
+  } catch (error) {
+    return [`${rule.name} is not a readable PNG (${error instanceof Error ? error.message : String(error)})`];
+  }
+  const problems: string[] = [];
+  if (image.width !== rule.width || image.height !== rule.height) {
+    problems.push(
+      `${rule.name} must be ${rule.width}x${rule.height} pixels, got ${image.width}x${image.height}`,
+    );
+  }
+  if (rule.transparentWhite) {
+    let transparent = 0;
+    let nonWhite = 0;
+    for (let i = 0; i < image.data.length; i += 4) {
+      const [r = 0, g = 0, b = 0, a = 0] = image.data.subarray(i, i + 4);
+      if (a === 0) transparent += 1;
+      // Ignore nearly invisible pixels: their colour doesn't show and editors leave junk there.
+      else if (a > 16 && (r < 240 || g < 240 || b < 240)) nonWhite += 1;
+    }
+    if (transparent === 0)
+      problems.push(`${rule.name} must have a transparent background (no transparent pixels)`);
+    if (nonWhite > 0)
+      problems.push(`${rule.name} must be white on transparent (${nonWhite} visible non-white pixels)`);
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The zip
+
+// A fixed timestamp makes the zip byte-for-byte reproducible, so an unchanged app yields an unchanged package.
+const ZIP_DATE = new Date('2020-01-01T00:00:00Z');
+
+export async function buildZip(files: Readonly<Record<string, Buffer | string>>): Promise<Buffer> {
+  const zip = new JSZip();
+  for (const name of Object.keys(files).sort()) {
+    zip.file(name, files[name] ?? '', { date: ZIP_DATE, createFolders: false });
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+}
+
+/**
+ * Teams requires manifest.json and the icons at the root of the zip, not inside a folder (the most common
+ * reason an upload fails with "manifest.json not found"), and rejects a package whose manifest names an icon
+ * that isn't there. Extra files are flagged too: the package should contain exactly what the manifest uses.
+ */
+export async function checkZipLayout(zipBytes: Buffer): Promise<string[]> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(zipBytes);
+  } catch (error) {
+    return [`the package is not a readable zip (${error instanceof Error ? error.message : String(error)})`];
+  }
+  const entries = Object.values(zip.files);
+  const problems: string[] = [];
+  for (const entry of entries) {
+    if (entry.dir || entry.name.includes('/'))
+      problems.push(`"${entry.name}" must not be in a folder; put files at the zip root`);
+  }
+  const manifestEntry = zip.file('manifest.json');
+  if (!manifestEntry) return [...problems, 'manifest.json is missing from the zip root'];
+  let manifest: ManifestShape;
+  try {
+    manifest = JSON.parse(await manifestEntry.async('string')) as ManifestShape;
+  } catch {
+    return [...problems, 'manifest.json in the zip is not valid JSON'];
+  }
+  const expected = expectedPackageFiles(manifest);
+  const present = entries.filter((e) => !e.dir).map((e) => e.name);
+  for (const name of expected)
+    if (!present.includes(name))
+      problems.push(`"${name}" is referenced by the manifest but missing from the zip`);
+  for (const name of present)
+    if (!expected.includes(name) && !name.includes('/'))
+      problems.push(`unexpected file "${name}" in the zip`);
+  return problems;
+}
