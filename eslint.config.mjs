@@ -32,10 +32,16 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['usecases', 'graph', 'auth', 'host', 'app', 'compose', 'sandbox'].flatMap((l) => [`**/${l}`, `**/${l}/**`]),
+              group: ['usecases', 'graph', 'auth', 'host', 'app', 'compose', 'sandbox'].flatMap((l) => [
+                `**/${l}`,
+                `**/${l}/**`,
+              ]),
               message: 'src/domain imports nothing from the other layers.',
             },
-            { group: [...graphLibs, ...ui, ...host, ...msal, '@microsoft/microsoft-graph-types'], message: 'src/domain is pure.' },
+            {
+              group: [...graphLibs, ...ui, ...host, ...msal, '@microsoft/microsoft-graph-types'],
+              message: 'src/domain is pure.',
+            },
           ],
         },
       ],
@@ -49,7 +55,17 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/graph/**', '**/auth/**', '**/host/**', '**/app/**', '**/compose/**', '**/sandbox/**'], message: 'use-cases depend on ports, not adapters.' },
+            {
+              group: [
+                '**/graph/**',
+                '**/auth/**',
+                '**/host/**',
+                '**/app/**',
+                '**/compose/**',
+                '**/sandbox/**',
+              ],
+              message: 'use-cases depend on ports, not adapters.',
+            },
             { group: [...graphLibs, ...ui, ...host, ...msal], message: 'use-cases are framework-free.' },
           ],
         },
@@ -65,7 +81,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...graphLibs, '**/graph/**', '**/sandbox/**'], message: 'Only src/graph speaks Graph; only src/compose picks adapters.' },
+            {
+              group: [...graphLibs, '**/graph/**', '**/sandbox/**'],
+              message: 'Only src/graph speaks Graph; only src/compose picks adapters.',
+            },
           ],
         },
       ],
@@ -77,7 +96,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...ui, ...host, ...msal, '**/app/**', '**/compose/**', '**/sandbox/**'], message: 'graph adapters know nothing of UI, host or auth libraries.' }] },
+        {
+          patterns: [
+            {
+              group: [...ui, ...host, ...msal, '**/app/**', '**/compose/**', '**/sandbox/**'],
+              message: 'graph adapters know nothing of UI, host or auth libraries.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -86,7 +112,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/app/**', '**/graph/**', '**/usecases/**', '**/domain/**', '**/compose/**'], message: 'The sandbox emulates Graph, never our rules.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '**/graph/**', '**/usecases/**', '**/domain/**', '**/compose/**'],
+              message: 'The sandbox emulates Graph, never our rules.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -16,14 +16,6 @@ import {
 } from '../../../scripts/lib/appPackage';
 import type { ManifestShape } from '../../../scripts/lib/appPackage';
 
-// @microsoft/app-manifest requires strip-bom@5, which is ESM-only. Node 20 loads it (require(esm)), but Jest's
-// own module runtime can't on Node < 24.9, so the suite would fail to load. The schema validation under test
-// never calls it (only the read-from-file helpers do); this stand-in does the same job.
-jest.mock('strip-bom', () => ({
-  __esModule: true,
-  default: (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text),
-}));
-
 const root = join(__dirname, '..', '..', '..');
 
 // The committed template resolved with the committed dev environment: the same path `npm run package` takes.
