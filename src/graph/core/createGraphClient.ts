@@ -1,0 +1,358 @@
+// The one Graph client (CONVENTIONS.md §6): the SDK's middleware chain for transport concerns, and paging,
+// $batch and failure mapping written once here so no feature module grows its own retry loop.
+import {
+  Client,
+  HTTPMessageHandler,
+  ResponseType,
+  RetryHandler,
+  RetryHandlerOptions,
+  TelemetryHandler,
+} from '@microsoft/microsoft-graph-client';
+import type { GraphRequest, Middleware } from '@microsoft/microsoft-graph-client';
+import { err, ok } from '../../domain/result';
+import type { Failure, Outcome, TokenProvider } from '../../usecases/ports';
+import { BearerTokenHandler } from './BearerTokenHandler';
+import { BearerTokenHandlerOptions } from './BearerTokenHandlerOptions';
+import { FetchHandler } from './FetchHandler';
+import type {
+  BatchRequest,
+  BatchResult,
+  GetOptions,
+  GraphClient,
+  GraphResponse,
+  HttpMethod,
+} from './GraphClient';
+import { batchResponseSchema, pageSchema } from './wireSchemas';
+import { failureFromHttp, headersToRecord, toFailure } from './toFailure';
+
+export interface CreateGraphClientOptions {
+  /** Graph's version root, e.g. 'https://graph.microsoft.com/v1.0' or the sandbox's 'http://127.0.0.1:4000/v1.0'. */
+  readonly baseUrl: string;
+  readonly tokenProvider: TokenProvider;
+  readonly scopes: readonly string[];
+  /** Bounds for the SDK RetryHandler and for inner-$batch retries. Defaults are the SDK's: 3 retries, 3 s. */
+  readonly retry?: { readonly maxRetries?: number; readonly delaySeconds?: number };
+  /** Transport for the terminal handler; defaults to the global fetch via the SDK's HTTPMessageHandler. */
+  readonly fetch?: typeof fetch;
+  /** Replaces the terminal handler altogether (msgraph-style tests use a dummy terminal handler). */
+  readonly terminal?: Middleware;
+}
+
+// JSON batching allows at most 20 requests (json-batching.md; the SDK's private BatchRequestContent.requestLimit).
+const BATCH_LIMIT = 20;
+const DEFAULT_MAX_RETRIES = 3;
+const DEFAULT_DELAY_SECONDS = 3;
+// RetryHandlerOptions.MAX_DELAY in the SDK: never wait longer than this on one Retry-After.
+const MAX_WAIT_MS = 180_000;
+// Outlook runs at most 4 concurrent requests per app per mailbox (platform-facts §6), so at most 4 batches in flight.
+const MAX_PARALLEL_BATCHES = 4;
+// A guard against a service (or sandbox) that keeps handing out nextLinks; no listing of ours comes near it.
+const MAX_PAGES = 1000;
+
+export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
+  const base = opts.baseUrl.replace(/\/+$/, '');
+  const cut = base.lastIndexOf('/');
+  const host = base.slice(0, cut);
+  const version = base.slice(cut + 1);
+  const maxRetries = opts.retry?.maxRetries ?? DEFAULT_MAX_RETRIES;
+  const delaySeconds = opts.retry?.delaySeconds ?? DEFAULT_DELAY_SECONDS;
+
+  const terminal = opts.terminal ?? (opts.fetch ? new FetchHandler(opts.fetch) : new HTTPMessageHandler());
+  const client = Client.initWithMiddleware({
+    baseUrl: host,
+    defaultVersion: version,
+    middleware: [
+      new BearerTokenHandler(opts.tokenProvider, opts.scopes),
+      new RetryHandler(new RetryHandlerOptions(delaySeconds, maxRetries)),
+      new TelemetryHandler(),
+      terminal,
+    ],
+  });
+
+  // Absolute URLs (nextLinks) must stay under our base URL: the bearer token goes with every request of this client.
+  function toRelative(pathOrUrl: string): Outcome<string> {
+    if (!/^https?:\/\//i.test(pathOrUrl)) return ok(pathOrUrl);
+    if (pathOrUrl.startsWith(`${base}/`)) return ok(pathOrUrl.slice(base.length));
+    return err({
+      kind: 'badRequest',
+      code: 'ForeignUrl',
+      message: `Refusing to follow ${pathOrUrl} outside ${base}`,
+    });
+  }
+
+  async function send(
+    method: HttpMethod,
+    pathOrUrl: string,
+    body: unknown,
+    headers: Readonly<Record<string, string>> | undefined,
+  ): Promise<Outcome<GraphResponse<unknown>>> {
+    const path = toRelative(pathOrUrl);
+    if (!path.ok) return path;
+    const tokenOptions = new BearerTokenHandlerOptions();
+    const request = client
+      .api(path.value)
+      .headers({ ...headers })
+      .middlewareOptions([tokenOptions])
+      .responseType(ResponseType.RAW);
+    let raw: Response;
+    try {
+      raw = (await dispatch(request, method, body)) as Response;
+    } catch (e) {
+      return err(toFailure(tokenOptions.tokenError ?? e));
+    }
+    let parsed: unknown;
+    try {
+      parsed = await readBody(raw);
+    } catch (e) {
+      return err(toFailure(e));
+    }
+    const responseHeaders = headersToRecord(raw.headers);
+    if (!raw.ok) return err(failureFromHttp(raw.status, responseHeaders, parsed));
+    return ok({ status: raw.status, headers: responseHeaders, body: parsed });
+  }
+
+  async function get<T>(path: string, getOpts?: GetOptions): Promise<Outcome<T>> {
+    const res = await send('GET', withQuery(path, getOpts), undefined, getOpts?.headers);
+    return res.ok ? ok(res.value.body as T) : res;
+  }
+
+  async function getAllPages<T>(path: string, getOpts?: GetOptions): Promise<Outcome<readonly T[]>> {
+    const items: T[] = [];
+    let next: string | undefined = withQuery(path, getOpts);
+    for (let page = 0; next !== undefined; page++) {
+      if (page >= MAX_PAGES)
+        return err({ kind: 'badRequest', code: 'TooManyPages', message: `More than ${MAX_PAGES} pages` });
+      // Headers such as Prefer are not encoded in the nextLink, so they go with every page.
+      const res = await send('GET', next, undefined, getOpts?.headers);
+      if (!res.ok) return res;
+      const envelope = pageSchema.safeParse(res.value.body);
+      if (!envelope.success) return err(invalidPayload(`page of ${path}`, envelope.error.message));
+      items.push(...(envelope.data.value as T[]));
+      // Follow the whole nextLink, $skip/$skiptoken included (platform-facts §1, concepts/paging.md).
+      next = envelope.data['@odata.nextLink'] ?? undefined;
+    }
+    return ok(items);
+  }
+
+  async function sendChunk(
+    chunk: readonly BatchRequest[],
+  ): Promise<Outcome<Map<string, GraphResponse<unknown>>>> {
+    const res = await send(
+      'POST',
+      '/$batch',
+      { requests: chunk.map(toWire) },
+      { 'Content-Type': 'application/json' },
+    );
+    if (!res.ok) return res;
+    const parsed = batchResponseSchema.safeParse(res.value.body);
+    if (!parsed.success) return err(invalidPayload('$batch response', parsed.error.message));
+    const byId = new Map<string, GraphResponse<unknown>>();
+    for (const r of parsed.data.responses) {
+      byId.set(r.id, { status: r.status, headers: lowerKeys(r.headers ?? {}), body: r.body });
+    }
+    const missing = chunk.find((r) => !byId.has(r.id));
+    if (missing) return err(invalidPayload('$batch response', `no response for request id ${missing.id}`));
+    return ok(byId);
+  }
+
+  /*
+   * Inner 429/503/504 answers arrive inside an outer 200, so the SDK RetryHandler never sees them
+   * (CONVENTIONS.md §6; json-batching.md: "each request is throttled individually"). Each round resends only the
+   * retryable requests (plus 424s whose dependency is being retried), after the longest Retry-After among them, or
+   * an exponential back-off when none is given; after `maxRetries` rounds the last answer stands as a Failure.
+   */
+  async function batch(requests: readonly BatchRequest[]): Promise<Outcome<BatchResult>> {
+    const chunks = chunkRequests(requests, BATCH_LIMIT);
+    const results = new Map<string, Outcome<GraphResponse<unknown>>>();
+    let pending = chunks;
+    for (let round = 0; pending.length > 0; round++) {
+      const answers = await mapWithLimit(pending, MAX_PARALLEL_BATCHES, sendChunk);
+      const retry: BatchRequest[] = [];
+      let waitMs = 0;
+      for (const [i, answer] of answers.entries()) {
+        if (!answer.ok) return answer;
+        const chunk = pending[i] ?? [];
+        const retryIds = new Set<string>();
+        if (round < maxRetries) {
+          for (const r of chunk) {
+            const res = answer.value.get(r.id);
+            if (res && isRetryable(res.status)) {
+              retryIds.add(r.id);
+              const after = failureFromHttp(res.status, res.headers, res.body).retryAfterMs;
+              waitMs = Math.max(waitMs, after ?? backoffMs(delaySeconds, round));
+            }
+          }
+          addFailedDependents(chunk, answer.value, retryIds);
+        }
+        for (const r of chunk) {
+          if (retryIds.has(r.id)) {
+            retry.push(withoutSettledDependencies(r, retryIds));
+            continue;
+          }
+          const res = answer.value.get(r.id);
+          if (res)
+            results.set(
+              r.id,
+              res.status < 400 ? ok(res) : err(failureFromHttp(res.status, res.headers, res.body)),
+            );
+        }
+      }
+      if (retry.length === 0) break;
+      await sleep(Math.min(waitMs, MAX_WAIT_MS));
+      pending = chunkRequests(retry, BATCH_LIMIT);
+    }
+    return ok(results);
+  }
+
+  return {
+    get,
+    getAllPages,
+    batch,
+    request: async <T>(
+      method: HttpMethod,
+      path: string,
+      body?: unknown,
+      headers?: Readonly<Record<string, string>>,
+    ) => (await send(method, path, body, headers)) as Outcome<GraphResponse<T>>,
+  };
+}
+
+function dispatch(request: GraphRequest, method: HttpMethod, body: unknown): Promise<unknown> {
+  switch (method) {
+    case 'GET':
+      return request.get();
+    case 'POST':
+      return request.post(body);
+    case 'PATCH':
+      return request.patch(body);
+    case 'PUT':
+      return request.put(body);
+    case 'DELETE':
+      return request.delete();
+  }
+}
+
+async function readBody(raw: Response): Promise<unknown> {
+  if (raw.status === 204) return undefined;
+  const text = await raw.text();
+  if (text === '') return undefined;
+  const type = raw.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+export function withQuery(path: string, opts: GetOptions | undefined): string {
+  const parts: string[] = [];
+  if (opts?.select && opts.select.length > 0)
+    parts.push(`$select=${opts.select.map(encodeURIComponent).join(',')}`);
+  for (const [key, value] of Object.entries(opts?.query ?? {}))
+    parts.push(`${key}=${encodeURIComponent(String(value))}`);
+  if (parts.length === 0) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}${parts.join('&')}`;
+}
+
+function toWire(r: BatchRequest): Record<string, unknown> {
+  return {
+    id: r.id,
+    method: r.method,
+    url: r.url,
+    ...(r.headers
+      ? { headers: r.headers }
+      : r.body !== undefined
+        ? { headers: { 'Content-Type': 'application/json' } }
+        : {}),
+    ...(r.body !== undefined ? { body: r.body } : {}),
+    ...(r.dependsOn && r.dependsOn.length > 0 ? { dependsOn: r.dependsOn } : {}),
+  };
+}
+
+const isRetryable = (status: number): boolean => status === 429 || status === 503 || status === 504;
+
+// A 424 answers "your dependency failed"; if that dependency is being retried, so is its dependent.
+function addFailedDependents(
+  chunk: readonly BatchRequest[],
+  answers: ReadonlyMap<string, GraphResponse<unknown>>,
+  retryIds: Set<string>,
+): void {
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const r of chunk) {
+      if (retryIds.has(r.id) || answers.get(r.id)?.status !== 424) continue;
+      if ((r.dependsOn ?? []).some((d) => retryIds.has(d))) {
+        retryIds.add(r.id);
+        grew = true;
+      }
+    }
+  }
+}
+
+// Graph rejects a dependsOn that names an id missing from the same batch (json-batching.md), so drop the ones
+// that already succeeded in an earlier round.
+function withoutSettledDependencies(r: BatchRequest, retryIds: ReadonlySet<string>): BatchRequest {
+  if (!r.dependsOn) return r;
+  return { ...r, dependsOn: r.dependsOn.filter((d) => retryIds.has(d)) };
+}
+
+// Splits into batches of at most `limit` (platform-facts §6). Ids must be
+// unique across the call, and dependsOn may only name requests in the same batch: both are caller bugs, so throw.
+export function chunkRequests(requests: readonly BatchRequest[], limit: number): BatchRequest[][] {
+  const seen = new Set<string>();
+  const chunks: BatchRequest[][] = [];
+  for (const r of requests) {
+    if (seen.has(r.id)) throw new Error(`Duplicate $batch request id ${r.id}`);
+    seen.add(r.id);
+    let last = chunks[chunks.length - 1];
+    if (!last || last.length >= limit) {
+      last = [];
+      chunks.push(last);
+    }
+    last.push(r);
+  }
+  for (const chunk of chunks) {
+    const ids = new Set(chunk.map((r) => r.id));
+    for (const r of chunk) {
+      const stray = (r.dependsOn ?? []).find((d) => !ids.has(d));
+      if (stray !== undefined)
+        throw new Error(`$batch request ${r.id} depends on ${stray}, which is not in its batch of 20`);
+    }
+  }
+  return chunks;
+}
+
+function backoffMs(delaySeconds: number, round: number): number {
+  return Math.round(delaySeconds * 1000 * 2 ** round);
+}
+
+function sleep(ms: number): Promise<void> {
+  return ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function mapWithLimit<A, B>(
+  items: readonly A[],
+  limit: number,
+  fn: (a: A) => Promise<B>,
+): Promise<B[]> {
+  const out: B[] = new Array<B>(items.length);
+  let nextIndex = 0;
+  const worker = async (): Promise<void> => {
+    while (nextIndex < items.length) {
+      const i = nextIndex++;
+      out[i] = await fn(items[i] as A);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+function lowerKeys(headers: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+function invalidPayload(what: string, detail: string): Failure {
+  return { kind: 'badRequest', code: 'InvalidGraphPayload', message: `Unexpected ${what}: ${detail}` };
+}

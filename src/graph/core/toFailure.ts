@@ -1,0 +1,134 @@
+// Maps everything that can go wrong on the way to Graph onto the port's Failure (CONVENTIONS.md §5):
+// expected failures are values, and Graph's `code` and `request-id` survive the trip (msgraph GraphError).
+import { GraphError } from '@microsoft/microsoft-graph-client';
+import type { Failure, FailureKind } from '../../usecases/ports';
+import { TokenError } from '../../usecases/ports';
+
+type Headers_ = Readonly<Record<string, string>>;
+
+interface GraphErrorBody {
+  readonly code?: string;
+  readonly message?: string;
+  readonly requestId?: string;
+}
+
+/** Any thrown/rejected value from a Graph call (SDK GraphError, TokenError, fetch TypeError, …). */
+export function toFailure(error: unknown): Failure {
+  if (error instanceof TokenError) {
+    return {
+      kind: error.kind,
+      message: error.message,
+      ...(error.scopes.length > 0 ? { scopes: error.scopes } : {}),
+    };
+  }
+  if (error instanceof GraphError) {
+    // The SDK turns a rejected fetch (DNS, refused, reset) into a GraphError with statusCode -1.
+    if (error.statusCode < 0)
+      return { kind: 'network', message: error.message, ...(error.code ? { code: error.code } : {}) };
+    const headers = error.headers ? headersToRecord(error.headers) : {};
+    const parsed = parseErrorBody(error.body);
+    return failureFromHttp(error.statusCode, headers, {
+      error: {
+        code: parsed.code ?? error.code ?? undefined,
+        message: parsed.message ?? error.message,
+        innerError: { 'request-id': parsed.requestId ?? error.requestId ?? undefined },
+      },
+    });
+  }
+  // fetch() rejects with a TypeError on network failure (WHATWG fetch spec, "network error").
+  if (error instanceof TypeError) return { kind: 'network', message: error.message };
+  if (error instanceof Error && error.name === 'AbortError')
+    return { kind: 'network', code: 'AbortError', message: error.message };
+  throw error;
+}
+
+/** A non-2xx HTTP answer (top-level or inside a $batch) as a Failure. */
+export function failureFromHttp(status: number, headers: Headers_, body: unknown): Failure {
+  const parsed = parseErrorBody(body);
+  const requestId = parsed.requestId ?? headers['request-id'] ?? headers['client-request-id'];
+  const retryAfterMs = parseRetryAfter(headers['retry-after']);
+  const kind = kindFor(status, parsed);
+  return {
+    kind,
+    status,
+    ...(parsed.code !== undefined ? { code: parsed.code } : {}),
+    ...(parsed.message !== undefined ? { message: parsed.message } : {}),
+    ...(requestId !== undefined ? { requestId } : {}),
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+  };
+}
+
+function kindFor(status: number, body: GraphErrorBody): FailureKind {
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return isMissingScope(body) ? 'consentRequired' : 'forbidden';
+  if (status === 404) return 'notFound';
+  // 412 is the eTag mismatch (If-Match); Planner also answers 409 for a conflicting write (platform-facts §4).
+  if (status === 409 || status === 412) return 'preconditionFailed';
+  if (status === 429) return 'throttled';
+  if (status >= 500) return 'unavailable';
+  return 'badRequest';
+}
+
+// A delegated token without the needed scope: Outlook says ErrorAccessDenied ("Access is denied. Check credentials
+// and try again."), the directory says Authorization_RequestDenied ("Insufficient privileges to complete the
+// operation."), Teams says Forbidden ("Missing scope permissions on the request. API requires one of …").
+// All are what a user can fix by consenting; other 403s (policy, not a member) are plain forbidden.
+const scopeCodes = new Set([
+  'erroraccessdenied',
+  'authorization_requestdenied',
+  'accessdenied',
+  'insufficientscope',
+]);
+const scopeMessage = /insufficient privileges|scope|consent|check credentials|permission/i;
+
+function isMissingScope(body: GraphErrorBody): boolean {
+  const message = body.message ?? '';
+  if (/missing scope/i.test(message)) return true;
+  return body.code !== undefined && scopeCodes.has(body.code.toLowerCase()) && scopeMessage.test(message);
+}
+
+// Retry-After is delta-seconds or an HTTP-date (RFC 9110 §10.2.3; Graph sends seconds: concepts/throttling.md).
+export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.round(seconds * 1000));
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+function parseErrorBody(body: unknown): GraphErrorBody {
+  let value = body;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return {};
+    }
+  }
+  if (!isRecord(value)) return {};
+  // The SDK's GraphError.body holds the inner `error` object serialised, without the outer wrapper.
+  const error = isRecord(value.error) ? value.error : value;
+  const inner = isRecord(error.innerError)
+    ? error.innerError
+    : isRecord(error.innererror)
+      ? error.innererror
+      : {};
+  const requestId = inner['request-id'];
+  return {
+    ...(typeof error.code === 'string' ? { code: error.code } : {}),
+    ...(typeof error.message === 'string' ? { message: error.message } : {}),
+    ...(typeof requestId === 'string' ? { requestId } : {}),
+  };
+}
+
+export function headersToRecord(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, key) => {
+    out[key.toLowerCase()] = value;
+  });
+  return out;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

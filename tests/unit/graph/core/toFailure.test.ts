@@ -1,0 +1,110 @@
+import { GraphError } from '@microsoft/microsoft-graph-client';
+import { failureFromHttp, parseRetryAfter, toFailure } from '../../../../src/graph/core/toFailure';
+import { TokenError } from '../../../../src/usecases/ports';
+import accessDenied from '../../../fixtures/graph/forbidden.ErrorAccessDenied.json';
+
+describe('failureFromHttp', () => {
+  it.each([
+    [400, 'badRequest'],
+    [401, 'unauthorized'],
+    [404, 'notFound'],
+    [409, 'preconditionFailed'],
+    [412, 'preconditionFailed'],
+    [429, 'throttled'],
+    [500, 'unavailable'],
+    [502, 'unavailable'],
+    [503, 'unavailable'],
+    [504, 'unavailable'],
+  ])('maps %i to %s', (status, kind) => {
+    expect(failureFromHttp(status, {}, undefined).kind).toBe(kind);
+  });
+
+  it('treats a missing-scope 403 as consentRequired and keeps code and request-id', () => {
+    expect(failureFromHttp(403, {}, accessDenied)).toEqual({
+      kind: 'consentRequired',
+      status: 403,
+      code: 'ErrorAccessDenied',
+      message: 'Access is denied. Check credentials and try again.',
+      requestId: '94fb3b52-452a-4535-a601-69e0a90e3aa2',
+    });
+    const directory = {
+      error: {
+        code: 'Authorization_RequestDenied',
+        message: 'Insufficient privileges to complete the operation.',
+      },
+    };
+    expect(failureFromHttp(403, {}, directory).kind).toBe('consentRequired');
+    const teams = {
+      error: {
+        code: 'Forbidden',
+        message: "Missing scope permissions on the request. API requires one of 'Team.ReadBasic.All'.",
+      },
+    };
+    expect(failureFromHttp(403, {}, teams).kind).toBe('consentRequired');
+  });
+
+  it('treats other 403s as forbidden', () => {
+    const body = { error: { code: 'Forbidden', message: 'User is not a member of the group.' } };
+    expect(failureFromHttp(403, {}, body).kind).toBe('forbidden');
+  });
+
+  it('falls back to the request-id header and reads Retry-After', () => {
+    expect(failureFromHttp(429, { 'request-id': 'h-1', 'retry-after': '2' }, 'not json')).toEqual({
+      kind: 'throttled',
+      status: 429,
+      requestId: 'h-1',
+      retryAfterMs: 2000,
+    });
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates', () => {
+    const now = Date.parse('2025-01-01T00:00:00Z');
+    expect(parseRetryAfter('0', now)).toBe(0);
+    expect(parseRetryAfter('1.5', now)).toBe(1500);
+    expect(parseRetryAfter('Wed, 01 Jan 2025 00:00:05 GMT', now)).toBe(5000);
+    expect(parseRetryAfter('garbage', now)).toBeUndefined();
+    expect(parseRetryAfter(undefined, now)).toBeUndefined();
+  });
+});
+
+describe('toFailure', () => {
+  it('keeps a TokenError kind and its scopes', () => {
+    expect(toFailure(new TokenError('unauthorized', 'expired'))).toEqual({
+      kind: 'unauthorized',
+      message: 'expired',
+    });
+    expect(toFailure(new TokenError('network', 'offline', ['User.Read']))).toEqual({
+      kind: 'network',
+      message: 'offline',
+      scopes: ['User.Read'],
+    });
+  });
+
+  it('maps an SDK GraphError, with the serialised inner error as body', () => {
+    const e = new GraphError(404, 'The specified object was not found in the store.');
+    e.code = 'ErrorItemNotFound';
+    e.requestId = 'r-9';
+    e.body = JSON.stringify({
+      code: 'ErrorItemNotFound',
+      message: 'The specified object was not found in the store.',
+    });
+    expect(toFailure(e)).toEqual({
+      kind: 'notFound',
+      status: 404,
+      code: 'ErrorItemNotFound',
+      message: 'The specified object was not found in the store.',
+      requestId: 'r-9',
+    });
+  });
+
+  it('maps a GraphError without a status (rejected fetch) and a TypeError to network', () => {
+    expect(toFailure(new GraphError(-1, 'fetch failed')).kind).toBe('network');
+    expect(toFailure(new TypeError('fetch failed')).kind).toBe('network');
+  });
+
+  it('rethrows what is not an expected failure (a bug)', () => {
+    expect(() => toFailure(new RangeError('bug'))).toThrow('bug');
+  });
+});
