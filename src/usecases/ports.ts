@@ -1,6 +1,7 @@
 // Ports are named for capabilities (CONVENTIONS.md §2). Adapters export createX(): Port factories,
 // so Graph SDK and Graph wire types never leak past src/graph.
-import type { EventId } from '../domain/ids';
+import type { EventId, GroupId, SeriesKey } from '../domain/ids';
+import type { SeriesDocument } from '../domain/series/seriesDocument';
 import type { DirectoryUser, Meeting, Team } from '../domain/meetings/meeting';
 import type { Result } from '../domain/result';
 
@@ -39,7 +40,11 @@ export interface MeetingSource {
   listMeetings(window: TimeWindow, timeZone: string): Promise<Outcome<readonly Meeting[]>>;
   getMeeting(id: EventId, timeZone: string): Promise<Outcome<Meeting>>;
   /** Occurrences and exceptions of a series master in the window. */
-  listOccurrences(masterId: EventId, window: TimeWindow, timeZone: string): Promise<Outcome<readonly Meeting[]>>;
+  listOccurrences(
+    masterId: EventId,
+    window: TimeWindow,
+    timeZone: string,
+  ): Promise<Outcome<readonly Meeting[]>>;
 }
 
 export interface Directory {
@@ -67,4 +72,50 @@ export class TokenError extends Error {
 export interface TokenProvider {
   /** An access token for Microsoft Graph with at least these delegated scopes. Rejects with TokenError. */
   getToken(scopes: readonly string[]): Promise<string>;
+}
+
+/** Where a series document lives: a file in the linked team's (Microsoft 365 group's) drive. */
+export interface SeriesLocation {
+  readonly groupId: GroupId;
+  readonly teamName: string;
+  readonly itemId: string;
+}
+
+export interface StoredSeries {
+  readonly doc: SeriesDocument;
+  readonly location: SeriesLocation;
+  /** The drive item's eTag, sent back as If-Match on the next write. */
+  readonly etag: string;
+}
+
+export interface SeriesDocumentStore {
+  /**
+   * Finds the series' document among the given teams' drives in one batched round trip (DESIGN.md
+   * "Discovery"). null: no team the user belongs to holds it (not linked yet, or linked to a team the
+   * user is not a member of).
+   */
+  find(seriesKey: SeriesKey, teams: readonly Team[]): Promise<Outcome<StoredSeries | null>>;
+  load(location: SeriesLocation): Promise<Outcome<StoredSeries>>;
+  /** Creates the document; fails with preconditionFailed when one already exists (never overwrites). */
+  create(team: Team, doc: SeriesDocument): Promise<Outcome<StoredSeries>>;
+  /**
+   * Read-modify-write with If-Match. On 412 it re-reads, re-applies `apply` to the latest document, merges
+   * (domain mergeSeriesDocuments) and retries with bounded, jittered backoff. A document that is corrupt or
+   * newer than this app understands is reported (kind invalidDocument) and never overwritten.
+   */
+  update<E>(
+    location: SeriesLocation,
+    apply: (latest: SeriesDocument) => Result<SeriesDocument, E>,
+  ): Promise<Result<StoredSeries & { readonly attempts: number }, Failure | E>>;
+}
+
+export interface SeriesIdentity {
+  readonly seriesKey: SeriesKey;
+  /** The series' subject (from the master for recurring meetings). */
+  readonly title: string;
+}
+
+export interface SeriesResolver {
+  /** The series key of a meeting: the master's iCalUId for an occurrence, the event's own for a single meeting. */
+  resolveSeries(meeting: Meeting): Promise<Outcome<SeriesIdentity>>;
 }

@@ -1,6 +1,7 @@
 import type { EventId, GroupId, OccurrenceKey, SeriesKey, UserId } from '../ids';
 
-export type ResponseKind = 'none' | 'organizer' | 'tentativelyAccepted' | 'accepted' | 'declined' | 'notResponded';
+export type ResponseKind =
+  'none' | 'organizer' | 'tentativelyAccepted' | 'accepted' | 'declined' | 'notResponded';
 export type EventKind = 'singleInstance' | 'occurrence' | 'exception';
 
 export interface Person {
@@ -25,6 +26,8 @@ export interface Meeting {
   /** ISO 8601 instants (with offset or Z). */
   readonly start: string;
   readonly end: string;
+  /** For occurrences and exceptions: the start the occurrence had in the series pattern (keys it in the document). */
+  readonly originalStart?: string;
   readonly isAllDay: boolean;
   readonly isCancelled: boolean;
   readonly isOrganizer: boolean;
