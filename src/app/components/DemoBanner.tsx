@@ -1,0 +1,58 @@
+import {
+  Label,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
+import type { DemoUser } from '../DemoCapability';
+
+const useStyles = makeStyles({
+  body: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+  },
+  picker: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  select: { minWidth: '16rem' },
+});
+
+export interface DemoBannerProps {
+  readonly tenantName: string;
+  readonly users: readonly DemoUser[];
+  readonly viewAs: string;
+  readonly onViewAsChange: (userPrincipalName: string) => void;
+}
+
+/** Says plainly that this is a demo tenant, and lets the visitor see the calendar of any of its users. */
+export function DemoBanner({ tenantName, users, viewAs, onViewAsChange }: DemoBannerProps) {
+  const styles = useStyles();
+  const selectId = useId('view-as');
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody className={styles.body}>
+        <MessageBarTitle>Demo tenant: {tenantName}</MessageBarTitle>
+        <span className={styles.picker}>
+          <Label htmlFor={selectId}>View as</Label>
+          <Select
+            id={selectId}
+            className={styles.select}
+            value={viewAs}
+            onChange={(_, data) => onViewAsChange(data.value)}
+          >
+            {users.map((u) => (
+              <option key={u.id} value={u.userPrincipalName}>
+                {u.displayName}
+              </option>
+            ))}
+          </Select>
+        </span>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,55 @@
+import {
+  Body1,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  Title2,
+  tokens,
+} from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
+import type { Host, HostTheme } from '../../host/initializeHost';
+import { useHostTheme } from '../hooks/useHostTheme';
+
+const THEMES: Readonly<Record<HostTheme, Theme>> = {
+  light: teamsLightTheme,
+  dark: teamsDarkTheme,
+  contrast: teamsHighContrastTheme,
+};
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100vh' },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalXL,
+  },
+});
+
+/** The configurable tab's settings page: nothing to choose yet, so it explains what Save adds. */
+export function ConfigPage({ host }: { readonly host: Host }) {
+  const theme = useHostTheme(host);
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={THEMES[theme]} data-theme={theme} className={styles.provider}>
+      <main className={styles.main}>
+        <Title2 as="h1">Roundtable</Title2>
+        <Body1>
+          Roundtable gives this meeting a shared-priority agenda, rotating roles and owned action items.
+          Select Save to add the tab.
+        </Body1>
+        {host.session.kind === 'standalone' ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              Open this page from Teams to add Roundtable to a meeting or channel.
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,36 @@
+// Entry for dist/config.html, the configurable tab's configuration page. Teams enables Save once the page says the
+// settings are valid, and calls the save handler, which must register the tab's content URL (TeamsJS pages.config).
+import { pages } from '@microsoft/teams-js';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initializeHost } from '../../host/initializeHost';
+import { ConfigPage } from './ConfigPage';
+
+// The manifest's configurableTabs entry uses this id; the tab itself reads no settings yet.
+const ENTITY_ID = 'roundtable-meeting';
+
+void initializeHost().then((host) => {
+  if (host.session.kind === 'hosted') {
+    pages.config.registerOnSaveHandler((saveEvent) => {
+      pages.config
+        .setConfig({
+          entityId: ENTITY_ID,
+          contentUrl: new URL('tab.html', window.location.href).href,
+          suggestedDisplayName: 'Roundtable',
+        })
+        .then(
+          () => saveEvent.notifySuccess(),
+          (error: unknown) => saveEvent.notifyFailure(error instanceof Error ? error.message : String(error)),
+        );
+    });
+    pages.config.setValidityState(true);
+  }
+  const container = document.getElementById('root');
+  if (!container) throw new Error('config.html has no #root element');
+  createRoot(container).render(
+    <StrictMode>
+      <ConfigPage host={host} />
+    </StrictMode>,
+  );
+  host.notifySuccess();
+});

@@ -1,0 +1,40 @@
+// Composition root for the Teams/Outlook/M365 tab (dist/tab.html): real Graph, MSAL (NAA or popup), TeamsJS.
+// This file and demo.tsx are the only places that pick implementations (CONVENTIONS.md §8).
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '../app/App';
+import { initializeHost } from '../host/initializeHost';
+import { cacheUntilRejected } from './cacheUntilRejected';
+import { userTimeZone } from './userTimeZone';
+
+// Requested at module evaluation, before host init resolves: MSAL and the Graph client download in parallel
+// with the shell and TeamsJS start-up, so the first render never waits for them (DESIGN.md "Speed").
+const adapters = cacheUntilRejected(
+  () => import(/* webpackChunkName: "production-services" */ './productionServices'),
+);
+// A failure here is not lost: cacheUntilRejected forgets it and the app's own request retries and shows it.
+adapters().catch(() => undefined);
+
+// Replaced at build time (webpack DefinePlugin); the all-zero id keeps a build without one well-formed.
+const clientId = process.env.ROUNDTABLE_CLIENT_ID || '00000000-0000-0000-0000-000000000000';
+
+const hostReady = initializeHost();
+
+const loadServices = cacheUntilRejected(async () => {
+  const [module, host] = await Promise.all([adapters(), hostReady]);
+  return module.createProductionServices({
+    clientId,
+    session: host.session,
+    redirectUri: new URL('auth-redirect.html', window.location.href).href,
+  });
+});
+
+void hostReady.then((host) => {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('tab.html has no #root element');
+  createRoot(container).render(
+    <StrictMode>
+      <App host={host} loadServices={loadServices} timeZone={userTimeZone()} />
+    </StrictMode>,
+  );
+});
