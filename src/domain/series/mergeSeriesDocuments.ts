@@ -22,8 +22,13 @@ function mergeProposal(a: Proposal, b: Proposal): Proposal {
 
 function mergeOccurrence(a: OccurrenceRecord, b: OccurrenceRecord): OccurrenceRecord {
   const voting = pickOptionalLww(a.voting, b.voting);
+  const overrides =
+    a.roleOverrides || b.roleOverrides
+      ? mergeRecords(a.roleOverrides ?? {}, b.roleOverrides ?? {}, pickLww)
+      : undefined;
   return {
     ...(voting ? { voting } : {}),
+    ...(overrides ? { roleOverrides: overrides } : {}),
     ballots: mergeRecords(a.ballots, b.ballots, pickLww),
     status: mergeRecords(a.status, b.status, pickLww),
     decisions: mergeRecords(a.decisions, b.decisions, pickLww),
@@ -40,5 +45,6 @@ export function mergeSeriesDocuments(a: SeriesDocument, b: SeriesDocument): Seri
     ...(settings ? { settings } : {}),
     proposals: sortKeys(mergeRecords(a.proposals, b.proposals, mergeProposal)),
     occurrences: mergeRecords(a.occurrences, b.occurrences, mergeOccurrence),
+    ...(a.optOuts || b.optOuts ? { optOuts: mergeRecords(a.optOuts ?? {}, b.optOuts ?? {}, pickLww) } : {}),
   };
 }

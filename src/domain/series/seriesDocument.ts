@@ -44,8 +44,16 @@ export interface Decision {
   readonly holder: string;
 }
 
+/** A swap ("I'll take your turn") or an override by the organizer or facilitator; who and when are in the Lww. */
+export interface RoleOverrideValue {
+  readonly holder: UserId;
+  readonly kind: 'swap' | 'override';
+}
+
 export interface OccurrenceRecord {
   readonly voting?: Lww<VotingState>;
+  /** Keyed by role id. Absent: the computed rotation stands. */
+  readonly roleOverrides?: Readonly<Record<string, Lww<RoleOverrideValue>>>;
   readonly ballots: Readonly<Record<string, Ballot>>;
   /** Explicit outcomes; a boulder of a closed, past occurrence with no status counts as covered. */
   readonly status: Readonly<Record<string, Lww<TopicStatus>>>;
@@ -60,6 +68,13 @@ export interface Segment {
   readonly position: 'before' | 'after';
 }
 
+export interface CustomRole {
+  readonly id: string;
+  readonly label: string;
+  /** Past tense for explanations, e.g. "challenged". */
+  readonly served: string;
+}
+
 export interface SeriesSettings {
   /** Dots each attendee may spend per occurrence. */
   readonly budget: number;
@@ -69,6 +84,8 @@ export interface SeriesSettings {
   readonly boulderCount: number;
   /** Fixed segments before/after the boulders, e.g. check-in, review of last actions, wrap-up. */
   readonly segments: readonly Segment[];
+  /** Roles rotated in this series, in pick order; absent = facilitator, timekeeper, note-taker. */
+  readonly roles?: readonly CustomRole[];
 }
 
 export const DEFAULT_SETTINGS: SeriesSettings = {
@@ -89,6 +106,8 @@ export interface SeriesDocument {
   readonly settings?: Lww<SeriesSettings>;
   readonly proposals: Readonly<Record<string, Proposal>>;
   readonly occurrences: Readonly<Record<string, OccurrenceRecord>>;
+  /** Role ids each person opted out of, keyed by user id (set by that person or the organizer). */
+  readonly optOuts?: Readonly<Record<string, Lww<readonly string[]>>>;
 }
 
 export function emptySeriesDocument(seriesKey: SeriesKey, title: string): SeriesDocument {

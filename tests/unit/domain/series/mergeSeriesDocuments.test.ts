@@ -59,6 +59,15 @@ const arbOccurrence: fc.Arbitrary<OccurrenceRecord> = fc
       fc.record({ v: fc.constantFrom('open' as const, 'closed' as const), at: arbAt, by: arbUser }),
       { nil: undefined },
     ),
+    override: fc.option(
+      fc.record({
+        role: fc.constantFrom('facilitator', 'timekeeper'),
+        holder: arbUser,
+        at: arbAt,
+        by: arbUser,
+      }),
+      { nil: undefined },
+    ),
     ballots: fc.dictionary(
       fc.constantFrom(...users),
       fc.record({
@@ -71,6 +80,17 @@ const arbOccurrence: fc.Arbitrary<OccurrenceRecord> = fc
   })
   .map((r) => ({
     ...(r.voting ? { voting: lww(r.voting.v, r.voting.at, r.voting.by) } : {}),
+    ...(r.override
+      ? {
+          roleOverrides: {
+            [r.override.role]: lww(
+              { holder: r.override.holder, kind: 'swap' as const },
+              r.override.at,
+              r.override.by,
+            ),
+          },
+        }
+      : {}),
     ballots: Object.fromEntries(
       Object.entries(r.ballots).map(([u, b]) => [u, lww({ [b.t]: b.n }, b.at, u as UserId)]),
     ),
@@ -85,11 +105,18 @@ const arbDoc: fc.Arbitrary<SeriesDocument> = fc
     settings: fc.option(fc.record({ at: arbAt, by: arbUser, budget: fc.integer({ min: 3, max: 5 }) }), {
       nil: undefined,
     }),
+    optOuts: fc.dictionary(
+      fc.constantFrom(...users),
+      fc.record({ roles: fc.subarray(['facilitator', 'noteTaker']), at: arbAt }),
+    ),
   })
   .map((r) => ({
     ...emptySeriesDocument(seriesKey('S'), 'Leadership weekly'),
     proposals: Object.fromEntries(r.proposals.map((p) => [p.id, p])),
     occurrences: r.occurrences,
+    optOuts: Object.fromEntries(
+      Object.entries(r.optOuts).map(([u, o]) => [u, lww(o.roles, o.at, u as UserId)]),
+    ),
     ...(r.settings
       ? { settings: lww({ ...DEFAULT_SETTINGS, budget: r.settings.budget }, r.settings.at, r.settings.by) }
       : {}),
