@@ -1,0 +1,36 @@
+// Opens a built page at top level, as a user who opens the demo in a plain browser tab would. The page talks to
+// the sandbox directly (serve-dist rewrites the roundtable-sandbox-url meta), so only https is blocked: nothing
+// in the demo may need the internet.
+import type { BrowserContext, Page } from 'playwright-core';
+import { blockOtherHttps } from '../host/openInHost';
+import type { E2eEnv } from './startE2eEnv';
+
+export interface StandalonePage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly blockedRequests: readonly string[];
+  /** Every URL the page requested, in order (the sandbox logs Graph requests only, not its /_sandbox routes). */
+  readonly requestedUrls: readonly string[];
+  close(): Promise<void>;
+}
+
+export interface OpenStandaloneOptions {
+  readonly path?: string;
+  /** Runs right before navigation, e.g. to clear the sandbox request log for a cold-start count. */
+  readonly beforeNavigate?: () => void | Promise<void>;
+}
+
+export async function openStandalone(
+  env: E2eEnv,
+  options: OpenStandaloneOptions = {},
+): Promise<StandalonePage> {
+  const context = await env.browser.newContext();
+  const blockedRequests: string[] = [];
+  await blockOtherHttps(context, blockedRequests);
+  const requestedUrls: string[] = [];
+  context.on('request', (request) => requestedUrls.push(request.url()));
+  const page = await context.newPage();
+  await options.beforeNavigate?.();
+  await page.goto(`${env.distUrl}${options.path ?? '/index.html'}`);
+  return { context, page, blockedRequests, requestedUrls, close: () => context.close() };
+}
