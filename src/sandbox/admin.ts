@@ -1,0 +1,181 @@
+// The /_sandbox admin surface (no auth, never faulted, never logged): health, reset, demo tokens, the tenant
+// listing for the demo's "view as" switcher, fault rules and the request log.
+import type { FaultInjector } from './faults';
+import type { LoggedRequest } from './server';
+import type { Store, UserRecord } from './store';
+
+export interface MintRequest {
+  readonly user?: string | undefined;
+  readonly scopes?: readonly string[] | undefined;
+  readonly expiresInSec?: number | undefined;
+  readonly audience?: string | undefined;
+}
+
+export interface AdminDeps {
+  readonly store: Store;
+  readonly faults: FaultInjector;
+  readonly log: () => readonly LoggedRequest[];
+  readonly reset: () => void;
+  readonly clearLog: () => void;
+  /** Throws UnknownUserError for a user not in the tenant. */
+  readonly mint: (req: MintRequest) => {
+    token: string;
+    expiresInSec: number;
+    scopes: readonly string[];
+    user: UserRecord;
+  };
+}
+
+export class UnknownUserError extends Error {
+  constructor(readonly key: string) {
+    super(`No user '${key}' in the sandbox tenant.`);
+    this.name = 'UnknownUserError';
+  }
+}
+
+export interface AdminResponse {
+  readonly status: number;
+  readonly body?: unknown;
+}
+
+const DEFAULT_TOKEN_LIFETIME_SEC = 3600;
+
+export function handleAdmin(
+  method: string,
+  path: string,
+  body: Buffer | undefined,
+  deps: AdminDeps,
+): AdminResponse {
+  const route = `${method.toUpperCase()} ${path.replace(/\/+$/, '')}`;
+  switch (route) {
+    case 'GET /_sandbox/health':
+      return ok({ status: 'ok' });
+    case 'POST /_sandbox/reset':
+      deps.reset();
+      return ok({ status: 'ok' });
+    case 'POST /_sandbox/token':
+      return token(body, deps);
+    case 'GET /_sandbox/tenant':
+      return ok(tenant(deps.store));
+    case 'POST /_sandbox/faults':
+      return addFaults(body, deps.faults);
+    case 'GET /_sandbox/faults':
+      return ok({ rules: deps.faults.list() });
+    case 'DELETE /_sandbox/faults':
+      deps.faults.clear();
+      return ok({ rules: [] });
+    case 'GET /_sandbox/log':
+      return ok({ requests: deps.log() });
+    case 'DELETE /_sandbox/log':
+      deps.clearLog();
+      return ok({ requests: [] });
+  }
+  const known = [
+    '/_sandbox/health',
+    '/_sandbox/reset',
+    '/_sandbox/token',
+    '/_sandbox/tenant',
+    '/_sandbox/faults',
+    '/_sandbox/log',
+  ];
+  return known.includes(path.replace(/\/+$/, ''))
+    ? fail(405, 'MethodNotAllowed', `${method} is not supported on ${path}.`)
+    : fail(404, 'NotFound', `No sandbox admin route ${path}. Routes: ${known.join(', ')}.`);
+}
+
+const ok = (body: unknown): AdminResponse => ({ status: 200, body });
+const fail = (status: number, code: string, message: string): AdminResponse => ({
+  status,
+  body: { error: { code, message } },
+});
+
+function readJson(body: Buffer | undefined): { value: unknown } | AdminResponse {
+  const text = body?.toString('utf8').trim() ?? '';
+  if (text === '') return { value: {} };
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch {
+    return fail(400, 'BadRequest', 'The body is not valid JSON.');
+  }
+}
+
+function token(body: Buffer | undefined, deps: AdminDeps): AdminResponse {
+  const parsed = readJson(body);
+  if (!('value' in parsed)) return parsed;
+  const v = parsed.value;
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    return fail(400, 'BadRequest', 'Send a JSON object.');
+  const { user, scopes, expiresInSec, audience } = v as Record<string, unknown>;
+  if (user !== undefined && typeof user !== 'string')
+    return fail(400, 'BadRequest', "'user' must be a UPN or an id.");
+  if (scopes !== undefined && !(Array.isArray(scopes) && scopes.every((s) => typeof s === 'string'))) {
+    return fail(400, 'BadRequest', "'scopes' must be an array of strings.");
+  }
+  if (expiresInSec !== undefined && (typeof expiresInSec !== 'number' || !Number.isFinite(expiresInSec))) {
+    return fail(400, 'BadRequest', "'expiresInSec' must be a number.");
+  }
+  if (audience !== undefined && typeof audience !== 'string')
+    return fail(400, 'BadRequest', "'audience' must be a string.");
+  try {
+    const minted = deps.mint({
+      user,
+      scopes: scopes as string[] | undefined,
+      expiresInSec: (expiresInSec as number | undefined) ?? DEFAULT_TOKEN_LIFETIME_SEC,
+      audience,
+    });
+    return ok({
+      access_token: minted.token,
+      token_type: 'Bearer',
+      expires_in: minted.expiresInSec,
+      scope: minted.scopes.join(' '),
+      user: {
+        id: minted.user.id,
+        displayName: minted.user.displayName,
+        userPrincipalName: minted.user.userPrincipalName,
+        mail: minted.user.mail,
+      },
+    });
+  } catch (e) {
+    if (e instanceof UnknownUserError) return fail(404, 'UnknownUser', e.message);
+    throw e;
+  }
+}
+
+function tenant(store: Store) {
+  return {
+    displayName: store.tenant.displayName,
+    domain: store.tenant.domain,
+    tenantId: store.tenant.id,
+    defaultUser: store.defaultUser.userPrincipalName,
+    users: store.users.map((u) => ({
+      id: u.id,
+      displayName: u.displayName,
+      userPrincipalName: u.userPrincipalName,
+      mail: u.mail,
+      jobTitle: u.jobTitle ?? '',
+      userType: u.userType,
+    })),
+    groups: store.groups.map((g) => ({
+      id: g.id,
+      displayName: g.displayName,
+      isTeam: g.isTeam,
+      memberIds: g.memberIds,
+      driveId: g.driveId,
+      plannerPlans: g.plannerPlans,
+    })),
+  };
+}
+
+// One rule or an array of rules; each POST adds to the rules already in force.
+function addFaults(body: Buffer | undefined, faults: FaultInjector): AdminResponse {
+  const parsed = readJson(body);
+  if (!('value' in parsed)) return parsed;
+  const inputs = Array.isArray(parsed.value) ? parsed.value : [parsed.value];
+  try {
+    const added = faults.addAll(inputs);
+    return ok({ added, rules: faults.list() });
+  } catch (e) {
+    if (e instanceof RangeError) return fail(400, 'BadRequest', e.message);
+    throw e;
+  }
+}

@@ -1,0 +1,151 @@
+// Faults on demand (DESIGN.md "Faults on demand"): throttling and outages with Retry-After, added latency, and
+// dropped connections, each rule optionally limited to a URL substring, a number of hits and a probability drawn
+// from a seeded PRNG so a flaky run can be replayed.
+
+export interface FaultRuleInput {
+  readonly status?: number;
+  readonly retryAfter?: number;
+  readonly count?: number;
+  readonly rate?: number;
+  readonly latencyMs?: number;
+  readonly path?: string;
+  readonly drop?: boolean;
+  readonly seed?: number;
+}
+
+export interface FaultRule extends FaultRuleInput {
+  readonly id: number;
+  /** Hits left; undefined = unlimited. */
+  remaining: number | undefined;
+}
+
+export interface FaultEffects {
+  readonly status?: {
+    readonly status: number;
+    readonly code: string;
+    readonly message: string;
+    readonly retryAfter?: number;
+  };
+  readonly latencyMs: number;
+  readonly drop: boolean;
+}
+
+const STATUS: Readonly<Record<number, { code: string; message: string }>> = {
+  429: {
+    code: 'TooManyRequests',
+    message: 'Too many requests. Retry after the interval in the Retry-After header.',
+  },
+  503: {
+    code: 'ServiceUnavailable',
+    message: 'The service is temporarily unavailable. Retry after a delay.',
+  },
+  504: { code: 'GatewayTimeout', message: 'The gateway did not receive a timely response.' },
+};
+
+// Throttled answers come with Retry-After (GD concepts/throttling.md); 1 s keeps retrying tests fast.
+const DEFAULT_RETRY_AFTER_429 = 1;
+
+export class FaultInjector {
+  #rules: FaultRule[] = [];
+  #nextId = 1;
+  readonly #random = new Map<number, () => number>();
+
+  /** Validates every rule, then adds them all; throws a RangeError with a readable message for a bad one. */
+  addAll(inputs: readonly unknown[]): FaultRule[] {
+    return inputs
+      .map((input) => validate(input))
+      .map((rule) => {
+        const added: FaultRule = { ...rule, id: this.#nextId++, remaining: rule.count };
+        this.#random.set(added.id, mulberry32(rule.seed ?? added.id));
+        this.#rules.push(added);
+        return added;
+      });
+  }
+
+  clear(): void {
+    this.#rules = [];
+    this.#random.clear();
+  }
+
+  list(): readonly FaultRule[] {
+    return this.#rules;
+  }
+
+  /*
+   * The effects for one logical Graph request. Every matching rule that fires spends one of its hits; the first
+   * firing status wins, latencies add up, any firing drop drops. Status and drop rules skip an outer $batch request
+   * unless their path names "$batch": they are meant for the requests inside it (json-batching.md: "requests in a
+   * batch are evaluated individually against the applicable throttling limits").
+   */
+  evaluate(url: string, opts: { readonly outerBatch: boolean }): FaultEffects {
+    let status: FaultEffects['status'];
+    let latencyMs = 0;
+    let drop = false;
+    for (const rule of this.#rules) {
+      if (rule.path !== undefined && !url.includes(rule.path)) continue;
+      const namesBatch = rule.path?.includes('$batch') ?? false;
+      if (opts.outerBatch && !namesBatch && (rule.status !== undefined || rule.drop === true)) continue;
+      if ((rule.rate ?? 1) < 1 && (this.#random.get(rule.id)?.() ?? 0) >= (rule.rate ?? 1)) continue;
+      if (rule.remaining !== undefined) rule.remaining--;
+      latencyMs += rule.latencyMs ?? 0;
+      if (rule.status !== undefined && status === undefined) {
+        const known = STATUS[rule.status] ?? { code: 'ServiceUnavailable', message: 'Injected fault.' };
+        const retryAfter = rule.retryAfter ?? (rule.status === 429 ? DEFAULT_RETRY_AFTER_429 : undefined);
+        status = { status: rule.status, ...known, ...(retryAfter !== undefined ? { retryAfter } : {}) };
+      }
+      if (rule.drop) drop = true;
+    }
+    this.#rules = this.#rules.filter((r) => r.remaining === undefined || r.remaining > 0);
+    return { ...(status ? { status } : {}), latencyMs, drop };
+  }
+}
+
+function validate(input: unknown): FaultRuleInput {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw new RangeError('A fault rule is a JSON object.');
+  const r = input as Record<string, unknown>;
+  const known = ['status', 'retryAfter', 'count', 'rate', 'latencyMs', 'path', 'drop', 'seed'];
+  const unknown = Object.keys(r).filter((k) => !known.includes(k));
+  if (unknown.length > 0)
+    throw new RangeError(`Unknown fault field(s): ${unknown.join(', ')}. Known: ${known.join(', ')}.`);
+  const num = (k: string, ok: (n: number) => boolean, what: string): number | undefined => {
+    const v = r[k];
+    if (v === undefined) return undefined;
+    if (typeof v !== 'number' || !ok(v)) throw new RangeError(`'${k}' must be ${what}.`);
+    return v;
+  };
+  const status = num('status', (n) => n in STATUS, `one of ${Object.keys(STATUS).join(', ')}`);
+  const retryAfter = num('retryAfter', (n) => Number.isInteger(n) && n >= 0, 'a whole number of seconds');
+  const count = num('count', (n) => Number.isInteger(n) && n >= 1, 'a positive integer');
+  const rate = num('rate', (n) => n >= 0 && n <= 1, 'between 0 and 1');
+  const latencyMs = num('latencyMs', (n) => n >= 0 && n <= 120_000, 'between 0 and 120000');
+  const seed = num('seed', (n) => Number.isInteger(n), 'an integer');
+  if (r.path !== undefined && typeof r.path !== 'string') throw new RangeError("'path' must be a string.");
+  if (r.drop !== undefined && typeof r.drop !== 'boolean') throw new RangeError("'drop' must be a boolean.");
+  const drop = r.drop === true;
+  if (status === undefined && latencyMs === undefined && !drop) {
+    throw new RangeError('A fault rule needs at least one of status, latencyMs or drop.');
+  }
+  return {
+    ...(status !== undefined ? { status } : {}),
+    ...(retryAfter !== undefined ? { retryAfter } : {}),
+    ...(count !== undefined ? { count } : {}),
+    ...(rate !== undefined ? { rate } : {}),
+    ...(latencyMs !== undefined ? { latencyMs } : {}),
+    ...(typeof r.path === 'string' ? { path: r.path } : {}),
+    ...(drop ? { drop } : {}),
+    ...(seed !== undefined ? { seed } : {}),
+  };
+}
+
+// mulberry32: a tiny, well-distributed 32-bit PRNG; the same seed gives the same sequence.
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

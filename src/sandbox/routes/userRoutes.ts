@@ -1,0 +1,280 @@
+// Directory reads: /me, /users/{id | userPrincipalName}, /users?$filter=… (GD api-reference/v1.0/api/user-get.md,
+// user-list.md). Default properties, $select, a small $filter grammar, $top with $skiptoken paging.
+import type { Caller, ScopeRule } from '../auth';
+import { GraphError, badRequest } from '../errors';
+import {
+  checkOptions,
+  decodeSkipToken,
+  pageOf,
+  parseNonNegativeInt,
+  parseOrderBy,
+  parseSelect,
+  sortBy,
+} from '../odata';
+import type { GraphResponse, Route, RouteContext } from '../router';
+import type { Store, UserRecord } from '../store';
+
+const OTHER_USERS = [
+  'User.ReadBasic.All',
+  'User.Read.All',
+  'User.ReadWrite.All',
+  'Directory.Read.All',
+  'Directory.ReadWrite.All',
+];
+const READ_ALL = OTHER_USERS.slice(1).map((s) => s.toLowerCase());
+
+// /me (or /users/{own id}) also accepts User.Read; other users need User.ReadBasic.All or higher (GD user-get.md).
+function userGetScopes(params: Readonly<Record<string, string>>, caller: Caller, store: Store): ScopeRule {
+  const self = store.findUser(params.user ?? '')?.id === caller.user.id;
+  return {
+    workload: 'directory',
+    anyOf: self ? ['User.Read', 'User.ReadWrite', ...OTHER_USERS] : OTHER_USERS,
+  };
+}
+
+export const userRoutes: readonly Route[] = [
+  { method: 'GET', path: 'users/{user}', scopes: userGetScopes, handle: getUser },
+  { method: 'GET', path: 'users', scopes: { workload: 'directory', anyOf: OTHER_USERS }, handle: listUsers },
+];
+
+// Returned when no $select is given (GD user-get.md "By default, only a limited set of properties are returned").
+const DEFAULT_PROPERTIES = [
+  'businessPhones',
+  'displayName',
+  'givenName',
+  'jobTitle',
+  'mail',
+  'mobilePhone',
+  'officeLocation',
+  'preferredLanguage',
+  'surname',
+  'userPrincipalName',
+  'id',
+];
+const SELECTABLE = [
+  ...DEFAULT_PROPERTIES,
+  'accountEnabled',
+  'userType',
+  'mailNickname',
+  'proxyAddresses',
+  'otherMails',
+  'department',
+  'companyName',
+  'usageLocation',
+  'city',
+  'country',
+];
+// What User.ReadBasic.All reveals about other users: "display name, first and last name, email address … and photo".
+const BASIC = ['id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName'];
+
+const USER_TYPE = 'microsoft.graph.user';
+const SELECT_ERROR = 'Request_BadRequest';
+
+function userJson(u: UserRecord): Record<string, unknown> {
+  return {
+    businessPhones: u.businessPhones,
+    displayName: u.displayName,
+    givenName: u.givenName,
+    jobTitle: u.jobTitle,
+    mail: u.mail,
+    mobilePhone: u.mobilePhone,
+    officeLocation: u.officeLocation,
+    preferredLanguage: u.preferredLanguage,
+    surname: u.surname,
+    userPrincipalName: u.userPrincipalName,
+    id: u.id,
+    accountEnabled: u.accountEnabled,
+    userType: u.userType,
+    mailNickname: u.userPrincipalName.split('@')[0] ?? '',
+    proxyAddresses: u.hasMailbox ? [`SMTP:${u.mail}`] : [],
+    otherMails: u.userType === 'Guest' ? [u.mail] : [],
+    department: null,
+    companyName: null,
+    usageLocation: 'US',
+    city: null,
+    country: null,
+  };
+}
+
+/*
+ * The caller's view of one user: the default set or the $select'ed one. With only User.ReadBasic.All, properties
+ * outside the basic profile of *other* users come back null (README "User.ReadBasic.All").
+ */
+function visibleUser(
+  ctx: RouteContext,
+  u: UserRecord,
+  select: string[] | undefined,
+): Record<string, unknown> {
+  const full = userJson(u);
+  const restricted = u.id !== ctx.caller.user.id && !READ_ALL.some((s) => ctx.caller.scopes.has(s));
+  const out: Record<string, unknown> = {};
+  for (const key of select ?? DEFAULT_PROPERTIES) {
+    out[key] = restricted && !BASIC.includes(key) ? null : full[key];
+  }
+  return out;
+}
+
+function contextUrl(ctx: RouteContext, select: string[] | undefined, entity: boolean): string {
+  return `${ctx.graphBase}/$metadata#users${select ? `(${select.join(',')})` : ''}${entity ? '/$entity' : ''}`;
+}
+
+function getUser(ctx: RouteContext): GraphResponse {
+  checkOptions(ctx.req, ['$select']);
+  const key = ctx.params.user ?? '';
+  const select = parseSelect(ctx.req, SELECTABLE, USER_TYPE, SELECT_ERROR);
+  const user = ctx.store.findUser(key);
+  if (!user) {
+    throw new GraphError(
+      404,
+      'Request_ResourceNotFound',
+      `Resource '${key}' does not exist or one of its queried reference-property objects are not present.`,
+    );
+  }
+  return {
+    status: 200,
+    body: { '@odata.context': contextUrl(ctx, select, true), ...visibleUser(ctx, user, select) },
+  };
+}
+
+const DEFAULT_PAGE = 100; // GD user-list.md: 100 by default, up to 999 with $top.
+const MAX_PAGE = 999;
+
+function listUsers(ctx: RouteContext): GraphResponse {
+  // The directory pages with $skiptoken only: $skip is refused.
+  if (ctx.req.query.has('$skip'))
+    throw badRequest("'$skip' is not supported by the service.", 'Request_BadRequest');
+  checkOptions(ctx.req, ['$select', '$filter', '$top', '$skiptoken', '$orderby']);
+  const select = parseSelect(ctx.req, SELECTABLE, USER_TYPE, SELECT_ERROR);
+  const filter = ctx.req.query.get('$filter');
+  const matches = filter === undefined ? () => true : compileFilter(filter);
+  const top = parseNonNegativeInt(ctx.req, '$top');
+  if (top !== undefined && (top < 1 || top > MAX_PAGE)) {
+    throw badRequest(
+      `Invalid page size specified: '${top}'. Must be between 1 and ${MAX_PAGE} inclusive.`,
+      'Request_BadRequest',
+    );
+  }
+  const order = parseOrderBy(ctx.req, ['displayName', 'userPrincipalName']);
+  const users = sortBy(
+    ctx.store.users.filter((u) => matches(userJson(u))),
+    order,
+    (u, k) => String(k === 'displayName' ? u.displayName : u.userPrincipalName).toLowerCase(),
+  );
+  const page = pageOf(ctx.req, users, decodeSkipToken(ctx.req), top ?? DEFAULT_PAGE, '$skiptoken');
+  return {
+    status: 200,
+    body: {
+      '@odata.context': contextUrl(ctx, select, false),
+      ...(page.nextLink ? { '@odata.nextLink': page.nextLink } : {}),
+      value: page.items.map((u) => visibleUser(ctx, u, select)),
+    },
+  };
+}
+
+/*
+ * $filter for users: `prop eq 'v'`, `prop in ('a','b')`, `startswith(prop,'v')`, joined by `and`/`or` (`and` binds
+ * tighter). String comparison is case-insensitive, as in Entra. Anything else is refused with Graph's
+ * Request_UnsupportedQuery rather than guessed at.
+ */
+const FILTERABLE = [
+  'id',
+  'mail',
+  'userPrincipalName',
+  'displayName',
+  'givenName',
+  'surname',
+  'jobTitle',
+  'userType',
+];
+
+type Predicate = (user: Readonly<Record<string, unknown>>) => boolean;
+
+export function compileFilter(expression: string): Predicate {
+  const tokens = tokenize(expression);
+  let i = 0;
+  const peek = () => tokens[i];
+  const next = () => {
+    const t = tokens[i++];
+    if (t === undefined) throw invalidFilter(expression);
+    return t;
+  };
+  const expect = (value: string) => {
+    if (next().toLowerCase() !== value) throw invalidFilter(expression);
+  };
+  const property = (name: string): string => {
+    const canonical = FILTERABLE.find((p) => p.toLowerCase() === name.toLowerCase());
+    if (!canonical) {
+      throw new GraphError(
+        400,
+        'Request_UnsupportedQuery',
+        `Unsupported or invalid query filter clause specified for property '${name}' of resource 'User'.`,
+      );
+    }
+    return canonical;
+  };
+  const literal = (): string => {
+    const t = next();
+    if (!t.startsWith("'")) throw invalidFilter(expression);
+    return t.slice(1, -1).replace(/''/g, "'").toLowerCase();
+  };
+  const text = (u: Readonly<Record<string, unknown>>, p: string) => String(u[p] ?? '').toLowerCase();
+
+  const clause = (): Predicate => {
+    const first = next();
+    if (first.toLowerCase() === 'startswith') {
+      expect('(');
+      const p = property(next());
+      expect(',');
+      const v = literal();
+      expect(')');
+      return (u) => text(u, p).startsWith(v);
+    }
+    const p = property(first);
+    const op = next().toLowerCase();
+    if (op === 'eq') {
+      const v = literal();
+      return (u) => text(u, p) === v;
+    }
+    if (op === 'in') {
+      expect('(');
+      const values: string[] = [literal()];
+      while (peek() === ',') {
+        next();
+        values.push(literal());
+      }
+      expect(')');
+      return (u) => values.includes(text(u, p));
+    }
+    throw new GraphError(400, 'Request_UnsupportedQuery', `Unsupported query operator '${op}' in $filter.`);
+  };
+  const conjunction = (): Predicate => {
+    const parts = [clause()];
+    while (peek()?.toLowerCase() === 'and') {
+      next();
+      parts.push(clause());
+    }
+    return (u) => parts.every((p) => p(u));
+  };
+  const parts = [conjunction()];
+  while (peek()?.toLowerCase() === 'or') {
+    next();
+    parts.push(conjunction());
+  }
+  if (i !== tokens.length) throw invalidFilter(expression);
+  return (u) => parts.some((p) => p(u));
+}
+
+function tokenize(expression: string): string[] {
+  const out: string[] = [];
+  const re = /\s*('(?:[^']|'')*'|[(),]|[^\s(),']+)/gy;
+  let m: RegExpExecArray | null;
+  let end = 0;
+  while ((m = re.exec(expression)) !== null) {
+    if (m[1] !== undefined) out.push(m[1]);
+    end = re.lastIndex;
+  }
+  if (expression.slice(end).trim() !== '') throw invalidFilter(expression);
+  return out;
+}
+
+const invalidFilter = (expression: string) => badRequest(`Invalid filter clause: '${expression}'.`);

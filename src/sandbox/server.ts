@@ -1,0 +1,387 @@
+// The Graph sandbox's HTTP server (plain node:http): CORS, the /_sandbox admin routes, and the Graph pipeline every
+// /v1.0 request (and every request inside a $batch) goes through: faults -> auth -> route -> scopes -> handler,
+// with Graph's request-id headers, error envelope and a request log.
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { UnknownUserError, handleAdmin } from './admin';
+import type { AdminDeps } from './admin';
+import { requireScope, TokenAuthority } from './auth';
+import { batchRoutes } from './batch';
+import { GraphError, badRequest, errorBody } from './errors';
+import type { RequestIds } from './errors';
+import { FaultInjector } from './faults';
+import type { FaultEffects } from './faults';
+import { Query } from './odata';
+import { Router, toSegments } from './router';
+import type { GraphRequest, GraphResponse, InnerRequest } from './router';
+import { calendarRoutes } from './routes/calendarRoutes';
+import { teamRoutes } from './routes/teamRoutes';
+import { userRoutes } from './routes/userRoutes';
+import { seedDemoTenant } from './seed';
+import { Store } from './store';
+
+export interface SandboxOptions {
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  now?: () => Date;
+}
+
+export interface LoggedRequest {
+  method: string;
+  /** Path and query as received, e.g. /v1.0/me/calendarView?... */
+  url: string;
+  status: number;
+  /** performance.now() ms */
+  startedAt: number;
+  endedAt: number;
+  /** The token's UPN, when the token was valid. */
+  user?: string;
+  batchInner?: boolean;
+}
+
+export interface Sandbox {
+  /** e.g. http://127.0.0.1:4000 (no trailing slash); Graph lives at `${url}/v1.0`. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+  /** Re-seeds the tenant (relative to now()), clears fault rules and the request log. */
+  reset(): void;
+  mintToken(opts?: {
+    user?: string;
+    scopes?: readonly string[];
+    expiresInSec?: number;
+    audience?: string;
+  }): string;
+  requestLog(): readonly LoggedRequest[];
+  clearRequestLog(): void;
+}
+
+const VERSION_ROOT = '/v1.0';
+const ADMIN_ROOT = '/_sandbox';
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+const ODATA_JSON =
+  'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+
+// Browser code reads these (DESIGN.md "CORS"); ETag and Retry-After are invisible to JS unless exposed.
+const EXPOSED_HEADERS =
+  'ETag, Retry-After, Location, request-id, client-request-id, Preference-Applied, WWW-Authenticate';
+const ALLOWED_HEADERS =
+  'Authorization, Content-Type, Accept, If-Match, If-None-Match, Prefer, client-request-id, return-client-request-id, ConsistencyLevel, SdkVersion, Retry-Attempt, x-client-SKU, x-client-VER, x-client-OS, x-client-CPU, x-ms-client-request-id';
+
+interface RawGraphRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Buffer | undefined;
+  readonly origin: string;
+  readonly batchInner: boolean;
+}
+
+interface Handled {
+  readonly response: GraphResponse;
+  readonly effects: FaultEffects;
+  readonly user: string | undefined;
+}
+
+const NO_EFFECTS: FaultEffects = { latencyMs: 0, drop: false };
+
+export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
+  const now = opts.now ?? (() => new Date());
+  const host = opts.host ?? '127.0.0.1';
+  const store = new Store(() => seedDemoTenant(now()));
+  const tokens = new TokenAuthority();
+  const faults = new FaultInjector();
+  const router = new Router().add(userRoutes).add(calendarRoutes).add(teamRoutes).add(batchRoutes);
+  let log: LoggedRequest[] = [];
+
+  const reset = () => {
+    store.reset();
+    faults.clear();
+    log = [];
+  };
+
+  const mint: AdminDeps['mint'] = (req) => {
+    const user = req.user === undefined ? store.defaultUser : store.findUser(req.user);
+    if (!user) throw new UnknownUserError(req.user ?? '');
+    const { token, claims } = tokens.mint(store.tenant, user, now().getTime(), req);
+    return {
+      token,
+      expiresInSec: claims.exp - Math.floor(now().getTime() / 1000),
+      scopes: claims.scp.split(' ').filter(Boolean),
+      user,
+    };
+  };
+
+  /* The Graph pipeline, shared by top-level and $batch-inner requests. */
+  async function runGraph(raw: RawGraphRequest): Promise<Handled> {
+    const requestId = randomUUID();
+    const ids: RequestIds = { requestId, clientRequestId: raw.headers['client-request-id'] ?? requestId };
+    let effects = NO_EFFECTS;
+    let user: string | undefined;
+    let response: GraphResponse;
+    try {
+      const q = raw.url.indexOf('?');
+      const path = q < 0 ? raw.url : raw.url.slice(0, q);
+      const segments = toSegments(path.slice(VERSION_ROOT.length));
+      const isBatch = segments.length === 1 && segments[0] === '$batch';
+      effects = faults.evaluate(raw.url, { outerBatch: isBatch && !raw.batchInner });
+      if (effects.status) {
+        const { status, code, message, retryAfter } = effects.status;
+        throw new GraphError(
+          status,
+          code,
+          message,
+          retryAfter !== undefined ? { 'Retry-After': String(retryAfter) } : {},
+        );
+      }
+      const caller = tokens.authenticate(raw.headers['authorization'], now().getTime(), store.tenant, (id) =>
+        store.findUser(id),
+      );
+      user = caller.user.userPrincipalName;
+      if (isBatch && raw.batchInner) {
+        throw badRequest('A $batch request cannot contain another $batch request.');
+      }
+      const req: GraphRequest = {
+        method: raw.method,
+        url: raw.url,
+        path,
+        segments,
+        query: Query.parse(q < 0 ? '' : raw.url.slice(q + 1)),
+        headers: raw.headers,
+        body: raw.body,
+        origin: raw.origin,
+        batchInner: raw.batchInner,
+      };
+      // /me is the signed-in user (GD user-get.md).
+      const routed =
+        segments[0]?.toLowerCase() === 'me' ? ['users', caller.user.id, ...segments.slice(1)] : segments;
+      const { route, params } = router.resolve(raw.method, routed);
+      const rule = typeof route.scopes === 'function' ? route.scopes(params, caller, store) : route.scopes;
+      if (rule) requireScope(rule, caller);
+      response = await route.handle({
+        req,
+        params,
+        caller,
+        store,
+        now: now(),
+        graphBase: `${raw.origin}${VERSION_ROOT}`,
+        dispatch: (inner) => runInner(inner, raw),
+      });
+    } catch (e) {
+      response = toErrorResponse(e, ids, now());
+    }
+    const headers: Record<string, string> = {
+      ...(response.body !== undefined
+        ? { 'Content-Type': isError(response.body) ? 'application/json' : ODATA_JSON }
+        : {}),
+      ...response.headers,
+      'request-id': ids.requestId,
+      'client-request-id': ids.clientRequestId,
+    };
+    return { response: { ...response, headers }, effects, user };
+  }
+
+  async function runInner(inner: InnerRequest, outer: RawGraphRequest): Promise<GraphResponse> {
+    const startedAt = performance.now();
+    const handled = await runGraph({ ...inner, origin: outer.origin, batchInner: true });
+    if (handled.effects.latencyMs > 0) await sleep(handled.effects.latencyMs);
+    record(inner.method, inner.url, handled, startedAt, true);
+    return handled.response;
+  }
+
+  function record(
+    method: string,
+    url: string,
+    handled: Handled,
+    startedAt: number,
+    batchInner: boolean,
+  ): void {
+    log.push({
+      method,
+      url,
+      status: handled.response.status,
+      startedAt,
+      endedAt: performance.now(),
+      ...(handled.user !== undefined ? { user: handled.user } : {}),
+      ...(batchInner ? { batchInner: true } : {}),
+    });
+  }
+
+  async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const startedAt = performance.now();
+    setCors(req, res);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204).end();
+      return;
+    }
+    const url = req.url ?? '/';
+    const path = url.split('?')[0] ?? '/';
+    const method = req.method ?? 'GET';
+    const body = await readBody(req);
+    if (body === 'too-large') {
+      sendJson(res, 413, {
+        error: { code: 'RequestEntityTooLarge', message: `Bodies over ${MAX_BODY_BYTES} bytes are refused.` },
+      });
+      return;
+    }
+    if (path === ADMIN_ROOT || path.startsWith(`${ADMIN_ROOT}/`)) {
+      const answer = handleAdmin(method, path, body, {
+        store,
+        faults,
+        log: () => log,
+        reset,
+        clearLog: () => (log = []),
+        mint,
+      });
+      sendJson(res, answer.status, answer.body);
+      return;
+    }
+    if (path === '/') {
+      sendJson(res, 200, {
+        service: 'Graph sandbox',
+        graph: `${originOf(req, host)}${VERSION_ROOT}`,
+        admin: `${ADMIN_ROOT}/health`,
+      });
+      return;
+    }
+    if (path !== VERSION_ROOT && !path.startsWith(`${VERSION_ROOT}/`)) {
+      const version = path.split('/')[1] ?? '';
+      const message = `Invalid version: ${version}. The Graph sandbox serves ${VERSION_ROOT} only.`;
+      sendJson(res, 400, errorBody('BadRequest', message, freshIds(req), now()));
+      return;
+    }
+    const handled = await runGraph({
+      method,
+      url,
+      headers: lowerHeaders(req),
+      body,
+      origin: originOf(req, host),
+      batchInner: false,
+    });
+    if (handled.effects.latencyMs > 0) await sleep(handled.effects.latencyMs);
+    record(method, url, handled, startedAt, false);
+    // A dropped connection: the request was processed (any write happened) but the client sees a network error.
+    if (handled.effects.drop) {
+      req.socket.destroy();
+      return;
+    }
+    const { status, headers = {}, body: payload } = handled.response;
+    res.writeHead(status, headers);
+    res.end(payload === undefined ? undefined : JSON.stringify(payload));
+  }
+
+  const server = createServer((req, res) => {
+    onRequest(req, res).catch((e: unknown) => {
+      console.error('Graph sandbox: unhandled error', e);
+      if (!res.headersSent)
+        sendJson(res, 500, { error: { code: 'InternalServerError', message: String(e) } });
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((e) => (e ? reject(e) : resolve()));
+        server.closeAllConnections();
+      }),
+    reset,
+    mintToken: (o = {}) => mint(o).token,
+    requestLog: () => [...log],
+    clearRequestLog: () => {
+      log = [];
+    },
+  };
+}
+
+function toErrorResponse(e: unknown, ids: RequestIds, now: Date): GraphResponse {
+  if (e instanceof GraphError)
+    return { status: e.status, headers: e.headers, body: errorBody(e.code, e.message, ids, now) };
+  console.error('Graph sandbox: handler error', e);
+  return { status: 500, body: errorBody('generalException', `Graph sandbox error: ${String(e)}`, ids, now) };
+}
+
+const isError = (body: unknown): boolean => typeof body === 'object' && body !== null && 'error' in body;
+
+function freshIds(req: IncomingMessage): RequestIds {
+  const requestId = randomUUID();
+  const client = req.headers['client-request-id'];
+  return { requestId, clientRequestId: typeof client === 'string' ? client : requestId };
+}
+
+function setCors(req: IncomingMessage, res: ServerResponse): void {
+  const origin = req.headers.origin;
+  res.setHeader('Access-Control-Allow-Origin', origin ?? '*');
+  res.setHeader('Vary', 'Origin');
+  res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+  if (req.method !== 'OPTIONS') return;
+  res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS');
+  res.setHeader(
+    'Access-Control-Allow-Headers',
+    req.headers['access-control-request-headers'] ?? ALLOWED_HEADERS,
+  );
+  res.setHeader('Access-Control-Max-Age', '600');
+  // Chromium's private-network preflight, for pages on a public origin calling this loopback server.
+  if (req.headers['access-control-request-private-network'] === 'true') {
+    res.setHeader('Access-Control-Allow-Private-Network', 'true');
+  }
+}
+
+/*
+ * The origin the client used, for nextLinks and @odata.context. A proxy in front (e.g. a Playwright route standing in
+ * for https://graph.microsoft.com) can say so with X-Forwarded-Host / X-Forwarded-Proto.
+ */
+function originOf(req: IncomingMessage, listenHost: string): string {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.split(',')[0]?.trim();
+  const proto = first(req.headers['x-forwarded-proto']) ?? 'http';
+  const authority =
+    first(req.headers['x-forwarded-host']) ??
+    req.headers.host ??
+    `${listenHost}:${req.socket.localPort ?? ''}`;
+  return `${proto}://${authority}`;
+}
+
+function lowerHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  }
+  return out;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | undefined | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? 'too-large' : size === 0 ? undefined : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json' });
+  res.end(body === undefined ? undefined : JSON.stringify(body));
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

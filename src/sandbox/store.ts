@@ -1,0 +1,204 @@
+// The sandbox's state: one tenant, its directory, its groups, and one calendar per mailbox. Outlook data is kept
+// per mailbox exactly as Exchange does (the organizer's item and each attendee's copy are separate items sharing
+// an iCalUId), so what one user sees never leaks into another user's answers.
+
+export interface TenantRecord {
+  readonly id: string;
+  readonly displayName: string;
+  readonly domain: string;
+  readonly defaultUserId: string;
+}
+
+export interface UserRecord {
+  readonly id: string;
+  readonly displayName: string;
+  readonly givenName: string;
+  readonly surname: string;
+  readonly mail: string;
+  readonly userPrincipalName: string;
+  readonly jobTitle: string | null;
+  readonly officeLocation: string | null;
+  readonly mobilePhone: string | null;
+  readonly businessPhones: readonly string[];
+  readonly preferredLanguage: string | null;
+  readonly userType: 'Member' | 'Guest';
+  readonly accountEnabled: boolean;
+  /** B2B guests have no Exchange mailbox in the host tenant: their calendar calls fail. */
+  readonly hasMailbox: boolean;
+  /** Mailbox time zone (Windows name), used when the user organizes a meeting. */
+  readonly timeZone: string;
+}
+
+export interface PlannerPlanRecord {
+  readonly id: string;
+  readonly title: string;
+  /** The owning Microsoft 365 group's id (plannerPlan.owner in v1.0). */
+  readonly owner: string;
+  readonly createdDateTime: string;
+}
+
+export interface GroupRecord {
+  readonly id: string;
+  readonly displayName: string;
+  readonly description: string;
+  readonly mail: string;
+  readonly mailNickname: string;
+  readonly visibility: 'Private' | 'Public';
+  readonly memberIds: readonly string[];
+  readonly ownerIds: readonly string[];
+  /** Has a team (resourceProvisioningOptions contains "Team"). */
+  readonly isTeam: boolean;
+  readonly isArchived: boolean;
+  /** The group's document library (drive id, "b!…"); drive routes come with a later issue. */
+  readonly driveId: string;
+  readonly plannerPlans: readonly PlannerPlanRecord[];
+  readonly createdDateTime: string;
+}
+
+export type ResponseType =
+  'none' | 'organizer' | 'tentativelyAccepted' | 'accepted' | 'declined' | 'notResponded';
+
+export interface ResponseStatusRecord {
+  readonly response: ResponseType;
+  /** null is written as Graph's "0001-01-01T00:00:00Z" (never responded). */
+  readonly timeMs: number | null;
+}
+
+export interface EmailAddressRecord {
+  readonly name: string;
+  readonly address: string;
+}
+
+export interface AttendeeRecord {
+  readonly type: 'required' | 'optional' | 'resource';
+  readonly status: ResponseStatusRecord;
+  readonly emailAddress: EmailAddressRecord;
+}
+
+export type DayOfWeek = 'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday';
+export type WeekIndex = 'first' | 'second' | 'third' | 'fourth' | 'last';
+
+// The Graph patternedRecurrence shape, stored as Graph writes it (GD resources/patternedrecurrence.md).
+export interface RecurrenceRecord {
+  readonly pattern: {
+    readonly type:
+      'daily' | 'weekly' | 'absoluteMonthly' | 'relativeMonthly' | 'absoluteYearly' | 'relativeYearly';
+    readonly interval: number;
+    readonly month: number;
+    readonly dayOfMonth: number;
+    readonly daysOfWeek: readonly DayOfWeek[];
+    readonly firstDayOfWeek: DayOfWeek;
+    readonly index: WeekIndex;
+  };
+  readonly range: {
+    readonly type: 'endDate' | 'noEnd' | 'numbered';
+    readonly startDate: string;
+    readonly endDate: string;
+    readonly recurrenceTimeZone: string;
+    readonly numberOfOccurrences: number;
+  };
+}
+
+/** A stored calendar item. Occurrences are not stored: they are computed from their master (see calendar.ts). */
+export interface StoredEvent {
+  readonly id: string;
+  /** The user id whose mailbox holds this item. */
+  readonly mailbox: string;
+  readonly type: 'singleInstance' | 'seriesMaster' | 'exception';
+  readonly seriesMasterId: string | null;
+  /** Exceptions: the start the occurrence had before it was changed (UTC ms). */
+  readonly originalStartMs: number | null;
+  readonly iCalUId: string;
+  readonly subject: string;
+  readonly body: { readonly contentType: 'html' | 'text'; readonly content: string };
+  readonly startMs: number;
+  readonly endMs: number;
+  /** The zone the organizer created the item in (originalStartTimeZone), a Windows name. */
+  readonly timeZone: string;
+  readonly isAllDay: boolean;
+  readonly isCancelled: boolean;
+  readonly isOrganizer: boolean;
+  readonly organizer: EmailAddressRecord;
+  readonly attendees: readonly AttendeeRecord[];
+  readonly responseStatus: ResponseStatusRecord;
+  readonly isOnlineMeeting: boolean;
+  readonly onlineMeetingProvider: 'teamsForBusiness' | 'unknown';
+  readonly joinUrl: string | null;
+  readonly location: string;
+  readonly recurrence: RecurrenceRecord | null;
+  /** Masters in the organizer's mailbox: original starts of occurrences the organizer cancelled (deleted). */
+  readonly cancelledOccurrences: readonly number[];
+  readonly showAs: 'free' | 'tentative' | 'busy' | 'oof' | 'workingElsewhere' | 'unknown';
+  readonly importance: 'low' | 'normal' | 'high';
+  readonly sensitivity: 'normal' | 'personal' | 'private' | 'confidential';
+  readonly categories: readonly string[];
+  readonly reminderMinutesBeforeStart: number;
+  readonly isReminderOn: boolean;
+  readonly responseRequested: boolean;
+  readonly allowNewTimeProposals: boolean;
+  readonly changeKey: string;
+  readonly createdMs: number;
+  readonly lastModifiedMs: number;
+}
+
+export interface TenantState {
+  readonly tenant: TenantRecord;
+  readonly users: readonly UserRecord[];
+  readonly groups: readonly GroupRecord[];
+  /** mailbox (user id) -> event id -> item. */
+  readonly events: Map<string, Map<string, StoredEvent>>;
+}
+
+export class Store {
+  #state: TenantState;
+
+  constructor(private readonly seed: () => TenantState) {
+    this.#state = seed();
+  }
+
+  reset(): void {
+    this.#state = this.seed();
+  }
+
+  get tenant(): TenantRecord {
+    return this.#state.tenant;
+  }
+
+  get users(): readonly UserRecord[] {
+    return this.#state.users;
+  }
+
+  get groups(): readonly GroupRecord[] {
+    return this.#state.groups;
+  }
+
+  /** By object id or userPrincipalName, both case-insensitive (Entra compares them so). */
+  findUser(key: string): UserRecord | undefined {
+    const k = key.toLowerCase();
+    return this.#state.users.find((u) => u.id.toLowerCase() === k || u.userPrincipalName.toLowerCase() === k);
+  }
+
+  get defaultUser(): UserRecord {
+    const user = this.findUser(this.#state.tenant.defaultUserId);
+    if (!user) throw new Error('seed error: the default user is not in the tenant');
+    return user;
+  }
+
+  groupsOf(userId: string): readonly GroupRecord[] {
+    return this.#state.groups.filter((g) => g.memberIds.includes(userId));
+  }
+
+  eventsOf(mailbox: string): readonly StoredEvent[] {
+    return [...(this.#state.events.get(mailbox)?.values() ?? [])];
+  }
+
+  getEvent(mailbox: string, id: string): StoredEvent | undefined {
+    return this.#state.events.get(mailbox)?.get(id);
+  }
+
+  exceptionsOf(master: StoredEvent): readonly StoredEvent[] {
+    return this.eventsOf(master.mailbox).filter(
+      (e) => e.type === 'exception' && e.seriesMasterId === master.id,
+    );
+  }
+}
