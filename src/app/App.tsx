@@ -1,13 +1,18 @@
 import {
+  Button,
   FluentProvider,
   makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
   teamsDarkTheme,
   teamsHighContrastTheme,
   teamsLightTheme,
   tokens,
 } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Host, HostTheme } from '../host/initializeHost';
 import type { LoadServices } from './AppServices';
 import { DemoBanner } from './components/DemoBanner';
@@ -16,7 +21,16 @@ import { deriveMeetingsViewState } from './hooks/deriveMeetingsViewState';
 import { useHostLoadSignal } from './hooks/useHostLoadSignal';
 import { useHostTheme } from './hooks/useHostTheme';
 import { useMyMeetings } from './hooks/useMyMeetings';
+import { openedMeetingOf, resolveOpenMeeting, type OpenedMeeting } from './hooks/resolveOpenMeeting';
 import { MyMeetingsView } from './views/MyMeetingsView';
+
+// The meeting view (agenda, dialogs, spin buttons…) is its own chunk: My meetings' first render must not wait for
+// it, and the tab's initial JS stays within its 150 KB gzip budget (DESIGN.md "Speed").
+const MeetingView = lazy(() =>
+  import(/* webpackChunkName: "meeting-view" */ './views/MeetingView').then((m) => ({
+    default: m.MeetingView,
+  })),
+);
 
 const THEMES: Readonly<Record<HostTheme, Theme>> = {
   light: teamsLightTheme,
@@ -73,6 +87,23 @@ export function App({ host, loadServices, timeZone, clock = systemClock, demo }:
   );
   useHostLoadSignal(host, state);
 
+  // Which meeting is open, by iCalUId: it survives a "view as" switch, where event ids change with the mailbox.
+  const [opened, setOpened] = useState<OpenedMeeting>();
+  const meetings = request.outcome?.ok ? request.outcome.value : undefined;
+  const openMeeting = opened && meetings ? resolveOpenMeeting(meetings, opened) : undefined;
+  const openItem =
+    openMeeting && state.kind === 'list'
+      ? state.days.flatMap((d) => d.meetings).find((m) => m.id === openMeeting.id)
+      : undefined;
+  const open = useCallback(
+    (id: string) => {
+      const m = meetings?.find((x) => x.id === id);
+      if (m) setOpened(openedMeetingOf(m));
+    },
+    [meetings],
+  );
+  const back = useCallback(() => setOpened(undefined), []);
+
   const switchUser = useCallback(
     (upn: string) => {
       // Switch the token provider first: the re-read triggered by the state change must run as the new user.
@@ -93,7 +124,33 @@ export function App({ host, loadServices, timeZone, clock = systemClock, demo }:
             onViewAsChange={switchUser}
           />
         ) : null}
-        <MyMeetingsView state={state} onRetry={request.retry} />
+        {opened === undefined ? (
+          <MyMeetingsView state={state} onRetry={request.retry} onOpen={open} />
+        ) : request.loading ? (
+          <Spinner label="Opening the meeting" />
+        ) : openMeeting && openItem ? (
+          <Suspense fallback={<Spinner label="Opening the meeting" />}>
+            <MeetingView
+              // A new person (view as) or another meeting starts from a fresh agenda and fresh forms.
+              key={`${viewAs ?? ''}|${openMeeting.id}`}
+              loadServices={loadServices}
+              meeting={openMeeting}
+              item={openItem}
+              onBack={back}
+            />
+          </Suspense>
+        ) : (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              {request.outcome && !request.outcome.ok
+                ? 'Your meetings could not be read, so this meeting cannot be opened right now.'
+                : 'This meeting is not on this person’s calendar, so they cannot see its agenda.'}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button onClick={back}>Back to My meetings</Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
       </main>
     </FluentProvider>
   );

@@ -5,8 +5,12 @@ import type { DemoUser } from '../app/DemoCapability';
 import { createDemoTokenProvider } from '../auth/createDemoTokenProvider';
 import { fetchDemoTenant } from '../auth/fetchDemoTenant';
 import { createMeetingSource } from '../graph/calendar/createMeetingSource';
+import { createSeriesResolver } from '../graph/calendar/createSeriesResolver';
 import { createGraphClient } from '../graph/core/createGraphClient';
-import { GRAPH_SCOPES } from '../graph/scopes';
+import { createSeriesDocumentStore } from '../graph/drive/createSeriesDocumentStore';
+import { AGENDA_SCOPES } from './agendaScopes';
+import { createTeamSource } from '../graph/teams/createTeamSource';
+import { createDirectory } from '../graph/users/createDirectory';
 
 export interface DemoTenantInfo {
   readonly tenantName: string;
@@ -35,7 +39,17 @@ export function createDemoServices(opts: {
   const client = createGraphClient({
     baseUrl: `${opts.sandboxUrl}/v1.0`,
     tokenProvider,
-    scopes: [GRAPH_SCOPES.calendarRead],
+    scopes: AGENDA_SCOPES,
   });
-  return { meetings: createMeetingSource(client) };
+  return {
+    meetings: createMeetingSource(client),
+    agenda: {
+      series: createSeriesResolver(client),
+      teams: createTeamSource(client),
+      directory: createDirectory(client),
+      store: createSeriesDocumentStore(client),
+    },
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+  };
 }

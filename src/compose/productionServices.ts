@@ -4,14 +4,15 @@ import type { AppServices } from '../app/AppServices';
 import { createNaaTokenProvider } from '../auth/createNaaTokenProvider';
 import { createPopupTokenProvider } from '../auth/createPopupTokenProvider';
 import { createMeetingSource } from '../graph/calendar/createMeetingSource';
+import { createSeriesResolver } from '../graph/calendar/createSeriesResolver';
 import { createGraphClient } from '../graph/core/createGraphClient';
-import { GRAPH_SCOPES } from '../graph/scopes';
+import { createSeriesDocumentStore } from '../graph/drive/createSeriesDocumentStore';
+import { AGENDA_SCOPES } from './agendaScopes';
+import { createTeamSource } from '../graph/teams/createTeamSource';
+import { createDirectory } from '../graph/users/createDirectory';
 import type { HostSession } from '../host/initializeHost';
 
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
-
-// Least privilege for what ships: the meeting list reads the calendar and nothing else.
-const SCOPES = [GRAPH_SCOPES.calendarRead] as const;
 
 export async function createProductionServices(opts: {
   readonly clientId: string;
@@ -30,6 +31,18 @@ export async function createProductionServices(opts: {
           redirectUri: opts.redirectUri,
           ...(loginHint ? { loginHint } : {}),
         });
-  const client = createGraphClient({ baseUrl: GRAPH_BASE_URL, tokenProvider, scopes: SCOPES });
-  return { meetings: createMeetingSource(client) };
+  // One scope list for every call, in one order: a second, different token request would mean a second consent
+  // prompt mid-task, and NAA's prefetched token only matches the same scopes.
+  const client = createGraphClient({ baseUrl: GRAPH_BASE_URL, tokenProvider, scopes: AGENDA_SCOPES });
+  return {
+    meetings: createMeetingSource(client),
+    agenda: {
+      series: createSeriesResolver(client),
+      teams: createTeamSource(client),
+      directory: createDirectory(client),
+      store: createSeriesDocumentStore(client),
+    },
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+  };
 }

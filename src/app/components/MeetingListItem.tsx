@@ -1,7 +1,8 @@
-import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { BadgeProps } from '@fluentui/react-components';
 import { ArrowRepeatAllRegular, PeopleRegular, VideoRegular } from '@fluentui/react-icons';
 import type { MeetingItemView, MyResponse } from '../hooks/deriveMeetingsViewState';
+import { useMyRoleBadges } from '../hooks/myRoleBadges';
 
 const useStyles = makeStyles({
   item: { listStyleType: 'none' },
@@ -32,6 +33,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   people: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXXS },
+  open: { alignSelf: 'flex-start', marginTop: tokens.spacingVerticalXS },
 });
 
 const RESPONSE_COLOR: Readonly<Record<MyResponse, BadgeProps['color']>> = {
@@ -42,9 +44,16 @@ const RESPONSE_COLOR: Readonly<Record<MyResponse, BadgeProps['color']>> = {
   none: 'informative',
 };
 
+export interface MeetingListItemProps {
+  readonly meeting: MeetingItemView;
+  /** Opens the meeting view (its agenda); absent: the row is read-only. */
+  readonly onOpen?: (id: string) => void;
+}
+
 /** One meeting in the list: its time, then the subject (a heading, so screen readers can jump between meetings). */
-export function MeetingListItem({ meeting }: { readonly meeting: MeetingItemView }) {
+export function MeetingListItem({ meeting, onOpen }: MeetingListItemProps) {
   const styles = useStyles();
+  const myRoles = useMyRoleBadges(meeting.id);
   return (
     <li role="listitem" className={styles.item}>
       <div className={styles.card}>
@@ -71,6 +80,11 @@ export function MeetingListItem({ meeting }: { readonly meeting: MeetingItemView
                 Cancelled
               </Badge>
             ) : null}
+            {myRoles.map((label) => (
+              <Badge key={label} appearance="filled" color="brand">
+                {label}
+              </Badge>
+            ))}
             <Badge appearance="tint" color={RESPONSE_COLOR[meeting.response]}>
               {meeting.responseLabel}
             </Badge>
@@ -89,6 +103,16 @@ export function MeetingListItem({ meeting }: { readonly meeting: MeetingItemView
               </Badge>
             ) : null}
           </div>
+          {onOpen ? (
+            <Button
+              size="small"
+              className={styles.open}
+              aria-label={`Open agenda: ${meeting.subject}`}
+              onClick={() => onOpen(meeting.id)}
+            >
+              Open agenda
+            </Button>
+          ) : null}
         </div>
       </div>
     </li>

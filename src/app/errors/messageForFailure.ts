@@ -40,7 +40,9 @@ export function messageForFailure(failure: Failure): FailureMessage {
 
   switch (failure.kind) {
     case 'consentRequired': {
-      const scopes = failure.scopes && failure.scopes.length > 0 ? failure.scopes : DEFAULT_CONSENT_SCOPES;
+      const named =
+        failure.scopes && failure.scopes.length > 0 ? failure.scopes : scopesNamedIn(failure.message);
+      const scopes = named.length > 0 ? named : DEFAULT_CONSENT_SCOPES;
       const purposes = scopes.map((s) => SCOPE_PURPOSE[s]).filter((p): p is string => p !== undefined);
       const purpose = purposes.length > 0 ? joinWithAnd(purposes) : 'read your Microsoft 365 data';
       return withReference({
@@ -106,9 +108,37 @@ export function messageForFailure(failure: Failure): FailureMessage {
           'Microsoft 365 did not accept the request. Try again; if it keeps happening, contact support with the reference below.',
         recovery: { kind: 'retry' },
       });
+    case 'invalidDocument':
+      // The store never overwrites such a document; the user must not be told to "try again" into a loop.
+      return withReference(
+        failure.code === 'UnsupportedSchemaVersion'
+          ? {
+              title: 'This agenda needs a newer Roundtable',
+              message:
+                'This agenda was saved by a newer version of Roundtable; refresh or update the app. Nothing was overwritten.',
+              recovery: { kind: 'retry' },
+            }
+          : {
+              title: 'The agenda file is damaged',
+              message:
+                "The agenda file for this series is damaged; nothing was changed. Ask the organizer to restore a previous version in the team's Files.",
+              recovery: { kind: 'retry' },
+            },
+      );
     default:
       return assertNever(failure.kind, 'failure kind');
   }
+}
+
+/**
+ * A 403 for a missing scope carries no scope list, but Graph's message names what would do (e.g. Teams' "API
+ * requires one of 'Team.ReadBasic.All'"), so the consent message can name the permission actually missing.
+ */
+function scopesNamedIn(message: string | undefined): readonly string[] {
+  if (!message) return [];
+  return Object.keys(SCOPE_PURPOSE).filter((s) =>
+    new RegExp(`(^|[^A-Za-z.])${s.replace(/\./g, '\\.')}(?![A-Za-z]|\\.[A-Za-z])`).test(message),
+  );
 }
 
 function plural(n: number, word: string): string {

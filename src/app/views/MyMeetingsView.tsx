@@ -34,20 +34,22 @@ const useStyles = makeStyles({
 export interface MyMeetingsViewProps {
   readonly state: MeetingsViewState;
   readonly onRetry: () => void;
+  /** Opens a meeting's view by its id; absent: the list is read-only. */
+  readonly onOpen?: (id: string) => void;
 }
 
 /** "My meetings": the next 14 days grouped by day, or the loading, empty or error state. */
-export function MyMeetingsView({ state, onRetry }: MyMeetingsViewProps) {
+export function MyMeetingsView({ state, onRetry, onOpen }: MyMeetingsViewProps) {
   const styles = useStyles();
   return (
     <div className={styles.view}>
       <Title2 as="h1">My meetings</Title2>
-      <MyMeetingsBody state={state} onRetry={onRetry} />
+      <MyMeetingsBody state={state} onRetry={onRetry} {...(onOpen ? { onOpen } : {})} />
     </div>
   );
 }
 
-function MyMeetingsBody({ state, onRetry }: MyMeetingsViewProps) {
+function MyMeetingsBody({ state, onRetry, onOpen }: MyMeetingsViewProps) {
   const styles = useStyles();
   switch (state.kind) {
     case 'loading':
@@ -68,7 +70,7 @@ function MyMeetingsBody({ state, onRetry }: MyMeetingsViewProps) {
               <Subtitle2 as="h2">{day.label}</Subtitle2>
               <ul role="list" className={styles.list} aria-label={day.label}>
                 {day.meetings.map((m) => (
-                  <MeetingListItem key={m.id} meeting={m} />
+                  <MeetingListItem key={m.id} meeting={m} {...(onOpen ? { onOpen } : {})} />
                 ))}
               </ul>
             </div>

@@ -1,0 +1,415 @@
+import type { Actor } from '../../domain/agenda/agendaTypes';
+import { buildAgenda, type AgendaPlan, type RankedTopic } from '../../domain/agenda/buildAgenda';
+import { canonicalTopicId } from '../../domain/agenda/canonicalTopicId';
+import type { TimedSegment } from '../../domain/agenda/timeBoxAgenda';
+import { assertNever } from '../../domain/ids';
+import {
+  occurrenceOf,
+  settingsOf,
+  type Decision,
+  type OutcomeKind,
+  type SeriesDocument,
+  type SeriesSettings,
+  type TopicStatus,
+  type VotingState,
+} from '../../domain/series/seriesDocument';
+import type { AgendaContext } from '../../usecases/agenda/openAgenda';
+
+export interface AgendaViewInput {
+  readonly ctx: AgendaContext;
+  /** Whether the user holds the facilitator role for this occurrence (wired by the roles area). */
+  readonly isFacilitator: boolean;
+  /** The user's dots not yet saved, keyed by topic id; absent when nothing changed since the last save. */
+  readonly draftDots?: Readonly<Record<string, number>>;
+}
+
+export interface TeamOption {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface TopicView {
+  readonly id: string;
+  readonly title: string;
+  readonly why: string;
+  readonly outcome: OutcomeKind;
+  readonly outcomeLabel: string;
+  readonly estimateMinutes: number;
+  readonly authorName: string;
+  /** The author sees Edit and Withdraw; nobody else does. */
+  readonly isMine: boolean;
+  /** e.g. "deferred ×2"; absent for a topic that was never deferred. */
+  readonly deferredLabel?: string;
+  /** e.g. 'merged from "Hiring plan"'. */
+  readonly mergedFromLabel?: string;
+  readonly myDots: number;
+  readonly canAddDot: boolean;
+  readonly canRemoveDot: boolean;
+  /** Where the organizer or facilitator may merge this topic; empty when they may not. */
+  readonly mergeTargets: readonly TeamOption[];
+}
+
+export interface BallotView {
+  /** Keyed by topic id; only topics still on the list. */
+  readonly dots: Readonly<Record<string, number>>;
+  readonly used: number;
+  readonly budget: number;
+  readonly maxPerTopic: number;
+  /** "Dots left: 1 of 3". */
+  readonly dotsLeftLabel: string;
+  /** The user changed dots since the last save. */
+  readonly dirty: boolean;
+  /** "No one has voted yet" / "1 person has voted" / "4 people have voted". */
+  readonly votersLabel: string;
+}
+
+export interface BoulderTopicView {
+  readonly id: string;
+  readonly title: string;
+  readonly authorName: string;
+  readonly outcome: OutcomeKind;
+  readonly outcomeLabel: string;
+  readonly estimateMinutes: number;
+  readonly tallyLabel: string;
+  readonly tied: boolean;
+  readonly deferredLabel?: string;
+  readonly status?: TopicStatus;
+  readonly decision?: Decision;
+  /** For "decide" topics: the organizer, the facilitator or the author may record the decision. */
+  readonly canRecordDecision: boolean;
+  /** Who may hold the decision: the organizer, the facilitator, the author (deduplicated). */
+  readonly holderOptions: readonly string[];
+  /** The organizer or facilitator marks a topic "not reached" (it carries over). */
+  readonly canSetStatus: boolean;
+}
+
+export type PlanRow =
+  | {
+      readonly kind: 'segment';
+      readonly id: string;
+      readonly label: string;
+      /** "0:10 · 20 min". */
+      readonly timeLabel: string;
+      readonly minutes: number;
+    }
+  | {
+      readonly kind: 'boulder';
+      readonly id: string;
+      readonly label: string;
+      readonly timeLabel: string;
+      readonly minutes: number;
+      readonly topic: BoulderTopicView;
+    };
+
+export interface ParkedView {
+  readonly id: string;
+  readonly title: string;
+  readonly authorName: string;
+  readonly tallyLabel: string;
+  readonly tied: boolean;
+  readonly deferredLabel?: string;
+}
+
+export type PlanView =
+  | { readonly kind: 'open'; readonly message: string }
+  | {
+      readonly kind: 'closed';
+      readonly rows: readonly PlanRow[];
+      /** "Total 60 min". */
+      readonly totalLabel: string;
+      readonly totalMinutes: number;
+      readonly scaledNote?: string;
+      readonly tieNote?: string;
+      readonly parkingLot: readonly ParkedView[];
+    };
+
+export interface ReadyAgendaView {
+  readonly kind: 'ready';
+  readonly actor: Actor;
+  readonly teamName: string;
+  readonly voting: VotingState;
+  readonly canToggleVoting: boolean;
+  readonly canEditSettings: boolean;
+  readonly settings: SeriesSettings;
+  /** Candidates in a neutral order (most deferred first, then oldest): never by votes while voting is open. */
+  readonly topics: readonly TopicView[];
+  /** Topic ids that may receive dots (castBallot's eligible set). */
+  readonly eligible: ReadonlySet<string>;
+  readonly ballot: BallotView;
+  readonly plan: PlanView;
+}
+
+export type AgendaViewState =
+  | {
+      readonly kind: 'linkTeam';
+      readonly teams: readonly TeamOption[];
+    }
+  | { readonly kind: 'notLinked'; readonly organizerName: string; readonly message: string }
+  | ReadyAgendaView;
+
+const OUTCOME_LABEL: Readonly<Record<OutcomeKind, string>> = {
+  decide: 'Decide',
+  discuss: 'Discuss',
+  inform: 'Inform',
+};
+
+/** What the Agenda area shows, decided outside JSX (Parabol's derive*State). */
+export function deriveAgendaViewState(input: AgendaViewInput): AgendaViewState {
+  const { ctx } = input;
+  const organizerName = ctx.meeting.organizer.name || ctx.meeting.organizer.email || 'The organizer';
+  if (ctx.stored === null) {
+    if (ctx.meeting.isOrganizer)
+      return { kind: 'linkTeam', teams: ctx.teams.map((t) => ({ id: t.id, name: t.displayName })) };
+    return {
+      kind: 'notLinked',
+      organizerName,
+      message:
+        `No agenda yet for this series. ${organizerName} links it to a team; the agenda lives in that team's files, ` +
+        `so only its members can open it. If ${organizerName} already linked it, ask them to add you to the team.`,
+    };
+  }
+
+  const doc = ctx.stored.doc;
+  const actor: Actor = {
+    id: ctx.me.id,
+    name: ctx.me.displayName,
+    isOrganizer: ctx.meeting.isOrganizer,
+    isFacilitator: input.isFacilitator,
+  };
+  const settings = settingsOf(doc);
+  const plan = buildAgenda(doc, ctx.occurrence, ctx.meetingMinutes);
+  const eligible = new Set(plan.ranked.map((r) => r.id));
+  const saved = savedDots(doc, ctx, eligible, settings.maxPerTopic);
+  const dots = input.draftDots ? onlyEligible(input.draftDots, eligible) : saved;
+  const used = sum(dots);
+  const open = plan.votingState === 'open';
+  const canRun = actor.isOrganizer || actor.isFacilitator;
+
+  const neutral = [...plan.ranked].sort(
+    (a, b) => b.deferred - a.deferred || a.createdAt - b.createdAt || compare(a.id, b.id),
+  );
+  const topics = neutral.map((t): TopicView => {
+    const mine = dots[t.id] ?? 0;
+    return {
+      id: t.id,
+      title: t.title,
+      why: t.why,
+      outcome: t.outcome,
+      outcomeLabel: OUTCOME_LABEL[t.outcome],
+      estimateMinutes: t.estimateMinutes,
+      authorName: t.authorName,
+      isMine: t.author === actor.id,
+      ...deferredOf(t),
+      ...mergedFromOf(doc, t),
+      myDots: mine,
+      canAddDot: open && mine < settings.maxPerTopic && used < settings.budget,
+      canRemoveDot: open && mine > 0,
+      mergeTargets: canRun
+        ? neutral.filter((o) => o.id !== t.id).map((o) => ({ id: o.id, name: o.title }))
+        : [],
+    };
+  });
+
+  return {
+    kind: 'ready',
+    actor,
+    teamName: ctx.stored.location.teamName,
+    voting: plan.votingState,
+    canToggleVoting: canRun,
+    canEditSettings: actor.isOrganizer,
+    settings,
+    topics,
+    eligible,
+    ballot: {
+      dots,
+      used,
+      budget: settings.budget,
+      maxPerTopic: settings.maxPerTopic,
+      dotsLeftLabel: `Dots left: ${Math.max(0, settings.budget - used)} of ${settings.budget}`,
+      dirty: input.draftDots !== undefined && !sameDots(dots, saved),
+      votersLabel: votersLabel(plan.voterCount),
+    },
+    plan: open
+      ? {
+          kind: 'open',
+          message: canRun
+            ? 'Voting is open. The agenda appears here when you close voting; until then nobody sees the tallies.'
+            : `Voting is open. The agenda appears here when ${organizerName} (the organizer) or this meeting's facilitator closes voting; until then nobody sees the tallies.`,
+        }
+      : closedPlan(plan, doc, ctx, actor, organizerName),
+  };
+}
+
+function closedPlan(
+  plan: AgendaPlan,
+  doc: SeriesDocument,
+  ctx: AgendaContext,
+  actor: Actor,
+  organizerName: string,
+): PlanView {
+  const rec = occurrenceOf(doc, ctx.occurrence);
+  const byId = new Map(plan.boulders.map((b) => [b.id, b]));
+  const segment = (s: TimedSegment): PlanRow => ({
+    kind: 'segment',
+    id: s.id,
+    label: s.label,
+    timeLabel: timeLabel(s),
+    minutes: s.minutes,
+  });
+  const tb = plan.timeBox;
+  const boulderRows = tb.boulders.map((s): PlanRow => {
+    const t = byId.get(s.id);
+    if (!t) throw new Error(`time box names unknown boulder ${s.id}`);
+    const isAuthor = t.author === actor.id;
+    const decision = rec.decisions[t.id]?.value;
+    const status = rec.status[t.id]?.value;
+    return {
+      kind: 'boulder',
+      id: s.id,
+      label: s.label,
+      timeLabel: timeLabel(s),
+      minutes: s.minutes,
+      topic: {
+        id: t.id,
+        title: t.title,
+        authorName: t.authorName,
+        outcome: t.outcome,
+        outcomeLabel: OUTCOME_LABEL[t.outcome],
+        estimateMinutes: t.estimateMinutes,
+        tallyLabel: tallyLabel(t),
+        tied: t.tied,
+        ...deferredOf(t),
+        ...(status ? { status } : {}),
+        ...(decision ? { decision } : {}),
+        canRecordDecision: t.outcome === 'decide' && (actor.isOrganizer || actor.isFacilitator || isAuthor),
+        holderOptions: unique([organizerName, 'The facilitator', t.authorName]),
+        canSetStatus: actor.isOrganizer || actor.isFacilitator,
+      },
+    };
+  });
+  const rows = [...tb.before.map(segment), ...boulderRows, ...tb.after.map(segment)];
+  const total = rows.reduce((s, r) => s + r.minutes, 0);
+  const note = scaledNote(tb.adjustment, tb.requestedMinutes, tb.availableMinutes);
+  const tie = tieNote(plan);
+  return {
+    kind: 'closed',
+    rows,
+    totalMinutes: total,
+    totalLabel: `Total ${total} min`,
+    ...(note ? { scaledNote: note } : {}),
+    ...(tie ? { tieNote: tie } : {}),
+    parkingLot: plan.parkingLot.map((t) => ({
+      id: t.id,
+      title: t.title,
+      authorName: t.authorName,
+      tallyLabel: tallyLabel(t),
+      tied: t.tied,
+      ...deferredOf(t),
+    })),
+  };
+}
+
+function scaledNote(
+  adjustment: AgendaPlan['timeBox']['adjustment'],
+  requested: number,
+  available: number,
+): string | undefined {
+  switch (adjustment) {
+    case 'asEstimated':
+      return undefined;
+    case 'scaledDown':
+      return `Estimates total ${requested} min; scaled to fit ${available} min.`;
+    case 'scaledUp':
+      return `Estimates total ${requested} min; stretched to fill ${available} min.`;
+    case 'noTimeLeft':
+      return 'The fixed segments take the whole meeting; no time is left for topics. The organizer can shorten them in the settings.';
+    default:
+      return assertNever(adjustment, 'time-box adjustment');
+  }
+}
+
+function tieNote(plan: AgendaPlan): string | undefined {
+  if (!plan.tieAtCut) return undefined;
+  const last = plan.boulders[plan.boulders.length - 1];
+  if (!last) return undefined;
+  const tiedOut = plan.parkingLot.filter((p) => p.rank === last.rank);
+  const names = tiedOut.map((p) => `“${p.title}”`).join(', ');
+  return (
+    `A tie straddles the cut: “${last.title}” made the agenda and ${names} did not, with the same votes. ` +
+    'The older proposal went first; the group can swap them if it prefers.'
+  );
+}
+
+/** "0:10 · 20 min": the start as h:mm from the beginning of the meeting, then the length. */
+export function timeLabel(s: Pick<TimedSegment, 'startMinute' | 'minutes'>): string {
+  const h = Math.floor(s.startMinute / 60);
+  const m = s.startMinute % 60;
+  return `${h}:${String(m).padStart(2, '0')} · ${s.minutes} min`;
+}
+
+function tallyLabel(t: RankedTopic): string {
+  const dots = `${t.votes} ${t.votes === 1 ? 'dot' : 'dots'}`;
+  return t.voters === 0 ? dots : `${dots} from ${t.voters} ${t.voters === 1 ? 'person' : 'people'}`;
+}
+
+function votersLabel(n: number): string {
+  if (n === 0) return 'No one has voted yet';
+  return n === 1 ? '1 person has voted' : `${n} people have voted`;
+}
+
+function deferredOf(t: RankedTopic): { deferredLabel?: string } {
+  return t.deferred > 0 ? { deferredLabel: `deferred ×${t.deferred}` } : {};
+}
+
+function mergedFromOf(doc: SeriesDocument, t: RankedTopic): { mergedFromLabel?: string } {
+  if (t.mergedFrom.length === 0) return {};
+  const titles = t.mergedFrom.map((id) => `“${doc.proposals[id]?.content.value.title ?? id}”`);
+  return { mergedFromLabel: `merged from ${titles.join(', ')}` };
+}
+
+/**
+ * The user's saved ballot as the vote controls show it: dots on merged topics follow the merge link (capped, as
+ * the tally does), and dots on withdrawn topics are freed, since castBallot would refuse them.
+ */
+function savedDots(
+  doc: SeriesDocument,
+  ctx: AgendaContext,
+  eligible: ReadonlySet<string>,
+  maxPerTopic: number,
+): Readonly<Record<string, number>> {
+  const ballot = occurrenceOf(doc, ctx.occurrence).ballots[ctx.me.id]?.value ?? {};
+  const out: Record<string, number> = {};
+  for (const [raw, n] of Object.entries(ballot)) {
+    const id = canonicalTopicId(doc, raw);
+    if (!eligible.has(id) || n <= 0) continue;
+    out[id] = Math.min(maxPerTopic, (out[id] ?? 0) + n);
+  }
+  return out;
+}
+
+function onlyEligible(
+  dots: Readonly<Record<string, number>>,
+  eligible: ReadonlySet<string>,
+): Readonly<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const [id, n] of Object.entries(dots)) if (eligible.has(id) && n > 0) out[id] = n;
+  return out;
+}
+
+function sameDots(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) if ((a[k] ?? 0) !== (b[k] ?? 0)) return false;
+  return true;
+}
+
+function sum(dots: Readonly<Record<string, number>>): number {
+  return Object.values(dots).reduce((s, n) => s + n, 0);
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items.filter((s) => s.trim() !== ''))];
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

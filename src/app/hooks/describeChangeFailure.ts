@@ -1,0 +1,37 @@
+import type { ChangeFailure } from '../../usecases/agenda/changeAgenda';
+import { messageForFailure } from '../errors/messageForFailure';
+
+/** How a failed agenda change is shown: on a field (a rule the user can fix) or in a MessageBar (the service). */
+export type ChangeProblem =
+  | { readonly kind: 'field'; readonly field: string; readonly message: string }
+  | { readonly kind: 'rule'; readonly message: string }
+  | {
+      readonly kind: 'service';
+      readonly title: string;
+      readonly message: string;
+      readonly reference?: string;
+    };
+
+/**
+ * Rule errors come from the domain (their message is already the user's sentence); store failures go through
+ * messageForFailure. Either way the caller keeps what the user typed, so the message says so.
+ */
+export function describeChangeFailure(failure: ChangeFailure): ChangeProblem {
+  if (failure.source === 'rules') {
+    const e = failure.error;
+    return e.kind === 'invalidInput'
+      ? { kind: 'field', field: e.field, message: e.message }
+      : { kind: 'rule', message: e.message };
+  }
+  const m = messageForFailure(failure.failure);
+  const title =
+    m.recovery.kind === 'waitThenRetry'
+      ? `Microsoft 365 is busy; try again in ${m.recovery.seconds} s`
+      : m.title;
+  return {
+    kind: 'service',
+    title,
+    message: `${m.message} Nothing you entered was lost.`,
+    ...(m.reference ? { reference: m.reference } : {}),
+  };
+}

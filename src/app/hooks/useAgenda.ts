@@ -1,0 +1,175 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Actor } from '../../domain/agenda/agendaTypes';
+import type { Meeting, Team } from '../../domain/meetings/meeting';
+import { err, ok, type Result } from '../../domain/result';
+import { changeAgenda, type AgendaCommand, type ChangeFailure } from '../../usecases/agenda/changeAgenda';
+import { linkSeriesToTeam } from '../../usecases/agenda/linkSeriesToTeam';
+import { openAgenda, type AgendaContext } from '../../usecases/agenda/openAgenda';
+import type { Failure, StoredSeries } from '../../usecases/ports';
+import type { AppServices, LoadServices } from '../AppServices';
+import { failureFromError } from './failureFromError';
+
+// Someone else's vote or proposal should show up without a reload, but a tab left open all day must not poll
+// Graph for nothing: every 30 s, and only while the page is visible.
+const REFRESH_MS = 30_000;
+
+export interface AgendaRequest {
+  readonly loading: boolean;
+  /** Opening failed (the view offers Try again). */
+  readonly failure?: Failure;
+  readonly ctx?: AgendaContext;
+  /** The last background refresh failed; what is shown may be stale. Cleared by the next success. */
+  readonly refreshFailure?: Failure;
+  readonly retry: () => void;
+  /** Re-reads the document now (focus, visibility, interval and after a link all call it). */
+  readonly refresh: () => void;
+  /** Applies one intent with changeAgenda; the caller keeps the user's input until this resolves ok. */
+  readonly run: (command: AgendaCommand) => Promise<Result<void, ChangeFailure>>;
+  readonly link: (team: Team) => Promise<Result<void, ChangeFailure>>;
+  readonly newId: () => string;
+}
+
+interface State {
+  readonly loading: boolean;
+  readonly failure?: Failure;
+  readonly ctx?: AgendaContext;
+  readonly refreshFailure?: Failure;
+}
+
+/**
+ * Opens a meeting's agenda (openAgenda: one parallel round, then one batched lookup), keeps it fresh, and runs
+ * commands against it.
+ *
+ * Rationale for the sequence numbers: a background load started before a write can answer after it; applying
+ * it would briefly show the user's own change undone. Every read and write takes a number when it starts, and
+ * a result is applied only if nothing newer was applied meanwhile.
+ */
+export function useAgenda(
+  loadServices: LoadServices,
+  meeting: Meeting,
+  isFacilitator: boolean,
+): AgendaRequest {
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<State>({ loading: true });
+  const services = useRef<AppServices | undefined>(undefined);
+  const ctxRef = useRef<AgendaContext | undefined>(undefined);
+  const started = useRef(0);
+  const applied = useRef(0);
+  const alive = useRef(true);
+
+  const applyStored = useCallback((seq: number, stored: StoredSeries) => {
+    if (!alive.current || seq < applied.current) return;
+    applied.current = seq;
+    const prev = ctxRef.current;
+    if (!prev) return;
+    const next = { ...prev, stored };
+    ctxRef.current = next;
+    setState((s) => ({ loading: s.loading, ctx: next }));
+  }, []);
+
+  useEffect(() => {
+    alive.current = true;
+    const seq = ++started.current;
+    setState({ loading: true });
+    loadServices()
+      .then(async (s) => {
+        services.current = s;
+        return openAgenda(s.agenda, meeting);
+      })
+      // Ports return expected failures as values; this catches the chunk download, MSAL start-up and bugs.
+      .catch((error: unknown) => {
+        console.error('Roundtable could not open the agenda', error);
+        return err(failureFromError(error));
+      })
+      .then((outcome) => {
+        if (!alive.current || seq < applied.current) return;
+        applied.current = seq;
+        if (outcome.ok) {
+          ctxRef.current = outcome.value;
+          setState({ loading: false, ctx: outcome.value });
+        } else setState({ loading: false, failure: outcome.failure });
+      });
+    return () => {
+      alive.current = false;
+    };
+  }, [loadServices, meeting, attempt]);
+
+  const refresh = useCallback(() => {
+    const s = services.current;
+    const location = ctxRef.current?.stored?.location;
+    if (!s || !location) return;
+    const seq = ++started.current;
+    void s.agenda.store.load(location).then((r) => {
+      if (r.ok) applyStored(seq, r.value);
+      else if (alive.current) setState((st) => ({ ...st, refreshFailure: r.failure }));
+    });
+  }, [applyStored]);
+
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') refresh();
+    };
+    window.addEventListener('focus', refresh);
+    document.addEventListener('visibilitychange', onVisible);
+    const timer = window.setInterval(onVisible, REFRESH_MS);
+    return () => {
+      window.removeEventListener('focus', refresh);
+      document.removeEventListener('visibilitychange', onVisible);
+      window.clearInterval(timer);
+    };
+  }, [refresh]);
+
+  const run = useCallback(
+    async (command: AgendaCommand): Promise<Result<void, ChangeFailure>> => {
+      const s = services.current;
+      const ctx = ctxRef.current;
+      if (!s || !ctx?.stored) return err({ source: 'rules', error: notReady });
+      const seq = ++started.current;
+      const r = await changeAgenda(
+        s.agenda.store,
+        { ...ctx, stored: ctx.stored },
+        actorOf(ctx, isFacilitator),
+        command,
+        s.now,
+      );
+      if (!r.ok) return r;
+      const { attempts: _attempts, ...stored } = r.value;
+      applyStored(seq, stored);
+      return ok(undefined);
+    },
+    [applyStored, isFacilitator],
+  );
+
+  const link = useCallback(
+    async (team: Team): Promise<Result<void, ChangeFailure>> => {
+      const s = services.current;
+      const ctx = ctxRef.current;
+      if (!s || !ctx) return err({ source: 'rules', error: notReady });
+      const seq = ++started.current;
+      const r = await linkSeriesToTeam(s.agenda.store, ctx, team);
+      if (!r.ok) return err({ source: 'store', failure: r.failure });
+      applyStored(seq, r.value);
+      return ok(undefined);
+    },
+    [applyStored],
+  );
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const newId = useCallback(() => services.current?.newId() ?? crypto.randomUUID(), []);
+  return { ...state, retry, refresh, run, link, newId };
+}
+
+const notReady = {
+  kind: 'notFound',
+  message: 'The agenda is still loading; try again in a moment.',
+} as const;
+
+/** Who acts: permissions are decided by the domain from this, never by the view. */
+function actorOf(ctx: AgendaContext, isFacilitator: boolean): Actor {
+  return {
+    id: ctx.me.id,
+    name: ctx.me.displayName,
+    isOrganizer: ctx.meeting.isOrganizer,
+    isFacilitator,
+  };
+}

@@ -1,0 +1,136 @@
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  Title2,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowLeftRegular, ArrowRepeatAllRegular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState } from 'react';
+import type { Meeting } from '../../domain/meetings/meeting';
+import type { LoadServices } from '../AppServices';
+import { messageForFailure } from '../errors/messageForFailure';
+import type { MeetingItemView } from '../hooks/deriveMeetingsViewState';
+import { useAgenda } from '../hooks/useAgenda';
+import { AgendaArea } from './agenda/AgendaArea';
+import { RolesArea } from './roles/RolesArea';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
+  header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  title: { margin: 0, overflowWrap: 'anywhere', outlineStyle: 'none' },
+  meta: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground2,
+  },
+  back: { alignSelf: 'flex-start' },
+});
+
+export interface MeetingViewProps {
+  readonly loadServices: LoadServices;
+  readonly meeting: Meeting;
+  /** The list's presentation of the same meeting (time range in the user's zone, organizer, series badge). */
+  readonly item: MeetingItemView;
+  readonly onBack: () => void;
+}
+
+/** One meeting: its header, then the Agenda area (and, below it, the Roles area). */
+export function MeetingView({ loadServices, meeting, item, onBack }: MeetingViewProps) {
+  const styles = useStyles();
+  // The Roles area computes who facilitates this occurrence; until it has, nobody is (the organizer still can).
+  const [isFacilitator, setIsFacilitator] = useState(false);
+  const request = useAgenda(loadServices, meeting, isFacilitator);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Moving focus to the new heading tells keyboard and screen-reader users the view changed.
+  useEffect(() => heading.current?.focus(), []);
+
+  return (
+    <div className={styles.view}>
+      <Button className={styles.back} appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
+        Back to My meetings
+      </Button>
+      <header className={styles.header}>
+        <h1 ref={heading} tabIndex={-1} className={styles.title}>
+          <Title2>{item.subject}</Title2>
+        </h1>
+        <div className={styles.meta}>
+          <Text>
+            <time dateTime={item.startIso}>{item.timeRange}</time>
+          </Text>
+          <Caption1>Organizer: {item.organizerName}</Caption1>
+          {item.seriesBadge ? (
+            <Badge
+              appearance="outline"
+              color="informative"
+              icon={<ArrowRepeatAllRegular aria-hidden="true" />}
+            >
+              {item.seriesBadge}
+            </Badge>
+          ) : null}
+          {item.isCancelled ? (
+            <Badge appearance="filled" color="danger">
+              Cancelled
+            </Badge>
+          ) : null}
+        </div>
+      </header>
+      {request.loading ? (
+        <Spinner label="Opening the agenda" />
+      ) : request.failure ? (
+        <OpenFailure request={request} />
+      ) : request.ctx ? (
+        <>
+          {request.refreshFailure ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                Couldn&apos;t refresh the agenda ({messageForFailure(request.refreshFailure).title}); showing
+                what was loaded last.
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+          <AgendaArea ctx={request.ctx} request={request} isFacilitator={isFacilitator} />
+        </>
+      ) : null}
+      {/* Roles area */}
+      {request.ctx ? (
+        <RolesArea
+          loadServices={loadServices}
+          ctx={request.ctx}
+          run={request.run}
+          onFacilitatorChange={setIsFacilitator}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function OpenFailure({ request }: { readonly request: ReturnType<typeof useAgenda> }) {
+  if (!request.failure) return null;
+  const m = messageForFailure(request.failure);
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{m.title}</MessageBarTitle>
+        {m.message}
+        {m.reference ? <Body1 block>Reference: {m.reference}</Body1> : null}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="primary" onClick={request.retry}>
+          Try again
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,85 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  makeStyles,
+  Select,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { recordDecision } from '../../../domain/agenda/recordDecision';
+import type { OccurrenceKey } from '../../../domain/ids';
+import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
+import type { BoulderTopicView } from '../../hooks/deriveAgendaViewState';
+import type { AgendaRequest } from '../../hooks/useAgenda';
+import { ProblemBar } from './ProblemBar';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+});
+
+export interface DecisionDialogProps {
+  readonly topic: BoulderTopicView;
+  readonly occurrence: OccurrenceKey;
+  readonly run: AgendaRequest['run'];
+  readonly onClose: () => void;
+}
+
+/** What was decided and who holds the decision: the limits of decision power, written down. */
+export function DecisionDialog({ topic, occurrence, run, onClose }: DecisionDialogProps) {
+  const styles = useStyles();
+  const [text, setText] = useState(topic.decision?.text ?? '');
+  const [holder, setHolder] = useState(topic.decision?.holder ?? topic.holderOptions[0] ?? '');
+  const [problem, setProblem] = useState<ChangeProblem>();
+  const [busy, setBusy] = useState(false);
+  const options = topic.holderOptions.includes(holder)
+    ? topic.holderOptions
+    : [holder, ...topic.holderOptions];
+  const save = async () => {
+    setBusy(true);
+    const r = await run((doc, actor, now) =>
+      recordDecision(doc, occurrence, topic.id, { text, holder }, actor, now),
+    );
+    setBusy(false);
+    if (r.ok) onClose();
+    else setProblem(describeChangeFailure(r.failure));
+  };
+  const fieldError = (f: string) =>
+    problem?.kind === 'field' && problem.field === f ? problem.message : undefined;
+  return (
+    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Decision on “{topic.title}”</DialogTitle>
+          <DialogContent className={styles.content}>
+            <Field label="What was decided" required validationMessage={fieldError('decisionText')}>
+              <Textarea value={text} resize="vertical" onChange={(_, d) => setText(d.value)} />
+            </Field>
+            <Field label="Who holds this decision" validationMessage={fieldError('decisionHolder')}>
+              <Select value={holder} onChange={(_, d) => setHolder(d.value)}>
+                {options.map((o) => (
+                  <option key={o} value={o}>
+                    {o}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <ProblemBar problem={problem} />
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" disabled={busy} onClick={() => void save()}>
+              Save decision
+            </Button>
+            <Button onClick={onClose}>Cancel</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

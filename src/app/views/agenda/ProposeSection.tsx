@@ -1,0 +1,102 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
+import { useRef, useState, type FormEvent } from 'react';
+import { proposeTopic, validateTopic, type TopicInput } from '../../../domain/agenda/proposeTopic';
+import type { OccurrenceKey } from '../../../domain/ids';
+import type { AgendaCommand } from '../../../usecases/agenda/changeAgenda';
+import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
+import type { AgendaRequest } from '../../hooks/useAgenda';
+import { ProblemBar } from './ProblemBar';
+import { EMPTY_TOPIC, TopicForm } from './TopicForm';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  actions: { display: 'flex', columnGap: tokens.spacingHorizontalS },
+});
+
+export interface ProposeSectionProps {
+  readonly occurrence: OccurrenceKey;
+  readonly votingClosed: boolean;
+  readonly run: AgendaRequest['run'];
+  readonly newId: () => string;
+}
+
+/** "Propose a topic": the form stays filled until the proposal is stored, whatever fails on the way. */
+export function ProposeSection({ occurrence, votingClosed, run, newId }: ProposeSectionProps) {
+  const styles = useStyles();
+  const headingId = useId('propose-heading');
+  const [draft, setDraft] = useState<TopicInput>(EMPTY_TOPIC);
+  const [problem, setProblem] = useState<ChangeProblem>();
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState<string>();
+  // One id per draft, kept across retries: if a write landed but its answer was lost, the retry finds the
+  // topic already there instead of storing it twice.
+  const pendingId = useRef<string | undefined>(undefined);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(undefined);
+    const checked = validateTopic(draft);
+    if (!checked.ok) {
+      setProblem(describeChangeFailure({ source: 'rules', error: checked.failure }));
+      return;
+    }
+    pendingId.current ??= newId();
+    const id = pendingId.current;
+    const command: AgendaCommand = (doc, actor, now) =>
+      doc.proposals[id]?.author === actor.id
+        ? { ok: true, value: doc }
+        : proposeTopic(doc, { id, occurrence, input: draft }, actor, now);
+    setBusy(true);
+    const r = await run(command);
+    setBusy(false);
+    if (r.ok) {
+      pendingId.current = undefined;
+      setSaved(checked.value.title);
+      setDraft(EMPTY_TOPIC);
+      setProblem(undefined);
+    } else setProblem(describeChangeFailure(r.failure));
+  };
+
+  return (
+    <section aria-labelledby={headingId} className={styles.section}>
+      <Subtitle2 as="h3" id={headingId}>
+        Propose a topic
+      </Subtitle2>
+      {votingClosed ? (
+        <MessageBar intent="info">
+          <MessageBarBody>Voting has closed: new topics go to the parking lot and carry over.</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <form onSubmit={(e) => void submit(e)} className={styles.section}>
+        <TopicForm
+          value={draft}
+          onChange={(next) => {
+            setDraft(next);
+            if (problem?.kind === 'field') setProblem(undefined);
+          }}
+          error={problem?.kind === 'field' ? problem : undefined}
+          disabled={busy}
+        />
+        <ProblemBar problem={problem} />
+        <div className={styles.actions}>
+          <Button type="submit" appearance="primary" disabled={busy}>
+            {busy ? 'Proposing…' : 'Propose'}
+          </Button>
+        </div>
+        {saved ? (
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>Proposed “{saved}”.</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </form>
+    </section>
+  );
+}

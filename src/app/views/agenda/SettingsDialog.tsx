@@ -1,0 +1,164 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  SpinButton,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { setSettings, validateSettings } from '../../../domain/agenda/voteCommands';
+import type { Segment, SeriesSettings } from '../../../domain/series/seriesDocument';
+import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
+import type { AgendaRequest } from '../../hooks/useAgenda';
+import { ProblemBar } from './ProblemBar';
+import { spinValue } from './spinValue';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  numbers: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalM,
+  },
+  number: { width: '9rem' },
+  segment: {
+    display: 'grid',
+    gridTemplateColumns: '1fr 7rem 9rem auto',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'end',
+  },
+});
+
+export interface SettingsDialogProps {
+  readonly settings: SeriesSettings;
+  readonly run: AgendaRequest['run'];
+  readonly newId: () => string;
+  readonly onClose: () => void;
+}
+
+/** The organizer's series settings, checked with the domain's validateSettings before anything is stored. */
+export function SettingsDialog({ settings, run, newId, onClose }: SettingsDialogProps) {
+  const styles = useStyles();
+  const [draft, setDraft] = useState<SeriesSettings>(settings);
+  const [problem, setProblem] = useState<ChangeProblem>();
+  const [busy, setBusy] = useState(false);
+  const on = (field: string) =>
+    problem?.kind === 'field' && problem.field === field ? problem.message : undefined;
+  const setSegment = (i: number, patch: Partial<Segment>) =>
+    setDraft((d) => ({ ...d, segments: d.segments.map((s, j) => (j === i ? { ...s, ...patch } : s)) }));
+  const save = async () => {
+    const checked = validateSettings(draft);
+    if (!checked.ok) return setProblem(describeChangeFailure({ source: 'rules', error: checked.failure }));
+    setBusy(true);
+    const r = await run((doc, actor, now) => setSettings(doc, draft, actor, now));
+    setBusy(false);
+    if (r.ok) onClose();
+    else setProblem(describeChangeFailure(r.failure));
+  };
+  return (
+    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Agenda settings</DialogTitle>
+          <DialogContent className={styles.content}>
+            <div className={styles.numbers}>
+              <Field
+                label="Topics on the agenda"
+                validationMessage={on('boulderCount')}
+                className={styles.number}
+              >
+                <SpinButton
+                  min={1}
+                  max={10}
+                  value={draft.boulderCount}
+                  onChange={(_, d) => setDraft({ ...draft, boulderCount: spinValue(d, draft.boulderCount) })}
+                />
+              </Field>
+              <Field label="Dots per person" validationMessage={on('budget')} className={styles.number}>
+                <SpinButton
+                  min={1}
+                  max={20}
+                  value={draft.budget}
+                  onChange={(_, d) => setDraft({ ...draft, budget: spinValue(d, draft.budget) })}
+                />
+              </Field>
+              <Field
+                label="Most dots on one topic"
+                validationMessage={on('maxPerTopic')}
+                className={styles.number}
+              >
+                <SpinButton
+                  min={1}
+                  max={20}
+                  value={draft.maxPerTopic}
+                  onChange={(_, d) => setDraft({ ...draft, maxPerTopic: spinValue(d, draft.maxPerTopic) })}
+                />
+              </Field>
+            </div>
+            <Subtitle2 as="h3">Fixed segments</Subtitle2>
+            {draft.segments.map((s, i) => (
+              <div key={s.id} className={styles.segment}>
+                <Field label={`Segment ${i + 1} name`}>
+                  <Input value={s.label} onChange={(_, d) => setSegment(i, { label: d.value })} />
+                </Field>
+                <Field label="Minutes">
+                  <SpinButton
+                    min={0}
+                    max={240}
+                    value={s.minutes}
+                    onChange={(_, d) => setSegment(i, { minutes: spinValue(d, s.minutes) })}
+                  />
+                </Field>
+                <Field label="When">
+                  <Select
+                    value={s.position}
+                    onChange={(_, d) => setSegment(i, { position: d.value === 'after' ? 'after' : 'before' })}
+                  >
+                    <option value="before">Before the topics</option>
+                    <option value="after">After the topics</option>
+                  </Select>
+                </Field>
+                <Button
+                  icon={<DeleteRegular />}
+                  aria-label={`Remove segment ${s.label || i + 1}`}
+                  onClick={() => setDraft({ ...draft, segments: draft.segments.filter((_, j) => j !== i) })}
+                />
+              </div>
+            ))}
+            {on('segments') ? <ProblemBar problem={{ kind: 'rule', message: on('segments') ?? '' }} /> : null}
+            <div>
+              <Button
+                onClick={() =>
+                  setDraft({
+                    ...draft,
+                    segments: [...draft.segments, { id: newId(), label: '', minutes: 5, position: 'after' }],
+                  })
+                }
+              >
+                Add a segment
+              </Button>
+            </div>
+            <ProblemBar problem={problem} />
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" disabled={busy} onClick={() => void save()}>
+              Save settings
+            </Button>
+            <Button onClick={onClose}>Cancel</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

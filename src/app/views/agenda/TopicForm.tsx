@@ -1,0 +1,103 @@
+import {
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  SpinButton,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { ESTIMATE_MAX, ESTIMATE_MIN, TITLE_MAX } from '../../../domain/agenda/agendaTypes';
+import type { TopicInput } from '../../../domain/agenda/proposeTopic';
+import type { OutcomeKind } from '../../../domain/series/seriesDocument';
+import { spinValue } from './spinValue';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXXL,
+    rowGap: tokens.spacingVerticalM,
+  },
+  estimate: { maxWidth: '10rem' },
+});
+
+export const EMPTY_TOPIC: TopicInput = { title: '', why: '', outcome: 'discuss', estimateMinutes: 15 };
+
+/** A rule error from validateTopic, shown on the field it names. */
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+export interface TopicFormProps {
+  readonly value: TopicInput;
+  readonly onChange: (next: TopicInput) => void;
+  readonly error: FieldError | undefined;
+  readonly disabled?: boolean;
+}
+
+/** The fields of a topic; used to propose one and to edit one's own. Controlled, so nothing typed is ever lost. */
+export function TopicForm({ value, onChange, error, disabled = false }: TopicFormProps) {
+  const styles = useStyles();
+  const on = (field: string) => (error?.field === field ? error.message : undefined);
+  const titleLength = value.title.trim().length;
+  const titleError = on('title');
+  return (
+    <div className={styles.form}>
+      <Field
+        label="Title"
+        required
+        validationMessage={titleError}
+        validationState={titleError || titleLength > TITLE_MAX ? 'error' : 'none'}
+        hint={`${titleLength} of ${TITLE_MAX} characters`}
+      >
+        <Input
+          value={value.title}
+          disabled={disabled}
+          onChange={(_, d) => onChange({ ...value, title: d.value })}
+        />
+      </Field>
+      <Field
+        label="Why it matters — what happens if we don't address this together"
+        validationMessage={on('why')}
+      >
+        <Textarea
+          value={value.why}
+          disabled={disabled}
+          resize="vertical"
+          onChange={(_, d) => onChange({ ...value, why: d.value })}
+        />
+      </Field>
+      <div className={styles.row}>
+        <Field label="Outcome" validationMessage={on('outcome')}>
+          <RadioGroup
+            layout="horizontal"
+            value={value.outcome}
+            disabled={disabled}
+            onChange={(_, d) => onChange({ ...value, outcome: d.value as OutcomeKind })}
+          >
+            <Radio value="decide" label="Decide" />
+            <Radio value="discuss" label="Discuss" />
+            <Radio value="inform" label="Inform" />
+          </RadioGroup>
+        </Field>
+        <Field
+          label="Estimate (minutes)"
+          validationMessage={on('estimateMinutes')}
+          className={styles.estimate}
+        >
+          <SpinButton
+            min={ESTIMATE_MIN}
+            max={ESTIMATE_MAX}
+            value={value.estimateMinutes}
+            disabled={disabled}
+            onChange={(_, d) => onChange({ ...value, estimateMinutes: spinValue(d, value.estimateMinutes) })}
+          />
+        </Field>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  Subtitle2,
+  Text,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
+import { AddRegular, SubtractRegular } from '@fluentui/react-icons';
+import type { ChangeProblem } from '../../hooks/describeChangeFailure';
+import type { ReadyAgendaView, TopicView } from '../../hooks/deriveAgendaViewState';
+import type { AgendaRequest } from '../../hooks/useAgenda';
+import { ProblemBar } from './ProblemBar';
+import { TopicActions } from './TopicActions';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  summary: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+  },
+  dotsLeft: { fontVariantNumeric: 'tabular-nums' },
+  list: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, margin: 0, padding: 0 },
+  // Card's look without Fluent's Card (it pulls in tabster; see MeetingListItem).
+  item: {
+    listStyleType: 'none',
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    '@media (max-width: 480px)': { gridTemplateColumns: '1fr' },
+  },
+  details: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
+  title: { margin: 0, overflowWrap: 'anywhere' },
+  why: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
+  meta: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground2,
+  },
+  dots: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, alignSelf: 'start' },
+  count: { minWidth: '4.5rem', textAlign: 'center', fontVariantNumeric: 'tabular-nums' },
+  mine: {
+    borderLeftWidth: tokens.strokeWidthThicker,
+    borderLeftStyle: 'solid',
+    borderLeftColor: tokens.colorBrandStroke1,
+  },
+});
+
+export interface VoteSectionProps {
+  readonly state: ReadyAgendaView;
+  readonly onDots: (topicId: string, delta: 1 | -1) => void;
+  readonly onSave: () => void;
+  readonly saving: boolean;
+  readonly problem: ChangeProblem | undefined;
+  readonly run: AgendaRequest['run'];
+}
+
+/**
+ * "Vote": every candidate with the user's own dots. While voting is open nobody sees tallies, only how many
+ * people voted, so early votes don't steer later ones.
+ */
+export function VoteSection({ state, onDots, onSave, saving, problem, run }: VoteSectionProps) {
+  const styles = useStyles();
+  const headingId = useId('vote-heading');
+  const open = state.voting === 'open';
+  const { ballot } = state;
+  return (
+    <section aria-labelledby={headingId} className={styles.section}>
+      <Subtitle2 as="h3" id={headingId}>
+        Vote
+      </Subtitle2>
+      {open ? (
+        <div className={styles.summary}>
+          <Text weight="semibold" className={styles.dotsLeft} role="status">
+            {ballot.dotsLeftLabel}
+          </Text>
+          <Caption1>At most {ballot.maxPerTopic} on one topic</Caption1>
+          <Caption1>{ballot.votersLabel}</Caption1>
+          <Button
+            appearance={ballot.dirty ? 'primary' : 'secondary'}
+            disabled={saving || !ballot.dirty}
+            onClick={onSave}
+          >
+            {saving ? 'Saving…' : 'Save my votes'}
+          </Button>
+          {ballot.dirty && !saving ? (
+            <Caption1>Unsaved changes (saved automatically in a moment)</Caption1>
+          ) : null}
+        </div>
+      ) : (
+        <Body1>Voting has closed; the results and every tally are in the agenda.</Body1>
+      )}
+      <ProblemBar problem={problem} />
+      {state.topics.length === 0 ? (
+        <Body1>No topics yet. Propose the first one.</Body1>
+      ) : (
+        <ul role="list" aria-label="Topics" className={styles.list}>
+          {state.topics.map((t) => (
+            <TopicItem key={t.id} topic={t} open={open} onDots={onDots} run={run} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function TopicItem({
+  topic,
+  open,
+  onDots,
+  run,
+}: {
+  readonly topic: TopicView;
+  readonly open: boolean;
+  readonly onDots: VoteSectionProps['onDots'];
+  readonly run: AgendaRequest['run'];
+}) {
+  const styles = useStyles();
+  return (
+    <li role="listitem" className={mergeClasses(styles.item, topic.isMine && styles.mine)}>
+      <div className={styles.details}>
+        <Text as="h4" weight="semibold" size={400} className={styles.title}>
+          {topic.title}
+        </Text>
+        <div className={styles.meta}>
+          <Caption1>{topic.isMine ? 'You proposed this' : `Proposed by ${topic.authorName}`}</Caption1>
+          <Badge appearance="tint" color={topic.outcome === 'decide' ? 'brand' : 'informative'}>
+            {topic.outcomeLabel}
+          </Badge>
+          <Caption1>{topic.estimateMinutes} min</Caption1>
+          {topic.deferredLabel ? (
+            <Badge appearance="outline" color="warning">
+              {topic.deferredLabel}
+            </Badge>
+          ) : null}
+          {topic.mergedFromLabel ? <Caption1>{topic.mergedFromLabel}</Caption1> : null}
+        </div>
+        {topic.why ? <Body1 className={styles.why}>{topic.why}</Body1> : null}
+        <TopicActions topic={topic} run={run} />
+      </div>
+      {open ? (
+        <div className={styles.dots}>
+          <Button
+            icon={<SubtractRegular />}
+            aria-label={`Remove a dot from ${topic.title}`}
+            disabled={!topic.canRemoveDot}
+            onClick={() => onDots(topic.id, -1)}
+          />
+          <Text className={styles.count}>
+            {topic.myDots} {topic.myDots === 1 ? 'dot' : 'dots'}
+          </Text>
+          <Button
+            icon={<AddRegular />}
+            aria-label={`Add a dot to ${topic.title}`}
+            disabled={!topic.canAddDot}
+            onClick={() => onDots(topic.id, 1)}
+          />
+        </div>
+      ) : null}
+    </li>
+  );
+}
