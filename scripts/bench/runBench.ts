@@ -6,9 +6,10 @@ import { join, relative, resolve } from 'node:path';
 import type { BenchRow, BenchSection } from './benchTypes';
 import { bundleSizeSection } from './bundleSizeSection';
 import { graphRoundTripsSection } from './graphRoundTripsSection';
+import { rolesSection } from './rolesSection';
 
 /** Order matters: the bundle section builds dist/, which the round-trip section then serves. */
-const sections: readonly BenchSection[] = [bundleSizeSection, graphRoundTripsSection];
+const sections: readonly BenchSection[] = [bundleSizeSection, graphRoundTripsSection, rolesSection];
 
 const projectRoot = resolve(__dirname, '..', '..');
 

@@ -22,6 +22,7 @@ function mergeProposal(a: Proposal, b: Proposal): Proposal {
 
 function mergeOccurrence(a: OccurrenceRecord, b: OccurrenceRecord): OccurrenceRecord {
   const voting = pickOptionalLww(a.voting, b.voting);
+  const responses = pickOptionalLww(a.responses, b.responses);
   const overrides =
     a.roleOverrides || b.roleOverrides
       ? mergeRecords(a.roleOverrides ?? {}, b.roleOverrides ?? {}, pickLww)
@@ -29,6 +30,7 @@ function mergeOccurrence(a: OccurrenceRecord, b: OccurrenceRecord): OccurrenceRe
   return {
     ...(voting ? { voting } : {}),
     ...(overrides ? { roleOverrides: overrides } : {}),
+    ...(responses ? { responses } : {}),
     ballots: mergeRecords(a.ballots, b.ballots, pickLww),
     status: mergeRecords(a.status, b.status, pickLww),
     decisions: mergeRecords(a.decisions, b.decisions, pickLww),
@@ -37,6 +39,7 @@ function mergeOccurrence(a: OccurrenceRecord, b: OccurrenceRecord): OccurrenceRe
 
 export function mergeSeriesDocuments(a: SeriesDocument, b: SeriesDocument): SeriesDocument {
   const settings = pickOptionalLww(a.settings, b.settings);
+  const rotationStart = pickOptionalLww(a.rotationStart, b.rotationStart);
   return {
     schemaVersion: a.schemaVersion,
     seriesKey: a.seriesKey,
@@ -46,5 +49,6 @@ export function mergeSeriesDocuments(a: SeriesDocument, b: SeriesDocument): Seri
     proposals: sortKeys(mergeRecords(a.proposals, b.proposals, mergeProposal)),
     occurrences: mergeRecords(a.occurrences, b.occurrences, mergeOccurrence),
     ...(a.optOuts || b.optOuts ? { optOuts: mergeRecords(a.optOuts ?? {}, b.optOuts ?? {}, pickLww) } : {}),
+    ...(rotationStart ? { rotationStart } : {}),
   };
 }

@@ -4,6 +4,7 @@
 // register. That is what makes `mergeSeriesDocuments` a pure, total, conflict-free function: two users never
 // write the same owned field, and shared fields resolve by a total order (see lww.ts).
 import type { OccurrenceKey, SeriesKey, UserId } from '../ids';
+import type { Availability } from '../roles/roleTypes';
 import type { Lww } from './lww';
 
 export const SERIES_SCHEMA_VERSION = 1;
@@ -54,6 +55,12 @@ export interface OccurrenceRecord {
   readonly voting?: Lww<VotingState>;
   /** Keyed by role id. Absent: the computed rotation stands. */
   readonly roleOverrides?: Readonly<Record<string, Lww<RoleOverrideValue>>>;
+  /**
+   * The organizer's snapshot of everyone's response to this occurrence, keyed by user id. Attendee copies of an
+   * event don't carry other attendees' responses (only the organizer's item does), so without it each viewer
+   * would rotate on different inputs; everyone reads this instead. Written by the organizer's client.
+   */
+  readonly responses?: Lww<Readonly<Record<string, Availability>>>;
   readonly ballots: Readonly<Record<string, Ballot>>;
   /** Explicit outcomes; a boulder of a closed, past occurrence with no status counts as covered. */
   readonly status: Readonly<Record<string, Lww<TopicStatus>>>;
@@ -108,6 +115,8 @@ export interface SeriesDocument {
   readonly occurrences: Readonly<Record<string, OccurrenceRecord>>;
   /** Role ids each person opted out of, keyed by user id (set by that person or the organizer). */
   readonly optOuts?: Readonly<Record<string, Lww<readonly string[]>>>;
+  /** The first occurrence the role rotation counts from; set once by the organizer. */
+  readonly rotationStart?: Lww<OccurrenceKey>;
 }
 
 export function emptySeriesDocument(seriesKey: SeriesKey, title: string): SeriesDocument {

@@ -1,0 +1,53 @@
+import { useSyncExternalStore } from 'react';
+import type { UserId } from '../../domain/ids';
+import type { RolesPlan } from '../../usecases/roles/planRoles';
+
+/*
+ * "You facilitate" badges in My meetings, at zero extra round trips.
+ *
+ * Choice: the list shows badges only for series whose roles this session already computed (opening a meeting
+ * plans its occurrence and the next four). Computing them for every listed series up front would cost, per
+ * series, the series key, the document lookup, then the occurrences and the roster: 3 sequential round trips
+ * after the list (about 4 requests per series), to decorate a list whose first render must stay at 1 round trip.
+ * This module is tiny and type-only towards the domain, so it can live in the initial chunk; the lazily loaded
+ * meeting view fills it. Keys are the occurrences' event ids in the user's own mailbox, which the list also uses.
+ */
+const BADGES: Readonly<Record<string, string>> = {
+  facilitator: 'You facilitate',
+  timekeeper: 'You keep time',
+  noteTaker: 'You take notes',
+};
+
+let badges: ReadonlyMap<string, readonly string[]> = new Map();
+const listeners = new Set<() => void>();
+
+export function rememberMyRoles(plan: RolesPlan, me: UserId): void {
+  const next = new Map(badges);
+  const labels = new Map(plan.roles.map((r) => [r.id, r.label]));
+  for (const o of plan.occurrences) {
+    if (!o.eventId) continue;
+    next.set(
+      o.eventId,
+      o.assignments
+        .filter((a) => a.holder === me)
+        .map((a) => BADGES[a.role] ?? `You: ${labels.get(a.role) ?? a.role}`),
+    );
+  }
+  badges = next;
+  for (const l of listeners) l();
+}
+
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => {
+    listeners.delete(l);
+  };
+};
+const NONE: readonly string[] = [];
+
+/** The user's role badges for one listed meeting; empty until that series' roles were computed this session. */
+export function useMyRoleBadges(eventId: string): readonly string[] {
+  const read = () => badges.get(eventId) ?? NONE;
+  // The same read on the server (tests render to a string): the store is plain module state.
+  return useSyncExternalStore(subscribe, read, read);
+}

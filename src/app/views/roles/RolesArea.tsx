@@ -1,0 +1,308 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Subtitle1,
+  Subtitle2,
+  Switch,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { userId } from '../../../domain/ids';
+import type { Result } from '../../../domain/result';
+import type { AgendaCommand, ChangeFailure } from '../../../usecases/agenda/changeAgenda';
+import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
+import type { StoredSeries } from '../../../usecases/ports';
+import type { LoadServices } from '../../AppServices';
+import { messageForFailure } from '../../errors/messageForFailure';
+import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
+import { deriveRolesViewState, type HolderView, type RolesViewState } from '../../hooks/deriveRolesViewState';
+import { useRoles, type RolesRequest } from '../../hooks/useRoles';
+import { LeadershipChart } from './LeadershipChart';
+
+const useStyles = makeStyles({
+  area: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
+  block: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+  },
+  holder: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground2 },
+  table: { borderCollapse: 'collapse', width: '100%' },
+  cell: {
+    textAlign: 'start',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  current: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  scroll: { overflowX: 'auto' },
+  switches: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
+});
+
+export interface RolesAreaProps {
+  readonly loadServices: LoadServices;
+  /** The Agenda area's context; roles exist only once the series is linked to a team (a document exists). */
+  readonly ctx: AgendaContext;
+  /** The Agenda area's command runner: one document, one sequence of writes for both areas. */
+  readonly run: (command: AgendaCommand) => Promise<Result<void, ChangeFailure>>;
+  /** Tells the Agenda area whether the user facilitates this occurrence (voting, merges, statuses). */
+  readonly onFacilitatorChange?: (isFacilitator: boolean) => void;
+  readonly locale?: string;
+  readonly timeZone?: string;
+}
+
+/** Who holds which role in this meeting and why, the next four, opt-outs, and how leadership is shared. */
+export function RolesArea(props: RolesAreaProps) {
+  const styles = useStyles();
+  const { ctx } = props;
+  // A stable object per document, so the plan is recomputed when the document changes, not on every render.
+  const linked = useMemo(() => (ctx.stored ? { ...ctx, stored: ctx.stored } : null), [ctx]);
+  return (
+    <section aria-label="Roles" className={styles.area}>
+      <Subtitle1 as="h2">Roles</Subtitle1>
+      {linked ? (
+        <RolesBody {...props} ctx={linked} />
+      ) : (
+        <Body1 className={styles.muted}>Roles rotate once the organizer links this meeting to a team.</Body1>
+      )}
+    </section>
+  );
+}
+
+function RolesBody(
+  props: RolesAreaProps & { readonly ctx: AgendaContext & { readonly stored: StoredSeries } },
+) {
+  const { ctx, onFacilitatorChange } = props;
+  const request = useRoles(props.loadServices, ctx, props.run);
+  const plan = request.plan;
+  const isFacilitator = plan?.isFacilitator ?? false;
+  useEffect(() => onFacilitatorChange?.(isFacilitator), [isFacilitator, onFacilitatorChange]);
+  const state = useMemo(
+    () =>
+      plan
+        ? deriveRolesViewState({
+            plan,
+            doc: ctx.stored.doc,
+            me: ctx.me.id,
+            isOrganizer: ctx.meeting.isOrganizer,
+            meetingMinutes: ctx.meetingMinutes,
+            locale: props.locale ?? navigator.language,
+            timeZone: props.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+          })
+        : undefined,
+    [plan, ctx, props.locale, props.timeZone],
+  );
+  if (request.loading) return <Spinner label="Working out this meeting’s roles" />;
+  if (request.failure || !state) return <RolesFailure request={request} />;
+  return <RolesContent state={state} request={request} />;
+}
+
+function RolesFailure({ request }: { readonly request: RolesRequest }) {
+  if (!request.failure) return null;
+  const m = messageForFailure(request.failure);
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Couldn’t work out the roles: {m.title}</MessageBarTitle>
+        {m.message}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={request.retry}>Try again</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+function RolesContent({
+  state,
+  request,
+}: {
+  readonly state: RolesViewState;
+  readonly request: RolesRequest;
+}) {
+  const styles = useStyles();
+  const [problem, setProblem] = useState<ChangeProblem>();
+  const [busy, setBusy] = useState(false);
+  const act = async (write: () => Promise<Result<void, ChangeFailure>>) => {
+    setBusy(true);
+    setProblem(undefined);
+    const r = await write();
+    setBusy(false);
+    if (!r.ok) setProblem(describeChangeFailure(r.failure));
+  };
+
+  return (
+    <>
+      {problem ? (
+        <MessageBar intent={problem.kind === 'service' ? 'error' : 'warning'}>
+          <MessageBarBody>
+            {problem.kind === 'service' ? <MessageBarTitle>{problem.title}</MessageBarTitle> : null}
+            {problem.message}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.block}>
+        <Subtitle2 as="h3">This meeting</Subtitle2>
+        <ul className={styles.list} aria-label="Roles in this meeting">
+          {state.holders.map((h) => (
+            <HolderItem
+              key={h.roleId}
+              holder={h}
+              state={state}
+              busy={busy}
+              onTakeTurn={() => act(() => request.takeTurn(h.roleId))}
+              onAssign={(id) => act(() => request.assign(h.roleId, userId(id)))}
+            />
+          ))}
+        </ul>
+      </div>
+
+      <div className={styles.block}>
+        <Subtitle2 as="h3" id="roles-preview-title">
+          Preview next 4
+        </Subtitle2>
+        <div className={styles.scroll}>
+          <table className={styles.table} aria-labelledby="roles-preview-title">
+            <thead>
+              <tr>
+                <th scope="col" className={styles.cell}>
+                  Meeting
+                </th>
+                {state.roles.map((r) => (
+                  <th key={r.id} scope="col" className={styles.cell}>
+                    {r.name}
+                  </th>
+                ))}
+                <th scope="col" className={styles.cell}>
+                  Skipped
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.preview.map((row) => (
+                <tr key={row.key} className={row.isCurrent ? styles.current : undefined}>
+                  <th scope="row" className={styles.cell}>
+                    {row.dateLabel}
+                  </th>
+                  {row.holders.map((name, i) => (
+                    <td key={state.roles[i]?.id ?? i} className={styles.cell}>
+                      {name}
+                    </td>
+                  ))}
+                  <td className={styles.cell}>{row.skippedLabel ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+
+      {state.skipped.length ? (
+        <div className={styles.block}>
+          <Subtitle2 as="h3">Not picked this time</Subtitle2>
+          <ul aria-label="Not picked this time">
+            {state.skipped.map((s) => (
+              <li key={s}>
+                <Text>{s}</Text>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <div className={styles.block}>
+        <Subtitle2 as="h3">Who rotates</Subtitle2>
+        <ul className={styles.list} aria-label="Who rotates">
+          {state.roster.map((p) => (
+            <li key={p.id}>
+              <Text weight="semibold">
+                {p.name}
+                {p.isMe ? ' (you)' : ''}
+              </Text>
+              <div className={styles.switches}>
+                {p.roles.map((r) => (
+                  <Switch
+                    key={r.roleId}
+                    label={r.label}
+                    aria-label={`${p.name} takes turns as ${r.label}`}
+                    checked={r.inRotation}
+                    disabled={!p.editable || busy}
+                    onChange={(_, d) => void act(() => request.setOptOut(userId(p.id), r.roleId, !d.checked))}
+                  />
+                ))}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <LeadershipChart rows={state.chart} max={state.chartMax} />
+    </>
+  );
+}
+
+function HolderItem(props: {
+  readonly holder: HolderView;
+  readonly state: RolesViewState;
+  readonly busy: boolean;
+  readonly onTakeTurn: () => void;
+  readonly onAssign: (id: string) => void;
+}) {
+  const styles = useStyles();
+  const { holder: h, state } = props;
+  return (
+    <li className={styles.holder} aria-label={`${h.roleLabel}: ${h.holderName}`}>
+      <Text>
+        <Text weight="semibold">{h.roleLabel}:</Text> {h.holderName}
+        {h.isMe ? ' (you)' : ''}
+      </Text>
+      <Caption1 className={styles.muted}>{h.reason}</Caption1>
+      {h.changedLabel ? <Caption1 className={styles.muted}>{h.changedLabel}</Caption1> : null}
+      <div className={styles.actions}>
+        {h.canTakeTurn ? (
+          <Button size="small" disabled={props.busy} onClick={props.onTakeTurn}>
+            I’ll take this turn
+          </Button>
+        ) : null}
+        {state.canOverride ? (
+          <Select
+            size="small"
+            aria-label={`Assign ${h.roleLabel}`}
+            value=""
+            disabled={props.busy}
+            onChange={(_, d) => d.value && props.onAssign(d.value)}
+          >
+            <option value="">Assign {h.roleLabel} to…</option>
+            {state.people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
+        ) : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Actor, AgendaError } from '../agenda/agendaTypes';
+import type { OccurrenceKey, UserId } from '../ids';
+import { err, type Result } from '../result';
+import type { SeriesDocument } from '../series/seriesDocument';
+import { roleOverrideTarget } from './roleOverrideTarget';
+
+/** The organizer or the occurrence's facilitator assigns a role to anyone (e.g. someone who can't open the app). */
+export function overrideRole(
+  doc: SeriesDocument,
+  occ: OccurrenceKey,
+  roleId: string,
+  holder: UserId,
+  actor: Actor,
+  now: number,
+): Result<SeriesDocument, AgendaError> {
+  if (!actor.isOrganizer && !actor.isFacilitator)
+    return err({
+      kind: 'notAllowed',
+      message: 'Only the organizer or this meeting’s facilitator can assign roles to others.',
+    });
+  return roleOverrideTarget(doc, occ, roleId, holder, 'override', actor.id, now);
+}

@@ -1,0 +1,31 @@
+import type { AgendaError } from '../agenda/agendaTypes';
+import type { OccurrenceKey, UserId } from '../ids';
+import { err, ok, type Result } from '../result';
+import { lww } from '../series/lww';
+import { occurrenceOf, type SeriesDocument } from '../series/seriesDocument';
+import { rolesOf } from './rolesOf';
+
+/**
+ * Records who holds `roleId` in `occ`, stamped with the actor and time (the Lww's by/at are the audit trail the
+ * roles area shows: "Swapped by Dana on 12 May"). Shared by swapRole and overrideRole, which decide who may.
+ */
+export function roleOverrideTarget(
+  doc: SeriesDocument,
+  occ: OccurrenceKey,
+  roleId: string,
+  holder: UserId,
+  kind: 'swap' | 'override',
+  by: UserId,
+  now: number,
+): Result<SeriesDocument, AgendaError> {
+  if (!rolesOf(doc).some((r) => r.id === roleId))
+    return err({ kind: 'notFound', message: 'That role is no longer part of this series.' });
+  const rec = occurrenceOf(doc, occ);
+  return ok({
+    ...doc,
+    occurrences: {
+      ...doc.occurrences,
+      [occ]: { ...rec, roleOverrides: { ...rec.roleOverrides, [roleId]: lww({ holder, kind }, now, by) } },
+    },
+  });
+}

@@ -1,0 +1,27 @@
+import type { Actor, AgendaError } from '../agenda/agendaTypes';
+import type { UserId } from '../ids';
+import { err, ok, type Result } from '../result';
+import { lww } from '../series/lww';
+import type { SeriesDocument } from '../series/seriesDocument';
+import { rolesOf } from './rolesOf';
+
+/**
+ * Replaces the role ids `target` opts out of. A person decides for themselves; the organizer may set it for
+ * anyone (someone who asked by mail, or who never opens the app). Unknown role ids are refused, not dropped,
+ * so a stale view can't silently lose an opt-out.
+ */
+export function setOptOuts(
+  doc: SeriesDocument,
+  target: UserId,
+  roleIds: readonly string[],
+  actor: Actor,
+  now: number,
+): Result<SeriesDocument, AgendaError> {
+  if (target !== actor.id && !actor.isOrganizer)
+    return err({ kind: 'notAllowed', message: 'Only the organizer can change someone else’s opt-outs.' });
+  const known = new Set(rolesOf(doc).map((r) => r.id));
+  if (roleIds.some((id) => !known.has(id)))
+    return err({ kind: 'notFound', message: 'One of those roles is no longer part of this series.' });
+  const value = [...new Set(roleIds)].sort();
+  return ok({ ...doc, optOuts: { ...doc.optOuts, [target]: lww(value, now, actor.id) } });
+}

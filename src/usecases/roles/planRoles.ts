@@ -1,0 +1,256 @@
+import type { EventId, OccurrenceKey, UserId } from '../../domain/ids';
+import type { DirectoryUser, Meeting, ResponseKind } from '../../domain/meetings/meeting';
+import { occurrenceKeyOf } from '../../domain/meetings/occurrenceKeyOf';
+import { ok, type Result } from '../../domain/result';
+import { planSeriesRoles, type OccurrenceRoles, type RoleOverride } from '../../domain/roles/planSeriesRoles';
+import type { RoleInputs } from '../../domain/roles/recordRoleInputs';
+import { rolesOf } from '../../domain/roles/rolesOf';
+import type { Availability, RoleDef, RosterMember } from '../../domain/roles/roleTypes';
+import { assertNever } from '../../domain/ids';
+import type { Lww } from '../../domain/series/lww';
+import { occurrenceOf, type RoleOverrideValue } from '../../domain/series/seriesDocument';
+import type { AgendaContext } from '../agenda/openAgenda';
+import type { Directory, Failure, MeetingSource, StoredSeries } from '../ports';
+
+export interface PlanRolesDeps {
+  readonly meetings: MeetingSource;
+  readonly directory: Directory;
+}
+
+export interface RosterEntry extends RosterMember {
+  readonly email: string;
+  readonly isOrganizer: boolean;
+}
+
+export interface OutsideRotation {
+  readonly name: string;
+  readonly email: string;
+  readonly reason: string;
+}
+
+export interface PlannedOccurrence extends OccurrenceRoles {
+  /** ISO instant the occurrence starts (moved occurrences: their new time). */
+  readonly start: string;
+  readonly isCurrent: boolean;
+  /** The occurrence's id in the viewer's mailbox (My meetings keys its badges by it). */
+  readonly eventId?: EventId;
+  /** Swaps and overrides recorded for this occurrence, keyed by role id: who did it and when. */
+  readonly overrides: Readonly<Record<string, Lww<RoleOverrideValue>>>;
+}
+
+export interface RolesPlan {
+  readonly roles: readonly RoleDef[];
+  readonly roster: readonly RosterEntry[];
+  readonly outside: readonly OutsideRotation[];
+  /** From the rotation start through the current occurrence and the next PREVIEW_COUNT, in order. */
+  readonly occurrences: readonly PlannedOccurrence[];
+  readonly current: PlannedOccurrence | null;
+  readonly facilitator: UserId | null;
+  readonly isFacilitator: boolean;
+  /** What the organizer's client should write so everyone computes the same roles; null for everyone else. */
+  readonly pending: RoleInputs | null;
+}
+
+export const PREVIEW_COUNT = 4;
+// Generous enough for 4 occurrences of a monthly series after the current one, in one page of 100 for a weekly one.
+const AHEAD_MS = 200 * 86_400_000;
+// Moved occurrences are listed by their new time: pad the window so one moved a few days out is still read.
+const PAD_MS = 14 * 86_400_000;
+
+export const NO_ACCOUNT = 'not in the rotation: no account in this tenant';
+
+/** Graph's attendee response (GD resources/responsestatus.md) as the rotation reads it. */
+export function availabilityOf(response: ResponseKind): Availability {
+  switch (response) {
+    case 'accepted':
+    case 'organizer':
+      return 'accepted';
+    case 'tentativelyAccepted':
+      return 'tentative';
+    case 'declined':
+      return 'declined';
+    case 'none':
+    case 'notResponded':
+      return 'noResponse';
+    default:
+      return assertNever(response, 'response');
+  }
+}
+
+/**
+ * Computes the series' roles for the opened occurrence and the next four, in two parallel round trips (the
+ * attendees' accounts, and the series' occurrences in one page).
+ *
+ * Determinism: every client must compute the same roles, so every input comes from what all viewers see alike:
+ * the document (overrides, opt-outs, custom roles, rotation start, the responses snapshot) and the series'
+ * occurrences (cancelled ones skipped). Responses are the exception: only the organizer's item carries them
+ * (attendee copies show "none" for everyone else, sandbox README "Attendee copies"). So the organizer's client
+ * reads them live and returns a snapshot to record (`pending`), and everyone else reads the snapshot; before one
+ * exists, nobody has responded.
+ */
+export async function planRoles(
+  deps: PlanRolesDeps,
+  ctx: AgendaContext & { readonly stored: StoredSeries },
+  now: number,
+): Promise<Result<RolesPlan, Failure>> {
+  const sources = await fetchRoleSources(deps, ctx, now);
+  return sources.ok ? ok(rolesPlanFrom(sources.value, ctx)) : sources;
+}
+
+/** What planRoles reads from Graph; the view keeps it and recomputes the plan on every document change. */
+export interface RoleSources {
+  readonly invitees: readonly { readonly name: string; readonly email: string }[];
+  readonly accounts: ReadonlyMap<string, DirectoryUser | null>;
+  readonly occurrences: readonly Meeting[];
+}
+
+/** Two round trips, in parallel: the invitees' accounts (batched by 20) and the series' occurrences (one page). */
+export async function fetchRoleSources(
+  deps: PlanRolesDeps,
+  ctx: AgendaContext & { readonly stored: StoredSeries },
+  now: number,
+): Promise<Result<RoleSources, Failure>> {
+  const { meeting } = ctx;
+  const invitees = uniqueByEmail([
+    { name: meeting.organizer.name, email: meeting.organizer.email },
+    ...meeting.attendees.filter((a) => a.kind !== 'resource').map((a) => ({ name: a.name, email: a.email })),
+  ]);
+  const start = rotationStartOf(ctx).start;
+  const currentMs = Date.parse(ctx.occurrence);
+  const window = {
+    start: new Date(Math.min(Date.parse(start), currentMs) - PAD_MS),
+    end: new Date(Math.max(currentMs, now) + AHEAD_MS),
+  };
+  const [resolved, listed] = await Promise.all([
+    deps.directory.resolveEmails(invitees.map((i) => i.email)),
+    meeting.seriesMasterId
+      ? deps.meetings.listOccurrences(meeting.seriesMasterId, window, 'UTC')
+      : Promise.resolve(ok<readonly Meeting[]>([meeting])),
+  ]);
+  if (!resolved.ok) return resolved;
+  if (!listed.ok) return listed;
+  return ok({ invitees, accounts: resolved.value, occurrences: listed.value });
+}
+
+function rotationStartOf(ctx: AgendaContext & { readonly stored: StoredSeries }) {
+  const doc = ctx.stored.doc;
+  const stored = doc.rotationStart?.value;
+  const fallback = [ctx.occurrence, ...Object.keys(doc.occurrences)].sort()[0] as OccurrenceKey;
+  return { stored, fallback, start: stored ?? fallback };
+}
+
+/** The pure half of planRoles: the plan from the fetched sources and the (latest) document. */
+export function rolesPlanFrom(
+  sources: RoleSources,
+  ctx: AgendaContext & { readonly stored: StoredSeries },
+): RolesPlan {
+  const doc = ctx.stored.doc;
+  const { meeting } = ctx;
+  const { invitees } = sources;
+  const { stored: storedStart, fallback: fallbackStart, start } = rotationStartOf(ctx);
+  const listed = { value: sources.occurrences };
+  const resolved = { value: sources.accounts };
+  const organizerEmail = meeting.organizer.email.toLowerCase();
+  const roster: RosterEntry[] = [];
+  const outside: OutsideRotation[] = [];
+  for (const i of invitees) {
+    const user = resolved.value.get(i.email) ?? resolved.value.get(i.email.toLowerCase()) ?? null;
+    if (!user) {
+      outside.push({ name: i.name || i.email, email: i.email, reason: NO_ACCOUNT });
+      continue;
+    }
+    roster.push({
+      id: user.id,
+      name: user.displayName || i.name,
+      email: i.email,
+      isOrganizer: i.email.toLowerCase() === organizerEmail,
+      optOuts: doc.optOuts?.[user.id]?.value ?? [],
+    });
+  }
+  const idByEmail = new Map(roster.map((m) => [m.email.toLowerCase(), m.id]));
+  const organizerId = roster.find((m) => m.isOrganizer)?.id;
+
+  const byKey = new Map<OccurrenceKey, Meeting>();
+  for (const m of listed.value) if (!m.isCancelled) byKey.set(occurrenceKeyOf(m), m);
+  if (!byKey.has(ctx.occurrence) && !meeting.isCancelled) byKey.set(ctx.occurrence, meeting);
+  const keys = [...byKey.keys()].filter((k) => k >= start).sort();
+  const upcoming = keys.filter((k) => k > ctx.occurrence).slice(0, PREVIEW_COUNT);
+  const wanted = [...keys.filter((k) => k <= ctx.occurrence), ...upcoming];
+
+  const live = (m: Meeting): Record<string, Availability> => {
+    const out: Record<string, Availability> = {};
+    for (const a of m.attendees) {
+      const id = idByEmail.get(a.email.toLowerCase());
+      if (id) out[id] = availabilityOf(a.response);
+    }
+    if (organizerId) out[organizerId] = 'accepted';
+    return out;
+  };
+  const isOrganizerView = meeting.isOrganizer;
+  const responses = new Map<OccurrenceKey, Readonly<Record<string, Availability>>>();
+  const toRecord: Record<string, Readonly<Record<string, Availability>>> = {};
+  for (const k of wanted) {
+    const snapshot = occurrenceOf(doc, k).responses?.value;
+    const m = byKey.get(k);
+    if (isOrganizerView && m) {
+      const seen = live(m);
+      responses.set(k, seen);
+      toRecord[k] = seen;
+    } else {
+      responses.set(k, snapshot ?? (organizerId ? { [organizerId]: 'accepted' } : {}));
+    }
+  }
+
+  const names = new Map(roster.map((m) => [m.id as string, m.name]));
+  const overridesOf = (k: OccurrenceKey): ReadonlyMap<string, RoleOverride> => {
+    const out = new Map<string, RoleOverride>();
+    for (const [role, o] of Object.entries(occurrenceOf(doc, k).roleOverrides ?? {}))
+      out.set(role, {
+        holder: o.value.holder,
+        kind: o.value.kind,
+        by: names.get(o.by) ?? 'someone',
+        at: o.at,
+      });
+    return out;
+  };
+  const roles = rolesOf(doc);
+  const planned = planSeriesRoles({
+    roles,
+    roster,
+    occurrences: wanted,
+    availability: (k) => new Map(Object.entries(responses.get(k) ?? {}) as [UserId, Availability][]),
+    overrides: overridesOf,
+    seed: ctx.series.seriesKey,
+  });
+  const occurrences: PlannedOccurrence[] = planned.map((p) => ({
+    ...p,
+    start: new Date(byKey.get(p.occurrence)?.start ?? p.occurrence).toISOString(),
+    isCurrent: p.occurrence === ctx.occurrence,
+    ...(byKey.get(p.occurrence) ? { eventId: (byKey.get(p.occurrence) as Meeting).id } : {}),
+    overrides: occurrenceOf(doc, p.occurrence).roleOverrides ?? {},
+  }));
+  const current = occurrences.find((o) => o.isCurrent) ?? null;
+  const facilitator = current?.assignments.find((a) => a.role === 'facilitator')?.holder ?? null;
+  return {
+    roles,
+    roster,
+    outside,
+    occurrences,
+    current,
+    facilitator,
+    isFacilitator: facilitator !== null && facilitator === ctx.me.id,
+    pending: isOrganizerView
+      ? { responses: toRecord, ...(storedStart ? {} : { rotationStart: fallbackStart }) }
+      : null,
+  };
+}
+
+function uniqueByEmail<T extends { readonly email: string }>(xs: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = x.email.toLowerCase();
+    if (!k || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,175 @@
+import { occurrenceKey, seriesKey, userId, type OccurrenceKey } from '../../../../src/domain/ids';
+import { DEFAULT_ROLES } from '../../../../src/domain/roles/roleTypes';
+import { lww } from '../../../../src/domain/series/lww';
+import { emptySeriesDocument, type SeriesDocument } from '../../../../src/domain/series/seriesDocument';
+import { deriveRolesViewState, type RolesViewInput } from '../../../../src/app/hooks/deriveRolesViewState';
+import type { PlannedOccurrence, RolesPlan } from '../../../../src/usecases/roles/planRoles';
+
+const week = (i: number) => occurrenceKey(new Date(Date.UTC(2026, 2, 3 + 7 * i, 17)).toISOString());
+const [avery, dana, sam, luis] = ['avery', 'dana', 'sam', 'luis'].map((n) => userId(`id-${n}`)) as [
+  ReturnType<typeof userId>,
+  ReturnType<typeof userId>,
+  ReturnType<typeof userId>,
+  ReturnType<typeof userId>,
+];
+const occ = (
+  i: number,
+  holders: readonly string[],
+  extra: Partial<PlannedOccurrence> = {},
+): PlannedOccurrence => ({
+  occurrence: week(i),
+  start: week(i),
+  isCurrent: i === 1,
+  overrides: {},
+  assignments: DEFAULT_ROLES.map((r, j) => ({
+    role: r.id,
+    holder: userId(holders[j]!),
+    reason: `${holders[j]}: ${r.served} least`,
+  })),
+  skipped: [],
+  ...extra,
+});
+
+function input(
+  over: Partial<RolesPlan> = {},
+  doc?: SeriesDocument,
+  me = dana,
+  isOrganizer = false,
+): RolesViewInput {
+  const occurrences = [
+    occ(0, [avery, dana, sam]),
+    occ(1, [dana, sam, avery], { skipped: [{ who: luis, reason: 'Luis: declined this occurrence' }] }),
+    occ(2, [sam, avery, dana], { skipped: [{ who: luis, reason: 'Luis: declined this occurrence' }] }),
+  ];
+  const plan: RolesPlan = {
+    roles: DEFAULT_ROLES,
+    roster: [
+      { id: avery, name: 'Avery', email: 'a@x', isOrganizer: true, optOuts: [] },
+      { id: dana, name: 'Dana', email: 'd@x', isOrganizer: false, optOuts: ['noteTaker'] },
+      { id: sam, name: 'Sam', email: 's@x', isOrganizer: false, optOuts: [] },
+      { id: luis, name: 'Luis', email: 'l@x', isOrganizer: false, optOuts: [] },
+    ],
+    outside: [
+      {
+        name: 'Kim',
+        email: 'kim@fabrikam.example',
+        reason: 'not in the rotation: no account in this tenant',
+      },
+    ],
+    occurrences,
+    current: occurrences[1]!,
+    facilitator: dana,
+    isFacilitator: me === dana,
+    pending: null,
+    ...over,
+  };
+  return {
+    plan,
+    doc: doc ?? emptySeriesDocument(seriesKey('S'), 't'),
+    me,
+    isOrganizer,
+    meetingMinutes: 60,
+    locale: 'en-GB',
+    timeZone: 'UTC',
+  };
+}
+
+describe('deriveRolesViewState', () => {
+  it('shows this meeting’s holders with their reasons, and my roles', () => {
+    const s = deriveRolesViewState(input());
+    expect(s.holders.map((h) => `${h.roleLabel}: ${h.holderName}`)).toEqual([
+      'Facilitator: Dana',
+      'Timekeeper: Sam',
+      'Note-taker: Avery',
+    ]);
+    expect(s.holders[0]?.reason).toBe('id-dana: facilitated least');
+    expect(s.myRoleLabels).toEqual(['Facilitator']);
+  });
+
+  it('offers "I’ll take this turn" for roles I don’t hold and haven’t opted out of', () => {
+    const s = deriveRolesViewState(input());
+    expect(s.holders.map((h) => h.canTakeTurn)).toEqual([false, true, false]);
+  });
+
+  it('lets the facilitator or organizer override, nobody else', () => {
+    expect(deriveRolesViewState(input()).canOverride).toBe(true);
+    expect(deriveRolesViewState(input({}, undefined, sam)).canOverride).toBe(false);
+    expect(deriveRolesViewState(input({}, undefined, avery, true)).canOverride).toBe(true);
+  });
+
+  it('previews from this meeting on, names who declined, and lists who was skipped and who is outside', () => {
+    const s = deriveRolesViewState(input());
+    expect(s.preview.map((p) => p.holders)).toEqual([
+      ['Dana', 'Sam', 'Avery'],
+      ['Sam', 'Avery', 'Dana'],
+    ]);
+    expect(s.preview[0]?.dateLabel).toMatch(/\(this meeting\)$/);
+    expect(s.preview[1]?.skippedLabel).toBe('Declined: Luis');
+    expect(s.skipped).toEqual([
+      'Luis: declined this occurrence',
+      'Kim: not in the rotation: no account in this tenant',
+    ]);
+  });
+
+  it('shows who swapped or assigned a role, and when', () => {
+    const current: PlannedOccurrence = {
+      ...occ(1, [sam, sam, avery]),
+      overrides: {
+        facilitator: lww({ holder: sam, kind: 'swap' as const }, Date.UTC(2026, 2, 9, 8, 30), sam),
+      },
+    };
+    const s = deriveRolesViewState(input({ current, occurrences: [current] }));
+    expect(s.holders[0]?.changedLabel).toBe('Swapped by Sam, 9 Mar 2026, 08:30');
+  });
+
+  it('lets me edit my own opt-outs, the organizer everyone’s', () => {
+    const mine = deriveRolesViewState(input());
+    expect(mine.roster.filter((r) => r.editable).map((r) => r.name)).toEqual(['Dana']);
+    expect(mine.roster[1]?.roles.map((r) => r.inRotation)).toEqual([true, true, false]);
+    const organizer = deriveRolesViewState(input({}, undefined, avery, true));
+    expect(organizer.roster.every((r) => r.editable)).toBe(true);
+  });
+
+  it('charts roles held up to this meeting, topics proposed, and topics that made a closed agenda', () => {
+    const base = emptySeriesDocument(seriesKey('S'), 't');
+    const topic = (id: string, author: typeof dana, name: string) => ({
+      id,
+      author,
+      authorName: name,
+      proposedFor: week(0),
+      createdAt: 1,
+      content: lww(
+        { title: id, why: '', outcome: 'discuss' as const, estimateMinutes: 10, withdrawn: false },
+        1,
+        author,
+      ),
+    });
+    const doc: SeriesDocument = {
+      ...base,
+      proposals: {
+        t1: topic('t1', dana, 'Dana'),
+        t2: topic('t2', dana, 'Dana'),
+        t3: topic('t3', sam, 'Sam'),
+      },
+      occurrences: {
+        [week(0) as OccurrenceKey]: {
+          ballots: {},
+          status: {},
+          decisions: {},
+          voting: lww('closed' as const, 2, avery),
+        },
+      },
+    };
+    const s = deriveRolesViewState(input({}, doc));
+    const dana_ = s.chart.find((c) => c.name === 'Dana');
+    expect(dana_).toEqual({
+      name: 'Dana',
+      rolesHeld: 2,
+      topicsProposed: 2,
+      topicsOnAgenda: 2,
+      actionItemsLabel: 'not tracked yet',
+    });
+    expect(s.chart.find((c) => c.name === 'Luis')?.rolesHeld).toBe(0);
+    expect(s.chartMax).toBe(2);
+  });
+});

@@ -1,0 +1,272 @@
+import { eventId, occurrenceKey, seriesKey, userId, type OccurrenceKey } from '../../../../src/domain/ids';
+import type { Attendee, DirectoryUser, Meeting, ResponseKind } from '../../../../src/domain/meetings/meeting';
+import { err, ok, type Result } from '../../../../src/domain/result';
+import { mergeSeriesDocuments } from '../../../../src/domain/series/mergeSeriesDocuments';
+import { lww } from '../../../../src/domain/series/lww';
+import { emptySeriesDocument, type SeriesDocument } from '../../../../src/domain/series/seriesDocument';
+import { changeAgenda, type AgendaCommand } from '../../../../src/usecases/agenda/changeAgenda';
+import type { AgendaContext } from '../../../../src/usecases/agenda/openAgenda';
+import type {
+  Directory,
+  Failure,
+  Outcome,
+  SeriesDocumentStore,
+  SeriesLocation,
+  StoredSeries,
+} from '../../../../src/usecases/ports';
+import { NO_ACCOUNT, planRoles } from '../../../../src/usecases/roles/planRoles';
+import { syncRoleInputs } from '../../../../src/usecases/roles/syncRoleInputs';
+import { aMeeting, anAttendee } from '../../../builders/aMeeting';
+import { InMemoryMeetingSource } from '../../../fakes/InMemoryMeetingSource';
+
+const PEOPLE = ['avery', 'dana', 'sam', 'priya', 'jonas'] as const;
+const user = (n: string): DirectoryUser => ({
+  id: userId(`id-${n}`),
+  displayName: n[0]!.toUpperCase() + n.slice(1),
+  mail: `${n}@northwind.example`,
+  userPrincipalName: `${n}@northwind.example`,
+});
+const directory = (calls: string[][] = []): Directory => ({
+  me: async () => ok(user('avery')),
+  resolveEmails: async (emails) => {
+    calls.push([...emails]);
+    return ok(
+      new Map(emails.map((e) => [e, PEOPLE.map(user).find((u) => u.mail === e.toLowerCase()) ?? null])),
+    );
+  },
+});
+
+const MASTER = eventId('master');
+const weekly = (i: number) => new Date(Date.UTC(2026, 2, 3 + 7 * i, 17)).toISOString();
+const NOW = Date.parse(weekly(3)) - 86_400_000; // the day before occurrence #3
+const attendees = (
+  responses: Partial<Record<string, ResponseKind>> = {},
+  viewerIsOrganizer = true,
+): Attendee[] => [
+  ...PEOPLE.slice(1).map((n) =>
+    anAttendee({
+      name: n,
+      email: `${n}@northwind.example`,
+      // Attendee copies don't carry others' responses.
+      response: viewerIsOrganizer ? (responses[n] ?? 'accepted') : 'none',
+    }),
+  ),
+  anAttendee({
+    name: 'Kim',
+    email: 'kim@fabrikam.example',
+    response: viewerIsOrganizer ? 'accepted' : 'none',
+  }),
+  anAttendee({ name: 'Room 1', email: 'room1@northwind.example', kind: 'resource' }),
+];
+const occurrence = (i: number, over: Partial<Meeting> = {}, isOrganizer = true): Meeting =>
+  aMeeting({
+    id: eventId(`occ-${i}`),
+    kind: 'occurrence',
+    seriesMasterId: MASTER,
+    start: weekly(i),
+    end: new Date(Date.parse(weekly(i)) + 3_600_000).toISOString(),
+    originalStart: weekly(i),
+    isOrganizer,
+    organizer: { name: 'Avery', email: 'avery@northwind.example' },
+    attendees: attendees({}, isOrganizer),
+    ...over,
+  });
+
+const location: SeriesLocation = {
+  groupId: 'g' as SeriesLocation['groupId'],
+  teamName: 'Leadership',
+  itemId: 'i',
+};
+const ctxFor = (meeting: Meeting, doc: SeriesDocument, me = user('avery')) =>
+  ({
+    meeting,
+    series: { seriesKey: seriesKey('S1'), title: 'Leadership weekly' },
+    occurrence: occurrenceKey(weekly(3)),
+    meetingMinutes: 60,
+    me,
+    teams: [],
+    stored: { doc, location, etag: '"1"' },
+  }) satisfies AgendaContext & { stored: StoredSeries };
+
+const value = <T>(r: Result<T, unknown>): T => {
+  if (!r.ok) throw new Error(`expected ok: ${JSON.stringify(r.failure)}`);
+  return r.value;
+};
+
+function series(
+  isOrganizer: boolean,
+  responsesOf: (i: number) => Partial<Record<string, ResponseKind>> = () => ({}),
+) {
+  return Array.from({ length: 10 }, (_, i) =>
+    occurrence(i, { attendees: attendees(responsesOf(i), isOrganizer) }, isOrganizer),
+  );
+}
+
+const start = (doc: SeriesDocument, i: number): SeriesDocument => ({
+  ...doc,
+  rotationStart: lww(occurrenceKey(weekly(i)), 1, userId('id-avery')),
+});
+
+describe('planRoles', () => {
+  const base = start(emptySeriesDocument(seriesKey('S1'), 'Leadership weekly'), 0);
+
+  it('plans from the rotation start through the current occurrence and the next 4, with reasons', async () => {
+    const meetings = new InMemoryMeetingSource(series(true));
+    const plan = value(
+      await planRoles({ meetings, directory: directory() }, ctxFor(occurrence(3), base), NOW),
+    );
+    expect(plan.occurrences.map((o) => o.occurrence)).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map(weekly));
+    expect(plan.current?.occurrence).toBe(weekly(3));
+    expect(plan.current?.assignments).toHaveLength(3);
+    for (const a of plan.current?.assignments ?? []) expect(a.reason).toMatch(/accepted the invite/);
+    expect(plan.facilitator).toBe(plan.current?.assignments[0]?.holder);
+  });
+
+  it('puts the organizer in, and attendees with no account out with the reason; rooms are ignored', async () => {
+    const calls: string[][] = [];
+    const meetings = new InMemoryMeetingSource(series(true));
+    const plan = value(
+      await planRoles({ meetings, directory: directory(calls) }, ctxFor(occurrence(3), base), NOW),
+    );
+    expect(plan.roster.map((m) => m.name)).toEqual(['Avery', 'Dana', 'Sam', 'Priya', 'Jonas']);
+    expect(plan.roster[0]?.isOrganizer).toBe(true);
+    expect(plan.outside).toEqual([{ name: 'Kim', email: 'kim@fabrikam.example', reason: NO_ACCOUNT }]);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).not.toContain('room1@northwind.example');
+  });
+
+  it('skips someone who declined an occurrence, and says so', async () => {
+    const meetings = new InMemoryMeetingSource(series(true, (i) => (i === 4 ? { dana: 'declined' } : {})));
+    const plan = value(
+      await planRoles({ meetings, directory: directory() }, ctxFor(occurrence(3), base), NOW),
+    );
+    const next = plan.occurrences.find((o) => o.occurrence === weekly(4));
+    expect(next?.assignments.map((a) => a.holder)).not.toContain('id-dana');
+    expect(next?.skipped).toContainEqual({ who: 'id-dana', reason: 'Dana: declined this occurrence' });
+  });
+
+  it('skips cancelled occurrences', async () => {
+    const all = series(true).map((m, i) => (i === 5 ? { ...m, isCancelled: true } : m));
+    const plan = value(
+      await planRoles(
+        { meetings: new InMemoryMeetingSource(all), directory: directory() },
+        ctxFor(occurrence(3), base),
+        NOW,
+      ),
+    );
+    expect(plan.occurrences.map((o) => o.occurrence)).not.toContain(weekly(5));
+    expect(plan.occurrences.filter((o) => o.occurrence > weekly(3))).toHaveLength(4);
+  });
+
+  it('gives an attendee the same roles as the organizer once the responses snapshot is recorded', async () => {
+    const responses = (i: number): Partial<Record<string, ResponseKind>> =>
+      i === 4 ? { dana: 'declined' } : i === 2 ? { sam: 'tentativelyAccepted' } : {};
+    const asOrganizer = value(
+      await planRoles(
+        { meetings: new InMemoryMeetingSource(series(true, responses)), directory: directory() },
+        ctxFor(occurrence(3), base),
+        NOW,
+      ),
+    );
+    expect(asOrganizer.pending?.responses[weekly(4)]).toMatchObject({ 'id-dana': 'declined' });
+    // The organizer's client writes the snapshot through the store; the attendee then reads it.
+    const store = new MemoryStore(base);
+    const ctx = ctxFor(occurrence(3), base);
+    const organizer = { id: userId('id-avery'), name: 'Avery', isOrganizer: true, isFacilitator: false };
+    const run = (command: AgendaCommand) => changeAgenda(store, ctx, organizer, command, () => 42);
+    expect(value(await syncRoleInputs(base, asOrganizer.pending!, run))).toBe(true);
+    expect(store.writes).toBe(1);
+    // Nothing changed: no second write.
+    expect(value(await syncRoleInputs(store.doc, asOrganizer.pending!, run))).toBe(false);
+    expect(store.writes).toBe(1);
+
+    const attendeeView = occurrence(3, {}, false);
+    const asAttendee = value(
+      await planRoles(
+        { meetings: new InMemoryMeetingSource(series(false)), directory: directory() },
+        ctxFor(attendeeView, store.doc, user('dana')),
+        NOW,
+      ),
+    );
+    expect(asAttendee.pending).toBeNull();
+    const holders = (p: typeof asAttendee) => p.occurrences.map((o) => o.assignments.map((a) => a.holder));
+    expect(holders(asAttendee)).toEqual(holders(asOrganizer));
+    expect(asAttendee.isFacilitator).toBe(asAttendee.facilitator === 'id-dana');
+  });
+
+  it('applies swaps and names who recorded them', async () => {
+    const occ = occurrenceKey(weekly(3)) as OccurrenceKey;
+    const doc: SeriesDocument = {
+      ...base,
+      occurrences: {
+        [occ]: {
+          ballots: {},
+          status: {},
+          decisions: {},
+          roleOverrides: {
+            facilitator: lww({ holder: userId('id-jonas'), kind: 'swap' }, 1e12, userId('id-jonas')),
+          },
+        },
+      },
+    };
+    const plan = value(
+      await planRoles(
+        { meetings: new InMemoryMeetingSource(series(true)), directory: directory() },
+        ctxFor(occurrence(3), doc, user('jonas')),
+        NOW,
+      ),
+    );
+    expect(plan.facilitator).toBe('id-jonas');
+    expect(plan.isFacilitator).toBe(true);
+    expect(plan.current?.assignments[0]?.reason).toMatch(/^Jonas: took the turn \(swap\) recorded by Jonas/);
+  });
+
+  it('without a stored rotation start, starts at the earliest occurrence with a record, and the organizer records it', async () => {
+    const doc: SeriesDocument = {
+      ...emptySeriesDocument(seriesKey('S1'), 'x'),
+      occurrences: { [weekly(1)]: { ballots: {}, status: {}, decisions: {} } },
+    };
+    const plan = value(
+      await planRoles(
+        { meetings: new InMemoryMeetingSource(series(true)), directory: directory() },
+        ctxFor(occurrence(3), doc),
+        NOW,
+      ),
+    );
+    expect(plan.occurrences[0]?.occurrence).toBe(weekly(1));
+    expect(plan.pending?.rotationStart).toBe(weekly(1));
+  });
+
+  it('returns the port’s failure as a value', async () => {
+    const meetings = new InMemoryMeetingSource(series(true));
+    meetings.failWith({ kind: 'throttled', status: 429 });
+    expect(await planRoles({ meetings, directory: directory() }, ctxFor(occurrence(3), base), NOW)).toEqual(
+      err({ kind: 'throttled', status: 429 }),
+    );
+  });
+});
+
+/** A minimal store: update applies the command to the latest document and merges, like the drive adapter. */
+class MemoryStore implements SeriesDocumentStore {
+  writes = 0;
+  constructor(public doc: SeriesDocument) {}
+  async find(): Promise<Outcome<StoredSeries | null>> {
+    return ok({ doc: this.doc, location, etag: String(this.writes) });
+  }
+  async load(): Promise<Outcome<StoredSeries>> {
+    return ok({ doc: this.doc, location, etag: String(this.writes) });
+  }
+  async create(): Promise<Outcome<StoredSeries>> {
+    return err({ kind: 'preconditionFailed' });
+  }
+  async update<E>(
+    _: SeriesLocation,
+    apply: (latest: SeriesDocument) => Result<SeriesDocument, E>,
+  ): Promise<Result<StoredSeries & { attempts: number }, Failure | E>> {
+    const r = apply(this.doc);
+    if (!r.ok) return r;
+    this.doc = mergeSeriesDocuments(this.doc, r.value);
+    this.writes += 1;
+    return ok({ doc: this.doc, location, etag: String(this.writes), attempts: 1 });
+  }
+}
