@@ -64,6 +64,8 @@ export function handleAdmin(
     case 'DELETE /_sandbox/faults':
       deps.faults.clear();
       return ok({ rules: [] });
+    case 'POST /_sandbox/users':
+      return addUsers(body, deps.store);
     case 'GET /_sandbox/log':
       return ok({ requests: deps.log() });
     case 'DELETE /_sandbox/log':
@@ -77,6 +79,7 @@ export function handleAdmin(
     '/_sandbox/tenant',
     '/_sandbox/faults',
     '/_sandbox/log',
+    '/_sandbox/users',
   ];
   return known.includes(path.replace(/\/+$/, ''))
     ? fail(405, 'MethodNotAllowed', `${method} is not supported on ${path}.`)
@@ -178,4 +181,42 @@ function addFaults(body: Buffer | undefined, faults: FaultInjector): AdminRespon
     if (e instanceof RangeError) return fail(400, 'BadRequest', e.message);
     throw e;
   }
+}
+
+/** POST /_sandbox/users {"count", "prefix"?, "groups"?}: synthetic members for contention tests. */
+function addUsers(body: Buffer | undefined, store: AdminDeps['store']): AdminResponse {
+  let req: { count?: unknown; prefix?: unknown; groups?: unknown };
+  try {
+    req = body && body.length > 0 ? (JSON.parse(body.toString('utf8')) as typeof req) : {};
+  } catch {
+    return { status: 400, body: { error: { code: 'BadRequest', message: 'The body is not JSON.' } } };
+  }
+  const count = req.count;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 500)
+    return {
+      status: 400,
+      body: { error: { code: 'BadRequest', message: '"count" must be a whole number from 1 to 500.' } },
+    };
+  const prefix = typeof req.prefix === 'string' && /^[a-z][a-z0-9]*$/.test(req.prefix) ? req.prefix : 'voter';
+  const leadership = store.groups.find((g) => g.isTeam)?.id;
+  const groups = Array.isArray(req.groups)
+    ? req.groups.filter((g): g is string => typeof g === 'string')
+    : leadership
+      ? [leadership]
+      : [];
+  const unknown = groups.filter((g) => !store.groups.some((x) => x.id === g));
+  if (unknown.length > 0)
+    return {
+      status: 404,
+      body: { error: { code: 'NotFound', message: `Unknown groups: ${unknown.join(', ')}` } },
+    };
+  const users = store.addUsers(count, prefix, groups);
+  return ok({
+    users: users.map((u) => ({
+      id: u.id,
+      displayName: u.displayName,
+      userPrincipalName: u.userPrincipalName,
+      mail: u.mail,
+    })),
+  });
 }

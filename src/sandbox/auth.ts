@@ -173,7 +173,7 @@ const invalidToken = (message: string): GraphError =>
  * ErrorAccessDenied, Teams says Forbidden with "Missing scope permissions on the request…" (examples in
  * GD concepts/json-batching.md and in issue threads cited in the README). Each message names the scopes that would do.
  */
-export type Workload = 'directory' | 'outlook' | 'teams';
+export type Workload = 'directory' | 'outlook' | 'teams' | 'drive';
 
 export interface ScopeRule {
   readonly workload: Workload;
@@ -196,6 +196,12 @@ export function requireScope(rule: ScopeRule, caller: Caller): void {
         403,
         'ErrorAccessDenied',
         `Access is denied. Check credentials and try again. The token needs one of these scopes: ${needed}.`,
+      );
+    case 'drive':
+      throw new GraphError(
+        403,
+        'accessDenied',
+        `Access denied. The token needs one of these scopes: ${needed}.`,
       );
     case 'teams':
       throw new GraphError(

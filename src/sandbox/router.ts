@@ -135,5 +135,21 @@ export function toSegments(rawPath: string): string[] {
     if (key?.[1] !== undefined && key[2] !== undefined) out.push(key[1], key[2].replace(/''/g, "'"));
     else out.push(segment);
   }
-  return out;
+  return joinDrivePath(out);
+}
+
+/**
+ * Drive path addressing (GD concepts/onedrive-sharepoint-paths, driveitem-get.md "root:/path/to/file"): the
+ * segments between `root:` and the segment that ends with `:` are one path, so `root:/a/b.json:/content` routes
+ * as ['root:', 'a/b.json', 'content'] and `root:/a/b.json` as ['root:', 'a/b.json'].
+ */
+function joinDrivePath(segments: readonly string[]): string[] {
+  const i = segments.findIndex((s) => s.toLowerCase() === 'root:');
+  if (i < 0) return [...segments];
+  let end = i + 1;
+  while (end < segments.length && !(segments[end] ?? '').endsWith(':')) end++;
+  const closed = end < segments.length;
+  const parts = segments.slice(i + 1, closed ? end + 1 : end);
+  const path = parts.join('/').replace(/:$/, '');
+  return [...segments.slice(0, i), 'root:', path, ...segments.slice(closed ? end + 1 : end)];
 }

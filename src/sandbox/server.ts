@@ -18,6 +18,9 @@ import { Query } from './odata';
 import { Router, toSegments } from './router';
 import type { GraphRequest, GraphResponse, InnerRequest } from './router';
 import { calendarRoutes } from './routes/calendarRoutes';
+import { driveRoutes } from './routes/driveRoutes';
+import { DriveStore } from './driveStore';
+import { eventResponseRoutes } from './routes/eventResponseRoutes';
 import { teamRoutes } from './routes/teamRoutes';
 import { userRoutes } from './routes/userRoutes';
 import { seedDemoTenant } from './seed';
@@ -62,6 +65,7 @@ export interface Sandbox {
 
 const VERSION_ROOT = '/v1.0';
 const ADMIN_ROOT = '/_sandbox';
+const DOWNLOAD_ROOT = '/_download/';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const ODATA_JSON =
   'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
@@ -95,11 +99,19 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const store = new Store(() => seedDemoTenant(now()));
   const tokens = new TokenAuthority();
   const faults = new FaultInjector();
-  const router = new Router().add(userRoutes).add(calendarRoutes).add(teamRoutes).add(batchRoutes);
+  const drives = new DriveStore();
+  const router = new Router()
+    .add(userRoutes)
+    .add(calendarRoutes)
+    .add(eventResponseRoutes)
+    .add(teamRoutes)
+    .add(driveRoutes(drives))
+    .add(batchRoutes);
   let log: LoggedRequest[] = [];
 
   const reset = () => {
     store.reset();
+    drives.reset();
     faults.clear();
     log = [];
   };
@@ -238,6 +250,24 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
         mint,
       });
       sendJson(res, answer.status, answer.body);
+      return;
+    }
+    if (path.startsWith(DOWNLOAD_ROOT) && (method === 'GET' || method === 'HEAD')) {
+      // A pre-authenticated download URL (driveitem-get-content.md): no Authorization needed, short-lived, and
+      // outside /v1.0, so it is neither faulted nor logged as a Graph request.
+      const item = drives.redeem(path.slice(DOWNLOAD_ROOT.length), now());
+      if (!item) {
+        sendJson(res, 401, {
+          error: { code: 'unauthenticated', message: 'The download URL is invalid or has expired.' },
+        });
+        return;
+      }
+      res.writeHead(200, {
+        'Content-Type': item.mimeType || 'application/octet-stream',
+        'Content-Length': String(item.content.length),
+        'Cache-Control': 'no-store',
+      });
+      res.end(method === 'HEAD' ? undefined : item.content);
       return;
     }
     if (path === '/') {

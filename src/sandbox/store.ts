@@ -184,6 +184,45 @@ export class Store {
     return user;
   }
 
+  /**
+   * Adds synthetic members (voter01@…) for load tests that need more distinct people than the seed has; they join
+   * the given groups. `reset()` drops them with the rest of the state.
+   */
+  addUsers(count: number, prefix: string, groupIds: readonly string[]): readonly UserRecord[] {
+    const start = this.#state.users.filter((u) => u.userPrincipalName.startsWith(`${prefix}`)).length;
+    const added: UserRecord[] = [];
+    for (let i = start + 1; i <= start + count; i++) {
+      const n = String(i).padStart(2, '0');
+      const upn = `${prefix}${n}@${this.#state.tenant.domain}`;
+      added.push({
+        id: syntheticId(this.#state.tenant.id, upn),
+        displayName: `${prefix[0]?.toUpperCase() ?? ''}${prefix.slice(1)} ${n}`,
+        givenName: prefix,
+        surname: n,
+        mail: upn,
+        userPrincipalName: upn,
+        jobTitle: null,
+        officeLocation: null,
+        mobilePhone: null,
+        businessPhones: [],
+        preferredLanguage: 'en-US',
+        userType: 'Member',
+        accountEnabled: true,
+        hasMailbox: true,
+        timeZone: 'UTC',
+      });
+    }
+    const ids = added.map((u) => u.id);
+    this.#state = {
+      ...this.#state,
+      users: [...this.#state.users, ...added],
+      groups: this.#state.groups.map((g) =>
+        groupIds.includes(g.id) ? { ...g, memberIds: [...g.memberIds, ...ids] } : g,
+      ),
+    };
+    return added;
+  }
+
   groupsOf(userId: string): readonly GroupRecord[] {
     return this.#state.groups.filter((g) => g.memberIds.includes(userId));
   }
@@ -196,9 +235,29 @@ export class Store {
     return this.#state.events.get(mailbox)?.get(id);
   }
 
+  /** Adds or replaces an item: responding to an occurrence writes exceptions, as Exchange does. */
+  putEvent(e: StoredEvent): void {
+    const box = this.#state.events.get(e.mailbox) ?? new Map<string, StoredEvent>();
+    box.set(e.id, e);
+    this.#state.events.set(e.mailbox, box);
+  }
+
   exceptionsOf(master: StoredEvent): readonly StoredEvent[] {
     return this.eventsOf(master.mailbox).filter(
       (e) => e.type === 'exception' && e.seriesMasterId === master.id,
     );
   }
+}
+
+/** A stable GUID-shaped id for a synthetic user (same UPN, same id across resets). */
+function syntheticId(tenantId: string, upn: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  const s = `${tenantId}:${upn}`;
+  for (let i = 0; i < s.length; i++) {
+    h1 = Math.imul(h1 ^ s.charCodeAt(i), 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ s.charCodeAt(i), 0x5bd1e995) >>> 0;
+  }
+  const hex = (h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')).repeat(2);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

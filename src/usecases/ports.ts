@@ -14,7 +14,9 @@ export type FailureKind =
   | 'throttled'
   | 'unavailable'
   | 'network'
-  | 'badRequest';
+  | 'badRequest'
+  /** A stored document we must not touch: corrupt, or written by a newer app version (never overwritten). */
+  | 'invalidDocument';
 
 /** Every expected failure that crosses a port. Keeps Graph's code and request-id (msgraph). */
 export interface Failure {

@@ -23,6 +23,9 @@ export const eventSchema = z.object({
   subject: z.string().nullish(),
   start: dateTimeTimeZone,
   end: dateTimeTimeZone,
+  // Edm.DateTimeOffset, on occurrences and exceptions only: the start the occurrence had in the pattern. Graph writes
+  // it in UTC ("2025-06-17T16:00:00Z"), not in the Prefer: outlook.timezone zone (GD resources/event.md).
+  originalStart: z.string().nullish(),
   isAllDay: z.boolean().nullish(),
   isCancelled: z.boolean().nullish(),
   isOrganizer: z.boolean().nullish(),
@@ -53,6 +56,7 @@ export const EVENT_SELECT = [
   'subject',
   'start',
   'end',
+  'originalStart',
   'isAllDay',
   'isCancelled',
   'isOrganizer',

@@ -26,6 +26,14 @@ export function toMeeting(dto: EventDto): Result<Meeting, Failure> {
       message: `Event ${dto.id} has a time we cannot read: ${dto.start.dateTime} ${dto.start.timeZone}`,
     });
   }
+  const originalStart = dto.originalStart ? utcInstant(dto.originalStart) : undefined;
+  if (dto.originalStart && originalStart === undefined) {
+    return err({
+      kind: 'badRequest',
+      code: 'InvalidGraphPayload',
+      message: `Event ${dto.id} has an originalStart we cannot read: ${dto.originalStart}`,
+    });
+  }
   const joinUrl = dto.onlineMeeting?.joinUrl;
   return ok({
     id: eventId(dto.id),
@@ -35,6 +43,7 @@ export function toMeeting(dto: EventDto): Result<Meeting, Failure> {
     subject: dto.subject ?? '',
     start,
     end,
+    ...(originalStart ? { originalStart } : {}),
     isAllDay: dto.isAllDay ?? false,
     isCancelled: dto.isCancelled ?? false,
     isOrganizer: dto.isOrganizer ?? false,
@@ -53,4 +62,12 @@ export function toMeeting(dto: EventDto): Result<Meeting, Failure> {
     })),
     ...(dto.webLink ? { webLink: dto.webLink } : {}),
   });
+}
+
+// A DateTimeOffset as an ISO instant in UTC. Graph sends UTC with Z; a value without an offset is read as UTC too
+// (that is what the docs' "timestamp … always in UTC" means), and one with an offset is honoured.
+function utcInstant(value: string): string | undefined {
+  const hasZone = /(Z|[+-]\d{2}:?\d{2})$/i.test(value);
+  const ms = Date.parse(hasZone ? value : `${value}Z`);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }

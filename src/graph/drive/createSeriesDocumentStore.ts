@@ -1,0 +1,239 @@
+// SeriesDocumentStore over the linked team's drive (DESIGN.md "Where things live"): one JSON file per series at
+// /groups/{groupId}/drive/root:/Roundtable/series-<hash>.json (platform-facts §3: group drives use the same driveItem
+// endpoints as /me/drive). Every write carries If-Match (or If-None-Match: * to create), and conflicts go through the
+// one read-modify-write loop in graph/core.
+import { err, ok } from '../../domain/result';
+import type { Result } from '../../domain/result';
+import { groupId as toGroupId } from '../../domain/ids';
+import type { SeriesKey } from '../../domain/ids';
+import type { Team } from '../../domain/meetings/meeting';
+import { mergeSeriesDocuments } from '../../domain/series/mergeSeriesDocuments';
+import type { SeriesDocument } from '../../domain/series/seriesDocument';
+import type {
+  Failure,
+  Outcome,
+  SeriesDocumentStore,
+  SeriesLocation,
+  StoredSeries,
+} from '../../usecases/ports';
+import type { BatchRequest, GraphClient } from '../core/GraphClient';
+import { readModifyWrite } from '../core/readModifyWrite';
+import { failureFromHttp, headersToRecord, toFailure } from '../core/toFailure';
+import { DOWNLOAD_URL, DRIVE_ITEM_SELECT, driveItemSchema, type DriveItem } from './driveItemSchema';
+import { parseSeriesDocument } from './parseSeriesDocument';
+import { SERIES_FOLDER, seriesFileName } from './seriesFileName';
+
+export interface SeriesDocumentStoreOptions {
+  readonly random?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly maxAttempts?: number;
+  /**
+   * Transport for the pre-authenticated `@microsoft.graph.downloadUrl` (not Graph: no bearer token goes with it).
+   * Defaults to the global fetch.
+   */
+  readonly fetch?: typeof fetch;
+}
+
+// Simple upload takes at most 4 MB (platform-facts §3, GD driveitem-put-content.md); larger gets 413.
+export const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+
+interface Latest {
+  readonly value: SeriesDocument;
+  readonly etag: string;
+}
+
+export function createSeriesDocumentStore(
+  client: GraphClient,
+  opts: SeriesDocumentStoreOptions = {},
+): SeriesDocumentStore {
+  const fetchImpl: typeof fetch = opts.fetch ?? ((input, init) => fetch(input, init));
+  const itemPath = (gid: string, itemId: string): string =>
+    `/groups/${encodeURIComponent(gid)}/drive/items/${encodeURIComponent(itemId)}`;
+
+  /*
+   * Metadata first, then content, never the other way round. The eTag we later send as If-Match must be no newer
+   * than the content we merged into: content read after the eTag is at least as new, so if it is newer the write
+   * fails with 412 and we retry; an eTag read after the content could be newer than it and would let us overwrite
+   * someone's accepted write. For the same reason the download must not come from an HTTP cache (no-store).
+   */
+  async function readContent(gid: string, item: DriveItem, where: string): Promise<Outcome<SeriesDocument>> {
+    const url = item[DOWNLOAD_URL];
+    const raw = url ? await download(url) : await contentViaGraph(gid, item.id);
+    if (!raw.ok) return raw;
+    return parseSeriesDocument(raw.value, where);
+  }
+
+  /*
+   * JavaScript apps read content through `@microsoft.graph.downloadUrl`: `/content` answers 302, and a browser won't
+   * follow a redirect of a request that needed a CORS preflight (the Authorization header makes it one). The URL is
+   * pre-authenticated and short-lived, so it is fetched without a token (GD driveitem-get-content.md, "Downloading
+   * files in JavaScript apps").
+   */
+  async function download(url: string): Promise<Outcome<string>> {
+    let res: Response;
+    try {
+      res = await fetchImpl(url, { method: 'GET', cache: 'no-store', redirect: 'follow' });
+    } catch (e) {
+      return err(toFailure(e));
+    }
+    const text = await res.text();
+    if (!res.ok) return err(failureFromHttp(res.status, headersToRecord(res.headers), text));
+    return ok(text);
+  }
+
+  // Without a downloadUrl (Graph returns it for files only), read `/content` through the client; outside a browser
+  // the 302 to the same pre-authenticated URL is followed by fetch.
+  async function contentViaGraph(gid: string, itemId: string): Promise<Outcome<string>> {
+    const res = await client.request<unknown>('GET', `${itemPath(gid, itemId)}/content`);
+    if (!res.ok) return res;
+    const body = res.value.body;
+    return ok(typeof body === 'string' ? body : JSON.stringify(body ?? null));
+  }
+
+  async function readLatest(location: SeriesLocation): Promise<Outcome<Latest>> {
+    const meta = await client.get<unknown>(itemPath(location.groupId, location.itemId), {
+      select: DRIVE_ITEM_SELECT,
+    });
+    if (!meta.ok) return meta;
+    const item = parseItem(meta.value, `item ${location.itemId}`);
+    if (!item.ok) return item;
+    const doc = await readContent(location.groupId, item.value, describe(location));
+    if (!doc.ok) return doc;
+    return ok({ value: doc.value, etag: item.value.eTag });
+  }
+
+  /** PUT by id with If-Match; the answer is the updated driveItem with the new eTag (GD driveitem-put-content.md). */
+  async function writeOver(
+    location: SeriesLocation,
+    doc: SeriesDocument,
+    etag: string,
+  ): Promise<Outcome<Latest>> {
+    const body = serialise(doc);
+    if (!body.ok) return body;
+    const res = await client.request<unknown>(
+      'PUT',
+      `${itemPath(location.groupId, location.itemId)}/content`,
+      body.value,
+      {
+        'Content-Type': 'application/json',
+        'If-Match': etag,
+      },
+    );
+    if (!res.ok) return res;
+    const item = parseItem(res.value.body, `item ${location.itemId}`);
+    return item.ok ? ok({ value: doc, etag: item.value.eTag }) : item;
+  }
+
+  return {
+    async find(key: SeriesKey, teams: readonly Team[]): Promise<Outcome<StoredSeries | null>> {
+      if (teams.length === 0) return ok(null);
+      const file = await seriesFileName(key);
+      const select = DRIVE_ITEM_SELECT.map(encodeURIComponent).join(',');
+      // One lookup per team, all in one $batch round trip (DESIGN.md "Discovery"; the client packs 20 per batch).
+      const requests: BatchRequest[] = teams.map((team, i) => ({
+        id: String(i + 1),
+        method: 'GET',
+        url: `/groups/${encodeURIComponent(team.id)}/drive/root:/${SERIES_FOLDER}/${file}?$select=${select}`,
+      }));
+      const answers = await client.batch(requests);
+      if (!answers.ok) return answers;
+      const hits: { team: Team; item: DriveItem }[] = [];
+      for (const [i, team] of teams.entries()) {
+        const answer = answers.value.get(String(i + 1));
+        if (!answer) return err(invalid(`$batch answer for team ${team.id}`, 'missing'));
+        if (!answer.ok) {
+          // Not there, or a team whose drive this user can no longer read (left the team): look elsewhere.
+          // Anything else (consent, throttled past retries) is an answer we can't treat as "not found".
+          if (answer.failure.kind === 'notFound' || answer.failure.kind === 'forbidden') continue;
+          return answer;
+        }
+        const item = parseItem(answer.value.body, `${file} in team ${team.id}`);
+        if (!item.ok) return item;
+        hits.push({ team, item: item.value });
+      }
+      // Two teams holding the same series would be a linking race; everyone must pick the same one.
+      const first = hits.sort((a, b) => (a.team.id < b.team.id ? -1 : a.team.id > b.team.id ? 1 : 0))[0];
+      if (!first) return ok(null);
+      const location = locationOf(first.team, first.item.id);
+      const doc = await readContent(first.team.id, first.item, describe(location));
+      if (!doc.ok) return doc;
+      if (doc.value.seriesKey !== key)
+        return err({
+          kind: 'invalidDocument',
+          code: 'CorruptDocument',
+          message: `${describe(location)} belongs to another series (${doc.value.seriesKey}). It was left untouched.`,
+        });
+      return ok({ doc: doc.value, location, etag: first.item.eTag });
+    },
+
+    async load(location: SeriesLocation): Promise<Outcome<StoredSeries>> {
+      const latest = await readLatest(location);
+      return latest.ok ? ok({ doc: latest.value.value, location, etag: latest.value.etag }) : latest;
+    },
+
+    async create(team: Team, doc: SeriesDocument): Promise<Outcome<StoredSeries>> {
+      const body = serialise(doc);
+      if (!body.ok) return body;
+      const file = await seriesFileName(doc.seriesKey);
+      // Path-based upload creates the missing Roundtable folder with the file (GD driveitem-put-content.md, "upload a
+      // new file"); If-None-Match: * makes it create-only, 412 when the file exists (platform-facts §3).
+      const res = await client.request<unknown>(
+        'PUT',
+        `/groups/${encodeURIComponent(team.id)}/drive/root:/${SERIES_FOLDER}/${file}:/content`,
+        body.value,
+        { 'Content-Type': 'application/json', 'If-None-Match': '*' },
+      );
+      if (!res.ok) return res;
+      const item = parseItem(res.value.body, `${file} in team ${team.id}`);
+      if (!item.ok) return item;
+      return ok({ doc, location: locationOf(team, item.value.id), etag: item.value.eTag });
+    },
+
+    async update<E>(
+      location: SeriesLocation,
+      apply: (latest: SeriesDocument) => Result<SeriesDocument, E>,
+    ): Promise<Result<StoredSeries & { readonly attempts: number }, Failure | E>> {
+      const r = await readModifyWrite<SeriesDocument, Latest, E>({
+        read: () => readLatest(location),
+        apply,
+        merge: mergeSeriesDocuments,
+        write: (doc, latest) => writeOver(location, doc, latest.etag),
+        ...(opts.maxAttempts !== undefined ? { maxAttempts: opts.maxAttempts } : {}),
+        ...(opts.random ? { random: opts.random } : {}),
+        ...(opts.sleep ? { sleep: opts.sleep } : {}),
+      });
+      if (!r.ok) return r;
+      return ok({ doc: r.value.value, location, etag: r.value.etag, attempts: r.value.attempts });
+    },
+  };
+}
+
+function locationOf(team: Team, itemId: string): SeriesLocation {
+  return { groupId: toGroupId(team.id), teamName: team.displayName, itemId };
+}
+
+function describe(location: SeriesLocation): string {
+  return `The agenda file in ${location.teamName ? `“${location.teamName}”` : `team ${location.groupId}`}`;
+}
+
+// Compact JSON (no indentation) keeps large series well under the simple-upload limit.
+function serialise(doc: SeriesDocument): Outcome<string> {
+  const text = JSON.stringify(doc);
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_DOCUMENT_BYTES)
+    return err({
+      kind: 'badRequest',
+      code: 'DocumentTooLarge',
+      message: `The agenda file would be ${bytes} bytes; a simple upload takes at most ${MAX_DOCUMENT_BYTES}. Nothing was written.`,
+    });
+  return ok(text);
+}
+
+function parseItem(value: unknown, what: string): Outcome<DriveItem> {
+  const parsed = driveItemSchema.safeParse(value);
+  return parsed.success ? ok(parsed.data) : err(invalid(what, parsed.error.message));
+}
+
+function invalid(what: string, detail: string): Failure {
+  return { kind: 'badRequest', code: 'InvalidGraphPayload', message: `Unexpected ${what}: ${detail}` };
+}

@@ -1,0 +1,222 @@
+// The drive adapter's wire shape through the real SDK chain with a dummy terminal (CONVENTIONS.md §9).
+import { proposeTopic } from '../../../../src/domain/agenda/proposeTopic';
+import { groupId, occurrenceKey, seriesKey, userId } from '../../../../src/domain/ids';
+import type { Team } from '../../../../src/domain/meetings/meeting';
+import { ok } from '../../../../src/domain/result';
+import { emptySeriesDocument } from '../../../../src/domain/series/seriesDocument';
+import { createGraphClient } from '../../../../src/graph/core/createGraphClient';
+import {
+  createSeriesDocumentStore,
+  MAX_DOCUMENT_BYTES,
+} from '../../../../src/graph/drive/createSeriesDocumentStore';
+import { seriesFileName } from '../../../../src/graph/drive/seriesFileName';
+import { DummyTerminal, graphError, json, type SeenRequest } from '../dummyTerminal';
+
+const baseUrl = 'https://graph.microsoft.com/v1.0';
+const key = seriesKey('040000008200E00074C5B7101A82E00800000000A1B2C3D4');
+const doc = emptySeriesDocument(key, 'Leadership weekly');
+const teamA: Team = { id: groupId('aaa'), displayName: 'A team' };
+const teamB: Team = { id: groupId('bbb'), displayName: 'B team' };
+const teamC: Team = { id: groupId('ccc'), displayName: 'C team' };
+const topic = { title: 'Hiring plan', why: '', outcome: 'decide', estimateMinutes: 15 } as const;
+const downloadUrl = (id: string) =>
+  `https://contoso.sharepoint.com/_layouts/15/download.aspx?UniqueId=${id}&tempauth=x`;
+const item = (id: string, etag: string) => ({
+  id,
+  eTag: etag,
+  name: 'series.json',
+  size: 10,
+  '@microsoft.graph.downloadUrl': downloadUrl(id),
+});
+
+interface WireBatch {
+  readonly requests: readonly { readonly id: string; readonly url: string; readonly method: string }[];
+}
+
+function setup(terminal: DummyTerminal, files: Record<string, string> = {}) {
+  const downloads: { url: string; init: RequestInit | undefined }[] = [];
+  const client = createGraphClient({
+    baseUrl,
+    tokenProvider: { getToken: async () => 't' },
+    scopes: ['Files.ReadWrite.All'],
+    retry: { maxRetries: 0 },
+    terminal,
+  });
+  const fakeFetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = String(input);
+    downloads.push({ url, init });
+    const text = files[url];
+    return text === undefined ? new Response('gone', { status: 404 }) : new Response(text, { status: 200 });
+  }) as typeof fetch;
+  const store = createSeriesDocumentStore(client, { fetch: fakeFetch, sleep: async () => undefined });
+  return { store, downloads };
+}
+
+// Answers a $batch from a map of group id -> inner answer.
+function batchAnswer(byGroup: Record<string, { status: number; body: unknown }>) {
+  return (req: SeenRequest) =>
+    json(200, {
+      responses: (req.body as WireBatch).requests.map((r) => {
+        const gid = /^\/groups\/([^/]+)\//.exec(r.url)?.[1] ?? '';
+        const a = byGroup[gid] ?? { status: 404, body: { error: { code: 'itemNotFound', message: 'nope' } } };
+        return { id: r.id, status: a.status, headers: { 'Content-Type': 'application/json' }, body: a.body };
+      }),
+    });
+}
+
+describe('seriesFileName', () => {
+  it('is series-<first 32 hex of sha256(seriesKey)>.json', async () => {
+    // sha256("abc") = ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
+    expect(await seriesFileName(seriesKey('abc'))).toBe('series-ba7816bf8f01cfea414140de5dae2223.json');
+  });
+});
+
+describe('createSeriesDocumentStore', () => {
+  it('find: one $batch of path lookups across the teams, then the content from the downloadUrl without a token', async () => {
+    const file = await seriesFileName(key);
+    const terminal = new DummyTerminal().then(
+      batchAnswer({
+        ccc: { status: 200, body: item('item-c', '"{C},1"') },
+        bbb: { status: 200, body: item('item-b', '"{B},4"') },
+        aaa: { status: 403, body: { error: { code: 'accessDenied', message: 'Access denied' } } },
+      }),
+    );
+    const { store, downloads } = setup(terminal, { [downloadUrl('item-b')]: JSON.stringify(doc) });
+
+    const found = await store.find(key, [teamC, teamA, teamB]);
+
+    expect(found).toEqual(
+      ok({ doc, location: { groupId: 'bbb', teamName: 'B team', itemId: 'item-b' }, etag: '"{B},4"' }),
+    );
+    expect(terminal.seen).toHaveLength(1);
+    const batch = terminal.seen[0];
+    expect(batch?.url).toBe(`${baseUrl}/$batch`);
+    const urls = (batch?.body as WireBatch).requests.map((r) => r.url);
+    expect(urls).toEqual(
+      ['ccc', 'aaa', 'bbb'].map(
+        (g) =>
+          `/groups/${g}/drive/root:/Roundtable/${file}?$select=id,eTag,name,size,%40microsoft.graph.downloadUrl`,
+      ),
+    );
+    // The smallest group id among the hits wins, deterministically; 403 (not a member any more) is skipped.
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]?.url).toBe(downloadUrl('item-b'));
+    expect(downloads[0]?.init?.headers).toBeUndefined();
+    expect(downloads[0]?.init?.cache).toBe('no-store');
+  });
+
+  it('find: null when no team holds it, without downloading', async () => {
+    const terminal = new DummyTerminal().then(batchAnswer({}));
+    const { store, downloads } = setup(terminal);
+    expect(await store.find(key, [teamA, teamB])).toEqual(ok(null));
+    expect(downloads).toHaveLength(0);
+  });
+
+  it('find: no request at all for a user without teams', async () => {
+    const terminal = new DummyTerminal();
+    expect(await setup(terminal).store.find(key, [])).toEqual(ok(null));
+    expect(terminal.seen).toHaveLength(0);
+  });
+
+  it('find: a failure other than 404/403 is returned, not read as "not linked"', async () => {
+    const terminal = new DummyTerminal().then(
+      batchAnswer({
+        aaa: { status: 401, body: { error: { code: 'InvalidAuthenticationToken', message: 'x' } } },
+      }),
+    );
+    const r = await setup(terminal).store.find(key, [teamA]);
+    expect(!r.ok && r.failure.kind).toBe('unauthorized');
+  });
+
+  it('create: path-based PUT with If-None-Match: * and compact JSON', async () => {
+    const file = await seriesFileName(key);
+    const terminal = new DummyTerminal().then(() => json(201, item('new-item', '"{N},1"')));
+    const r = await setup(terminal).store.create(teamA, doc);
+    expect(r).toEqual(
+      ok({ doc, location: { groupId: 'aaa', teamName: 'A team', itemId: 'new-item' }, etag: '"{N},1"' }),
+    );
+    const put = terminal.seen[0];
+    expect(put?.method).toBe('PUT');
+    expect(put?.url).toBe(`${baseUrl}/groups/aaa/drive/root:/Roundtable/${file}:/content`);
+    expect(put?.headers['if-none-match']).toBe('*');
+    expect(put?.headers['content-type']).toBe('application/json');
+    expect(put?.body).toEqual(doc);
+  });
+
+  it('create: an existing file answers preconditionFailed', async () => {
+    const terminal = new DummyTerminal().then(() =>
+      graphError(412, 'nameAlreadyExists', 'The specified item name already exists.'),
+    );
+    const r = await setup(terminal).store.create(teamA, doc);
+    expect(!r.ok && r.failure).toMatchObject({ kind: 'preconditionFailed', status: 412 });
+  });
+
+  it('create: refuses a document over the 4 MB simple-upload limit without sending it', async () => {
+    const terminal = new DummyTerminal();
+    const big = { ...doc, title: 'x'.repeat(MAX_DOCUMENT_BYTES) };
+    const r = await setup(terminal).store.create(teamA, big);
+    expect(!r.ok && r.failure).toMatchObject({ kind: 'badRequest', code: 'DocumentTooLarge' });
+    expect(terminal.seen).toHaveLength(0);
+  });
+
+  it('update: metadata, then content, then PUT by id with If-Match; on 412 it reads again and retries', async () => {
+    const v1 = JSON.stringify(doc);
+    const v2 = JSON.stringify({ ...doc, title: 'Renamed elsewhere' });
+    const terminal = new DummyTerminal().then(
+      () => json(200, item('it', '"{E},1"')),
+      () => graphError(412, 'resourceModified', 'ETag does not match current item value'),
+      () =>
+        json(200, { ...item('it', '"{E},2"'), '@microsoft.graph.downloadUrl': `${downloadUrl('it')}&v=2` }),
+      () => json(200, item('it', '"{E},3"')),
+    );
+    const { store, downloads } = setup(terminal, {
+      [downloadUrl('it')]: v1,
+      [`${downloadUrl('it')}&v=2`]: v2,
+    });
+    const location = { groupId: groupId('aaa'), teamName: 'A team', itemId: 'it' };
+
+    const r = await store.update(location, (latest) =>
+      proposeTopic(
+        latest,
+        { id: 't1', occurrence: occurrenceKey('2025-06-17T16:00:00.000Z'), input: topic },
+        { id: userId('u1'), name: 'U', isOrganizer: false, isFacilitator: false },
+        1,
+      ),
+    );
+
+    expect(r.ok && r.value).toMatchObject({
+      attempts: 2,
+      etag: '"{E},3"',
+      doc: { title: 'Renamed elsewhere', proposals: { t1: { author: 'u1' } } },
+    });
+    expect(
+      terminal.seen.map((s) => `${s.method} ${s.url.replace(baseUrl, '')} ${s.headers['if-match'] ?? ''}`),
+    ).toEqual([
+      'GET /groups/aaa/drive/items/it?$select=id,eTag,name,size,%40microsoft.graph.downloadUrl ',
+      'PUT /groups/aaa/drive/items/it/content "{E},1"',
+      'GET /groups/aaa/drive/items/it?$select=id,eTag,name,size,%40microsoft.graph.downloadUrl ',
+      'PUT /groups/aaa/drive/items/it/content "{E},2"',
+    ]);
+    expect(downloads).toHaveLength(2);
+  });
+
+  it('update: a newer schemaVersion is reported and nothing is written', async () => {
+    const terminal = new DummyTerminal().then(() => json(200, item('it', '"{E},1"')));
+    const { store } = setup(terminal, { [downloadUrl('it')]: JSON.stringify({ ...doc, schemaVersion: 2 }) });
+    const r = await store.update({ groupId: groupId('aaa'), teamName: 'A', itemId: 'it' }, (d) => ok(d));
+    expect(!r.ok && r.failure).toMatchObject({ kind: 'invalidDocument', code: 'UnsupportedSchemaVersion' });
+    expect(terminal.seen.filter((s) => s.method === 'PUT')).toHaveLength(0);
+  });
+
+  it('load: without a downloadUrl it reads /content through Graph', async () => {
+    const terminal = new DummyTerminal().then(
+      () => json(200, { id: 'it', eTag: '"{E},7"' }),
+      () => json(200, doc),
+    );
+    const r = await setup(terminal).store.load({ groupId: groupId('aaa'), teamName: 'A', itemId: 'it' });
+    expect(r).toEqual(
+      ok({ doc, location: { groupId: 'aaa', teamName: 'A', itemId: 'it' }, etag: '"{E},7"' }),
+    );
+    expect(terminal.seen[1]?.url).toBe(`${baseUrl}/groups/aaa/drive/items/it/content`);
+  });
+});
