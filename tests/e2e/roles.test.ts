@@ -35,7 +35,7 @@ async function openWeekly(page: Page): Promise<Locator> {
   const link = page.getByRole('button', { name: 'Link this series to a team' });
   const roles = page.getByRole('region', { name: 'Roles' });
   // First visit: the organizer links the series (the document that holds swaps, opt-outs and responses).
-  await Promise.race([link.waitFor(), roles.getByRole('table').waitFor()]);
+  await Promise.race([link.waitFor(), roles.getByRole('table', { name: 'Preview next 4' }).waitFor()]);
   if (await link.isVisible()) await link.click();
   await roles.getByRole('table', { name: 'Preview next 4' }).waitFor();
   return roles;

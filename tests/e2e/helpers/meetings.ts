@@ -13,6 +13,7 @@ export interface GraphEventSummary {
   readonly subject: string;
   readonly type: string;
   readonly start: Date;
+  readonly end: Date;
   readonly organizerAddress: string;
 }
 
@@ -20,6 +21,7 @@ interface GraphEventWire {
   readonly subject?: string;
   readonly type?: string;
   readonly start?: { readonly dateTime: string; readonly timeZone: string };
+  readonly end?: { readonly dateTime: string; readonly timeZone: string };
   readonly organizer?: { readonly emailAddress?: { readonly address?: string } };
 }
 
@@ -33,7 +35,7 @@ export async function upcomingMeetings(sandbox: Sandbox, user: string): Promise<
   const end = new Date(now.getTime() + 14 * 24 * 3600 * 1000);
   let next: string | undefined =
     `${sandbox.url}/v1.0/me/calendarView?startDateTime=${now.toISOString()}&endDateTime=${end.toISOString()}` +
-    '&$select=subject,type,start,organizer';
+    '&$select=subject,type,start,end,organizer';
   const events: GraphEventSummary[] = [];
   while (next !== undefined) {
     const response = await fetch(next, {
@@ -46,6 +48,7 @@ export async function upcomingMeetings(sandbox: Sandbox, user: string): Promise<
         subject: e.subject ?? '',
         type: e.type ?? '',
         start: new Date(`${e.start?.dateTime ?? ''}Z`),
+        end: new Date(`${e.end?.dateTime ?? ''}Z`),
         organizerAddress: (e.organizer?.emailAddress?.address ?? '').toLowerCase(),
       });
     }
