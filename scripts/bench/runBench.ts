@@ -4,12 +4,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { BenchRow, BenchSection } from './benchTypes';
+import { agendaSection } from './agendaSection';
 import { bundleSizeSection } from './bundleSizeSection';
 import { graphRoundTripsSection } from './graphRoundTripsSection';
 import { rolesSection } from './rolesSection';
 
 /** Order matters: the bundle section builds dist/, which the round-trip section then serves. */
-const sections: readonly BenchSection[] = [bundleSizeSection, graphRoundTripsSection, rolesSection];
+const sections: readonly BenchSection[] = [
+  bundleSizeSection,
+  graphRoundTripsSection,
+  agendaSection,
+  rolesSection,
+];
 
 const projectRoot = resolve(__dirname, '..', '..');
 
