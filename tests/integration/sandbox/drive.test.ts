@@ -29,7 +29,7 @@ async function put(path: string, body: string | Buffer, headers: Record<string, 
   const res = await fetch(`${h.sandbox().url}/v1.0${path}`, {
     method: 'PUT',
     headers: { Authorization: `Bearer ${h.token(user)}`, 'Content-Type': 'application/json', ...headers },
-    body,
+    body: typeof body === 'string' ? body : new Uint8Array(body),
   });
   const text = await res.text();
   return {
