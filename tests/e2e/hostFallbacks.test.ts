@@ -1,0 +1,62 @@
+// The paths a tab takes when the host is not the happy Teams host: a host that does not offer nested app auth
+// (the tab falls back to MSAL's popup, which can't reach Entra here) and a page framed by something that never
+// answers TeamsJS (the tab must go standalone after its bounded wait, not hang for TeamsJS's 60 s).
+import { startE2eEnv } from './helpers/startE2eEnv';
+import type { E2eEnv } from './helpers/startE2eEnv';
+import { blockOtherHttps, openInHost } from './host/openInHost';
+import type { HostedTab } from './host/openInHost';
+
+jest.setTimeout(90_000);
+
+let env: E2eEnv;
+let hosted: HostedTab | undefined;
+
+beforeAll(async () => {
+  env = await startE2eEnv();
+});
+afterAll(async () => {
+  await env?.close();
+});
+afterEach(async () => {
+  await hosted?.close();
+  hosted = undefined;
+});
+
+test('a host without nested app auth: the tab takes the popup fallback and explains the failure', async () => {
+  hosted = await openInHost(env, { host: 'Teams', theme: 'default', advertiseNaa: false });
+  const alert = hosted.tab.getByRole('button', { name: 'Try again' });
+  await alert.waitFor();
+  const text = await hosted.tab.locator('main').innerText();
+  // Entra is unreachable here, so the popup fallback fails as a network problem, and says so.
+  expect(text).toMatch(/couldn.t reach Microsoft 365/i);
+  // No Graph call was made without a token, and nothing but Entra's login was attempted outside the harness.
+  expect(
+    hosted.blockedRequests.every(
+      (u) => u.includes('login.microsoftonline.com') || u.includes('res.cdn.office.net'),
+    ),
+  ).toBe(true);
+  const log = await hosted.hostLog();
+  expect(log.some((e) => e.direction === 'fromTab' && e.func === 'nestedAppAuth.execute')).toBe(false);
+});
+
+test('framed by a page that never answers TeamsJS: standalone after the bounded wait, not 60 s', async () => {
+  const context = await env.browser.newContext();
+  const blocked: string[] = [];
+  await blockOtherHttps(context, blocked);
+  const page = await context.newPage();
+  // A plain page on the dist server's origin frames the demo; it never answers the TeamsJS handshake.
+  await page.route(`${env.distUrl}/_silent-host.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>not a host</title><iframe id="tab" title="tab" src="${env.distUrl}/index.html" style="width:1000px;height:800px"></iframe>`,
+    }),
+  );
+  await page.goto(`${env.distUrl}/_silent-host.html`);
+  const tab = page.frameLocator('#tab');
+  await tab
+    .getByRole('region', { name: 'My meetings' })
+    .getByRole('listitem')
+    .first()
+    .waitFor({ timeout: 30_000 });
+  await context.close();
+});
