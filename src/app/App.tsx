@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Host, HostTheme } from '../host/initializeHost';
 import type { LoadServices } from './AppServices';
 import { DemoBanner } from './components/DemoBanner';
@@ -62,6 +62,9 @@ export interface AppProps {
   readonly demo?: DemoCapability;
 }
 
+/** Let the first render and its notifySuccess settle before the badge pass starts its requests. */
+const BADGE_DELAY_MS = 1000;
+
 export function App({ host, loadServices, timeZone, clock = systemClock, demo }: AppProps) {
   const theme = useHostTheme(host);
   const styles = useStyles();
@@ -103,6 +106,25 @@ export function App({ host, loadServices, timeZone, clock = systemClock, demo }:
     [meetings],
   );
   const back = useCallback(() => setOpened(undefined), []);
+
+  // Role badges for every listed series, computed once the list is on screen (see computeRoleBadges for the cost).
+  // The module is loaded lazily so the roles code stays out of the initial chunk.
+  useEffect(() => {
+    if (!meetings || meetings.length === 0) return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      void Promise.all([loadServices(), import('./hooks/computeRoleBadges')])
+        .then(([services, m]) => (cancelled ? undefined : m.computeRoleBadges(services, meetings)))
+        .catch((error: unknown) => {
+          // Ports return expected failures as values; only a bug or a failed chunk download lands here.
+          console.error('Roundtable: role badges could not be computed', error);
+        });
+    }, BADGE_DELAY_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [meetings, loadServices]);
 
   const switchUser = useCallback(
     (upn: string) => {

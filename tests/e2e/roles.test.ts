@@ -102,3 +102,29 @@ test('a decline moves the rotation past the person, who is listed as skipped: de
   // Every role is still filled.
   expect(after.slice(1, -1).every((name) => name !== 'Nobody')).toBe(true);
 });
+
+test('My meetings shows "You facilitate"-style badges for a linked series on a fresh load', async () => {
+  const tenant = await fetchTenant(env.sandbox);
+  const me = tenant.users.find((u) => u.userPrincipalName.toLowerCase() === tenant.defaultUser.toLowerCase());
+  if (!me) throw new Error('no default user');
+  demo = await openStandalone(env);
+  const roles = await openWeekly(demo.page);
+  // Which listed occurrences the organizer holds a role in, from the preview the meeting view shows.
+  const rows = await roles.getByRole('table', { name: 'Preview next 4' }).getByRole('row').allInnerTexts();
+  const held = rows.slice(1).filter((r) => r.split('\t').slice(1, -1).includes(me.displayName));
+  await demo.close();
+
+  demo = await openStandalone(env);
+  const badges = demo.page.getByText(/^You (facilitate|keep time|take notes)$/);
+  if (held.length === 0) {
+    // Nothing to show: make sure the list rendered and no badge appeared.
+    await demo.page
+      .getByRole('button', { name: `Open agenda: ${SERIES}` })
+      .first()
+      .waitFor();
+    expect(await badges.count()).toBe(0);
+  } else {
+    await badges.first().waitFor();
+    expect(await badges.count()).toBeGreaterThan(0);
+  }
+});

@@ -3,14 +3,11 @@ import type { UserId } from '../../domain/ids';
 import type { RolesPlan } from '../../usecases/roles/planRoles';
 
 /*
- * "You facilitate" badges in My meetings, at zero extra round trips.
- *
- * Choice: the list shows badges only for series whose roles this session already computed (opening a meeting
- * plans its occurrence and the next four). Computing them for every listed series up front would cost, per
- * series, the series key, the document lookup, then the occurrences and the roster: 3 sequential round trips
- * after the list (about 4 requests per series), to decorate a list whose first render must stay at 1 round trip.
- * This module is tiny and type-only towards the domain, so it can live in the initial chunk; the lazily loaded
- * meeting view fills it. Keys are the occurrences' event ids in the user's own mailbox, which the list also uses.
+ * "You facilitate" badges in My meetings. The store is filled twice: by the meeting view when a meeting is opened
+ * (its occurrence and the next four), and by computeRoleBadges for every listed series once the list is on screen
+ * (about 4 sequential round trips after the list, never before it). This module is tiny and type-only towards the
+ * domain, so it can live in the initial chunk. Keys are the occurrences' event ids in the user's own mailbox, which
+ * the list also uses.
  */
 const BADGES: Readonly<Record<string, string>> = {
   facilitator: 'You facilitate',

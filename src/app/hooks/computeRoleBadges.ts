@@ -1,0 +1,34 @@
+import type { Meeting } from '../../domain/meetings/meeting';
+import { openAgenda } from '../../usecases/agenda/openAgenda';
+import { planRoles } from '../../usecases/roles/planRoles';
+import type { AppServices } from '../AppServices';
+import { rememberMyRoles } from './myRoleBadges';
+
+/**
+ * Fills the "You facilitate" badges of My meetings for every listed series, after the list has rendered.
+ *
+ * Cost (counted, not timed): per series, openAgenda's parallel round (series key, teams, me) and its $batch lookup,
+ * then planRoles' parallel round (occurrences, roster): about 4 sequential round trips, run for all series in
+ * parallel and only once the list is on screen, so the list's own cold start stays at one round trip. A series
+ * with no linked document, or any failure, simply leaves its meetings without a badge: the list is already
+ * usable and the meeting view reports errors when the user opens it.
+ */
+export async function computeRoleBadges(services: AppServices, meetings: readonly Meeting[]): Promise<void> {
+  const firstOfSeries = new Map<string, Meeting>();
+  for (const m of [...meetings].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))) {
+    if (m.seriesMasterId && !m.isCancelled && !firstOfSeries.has(m.seriesMasterId))
+      firstOfSeries.set(m.seriesMasterId, m);
+  }
+  await Promise.all(
+    [...firstOfSeries.values()].map(async (meeting) => {
+      const ctx = await openAgenda(services.agenda, meeting);
+      if (!ctx.ok || !ctx.value.stored) return;
+      const plan = await planRoles(
+        { meetings: services.meetings, directory: services.agenda.directory },
+        { ...ctx.value, stored: ctx.value.stored },
+        services.now(),
+      );
+      if (plan.ok) rememberMyRoles(plan.value, ctx.value.me.id);
+    }),
+  );
+}
