@@ -128,3 +128,27 @@ test('My meetings shows "You facilitate"-style badges for a linked series on a f
     expect(await badges.count()).toBeGreaterThan(0);
   }
 });
+
+test('the organizer adds a custom role, and it joins the rotation with its own reason', async () => {
+  demo = await openStandalone(env);
+  const { page } = demo;
+  const roles = await openWeekly(page);
+  await roles.getByRole('button', { name: 'Series roles' }).click();
+  const dialog = page.getByRole('region', { name: 'Roles in this series' });
+  await dialog.getByRole('button', { name: 'Add a role' }).click();
+  const count = await dialog.getByRole('textbox', { name: /^Role \d+/ }).count();
+  await dialog.getByRole('textbox', { name: `Role ${count}`, exact: true }).fill('Challenger');
+  await dialog.getByRole('textbox', { name: /Past tense for “Challenger”/ }).fill('challenged');
+  await dialog.getByRole('button', { name: 'Save roles' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  const header = roles
+    .getByRole('table', { name: 'Preview next 4' })
+    .getByRole('columnheader', { name: 'Challenger' });
+  await header.waitFor();
+  const items = await roles
+    .getByRole('list', { name: 'Roles in this meeting' })
+    .getByRole('listitem')
+    .allInnerTexts();
+  expect(items.some((t) => /Challenger/.test(t) && /challenged least/.test(t))).toBe(true);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+});

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Actor } from '../../domain/agenda/agendaTypes';
 import type { UserId } from '../../domain/ids';
 import { overrideRole } from '../../domain/roles/overrideRole';
+import { setCustomRoles } from '../../domain/roles/setCustomRoles';
 import { setOptOuts } from '../../domain/roles/setOptOuts';
+import type { CustomRole } from '../../domain/series/seriesDocument';
 import { swapRole } from '../../domain/roles/swapRole';
 import { err, type Result } from '../../domain/result';
 import type { AgendaCommand, ChangeFailure } from '../../usecases/agenda/changeAgenda';
@@ -25,6 +27,8 @@ export interface RolesRequest {
   readonly plan?: RolesPlan;
   readonly retry: () => void;
   readonly takeTurn: (roleId: string) => Promise<Result<void, ChangeFailure>>;
+  /** The organizer sets the series' roles (custom roles such as "Challenger"). */
+  readonly setRoles: (roles: readonly CustomRole[]) => Promise<Result<void, ChangeFailure>>;
   readonly assign: (roleId: string, holder: UserId) => Promise<Result<void, ChangeFailure>>;
   readonly setOptOut: (
     person: UserId,
@@ -101,6 +105,7 @@ export function useRoles(
     ...(sources.failure ? { failure: sources.failure } : {}),
     ...(plan ? { plan } : {}),
     retry: () => setAttempt((n) => n + 1),
+    setRoles: (roles) => runAs((actor) => (doc, _a, now) => setCustomRoles(doc, roles, actor, now)),
     takeTurn: (roleId) =>
       runAs((actor) => (doc, _a, now) => swapRole(doc, ctx.occurrence, roleId, actor, now)),
     assign: (roleId, holder) =>

@@ -27,6 +27,7 @@ import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeC
 import { deriveRolesViewState, type HolderView, type RolesViewState } from '../../hooks/deriveRolesViewState';
 import { useRoles, type RolesRequest } from '../../hooks/useRoles';
 import { LeadershipChart } from './LeadershipChart';
+import { SeriesRolesEditor } from './SeriesRolesEditor';
 
 const useStyles = makeStyles({
   area: {
@@ -116,7 +117,7 @@ function RolesBody(
   );
   if (request.loading) return <Spinner label="Working out this meeting’s roles" />;
   if (request.failure || !state) return <RolesFailure request={request} />;
-  return <RolesContent state={state} request={request} />;
+  return <RolesContent state={state} request={request} isOrganizer={ctx.meeting.isOrganizer} />;
 }
 
 function RolesFailure({ request }: { readonly request: RolesRequest }) {
@@ -138,9 +139,11 @@ function RolesFailure({ request }: { readonly request: RolesRequest }) {
 function RolesContent({
   state,
   request,
+  isOrganizer,
 }: {
   readonly state: RolesViewState;
   readonly request: RolesRequest;
+  readonly isOrganizer: boolean;
 }) {
   const styles = useStyles();
   const [problem, setProblem] = useState<ChangeProblem>();
@@ -162,6 +165,19 @@ function RolesContent({
             {problem.message}
           </MessageBarBody>
         </MessageBar>
+      ) : null}
+      {isOrganizer && request.plan ? (
+        <SeriesRolesEditor
+          roles={request.plan.roles}
+          busy={busy}
+          newId={() => globalThis.crypto.randomUUID().slice(0, 8)}
+          onSave={async (roles) => {
+            setBusy(true);
+            const r = await request.setRoles(roles);
+            setBusy(false);
+            return r;
+          }}
+        />
       ) : null}
       <div className={styles.block}>
         <Subtitle2 as="h3">This meeting</Subtitle2>

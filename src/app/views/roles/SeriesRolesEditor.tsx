@@ -1,0 +1,145 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Result } from '../../../domain/result';
+import { ROLE_LABEL_MAX, ROLES_MAX } from '../../../domain/roles/setCustomRoles';
+import { FACILITATOR } from '../../../domain/roles/roleTypes';
+import type { CustomRole } from '../../../domain/series/seriesDocument';
+import type { ChangeFailure } from '../../../usecases/agenda/changeAgenda';
+import { describeChangeFailure } from '../../hooks/describeChangeFailure';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
+  rows: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+export interface SeriesRolesEditorProps {
+  readonly roles: readonly CustomRole[];
+  readonly busy: boolean;
+  readonly newId: () => string;
+  readonly onSave: (roles: readonly CustomRole[]) => Promise<Result<void, ChangeFailure>>;
+}
+
+/**
+ * The organizer's editor for the series' roles: rename, add (e.g. "Challenger" / "challenged"), remove (never the
+ * facilitator) and reorder (the order is the pick order). The draft survives a failed save, with the reason shown.
+ */
+export function SeriesRolesEditor({ roles, busy, newId, onSave }: SeriesRolesEditorProps) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState<CustomRole[]>([...roles]);
+  const [problem, setProblem] = useState<string>();
+  const update = (i: number, patch: Partial<CustomRole>) =>
+    setDraft((d) => d.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const move = (i: number, by: -1 | 1) =>
+    setDraft((d) => {
+      const next = [...d];
+      const [r] = next.splice(i, 1);
+      if (r) next.splice(i + by, 0, r);
+      return next;
+    });
+  const save = async () => {
+    setProblem(undefined);
+    const r = await onSave(draft);
+    if (r.ok) setOpen(false);
+    else setProblem(describeChangeFailure(r.failure).message);
+  };
+  // An inline panel rather than a modal Dialog: the editor needs no focus trap, and a modal's focus sentinels
+  // would sit in the page for every organizer.
+  if (!open)
+    return (
+      <div>
+        <Button
+          aria-expanded={false}
+          onClick={() => {
+            setDraft([...roles]);
+            setProblem(undefined);
+            setOpen(true);
+          }}
+        >
+          Series roles
+        </Button>
+      </div>
+    );
+  return (
+    <section className={styles.panel} aria-labelledby="series-roles-title">
+      <Subtitle2 as="h3" id="series-roles-title">
+        Roles in this series
+      </Subtitle2>
+      <div className={styles.rows}>
+        {problem ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>{problem}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {draft.map((r, i) => (
+          <div key={r.id} className={styles.row}>
+            <Field label={`Role ${i + 1}`} required>
+              <Input
+                value={r.label}
+                maxLength={ROLE_LABEL_MAX}
+                onChange={(_, d) => update(i, { label: d.value })}
+              />
+            </Field>
+            <Field label={`Past tense for “${r.label || `role ${i + 1}`}”`} hint="e.g. challenged" required>
+              <Input
+                value={r.served}
+                maxLength={ROLE_LABEL_MAX}
+                onChange={(_, d) => update(i, { served: d.value })}
+              />
+            </Field>
+            <Button disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${r.label} up`}>
+              Up
+            </Button>
+            <Button
+              disabled={i === draft.length - 1}
+              onClick={() => move(i, 1)}
+              aria-label={`Move ${r.label} down`}
+            >
+              Down
+            </Button>
+            {r.id === FACILITATOR ? null : (
+              <Button
+                onClick={() => setDraft((d) => d.filter((_, j) => j !== i))}
+                aria-label={`Remove ${r.label || `role ${i + 1}`}`}
+              >
+                Remove
+              </Button>
+            )}
+          </div>
+        ))}
+        <div>
+          <Button
+            disabled={draft.length >= ROLES_MAX}
+            onClick={() => setDraft((d) => [...d, { id: `custom-${newId()}`, label: '', served: '' }])}
+          >
+            Add a role
+          </Button>
+        </div>
+      </div>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={() => void save()}>
+          Save roles
+        </Button>
+        <Button onClick={() => setOpen(false)}>Cancel</Button>
+      </div>
+    </section>
+  );
+}
