@@ -58,5 +58,6 @@ test('framed by a page that never answers TeamsJS: standalone after the bounded 
     .getByRole('listitem')
     .first()
     .waitFor({ timeout: 30_000 });
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
   await context.close();
 });

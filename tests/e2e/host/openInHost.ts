@@ -206,8 +206,9 @@ async function proxy(route: Route, target: string, publicOrigin?: string): Promi
     });
     await route.fulfill({ response });
   } catch (error: unknown) {
-    // The page closed while the request was in flight: nothing to fulfil any more.
-    if (!String(error).includes('closed')) throw error;
+    // The page or its context closed while the request was in flight (e.g. the badge pass that starts after the
+    // list): nothing to fulfil any more.
+    if (!/closed|disposed/i.test(String(error))) throw error;
   }
 }
 
@@ -293,6 +294,9 @@ export async function openInHost(env: E2eEnv, options: OpenInHostOptions): Promi
     hostLog: () => page.evaluate(() => window.__hostLog),
     sendTheme: (next) => page.evaluate((t) => window.__host.sendTheme(t), next),
     blockedRequests,
-    close: () => browserContext.close(),
+    close: async () => {
+      await browserContext.unrouteAll({ behavior: 'ignoreErrors' });
+      await browserContext.close();
+    },
   };
 }
