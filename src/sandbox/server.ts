@@ -19,6 +19,8 @@ import { Router, toSegments } from './router';
 import type { GraphRequest, GraphResponse, InnerRequest } from './router';
 import { calendarRoutes } from './routes/calendarRoutes';
 import { driveRoutes } from './routes/driveRoutes';
+import { plannerRoutes } from './routes/plannerRoutes';
+import { PlannerStore } from './plannerStore';
 import { DriveStore } from './driveStore';
 import { eventResponseRoutes } from './routes/eventResponseRoutes';
 import { teamRoutes } from './routes/teamRoutes';
@@ -100,18 +102,21 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const tokens = new TokenAuthority();
   const faults = new FaultInjector();
   const drives = new DriveStore();
+  const planner = new PlannerStore();
   const router = new Router()
     .add(userRoutes)
     .add(calendarRoutes)
     .add(eventResponseRoutes)
     .add(teamRoutes)
     .add(driveRoutes(drives))
+    .add(plannerRoutes(planner))
     .add(batchRoutes);
   let log: LoggedRequest[] = [];
 
   const reset = () => {
     store.reset();
     drives.reset();
+    planner.reset();
     faults.clear();
     log = [];
   };
