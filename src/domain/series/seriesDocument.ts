@@ -4,10 +4,12 @@
 // register. That is what makes `mergeSeriesDocuments` a pure, total, conflict-free function: two users never
 // write the same owned field, and shared fields resolve by a total order (see lww.ts).
 import type { OccurrenceKey, SeriesKey, UserId } from '../ids';
+import type { ActionRecord, PlannerBucketRef, PlannerLease } from '../actions/actionTypes';
 import type { Availability } from '../roles/roleTypes';
 import type { Lww } from './lww';
 
-export const SERIES_SCHEMA_VERSION = 1;
+// 2: action items, the series' Planner bucket and the Planner recording lease (migrateSeriesDocument.ts).
+export const SERIES_SCHEMA_VERSION = 2;
 
 export type OutcomeKind = 'decide' | 'discuss' | 'inform';
 
@@ -117,10 +119,22 @@ export interface SeriesDocument {
   readonly optOuts?: Readonly<Record<string, Lww<readonly string[]>>>;
   /** The first occurrence the role rotation counts from; set once by the organizer. */
   readonly rotationStart?: Lww<OccurrenceKey>;
+  /** Action items keyed by their client-generated id (the Planner idempotency key). */
+  readonly actions: Readonly<Record<string, ActionRecord>>;
+  /** The team plan's bucket for this series, found or created on the first recording. */
+  readonly plannerBucket?: Lww<PlannerBucketRef>;
+  readonly plannerLease?: Lww<PlannerLease>;
 }
 
 export function emptySeriesDocument(seriesKey: SeriesKey, title: string): SeriesDocument {
-  return { schemaVersion: SERIES_SCHEMA_VERSION, seriesKey, title, proposals: {}, occurrences: {} };
+  return {
+    schemaVersion: SERIES_SCHEMA_VERSION,
+    seriesKey,
+    title,
+    proposals: {},
+    occurrences: {},
+    actions: {},
+  };
 }
 
 export const emptyOccurrence: OccurrenceRecord = { ballots: {}, status: {}, decisions: {} };

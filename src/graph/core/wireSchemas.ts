@@ -14,7 +14,8 @@ export const batchResponseSchema = z.object({
       id: z.string(),
       status: z.number().int(),
       headers: z.record(z.string(), z.string()).nullish(),
-      body: z.unknown(),
+      // A 204 inside a batch (e.g. a Planner details PATCH without Prefer) comes back with no body at all.
+      body: z.unknown().optional(),
     }),
   ),
 });

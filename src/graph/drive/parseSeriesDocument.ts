@@ -3,6 +3,7 @@
 // overwritten"). The newer-version check runs before the full parse, so a file from a newer app is reported as such
 // (UnsupportedSchemaVersion: update the app) and not as damage (CorruptDocument).
 import { err, ok } from '../../domain/result';
+import { migrateSeriesDocument } from '../../domain/series/migrateSeriesDocument';
 import { SERIES_SCHEMA_VERSION, type SeriesDocument } from '../../domain/series/seriesDocument';
 import type { Failure, Outcome } from '../../usecases/ports';
 import { schemaVersionProbe, seriesDocumentSchema } from './seriesDocumentSchema';
@@ -24,7 +25,10 @@ export function parseSeriesDocument(text: string, where: string): Outcome<Series
         `understands up to ${SERIES_SCHEMA_VERSION}). Update the app to see and change this agenda; nothing was changed.`,
     });
   }
-  const parsed = seriesDocumentSchema.safeParse(json);
+  // Older files load through the pure migrations; what they produce still has to pass the strict schema.
+  const migrated =
+    probe.success && isRecord(json) ? migrateSeriesDocument(json, SERIES_SCHEMA_VERSION) : json;
+  const parsed = seriesDocumentSchema.safeParse(migrated);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const at = first && first.path.length > 0 ? ` at ${first.path.join('.')}` : '';
@@ -35,4 +39,8 @@ export function parseSeriesDocument(text: string, where: string): Outcome<Series
 
 function corrupt(message: string): Failure {
   return { kind: 'invalidDocument', code: 'CorruptDocument', message: `${message} It was left untouched.` };
+}
+
+function isRecord(v: unknown): v is Readonly<Record<string, unknown>> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -17,6 +17,7 @@ import {
   type SeriesDocument,
   type SeriesSettings,
 } from '../../domain/series/seriesDocument';
+import type { ActionRecord } from '../../domain/actions/actionTypes';
 
 const userIdSchema = z.string().min(1).transform(userId);
 const occurrenceKeySchema = z.string().min(1).transform(occurrenceKey);
@@ -72,6 +73,23 @@ const settings = z.strictObject({
   roles: z.array(z.strictObject({ id: z.string(), label: z.string(), served: z.string() })).optional(),
 });
 
+const actionOwner = z.strictObject({ email: z.string().min(1), name: z.string() });
+
+const actionRecord = z.strictObject({
+  id: z.string().min(1),
+  occurrence: occurrenceKeySchema,
+  topicId: z.string().optional(),
+  createdBy: userIdSchema,
+  createdAt: timestamp,
+  title: lwwOf(z.string()),
+  ownership: lwwOf(z.strictObject({ owners: z.array(actionOwner), how: z.enum(['claimed', 'assigned']) })),
+  due: lwwOf(z.string().nullable()),
+  completed: lwwOf(z.boolean()),
+  planner: lwwOf(
+    z.strictObject({ taskId: z.string().min(1), bucketId: z.string().min(1), planId: z.string().min(1) }),
+  ).optional(),
+});
+
 export const seriesDocumentSchema = z.strictObject({
   schemaVersion: z.literal(SERIES_SCHEMA_VERSION),
   seriesKey: z.string().min(1).transform(seriesKey),
@@ -81,6 +99,9 @@ export const seriesDocumentSchema = z.strictObject({
   occurrences: z.record(z.string(), occurrence),
   optOuts: z.record(z.string(), lwwOf(z.array(z.string()))).optional(),
   rotationStart: lwwOf(occurrenceKeySchema).optional(),
+  actions: z.record(z.string(), actionRecord),
+  plannerBucket: lwwOf(z.strictObject({ planId: z.string().min(1), bucketId: z.string().min(1) })).optional(),
+  plannerLease: lwwOf(z.strictObject({ holder: z.string(), until: timestamp })).optional(),
 });
 
 /** Just enough to read the version before the full parse, so a newer file is reported as newer, not as corrupt. */
@@ -92,13 +113,15 @@ type Parsed = z.output<typeof seriesDocumentSchema>;
 type ParsedOccurrence = z.output<typeof occurrence>;
 type ParsedProposal = z.output<typeof proposal>;
 type ParsedSettings = z.output<typeof settings>;
+type ParsedAction = z.output<typeof actionRecord>;
 const assignable = (doc: Parsed): SeriesDocument => doc;
 const keyChecks: [
   SameKeys<Parsed, SeriesDocument>,
   SameKeys<ParsedOccurrence, OccurrenceRecord>,
   SameKeys<ParsedProposal, Proposal>,
   SameKeys<ParsedSettings, SeriesSettings>,
+  SameKeys<ParsedAction, ActionRecord>,
   SameKeys<z.output<ReturnType<typeof lwwOf<z.ZodNumber>>>, Lww<number>>,
-] = [true, true, true, true, true];
+] = [true, true, true, true, true, true];
 void assignable;
 void keyChecks;

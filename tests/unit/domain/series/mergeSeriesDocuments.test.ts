@@ -12,6 +12,9 @@ import {
 import { castBallot } from '../../../../src/domain/agenda/voteCommands';
 import { proposeTopic } from '../../../../src/domain/agenda/proposeTopic';
 import type { Actor } from '../../../../src/domain/agenda/agendaTypes';
+import type { ActionRecord } from '../../../../src/domain/actions/actionTypes';
+import { captureAction } from '../../../../src/domain/actions/captureAction';
+import { linkTask } from '../../../../src/domain/actions/linkTask';
 
 const users = ['u1', 'u2', 'u3'].map(userId);
 const occs = ['2026-01-05T09:00:00.000Z', '2026-01-12T09:00:00.000Z'].map(occurrenceKey);
@@ -98,6 +101,51 @@ const arbOccurrence: fc.Arbitrary<OccurrenceRecord> = fc
     decisions: {},
   }));
 
+const actionIds = ['a1', 'a2', 'a3'];
+const arbLwwOf = <T>(value: fc.Arbitrary<T>) => fc.record({ value, at: arbAt, by: arbUser });
+const arbAction = (id: string): fc.Arbitrary<ActionRecord> =>
+  fc
+    .record({
+      createdBy: arbUser,
+      createdAt: arbAt,
+      occurrence: fc.constantFrom(...occs),
+      topicId: fc.option(fc.constantFrom(...topicIds), { nil: undefined }),
+      title: arbLwwOf(fc.constantFrom('Draft plan', 'Book room')),
+      ownership: arbLwwOf(
+        fc.record({
+          owners: fc.subarray([
+            { email: 'a@x.example', name: 'A' },
+            { email: 'b@x.example', name: 'B' },
+          ]),
+          how: fc.constantFrom('claimed' as const, 'assigned' as const),
+        }),
+      ),
+      due: arbLwwOf(fc.constantFrom<string | null>(null, '2026-01-31', '2026-02-28')),
+      completed: arbLwwOf(fc.boolean()),
+      planner: fc.option(
+        arbLwwOf(
+          fc.record({
+            taskId: fc.constantFrom('t1', 't2'),
+            bucketId: fc.constant('b1'),
+            planId: fc.constant('p1'),
+          }),
+        ),
+        { nil: undefined },
+      ),
+    })
+    .map((r) => ({
+      id,
+      occurrence: r.occurrence,
+      ...(r.topicId !== undefined ? { topicId: r.topicId } : {}),
+      createdBy: r.createdBy,
+      createdAt: r.createdAt,
+      title: r.title,
+      ownership: r.ownership,
+      due: r.due,
+      completed: r.completed,
+      ...(r.planner ? { planner: r.planner } : {}),
+    }));
+
 const arbDoc: fc.Arbitrary<SeriesDocument> = fc
   .record({
     proposals: fc.subarray(topicIds).chain((ids) => fc.tuple(...ids.map(arbProposal))),
@@ -109,6 +157,16 @@ const arbDoc: fc.Arbitrary<SeriesDocument> = fc
       fc.constantFrom(...users),
       fc.record({ roles: fc.subarray(['facilitator', 'noteTaker']), at: arbAt }),
     ),
+    actions: fc.subarray(actionIds).chain((ids) => fc.tuple(...ids.map(arbAction))),
+    plannerBucket: fc.option(
+      arbLwwOf(fc.record({ planId: fc.constant('p1'), bucketId: fc.constantFrom('b1', 'b2') })),
+      {
+        nil: undefined,
+      },
+    ),
+    plannerLease: fc.option(arbLwwOf(fc.record({ holder: fc.constantFrom('h1', 'h2'), until: arbAt })), {
+      nil: undefined,
+    }),
   })
   .map((r) => ({
     ...emptySeriesDocument(seriesKey('S'), 'Leadership weekly'),
@@ -120,6 +178,9 @@ const arbDoc: fc.Arbitrary<SeriesDocument> = fc
     ...(r.settings
       ? { settings: lww({ ...DEFAULT_SETTINGS, budget: r.settings.budget }, r.settings.at, r.settings.by) }
       : {}),
+    actions: Object.fromEntries(r.actions.map((a) => [a.id, a])),
+    ...(r.plannerBucket ? { plannerBucket: r.plannerBucket } : {}),
+    ...(r.plannerLease ? { plannerLease: r.plannerLease } : {}),
   }));
 
 const same = (a: SeriesDocument, b: SeriesDocument) => expect(canonicalJson(a)).toBe(canonicalJson(b));
@@ -204,6 +265,62 @@ describe('mergeSeriesDocuments', () => {
             expect(final.proposals[`topic${i}`]?.content.value.title).toBe(`T${i}`);
           for (const [u, t] of expectedBallots)
             expect(final.occurrences[occ]?.ballots[u]?.value).toEqual({ [t]: 1 });
+        },
+      ),
+    );
+  });
+
+  it('keeps every captured action and every task link under any merge order', () => {
+    const base = emptySeriesDocument(seriesKey('S'), 'Leadership weekly');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 6 }),
+        fc.array(fc.nat(), { minLength: 10, maxLength: 10 }),
+        (clients, seeds) => {
+          const replicas: SeriesDocument[] = [];
+          for (let i = 0; i < clients; i++) {
+            const u = userId(`user${i}`);
+            const actor = {
+              id: u,
+              name: u,
+              email: `${u}@x.example`,
+              isOrganizer: false,
+              isFacilitator: false,
+              isNoteTaker: false,
+            };
+            const c = captureAction(
+              base,
+              {
+                id: `act${i}`,
+                occurrence: occs[0]!,
+                title: `A${i}`,
+                owners: [{ email: actor.email, name: u }],
+                how: 'claimed',
+              },
+              actor,
+              i + 1,
+            );
+            if (!c.ok) throw new Error('capture failed');
+            const l = linkTask(
+              c.value,
+              `act${i}`,
+              { taskId: `t${i}`, bucketId: 'b', planId: 'p' },
+              u,
+              50 + i,
+            );
+            if (!l.ok) throw new Error('link failed');
+            replicas.push(l.value);
+          }
+          const pool = [...replicas];
+          let s = 0;
+          while (pool.length > 1) {
+            const i = (seeds[s++ % seeds.length] ?? 0) % pool.length;
+            const [x] = pool.splice(i, 1);
+            const j = (seeds[s++ % seeds.length] ?? 0) % pool.length;
+            pool[j] = mergeSeriesDocuments(pool[j]!, x!);
+          }
+          for (let i = 0; i < clients; i++)
+            expect(pool[0]!.actions[`act${i}`]?.planner?.value.taskId).toBe(`t${i}`);
         },
       ),
     );

@@ -1,0 +1,17 @@
+import { ok, type Result } from '../result';
+import { lww } from '../series/lww';
+import type { SeriesDocument } from '../series/seriesDocument';
+import type { ActionActor } from './actionActor';
+import type { ActionError } from './actionTypes';
+import { updateAction } from './updateAction';
+
+/** Marks the action done (or reopens it with `completed: false`). */
+export function completeAction(
+  doc: SeriesDocument,
+  actionId: string,
+  completed: boolean,
+  actor: ActionActor,
+  now: number,
+): Result<SeriesDocument, ActionError> {
+  return updateAction(doc, actionId, actor, (a) => ok({ ...a, completed: lww(completed, now, actor.id) }));
+}

@@ -1,0 +1,21 @@
+import { ok, type Result } from '../result';
+import { lww } from '../series/lww';
+import type { SeriesDocument } from '../series/seriesDocument';
+import type { ActionActor } from './actionActor';
+import type { ActionError, ActionOwner } from './actionTypes';
+import { updateAction } from './updateAction';
+import { validateOwners } from './validateActionInput';
+
+export function reassignAction(
+  doc: SeriesDocument,
+  actionId: string,
+  owners: readonly ActionOwner[],
+  actor: ActionActor,
+  now: number,
+): Result<SeriesDocument, ActionError> {
+  return updateAction(doc, actionId, actor, (a) => {
+    const valid = validateOwners(owners);
+    if (!valid.ok) return valid;
+    return ok({ ...a, ownership: lww({ owners: valid.value, how: 'assigned' as const }, now, actor.id) });
+  });
+}

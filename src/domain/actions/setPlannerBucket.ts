@@ -1,0 +1,17 @@
+import type { UserId } from '../ids';
+import { ok, type Result } from '../result';
+import { lww } from '../series/lww';
+import type { SeriesDocument } from '../series/seriesDocument';
+import type { ActionError, PlannerBucketRef } from './actionTypes';
+
+/** Remembers the series' bucket so the next recording skips the plan and bucket lookups. */
+export function setPlannerBucket(
+  doc: SeriesDocument,
+  bucket: PlannerBucketRef,
+  by: UserId,
+  now: number,
+): Result<SeriesDocument, ActionError> {
+  const current = doc.plannerBucket?.value;
+  if (current && current.planId === bucket.planId && current.bucketId === bucket.bucketId) return ok(doc);
+  return ok({ ...doc, plannerBucket: lww(bucket, now, by) });
+}

@@ -1,0 +1,28 @@
+// The common shape of the later-edit commands: find the action, check who may change it, write one register.
+import { err, ok, type Result } from '../result';
+import type { SeriesDocument } from '../series/seriesDocument';
+import { mayAssign, type ActionActor } from './actionActor';
+import type { ActionError, ActionRecord } from './actionTypes';
+
+export function updateAction(
+  doc: SeriesDocument,
+  actionId: string,
+  actor: ActionActor,
+  change: (a: ActionRecord) => Result<ActionRecord, ActionError>,
+): Result<SeriesDocument, ActionError> {
+  const action = doc.actions?.[actionId];
+  if (!action) return err({ kind: 'notFound', message: 'That action no longer exists.' });
+  if (!mayAssign(actor) && !isOwner(action, actor.email))
+    return err({
+      kind: 'notAllowed',
+      message: 'Only its owners, the note-taker, the facilitator or the organizer can change this action.',
+    });
+  const changed = change(action);
+  if (!changed.ok) return changed;
+  return ok({ ...doc, actions: { ...doc.actions, [actionId]: changed.value } });
+}
+
+export function isOwner(action: ActionRecord, email: string): boolean {
+  const e = email.trim().toLowerCase();
+  return action.ownership.value.owners.some((o) => o.email.toLowerCase() === e);
+}
