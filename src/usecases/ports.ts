@@ -1,6 +1,6 @@
 // Ports are named for capabilities (CONVENTIONS.md §2). Adapters export createX(): Port factories,
 // so Graph SDK and Graph wire types never leak past src/graph.
-import type { EventId, GroupId, SeriesKey } from '../domain/ids';
+import type { EventId, GroupId, SeriesKey, UserId } from '../domain/ids';
 import type { SeriesDocument } from '../domain/series/seriesDocument';
 import type { DirectoryUser, Meeting, Team } from '../domain/meetings/meeting';
 import type { Result } from '../domain/result';
@@ -120,4 +120,68 @@ export interface SeriesIdentity {
 export interface SeriesResolver {
   /** The series key of a meeting: the master's iCalUId for an occurrence, the event's own for a single meeting. */
   resolveSeries(meeting: Meeting): Promise<Outcome<SeriesIdentity>>;
+}
+
+/** The team plan's bucket that holds one series' tasks. */
+export interface TaskBucket {
+  readonly planId: string;
+  readonly bucketId: string;
+}
+
+export interface TaskToRecord {
+  /** The action's id: the idempotency key, carried by the task as a `#roundtable-action=<id>` reference. */
+  readonly actionId: string;
+  readonly title: string;
+  readonly assigneeIds: readonly UserId[];
+  /** YYYY-MM-DD. */
+  readonly due?: string;
+  readonly description: string;
+  /** Where the action was agreed (the meeting's join or web link); the marker is appended to it. */
+  readonly meetingUrl: string;
+}
+
+export type RecordedTask =
+  | {
+      readonly actionId: string;
+      /** 'created' now, or 'existing': a task for this action was already there (a retry, another recorder). */
+      readonly status: 'created' | 'existing';
+      readonly taskId: string;
+    }
+  | { readonly actionId: string; readonly status: 'failed'; readonly failure: Failure };
+
+export interface TrackedTask {
+  readonly taskId: string;
+  /** From the task's Roundtable reference; absent for tasks made by hand in the bucket. */
+  readonly actionId?: string;
+  readonly title: string;
+  readonly percentComplete: number;
+  /** ISO instant in UTC, or null. */
+  readonly dueDateTime: string | null;
+  readonly assigneeIds: readonly UserId[];
+  readonly etag: string;
+}
+
+export interface TaskPatch {
+  readonly title?: string;
+  readonly percentComplete?: number;
+  /** YYYY-MM-DD, or null to clear. */
+  readonly due?: string | null;
+  /** The full set of assignees wanted; others are unassigned. */
+  readonly assigneeIds?: readonly UserId[];
+}
+
+export interface TaskTracker {
+  /**
+   * The series' bucket in the team's plan: `known` when it still exists, else the bucket named `seriesTitle` in the
+   * group's first plan, created when missing.
+   */
+  ensureBucket(groupId: GroupId, seriesTitle: string, known?: TaskBucket): Promise<Outcome<TaskBucket>>;
+  /**
+   * Exactly once per actionId: reconciles against the bucket's tasks first and creates only the missing ones, so a
+   * retry, a double click or a dropped connection after the POST never makes a duplicate. One result per item.
+   */
+  recordTasks(bucket: TaskBucket, items: readonly TaskToRecord[]): Promise<Outcome<readonly RecordedTask[]>>;
+  listTasks(bucket: TaskBucket): Promise<Outcome<readonly TrackedTask[]>>;
+  /** If-Match with the task's eTag; on 409/412 re-reads and re-applies the patch. */
+  updateTask(taskId: string, patch: TaskPatch): Promise<Outcome<TrackedTask>>;
 }

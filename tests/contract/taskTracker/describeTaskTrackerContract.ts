@@ -1,0 +1,116 @@
+// One conformance suite for every TaskTracker (CONVENTIONS.md §9): the in-memory fake and the Planner adapter against
+// the sandbox must agree, including the exactly-once rules (explicit idempotency tests, Parabol).
+import { randomUUID } from 'node:crypto';
+import type { GroupId, UserId } from '../../../src/domain/ids';
+import type { TaskBucket, TaskToRecord, TaskTracker } from '../../../src/usecases/ports';
+
+export interface TaskTrackerHarness {
+  readonly tracker: TaskTracker;
+  /** A group with a Planner plan that the signed-in user belongs to. */
+  readonly groupId: GroupId;
+  /** At least two members of that group (assignable). */
+  readonly members: readonly UserId[];
+  /** The next recording creates its tasks, then loses the answer (a dropped connection after processing). */
+  dropNextRecording(): Promise<void>;
+}
+
+const MEETING = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0';
+
+export function describeTaskTrackerContract(name: string, make: () => Promise<TaskTrackerHarness>): void {
+  describe(`TaskTracker contract: ${name}`, () => {
+    let h: TaskTrackerHarness;
+    let bucket: TaskBucket;
+    const series = () => `Contract series ${randomUUID().slice(0, 8)}`;
+    const item = (title: string, assignees: readonly UserId[], due?: string): TaskToRecord => ({
+      actionId: randomUUID(),
+      title,
+      assigneeIds: assignees,
+      ...(due ? { due } : {}),
+      description: 'From the contract suite.',
+      meetingUrl: MEETING,
+    });
+
+    beforeEach(async () => {
+      h = await make();
+      const b = await h.tracker.ensureBucket(h.groupId, series());
+      if (!b.ok) throw new Error(JSON.stringify(b.failure));
+      bucket = b.value;
+    });
+
+    it('finds the series bucket by name instead of creating a second one', async () => {
+      const title = series();
+      const first = await h.tracker.ensureBucket(h.groupId, title);
+      const again = await h.tracker.ensureBucket(h.groupId, title);
+      expect(again).toEqual(first);
+      expect(await h.tracker.ensureBucket(h.groupId, title, first.ok ? first.value : undefined)).toEqual(
+        first,
+      );
+    });
+
+    it('records tasks with their assignees, due dates and action ids', async () => {
+      const [a, b] = h.members as [UserId, UserId];
+      const items = [item('Draft the hiring plan', [a], '2026-03-31'), item('Book the offsite', [a, b])];
+      const r = await h.tracker.recordTasks(bucket, items);
+      expect(r.ok && r.value.map((x) => x.status)).toEqual(['created', 'created']);
+      const listed = await h.tracker.listTasks(bucket);
+      if (!listed.ok) throw new Error(JSON.stringify(listed.failure));
+      const byAction = new Map(listed.value.map((t) => [t.actionId, t]));
+      const first = byAction.get(items[0]!.actionId);
+      expect(first?.title).toBe('Draft the hiring plan');
+      expect(first?.dueDateTime?.slice(0, 10)).toBe('2026-03-31');
+      expect(first?.assigneeIds).toEqual([a]);
+      expect([...(byAction.get(items[1]!.actionId)?.assigneeIds ?? [])].sort()).toEqual([a, b].sort());
+      expect(byAction.get(items[1]!.actionId)?.dueDateTime).toBeNull();
+    });
+
+    it('is idempotent: recording the same actions again creates nothing', async () => {
+      const items = [item('One', [h.members[0]!]), item('Two', [])];
+      const first = await h.tracker.recordTasks(bucket, items);
+      const again = await h.tracker.recordTasks(bucket, [...items, items[0]!]);
+      expect(again.ok && again.value.map((x) => x.status)).toEqual(['existing', 'existing']);
+      expect(again.ok && again.value.map((x) => (x.status === 'failed' ? '' : x.taskId))).toEqual(
+        first.ok && first.value.map((x) => (x.status === 'failed' ? '' : x.taskId)),
+      );
+      const listed = await h.tracker.listTasks(bucket);
+      expect(listed.ok && listed.value.length).toBe(2);
+    });
+
+    it('a dropped connection after the tasks were created leaves no duplicate on retry', async () => {
+      const items = [item('Alpha', [h.members[0]!]), item('Beta', [h.members[1]!], '2026-04-01')];
+      await h.dropNextRecording();
+      const lost = await h.tracker.recordTasks(bucket, items);
+      expect(lost.ok).toBe(false);
+      const retry = await h.tracker.recordTasks(bucket, items);
+      expect(retry.ok && retry.value.every((x) => x.status !== 'failed')).toBe(true);
+      const listed = await h.tracker.listTasks(bucket);
+      if (!listed.ok) throw new Error(JSON.stringify(listed.failure));
+      expect(listed.value).toHaveLength(2);
+      expect(listed.value.map((t) => t.actionId).sort()).toEqual(items.map((i) => i.actionId).sort());
+    });
+
+    it('updates a task: progress, due date and assignees', async () => {
+      const [a, b] = h.members as [UserId, UserId];
+      const r = await h.tracker.recordTasks(bucket, [item('Update me', [a], '2026-05-01')]);
+      const taskId = r.ok && r.value[0]?.status !== 'failed' ? (r.value[0]?.taskId ?? '') : '';
+      const u1 = await h.tracker.updateTask(taskId, {
+        percentComplete: 50,
+        due: '2026-05-15',
+        assigneeIds: [b],
+      });
+      expect(
+        u1.ok && [u1.value.percentComplete, u1.value.dueDateTime?.slice(0, 10), u1.value.assigneeIds],
+      ).toEqual([50, '2026-05-15', [b]]);
+      // A second write with no fresh read in between: the adapter re-reads the eTag itself.
+      const u2 = await h.tracker.updateTask(taskId, { percentComplete: 100, due: null });
+      expect(u2.ok && [u2.value.percentComplete, u2.value.dueDateTime]).toEqual([100, null]);
+    });
+
+    it('reports an unknown bucket as notFound', async () => {
+      const r = await h.tracker.listTasks({
+        planId: bucket.planId,
+        bucketId: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      });
+      expect(r.ok ? 'ok' : r.failure.kind).toBe('notFound');
+    });
+  });
+}

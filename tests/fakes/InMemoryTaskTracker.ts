@@ -1,0 +1,182 @@
+import { userId, type GroupId, type UserId } from '../../src/domain/ids';
+import { err, ok } from '../../src/domain/result';
+import type {
+  Failure,
+  Outcome,
+  RecordedTask,
+  TaskBucket,
+  TaskPatch,
+  TaskToRecord,
+  TaskTracker,
+  TrackedTask,
+} from '../../src/usecases/ports';
+
+interface Task {
+  readonly id: string;
+  readonly bucketId: string;
+  title: string;
+  percentComplete: number;
+  due: string | null;
+  assignees: UserId[];
+  /** The marker reference; absent until the details write lands (or for tasks made by hand). */
+  actionId?: string;
+  version: number;
+}
+
+/**
+ * An honest in-memory TaskTracker (the contract suite in tests/contract/taskTracker runs it beside the Planner
+ * adapter): one plan per group, buckets by name, tasks that get their marker in a second step like Planner's details,
+ * and `dropNextRecording` to lose an answer after the tasks were created, the way a dropped connection does.
+ */
+export class InMemoryTaskTracker implements TaskTracker {
+  readonly tasks = new Map<string, Task>();
+  readonly buckets = new Map<string, { planId: string; name: string }>();
+  private nextId = 1;
+  private drop = false;
+  private failure: Failure | undefined;
+
+  constructor(
+    private readonly plans: Readonly<Record<string, string>>,
+    /** Users Planner can assign (members of the plan's group). */
+    private readonly members: readonly UserId[],
+  ) {}
+
+  dropNextRecording(): void {
+    this.drop = true;
+  }
+
+  failWith(failure: Failure | undefined): void {
+    this.failure = failure;
+  }
+
+  /** A task made by hand in the bucket (no marker). */
+  addManualTask(bucket: TaskBucket, title: string): string {
+    const id = `task-${this.nextId++}`;
+    this.tasks.set(id, {
+      id,
+      bucketId: bucket.bucketId,
+      title,
+      percentComplete: 0,
+      due: null,
+      assignees: [],
+      version: 1,
+    });
+    return id;
+  }
+
+  async ensureBucket(
+    groupId: GroupId,
+    seriesTitle: string,
+    known?: TaskBucket,
+  ): Promise<Outcome<TaskBucket>> {
+    await tick();
+    if (this.failure) return err(this.failure);
+    const planId = known?.planId ?? this.plans[groupId];
+    if (!planId)
+      return err({ kind: 'notFound', code: 'NoPlannerPlan', message: 'The team has no Planner plan yet.' });
+    if (known && this.buckets.has(known.bucketId)) return ok(known);
+    const name = seriesTitle.trim() || 'Roundtable';
+    const found = [...this.buckets.entries()]
+      .filter(([, b]) => b.planId === planId && b.name === name)
+      .map(([id]) => id)
+      .sort()[0];
+    if (found) return ok({ planId, bucketId: found });
+    const bucketId = `bucket-${this.nextId++}`;
+    this.buckets.set(bucketId, { planId, name });
+    return ok({ planId, bucketId });
+  }
+
+  async recordTasks(
+    bucket: TaskBucket,
+    items: readonly TaskToRecord[],
+  ): Promise<Outcome<readonly RecordedTask[]>> {
+    await tick();
+    if (this.failure) return err(this.failure);
+    if (!this.buckets.has(bucket.bucketId)) return err({ kind: 'notFound', message: 'No such bucket.' });
+    const inBucket = [...this.tasks.values()].filter((t) => t.bucketId === bucket.bucketId);
+    const orphans = inBucket.filter((t) => t.actionId === undefined);
+    const results: RecordedTask[] = [];
+    const seen = new Set<string>();
+    const created: Task[] = [];
+    for (const item of items) {
+      if (seen.has(item.actionId)) continue;
+      seen.add(item.actionId);
+      const existing = inBucket.find((t) => t.actionId === item.actionId);
+      if (existing) {
+        results.push({ actionId: item.actionId, status: 'existing', taskId: existing.id });
+        continue;
+      }
+      const at = orphans.findIndex((o) => o.title.trim() === item.title.trim());
+      const orphan = at >= 0 ? orphans.splice(at, 1)[0] : undefined;
+      if (orphan) {
+        orphan.actionId = item.actionId;
+        results.push({ actionId: item.actionId, status: 'existing', taskId: orphan.id });
+        continue;
+      }
+      const stranger = item.assigneeIds.find((id) => !this.members.includes(id));
+      if (stranger) {
+        results.push({
+          actionId: item.actionId,
+          status: 'failed',
+          failure: { kind: 'badRequest', status: 400, message: `User '${stranger}' can't be assigned.` },
+        });
+        continue;
+      }
+      const task: Task = {
+        id: `task-${this.nextId++}`,
+        bucketId: bucket.bucketId,
+        title: item.title.trim(),
+        percentComplete: 0,
+        due: item.due ?? null,
+        assignees: [...item.assigneeIds],
+        version: 1,
+      };
+      this.tasks.set(task.id, task);
+      created.push(task);
+      results.push({ actionId: item.actionId, status: 'created', taskId: task.id });
+    }
+    await tick();
+    if (this.drop) {
+      // The tasks exist, their markers were never written, and the caller hears nothing back.
+      this.drop = false;
+      return err({ kind: 'network', message: 'The connection was dropped.' });
+    }
+    for (const t of created)
+      t.actionId = results.find((r) => r.status === 'created' && r.taskId === t.id)?.actionId;
+    return ok(results);
+  }
+
+  async listTasks(bucket: TaskBucket): Promise<Outcome<readonly TrackedTask[]>> {
+    await tick();
+    if (this.failure) return err(this.failure);
+    if (!this.buckets.has(bucket.bucketId)) return err({ kind: 'notFound', message: 'No such bucket.' });
+    return ok([...this.tasks.values()].filter((t) => t.bucketId === bucket.bucketId).map(tracked));
+  }
+
+  async updateTask(taskId: string, patch: TaskPatch): Promise<Outcome<TrackedTask>> {
+    await tick();
+    if (this.failure) return err(this.failure);
+    const t = this.tasks.get(taskId);
+    if (!t) return err({ kind: 'notFound', message: 'No such task.' });
+    if (patch.title !== undefined) t.title = patch.title.trim();
+    if (patch.percentComplete !== undefined) t.percentComplete = patch.percentComplete;
+    if (patch.due !== undefined) t.due = patch.due;
+    if (patch.assigneeIds !== undefined) t.assignees = [...new Set(patch.assigneeIds)];
+    t.version++;
+    return ok(tracked(t));
+  }
+}
+
+function tracked(t: Task): TrackedTask {
+  return {
+    taskId: t.id,
+    ...(t.actionId !== undefined ? { actionId: t.actionId } : {}),
+    title: t.title,
+    percentComplete: t.percentComplete,
+    dueDateTime: t.due === null ? null : `${t.due}T12:00:00Z`,
+    assigneeIds: t.assignees.map((id) => userId(id)),
+    etag: `W/"${t.id}-${t.version}"`,
+  };
+}
+
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
