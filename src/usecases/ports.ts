@@ -108,7 +108,14 @@ export interface SeriesDocumentStore {
   update<E>(
     location: SeriesLocation,
     apply: (latest: SeriesDocument) => Result<SeriesDocument, E>,
+    /** The document and eTag the caller holds: the first attempt writes over them without re-reading. */
+    known?: KnownVersion,
   ): Promise<Result<StoredSeries & { readonly attempts: number }, Failure | E>>;
+}
+
+export interface KnownVersion {
+  readonly doc: SeriesDocument;
+  readonly etag: string;
 }
 
 export interface SeriesIdentity {
@@ -180,8 +187,18 @@ export interface TaskTracker {
    * Exactly once per actionId: reconciles against the bucket's tasks first and creates only the missing ones, so a
    * retry, a double click or a dropped connection after the POST never makes a duplicate. One result per item.
    */
-  recordTasks(bucket: TaskBucket, items: readonly TaskToRecord[]): Promise<Outcome<readonly RecordedTask[]>>;
+  recordTasks(
+    bucket: TaskBucket,
+    items: readonly TaskToRecord[],
+    /** Tasks already linked to actions in the series document: reconciliation needn't read their details. */
+    knownTaskIds?: ReadonlySet<string>,
+  ): Promise<Outcome<readonly RecordedTask[]>>;
   listTasks(bucket: TaskBucket): Promise<Outcome<readonly TrackedTask[]>>;
+  /**
+   * The live state of known tasks wherever they are in the plan, read in $batch requests of at most 20 sent side by
+   * side (one sequential round trip for up to 20·parallelism tasks). null: the task was deleted.
+   */
+  getTasks(taskIds: readonly string[]): Promise<Outcome<ReadonlyMap<string, TrackedTask | null>>>;
   /** If-Match with the task's eTag; on 409/412 re-reads and re-applies the patch. */
   updateTask(taskId: string, patch: TaskPatch): Promise<Outcome<TrackedTask>>;
 }

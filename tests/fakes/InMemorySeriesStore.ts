@@ -12,6 +12,7 @@ import type {
   SeriesDocumentStore,
   SeriesLocation,
   StoredSeries,
+  KnownVersion,
 } from '../../src/usecases/ports';
 
 interface File {
@@ -116,6 +117,7 @@ export class InMemorySeriesStore implements SeriesDocumentStore {
   async update<E>(
     location: SeriesLocation,
     apply: (latest: SeriesDocument) => Result<SeriesDocument, E>,
+    known?: KnownVersion,
   ): Promise<Result<StoredSeries & { readonly attempts: number }, Failure | E>> {
     const r = await readModifyWrite<SeriesDocument, { value: SeriesDocument; etag: string }, E>({
       read: async () => {
@@ -123,6 +125,7 @@ export class InMemorySeriesStore implements SeriesDocumentStore {
         return s.ok ? ok({ value: s.value.doc, etag: s.value.etag }) : s;
       },
       apply,
+      ...(known ? { initial: { value: known.doc, etag: known.etag } } : {}),
       merge: mergeSeriesDocuments,
       write: async (doc, latest) => {
         await tick();

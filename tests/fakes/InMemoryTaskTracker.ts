@@ -89,11 +89,14 @@ export class InMemoryTaskTracker implements TaskTracker {
   async recordTasks(
     bucket: TaskBucket,
     items: readonly TaskToRecord[],
+    knownTaskIds: ReadonlySet<string> = new Set(),
   ): Promise<Outcome<readonly RecordedTask[]>> {
     await tick();
     if (this.failure) return err(this.failure);
     if (!this.buckets.has(bucket.bucketId)) return err({ kind: 'notFound', message: 'No such bucket.' });
-    const inBucket = [...this.tasks.values()].filter((t) => t.bucketId === bucket.bucketId);
+    const inBucket = [...this.tasks.values()].filter(
+      (t) => t.bucketId === bucket.bucketId && !knownTaskIds.has(t.id),
+    );
     const orphans = inBucket.filter((t) => t.actionId === undefined);
     const results: RecordedTask[] = [];
     const seen = new Set<string>();
@@ -151,6 +154,24 @@ export class InMemoryTaskTracker implements TaskTracker {
     if (this.failure) return err(this.failure);
     if (!this.buckets.has(bucket.bucketId)) return err({ kind: 'notFound', message: 'No such bucket.' });
     return ok([...this.tasks.values()].filter((t) => t.bucketId === bucket.bucketId).map(tracked));
+  }
+
+  async getTasks(taskIds: readonly string[]): Promise<Outcome<ReadonlyMap<string, TrackedTask | null>>> {
+    await tick();
+    if (this.failure) return err(this.failure);
+    return ok(
+      new Map(
+        taskIds.map((id) => {
+          const t = this.tasks.get(id);
+          return [id, t ? tracked(t) : null] as const;
+        }),
+      ),
+    );
+  }
+
+  /** A task deleted in Planner by hand. */
+  deleteTask(taskId: string): void {
+    this.tasks.delete(taskId);
   }
 
   async updateTask(taskId: string, patch: TaskPatch): Promise<Outcome<TrackedTask>> {

@@ -80,7 +80,32 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
     });
   }
 
+  /*
+   * A dropped connection (no HTTP answer at all) is retried here only when repeating the request can't do anything
+   * twice: a GET, a write guarded by If-Match (a repeat of a write that did land gets 412, which the caller's
+   * read-modify-write loop already handles), or a $batch made only of such requests. A POST that creates something
+   * is never repeated blindly; the feature reconciles instead (exactly-once Planner writes).
+   */
   async function send(
+    method: HttpMethod,
+    pathOrUrl: string,
+    body: unknown,
+    headers: Readonly<Record<string, string>> | undefined,
+    repeatable = method === 'GET' || hasIfMatch(headers),
+  ): Promise<Outcome<GraphResponse<unknown>>> {
+    let res = await sendOnce(method, pathOrUrl, body, headers);
+    for (
+      let retry = 0;
+      repeatable && retry < maxRetries && !res.ok && res.failure.kind === 'network';
+      retry++
+    ) {
+      await sleep(backoffMs(Math.min(delaySeconds, 1), retry));
+      res = await sendOnce(method, pathOrUrl, body, headers);
+    }
+    return res;
+  }
+
+  async function sendOnce(
     method: HttpMethod,
     pathOrUrl: string,
     body: unknown,
@@ -142,6 +167,7 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
       '/$batch',
       { requests: chunk.map(toWire) },
       { 'Content-Type': 'application/json' },
+      chunk.every((r) => r.method === 'GET' || hasIfMatch(r.headers)),
     );
     if (!res.ok) return res;
     const parsed = batchResponseSchema.safeParse(res.value.body);
@@ -269,6 +295,9 @@ function toWire(r: BatchRequest): Record<string, unknown> {
     ...(r.dependsOn && r.dependsOn.length > 0 ? { dependsOn: r.dependsOn } : {}),
   };
 }
+
+const hasIfMatch = (headers: Readonly<Record<string, string>> | undefined): boolean =>
+  Object.keys(headers ?? {}).some((k) => k.toLowerCase() === 'if-match');
 
 const isRetryable = (status: number): boolean => status === 429 || status === 503 || status === 504;
 

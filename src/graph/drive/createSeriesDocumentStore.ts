@@ -15,6 +15,7 @@ import type {
   SeriesDocumentStore,
   SeriesLocation,
   StoredSeries,
+  KnownVersion,
 } from '../../usecases/ports';
 import type { BatchRequest, GraphClient } from '../core/GraphClient';
 import { readModifyWrite } from '../core/readModifyWrite';
@@ -192,10 +193,12 @@ export function createSeriesDocumentStore(
     async update<E>(
       location: SeriesLocation,
       apply: (latest: SeriesDocument) => Result<SeriesDocument, E>,
+      known?: KnownVersion,
     ): Promise<Result<StoredSeries & { readonly attempts: number }, Failure | E>> {
       const r = await readModifyWrite<SeriesDocument, Latest, E>({
         read: () => readLatest(location),
         apply,
+        ...(known ? { initial: { value: known.doc, etag: known.etag } } : {}),
         merge: mergeSeriesDocuments,
         write: (doc, latest) => writeOver(location, doc, latest.etag),
         ...(opts.maxAttempts !== undefined ? { maxAttempts: opts.maxAttempts } : {}),

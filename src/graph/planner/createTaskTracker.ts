@@ -76,7 +76,10 @@ export function createTaskTracker(client: GraphClient): TaskTracker {
   }
 
   /** Every task of the bucket with its details (references, eTag), the details read in $batch chunks of 20. */
-  async function listWithDetails(bucket: TaskBucket): Promise<Outcome<readonly ListedTask[]>> {
+  async function listWithDetails(
+    bucket: TaskBucket,
+    skipDetails: ReadonlySet<string> = new Set(),
+  ): Promise<Outcome<readonly ListedTask[]>> {
     const listed = await client.getAllPages<unknown>(
       `/planner/buckets/${encodeURIComponent(bucket.bucketId)}/tasks`,
     );
@@ -87,10 +90,11 @@ export function createTaskTracker(client: GraphClient): TaskTracker {
       if (!t.success) return err(invalid('task', t.error.message));
       tasks.push(t.data);
     }
-    const details = await readDetails(tasks.map((t) => t.id));
+    const details = await readDetails(tasks.filter((t) => !skipDetails.has(t.id)).map((t) => t.id));
     if (!details.ok) return details;
     return ok(
       tasks.flatMap((t) => {
+        if (skipDetails.has(t.id)) return [{ task: toTracked(t), detailsEtag: '' }];
         const d = details.value.get(t.id);
         // A task deleted between the listing and the details read is simply gone.
         return d ? [{ task: toTracked(t, d), detailsEtag: d['@odata.etag'] }] : [];
@@ -137,12 +141,15 @@ export function createTaskTracker(client: GraphClient): TaskTracker {
   async function recordTasks(
     bucket: TaskBucket,
     items: readonly TaskToRecord[],
+    knownTaskIds: ReadonlySet<string> = new Set(),
   ): Promise<Outcome<readonly RecordedTask[]>> {
-    const listed = await listWithDetails(bucket);
+    const listed = await listWithDetails(bucket, knownTaskIds);
     if (!listed.ok) return listed;
     const byAction = new Map<string, ListedTask>();
     const orphans: ListedTask[] = [];
     for (const l of listed.value) {
+      // A task linked to another action is neither an orphan nor this recording's.
+      if (knownTaskIds.has(l.task.taskId)) continue;
       if (l.task.actionId === undefined) orphans.push(l);
       else if (!byAction.has(l.task.actionId)) byAction.set(l.task.actionId, l);
     }
@@ -163,7 +170,14 @@ export function createTaskTracker(client: GraphClient): TaskTracker {
         continue;
       }
       const title = item.title.trim();
-      const orphanAt = orphans.findIndex((o) => o.task.title.trim() === title);
+      // Prefer the orphan that matches in everything we wrote (two items may share a title).
+      const sameTitle = (o: ListedTask) => o.task.title.trim() === title;
+      const exact = (o: ListedTask) =>
+        sameTitle(o) &&
+        dueFromPlanner(o.task.dueDateTime) === (item.due ?? null) &&
+        [...o.task.assigneeIds].sort().join() === [...item.assigneeIds].sort().join();
+      const exactAt = orphans.findIndex(exact);
+      const orphanAt = exactAt >= 0 ? exactAt : orphans.findIndex(sameTitle);
       const orphan = orphanAt >= 0 ? orphans.splice(orphanAt, 1)[0] : undefined;
       if (orphan)
         toMark.set(item.actionId, {
@@ -249,6 +263,37 @@ export function createTaskTracker(client: GraphClient): TaskTracker {
     return listed.ok ? ok(listed.value.map((l) => l.task)) : listed;
   }
 
+  async function getTasks(
+    taskIds: readonly string[],
+  ): Promise<Outcome<ReadonlyMap<string, TrackedTask | null>>> {
+    const out = new Map<string, TrackedTask | null>();
+    const ids = [...new Set(taskIds)];
+    if (ids.length === 0) return ok(out);
+    const answers = await client.batch(
+      ids.map((id, i) => ({
+        id: String(i + 1),
+        method: 'GET' as const,
+        url: `/planner/tasks/${encodeURIComponent(id)}`,
+      })),
+    );
+    if (!answers.ok) return answers;
+    for (const [i, id] of ids.entries()) {
+      const answer = answers.value.get(String(i + 1));
+      if (!answer) return err(invalid(`task ${id}`, 'missing from $batch'));
+      if (!answer.ok) {
+        if (answer.failure.kind === 'notFound') {
+          out.set(id, null);
+          continue;
+        }
+        return answer;
+      }
+      const t = taskSchema.safeParse(answer.value.body);
+      if (!t.success) return err(invalid(`task ${id}`, t.error.message));
+      out.set(id, toTracked(t.data));
+    }
+    return ok(out);
+  }
+
   async function updateTask(taskId: string, patch: TaskPatch): Promise<Outcome<TrackedTask>> {
     const path = `/planner/tasks/${encodeURIComponent(taskId)}`;
     const readTask = async (): Promise<Outcome<{ value: WireTask; etag: string }>> => {
@@ -281,7 +326,7 @@ export function createTaskTracker(client: GraphClient): TaskTracker {
     return ok(toTracked(written.value.value));
   }
 
-  return { ensureBucket, recordTasks, listTasks, updateTask };
+  return { ensureBucket, recordTasks, listTasks, getTasks, updateTask };
 }
 
 /** Planner bucket names are short; a long series title is cut rather than refused. */

@@ -2,10 +2,10 @@
 // Planner writes"). The order is what makes a retry, a double click, a second recorder or a dropped connection safe:
 // 1. intent first: the actions (with their client-made ids) and our Planner lease go into the series document in one
 //    If-Match write, so they exist before any Planner call and only one recorder works at a time;
-// 2. the owners' e-mails are resolved to accounts (batched); guests without one are reported, not dropped;
-// 3. the series' bucket is found or created and remembered in the document;
+// 2. the owners' e-mails are resolved to accounts (batched), side by side with finding the series' bucket;
+// 3. owners without an account (external guests) are reported and the item is kept, never dropped;
 // 4. TaskTracker.recordTasks reconciles by the action-id marker and creates only what is missing;
-// 5. each task is linked to its action in the document, and the lease is released in the same write.
+// 5. each task is linked to its action, the bucket remembered and the lease released, in one write.
 import type { ActionActor } from '../../domain/actions/actionActor';
 import { captureAction, type CaptureInput } from '../../domain/actions/captureAction';
 import type { ActionError, ActionRecord } from '../../domain/actions/actionTypes';
@@ -36,6 +36,8 @@ export interface RecordToPlannerInput {
   readonly seriesTitle: string;
   /** The meeting's join or web link, referenced from each task. */
   readonly meetingUrl: string;
+  /** The occurrence's date as people say it ("Mon 12 Jan 2026"), for the task description. */
+  readonly occurrenceLabel: string;
   /** New actions to capture first; capturing an id that exists changes nothing. */
   readonly capture: readonly CaptureInput[];
   /** Actions to record: the captured ones plus these ids (e.g. a retry of earlier failures). */
@@ -57,9 +59,14 @@ export type ItemResult =
       readonly notAssigned: readonly string[];
     };
 
+/** `stored`, when present: what the document is now (the captures were written before the failure). */
 export type RecordFailure =
-  | { readonly source: 'store' | 'planner' | 'directory'; readonly failure: Failure }
-  | { readonly source: 'rules'; readonly error: ActionError };
+  | {
+      readonly source: 'store' | 'planner' | 'directory';
+      readonly failure: Failure;
+      readonly stored?: StoredSeries;
+    }
+  | { readonly source: 'rules'; readonly error: ActionError; readonly stored?: StoredSeries };
 
 export interface RecordReport {
   readonly items: readonly ItemResult[];
@@ -70,6 +77,12 @@ export interface RecordToPlannerEnv {
   readonly now: () => number;
   /** A fresh token per call: the lease holder (a double click is two holders). */
   readonly newToken: () => string;
+  /**
+   * A recorder's own holder token, kept across its retries so that a lease it failed to release (the release write
+   * was lost) does not lock itself out for PLANNER_LEASE_MS. Calls with the same holder must never overlap; the view
+   * runs one recording at a time.
+   */
+  readonly holder?: string;
 }
 
 export async function recordToPlanner(
@@ -78,31 +91,49 @@ export async function recordToPlanner(
   actor: ActionActor,
   env: RecordToPlannerEnv,
 ): Promise<Result<RecordReport, RecordFailure>> {
-  const holder = env.newToken();
+  const holder = env.holder ?? env.newToken();
   const location = input.stored.location;
 
-  // 1. Intent and lease in one write. A busy lease must not cost the user their captured actions, so the captures
-  // are written either way and the busy answer comes after (apply re-runs on every 412, so `busy` is reassigned).
+  // 1. Intent and lease in one write, over the version the caller holds (a 412 re-reads and merges). A busy lease
+  // must not cost the user their captured actions, so the captures are written either way and the busy answer
+  // comes after (apply re-runs on every 412, so `busy` is reassigned).
   let busy: ActionError | undefined;
-  const opened = await update(deps.store, input.stored, (latest) => {
-    let doc = latest;
-    for (const c of input.capture) {
-      const captured = captureAction(doc, c, actor, env.now());
-      if (!captured.ok) return captured;
-      doc = captured.value;
-    }
-    const leased = acquirePlannerLease(doc, holder, actor.id, env.now());
-    busy = leased.ok ? undefined : leased.failure;
-    return leased.ok ? leased : ok(doc);
-  });
+  const opened = await update(
+    deps.store,
+    input.stored,
+    (latest) => {
+      let doc = latest;
+      for (const c of input.capture) {
+        const captured = captureAction(doc, c, actor, env.now());
+        if (!captured.ok) return captured;
+        doc = captured.value;
+      }
+      const leased = acquirePlannerLease(doc, holder, actor.id, env.now());
+      busy = leased.ok ? undefined : leased.failure;
+      return leased.ok ? leased : ok(doc);
+    },
+    input.stored,
+  );
   if (!opened.ok) return opened;
-  if (busy) return err({ source: 'rules', error: busy });
   let stored: StoredSeries = opened.value;
+  if (busy) return err({ source: 'rules', error: busy, stored });
 
   const release = async (): Promise<void> => {
     // Best effort: if this write fails the lease simply expires (PLANNER_LEASE_MS).
-    const r = await update(deps.store, stored, (d) => releasePlannerLease(d, holder, actor.id, env.now()));
+    const r = await update(
+      deps.store,
+      stored,
+      (d) => releasePlannerLease(d, holder, actor.id, env.now()),
+      stored,
+    );
     if (r.ok) stored = r.value;
+  };
+  const fail = async (
+    source: 'planner' | 'directory',
+    failure: Failure,
+  ): Promise<Result<never, RecordFailure>> => {
+    await release();
+    return err({ source, failure, stored });
   };
 
   const wanted = new Set([...input.capture.map((c) => c.id), ...(input.actionIds ?? [])]);
@@ -110,88 +141,110 @@ export async function recordToPlanner(
     const a = stored.doc.actions[id];
     return a ? [a] : [];
   });
+  const linked: ItemResult[] = actions.flatMap((a) =>
+    a.planner
+      ? [
+          {
+            actionId: a.id,
+            status: 'alreadyRecorded' as const,
+            taskId: a.planner.value.taskId,
+            notAssigned: [],
+          },
+        ]
+      : [],
+  );
   const pending = actions.filter((a) => a.planner === undefined);
-  const linked: ItemResult[] = actions
-    .filter((a) => a.planner !== undefined)
-    .map((a) => ({
-      actionId: a.id,
-      status: 'alreadyRecorded' as const,
-      taskId: a.planner?.value.taskId ?? '',
-      notAssigned: [],
-    }));
   if (pending.length === 0) {
     await release();
     return ok({ items: linked, stored });
   }
 
-  // 2. Owners → accounts, in one batched lookup for all items.
+  // 2. Owners → accounts (one batched lookup for all items) side by side with the bucket: a remembered bucket
+  // costs nothing here, a missing one is found or created.
   const emails = [...new Set(pending.flatMap((a) => a.ownership.value.owners.map((o) => o.email)))];
-  const resolved = await deps.directory.resolveEmails(emails);
-  if (!resolved.ok) {
-    await release();
-    return err({ source: 'directory', failure: resolved.failure });
-  }
+  const remembered = stored.doc.plannerBucket?.value;
+  const [resolved, firstBucket] = await Promise.all([
+    deps.directory.resolveEmails(emails),
+    remembered
+      ? Promise.resolve(ok(remembered))
+      : deps.tracker.ensureBucket(location.groupId, input.seriesTitle),
+  ]);
+  if (!resolved.ok) return fail('directory', resolved.failure);
+  if (!firstBucket.ok) return fail('planner', firstBucket.failure);
+  let bucket = firstBucket.value;
 
-  // 3. The series' bucket, remembered for next time.
-  const bucket = await deps.tracker.ensureBucket(
-    location.groupId,
-    input.seriesTitle,
-    stored.doc.plannerBucket?.value,
-  );
-  if (!bucket.ok) {
-    await release();
-    return err({ source: 'planner', failure: bucket.failure });
-  }
-  const withBucket = await update(deps.store, stored, (d) =>
-    setPlannerBucket(d, bucket.value, actor.id, env.now()),
-  );
-  if (!withBucket.ok) {
-    await release();
-    return withBucket;
-  }
-  stored = withBucket.value;
-
-  // 4. Exactly-once creation.
+  // 3. Items: an owner without an account is named in the result (and the task's description), not assigned; an
+  // item none of whose owners can be assigned is kept in the document and not sent to Planner.
   const notAssigned = new Map<string, string[]>();
-  const items: TaskToRecord[] = pending.map((a) => {
+  const unassignable: ItemResult[] = [];
+  const items: TaskToRecord[] = [];
+  for (const a of pending) {
     const ids: UserId[] = [];
     const missing: string[] = [];
     for (const o of a.ownership.value.owners) {
-      const user = resolved.value.get(o.email) ?? null;
+      const user = resolved.value.get(o.email) ?? resolved.value.get(o.email.toLowerCase()) ?? null;
       if (user) ids.push(user.id);
-      else missing.push(`cannot be assigned in Planner: ${o.email} has no account in this tenant`);
+      else missing.push(o.name && o.name !== o.email ? `${o.name} (${o.email})` : o.email);
     }
     notAssigned.set(a.id, missing);
-    return {
+    if (ids.length === 0) {
+      unassignable.push({
+        actionId: a.id,
+        status: 'failed',
+        failure: {
+          kind: 'badRequest',
+          code: 'NoAssignableOwner',
+          message: `${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no account in this organization, so Planner can't assign the task. The action is kept here; add an owner from the organization to record it.`,
+        },
+        notAssigned: missing,
+      });
+      continue;
+    }
+    items.push({
       actionId: a.id,
       title: a.title.value,
-      // Guests stay named in the description, so the task still says who owns it.
       assigneeIds: [...new Set(ids)],
       ...(a.due.value !== null ? { due: a.due.value } : {}),
-      description: describe(a),
+      description: describe(a, input.seriesTitle, input.occurrenceLabel),
       meetingUrl: input.meetingUrl,
-    };
-  });
-  const recorded = await deps.tracker.recordTasks(bucket.value, items);
-  if (!recorded.ok) {
-    await release();
-    return err({ source: 'planner', failure: recorded.failure });
+    });
   }
 
-  // 5. Links and lease release in one write.
-  const done = await update(deps.store, stored, (latest) => {
-    let doc: SeriesDocument = latest;
-    for (const r of recorded.value) {
-      if (r.status === 'failed') continue;
-      const l = linkTask(doc, r.actionId, { ...bucket.value, taskId: r.taskId }, actor.id, env.now());
-      if (l.ok) doc = l.value;
-    }
-    return releasePlannerLease(doc, holder, actor.id, env.now());
-  });
+  // 4. Exactly-once creation. A remembered bucket that was deleted in Planner is found or made again once.
+  const knownTaskIds = new Set(
+    Object.values(stored.doc.actions).flatMap((a) => (a.planner ? [a.planner.value.taskId] : [])),
+  );
+  let recorded = items.length > 0 ? await deps.tracker.recordTasks(bucket, items, knownTaskIds) : ok([]);
+  if (!recorded.ok && recorded.failure.kind === 'notFound' && remembered) {
+    const again = await deps.tracker.ensureBucket(location.groupId, input.seriesTitle);
+    if (!again.ok) return fail('planner', again.failure);
+    bucket = again.value;
+    recorded = await deps.tracker.recordTasks(bucket, items, knownTaskIds);
+  }
+  if (!recorded.ok) return fail('planner', recorded.failure);
+  const results = recorded.value;
+
+  // 5. Links, the bucket and the lease release in one write.
+  const done = await update(
+    deps.store,
+    stored,
+    (latest) => {
+      let doc: SeriesDocument = latest;
+      const b = setPlannerBucket(doc, bucket, actor.id, env.now());
+      if (b.ok) doc = b.value;
+      for (const r of results) {
+        if (r.status === 'failed') continue;
+        const l = linkTask(doc, r.actionId, { ...bucket, taskId: r.taskId }, actor.id, env.now());
+        if (l.ok) doc = l.value;
+      }
+      return releasePlannerLease(doc, holder, actor.id, env.now());
+    },
+    stored,
+  );
   if (!done.ok) return done;
   stored = done.value;
 
-  const results: ItemResult[] = recorded.value.map((r) =>
+  const reported: ItemResult[] = results.map((r) =>
     r.status === 'failed'
       ? {
           actionId: r.actionId,
@@ -206,24 +259,33 @@ export async function recordToPlanner(
           notAssigned: notAssigned.get(r.actionId) ?? [],
         },
   );
-  return ok({ items: [...linked, ...results], stored });
+  return ok({ items: [...linked, ...reported, ...unassignable], stored });
 }
 
-function describe(a: ActionRecord): string {
+function describe(a: ActionRecord, seriesTitle: string, occurrenceLabel: string): string {
   const owners = a.ownership.value.owners.map((o) => `${o.name} <${o.email}>`).join(', ');
-  const how = a.ownership.value.how === 'claimed' ? 'claimed by' : 'assigned to';
-  return `Action from Roundtable, ${how} ${owners}.`;
+  const how = a.ownership.value.how === 'claimed' ? 'Claimed by' : 'Assigned to';
+  return [
+    `Agreed in “${seriesTitle}” on ${occurrenceLabel}.`,
+    `${how} ${owners}.`,
+    "Recorded by Roundtable: follow the link below to the meeting; the task comes back at the next occurrence's review of commitments.",
+  ].join('\n');
 }
 
-async function update(
+export async function update(
   store: SeriesDocumentStore,
   stored: StoredSeries,
   apply: (latest: SeriesDocument) => Result<SeriesDocument, ActionError>,
+  known?: StoredSeries,
 ): Promise<Result<StoredSeries, RecordFailure>> {
-  const r = await store.update(stored.location, (latest) => {
-    const applied = apply(latest);
-    return applied.ok ? applied : err({ source: 'rules' as const, error: applied.failure });
-  });
+  const r = await store.update(
+    stored.location,
+    (latest) => {
+      const applied = apply(latest);
+      return applied.ok ? applied : err({ source: 'rules' as const, error: applied.failure });
+    },
+    known ? { doc: known.doc, etag: known.etag } : undefined,
+  );
   if (r.ok) return ok({ doc: r.value.doc, location: r.value.location, etag: r.value.etag });
   const f = r.failure;
   return err('source' in f ? f : { source: 'store', failure: f });

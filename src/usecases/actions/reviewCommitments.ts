@@ -1,6 +1,7 @@
-// "Review of last actions" (DESIGN.md "Owned action items": their live status is reviewed at the next occurrence):
-// the previous occurrences' actions with their status read live from Planner, in one listing of the series' bucket
-// plus batched details reads (TaskTracker.listTasks).
+// "Review of commitments" (DESIGN.md "Owned action items": their live status is reviewed at the next occurrence):
+// the earlier occurrences' actions, their status read live from Planner by task id in $batch requests sent side by
+// side (TaskTracker.getTasks): one sequential round trip for a review of up to 80 tasks, wherever in the plan an
+// owner moved them.
 import type { ActionOwner } from '../../domain/actions/actionTypes';
 import { reviewState, type CommitmentState, type LiveTask } from '../../domain/actions/reviewState';
 import type { OccurrenceKey } from '../../domain/ids';
@@ -13,7 +14,8 @@ export interface Commitment {
   readonly title: string;
   readonly owners: readonly ActionOwner[];
   readonly due: string | null;
-  readonly state: CommitmentState;
+  readonly state: CommitmentState | 'deletedInPlanner';
+  readonly percentComplete?: number;
   readonly taskId?: string;
 }
 
@@ -29,32 +31,37 @@ export async function reviewCommitments(
       a.occurrence === b.occurrence ? a.createdAt - b.createdAt : a.occurrence < b.occurrence ? -1 : 1,
     );
   if (earlier.length === 0) return ok([]);
-  const bucket = stored.doc.plannerBucket?.value;
-  let tasks: readonly TrackedTask[] = [];
-  if (bucket && earlier.some((a) => a.planner)) {
-    const listed = await tracker.listTasks(bucket);
-    if (!listed.ok) return listed;
-    tasks = listed.value;
+  const taskIds = earlier.flatMap((a) => (a.planner ? [a.planner.value.taskId] : []));
+  let live: ReadonlyMap<string, TrackedTask | null> = new Map();
+  if (taskIds.length > 0) {
+    const got = await tracker.getTasks(taskIds);
+    if (!got.ok) return got;
+    live = got.value;
   }
-  const byTask = new Map(tasks.map((t) => [t.taskId, t]));
-  const byAction = new Map(tasks.flatMap((t) => (t.actionId ? [[t.actionId, t] as const] : [])));
   return ok(
-    earlier.map((a) => {
-      const task = (a.planner && byTask.get(a.planner.value.taskId)) ?? byAction.get(a.id);
-      const live: LiveTask | undefined = task
+    earlier.map((a): Commitment => {
+      const taskId = a.planner?.value.taskId;
+      const task = taskId !== undefined ? live.get(taskId) : undefined;
+      const base = {
+        actionId: a.id,
+        occurrence: a.occurrence,
+        owners: a.ownership.value.owners,
+        ...(taskId !== undefined ? { taskId } : {}),
+      };
+      if (task === null)
+        return { ...base, title: a.title.value, due: a.due.value, state: 'deletedInPlanner' };
+      const now: LiveTask | undefined = task
         ? {
             percentComplete: task.percentComplete,
             due: task.dueDateTime ? task.dueDateTime.slice(0, 10) : null,
           }
         : undefined;
       return {
-        actionId: a.id,
-        occurrence: a.occurrence,
+        ...base,
         title: task?.title ?? a.title.value,
-        owners: a.ownership.value.owners,
-        due: live ? live.due : a.due.value,
-        state: reviewState(a, live, today),
-        ...(task ? { taskId: task.taskId } : {}),
+        due: now ? now.due : a.due.value,
+        state: reviewState(a, now, today),
+        ...(task ? { percentComplete: task.percentComplete } : {}),
       };
     }),
   );

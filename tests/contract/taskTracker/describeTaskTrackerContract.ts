@@ -105,6 +105,30 @@ export function describeTaskTrackerContract(name: string, make: () => Promise<Ta
       expect(u2.ok && [u2.value.percentComplete, u2.value.dueDateTime]).toEqual([100, null]);
     });
 
+    it('reads known tasks by id, and a deleted one as null', async () => {
+      const r = await h.tracker.recordTasks(bucket, [item('Read me', [h.members[0]!], '2026-06-01')]);
+      const taskId = r.ok && r.value[0]?.status !== 'failed' ? (r.value[0]?.taskId ?? '') : '';
+      await h.tracker.updateTask(taskId, { percentComplete: 100 });
+      const got = await h.tracker.getTasks([taskId, 'AAAAAAAAAAAAAAAAAAAAAAAAAAAA']);
+      if (!got.ok) throw new Error(JSON.stringify(got.failure));
+      expect(got.value.get(taskId)?.percentComplete).toBe(100);
+      expect(got.value.get(taskId)?.dueDateTime?.slice(0, 10)).toBe('2026-06-01');
+      expect(got.value.get('AAAAAAAAAAAAAAAAAAAAAAAAAAAA')).toBeNull();
+    });
+
+    it('a task linked to another action is never adopted as an orphan', async () => {
+      const first = await h.tracker.recordTasks(bucket, [item('Same title', [h.members[0]!])]);
+      const firstId = first.ok && first.value[0]?.status !== 'failed' ? (first.value[0]?.taskId ?? '') : '';
+      const second = await h.tracker.recordTasks(
+        bucket,
+        [item('Same title', [h.members[0]!])],
+        new Set([firstId]),
+      );
+      expect(second.ok && second.value[0]?.status).toBe('created');
+      const listed = await h.tracker.listTasks(bucket);
+      expect(listed.ok && listed.value.length).toBe(2);
+    });
+
     it('reports an unknown bucket as notFound', async () => {
       const r = await h.tracker.listTasks({
         planId: bucket.planId,
