@@ -1,11 +1,13 @@
 import type { OpenAgendaDeps } from '../usecases/agenda/openAgenda';
-import type { MeetingSource } from '../usecases/ports';
+import type { MeetingSource, TaskTracker } from '../usecases/ports';
 
 /** The adapters the views' use-cases run on. The composition root builds them, in a lazily loaded chunk. */
 export interface AppServices {
   readonly meetings: MeetingSource;
   /** Series resolver, teams, directory and the series document store: what openAgenda and changeAgenda need. */
   readonly agenda: OpenAgendaDeps;
+  /** The team plan's tasks: action items recorded to Planner and read back for the review of commitments. */
+  readonly tasks: TaskTracker;
   /** Milliseconds since the epoch; timestamps the document's last-writer-wins fields. */
   now(): number;
   /** A fresh unique id for a new topic (crypto.randomUUID). */

@@ -1,13 +1,16 @@
 import { GRAPH_SCOPES } from '../graph/scopes';
 
 /**
- * Everything the meeting list and the agenda need, asked for up front in one fixed order: the calendar (meetings
- * and series keys), the signed-in user, the user's teams (where documents live) and the teams' files (the series
- * document). Mail, Planner and invite publishing are not requested until a feature ships that uses them.
+ * Everything the meeting list, the agenda, the roles and the action items need, asked for up front in one fixed
+ * order: the calendar (meetings and series keys), the signed-in user, other users' basic profiles (attendees'
+ * e-mails to ids: role rotation and action owners), the user's teams (where documents live), the teams' files
+ * (the series document) and Planner tasks (action items). Invite publishing is not requested until it ships.
  */
 export const AGENDA_SCOPES: readonly string[] = [
   GRAPH_SCOPES.calendarRead,
   GRAPH_SCOPES.userRead,
+  GRAPH_SCOPES.userReadBasicAll,
   GRAPH_SCOPES.teamRead,
   GRAPH_SCOPES.filesAll,
+  GRAPH_SCOPES.tasks,
 ];

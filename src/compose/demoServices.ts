@@ -8,6 +8,7 @@ import { createMeetingSource } from '../graph/calendar/createMeetingSource';
 import { createSeriesResolver } from '../graph/calendar/createSeriesResolver';
 import { createGraphClient } from '../graph/core/createGraphClient';
 import { createSeriesDocumentStore } from '../graph/drive/createSeriesDocumentStore';
+import { createTaskTracker } from '../graph/planner/createTaskTracker';
 import { AGENDA_SCOPES } from './agendaScopes';
 import { createTeamSource } from '../graph/teams/createTeamSource';
 import { createDirectory } from '../graph/users/createDirectory';
@@ -49,6 +50,7 @@ export function createDemoServices(opts: {
       directory: createDirectory(client),
       store: createSeriesDocumentStore(client),
     },
+    tasks: createTaskTracker(client),
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
   };

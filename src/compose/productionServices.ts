@@ -7,6 +7,7 @@ import { createMeetingSource } from '../graph/calendar/createMeetingSource';
 import { createSeriesResolver } from '../graph/calendar/createSeriesResolver';
 import { createGraphClient } from '../graph/core/createGraphClient';
 import { createSeriesDocumentStore } from '../graph/drive/createSeriesDocumentStore';
+import { createTaskTracker } from '../graph/planner/createTaskTracker';
 import { AGENDA_SCOPES } from './agendaScopes';
 import { createTeamSource } from '../graph/teams/createTeamSource';
 import { createDirectory } from '../graph/users/createDirectory';
@@ -42,6 +43,7 @@ export async function createProductionServices(opts: {
       directory: createDirectory(client),
       store: createSeriesDocumentStore(client),
     },
+    tasks: createTaskTracker(client),
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
   };

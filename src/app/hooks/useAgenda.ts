@@ -27,6 +27,10 @@ export interface AgendaRequest {
   readonly run: (command: AgendaCommand) => Promise<Result<void, ChangeFailure>>;
   readonly link: (team: Team) => Promise<Result<void, ChangeFailure>>;
   readonly newId: () => string;
+  /** Shows a document another area wrote (the action items): the same ordering rule as run's own writes. */
+  readonly adopt: (stored: StoredSeries) => void;
+  /** The loaded services (undefined until the agenda opened once). */
+  readonly services: () => AppServices | undefined;
 }
 
 interface State {
@@ -154,9 +158,11 @@ export function useAgenda(
     [applyStored],
   );
 
+  const adopt = useCallback((stored: StoredSeries) => applyStored(++started.current, stored), [applyStored]);
+  const currentServices = useCallback(() => services.current, []);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const newId = useCallback(() => services.current?.newId() ?? crypto.randomUUID(), []);
-  return { ...state, retry, refresh, run, link, newId };
+  return { ...state, retry, refresh, run, link, newId, adopt, services: currentServices };
 }
 
 const notReady = {

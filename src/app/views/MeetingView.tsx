@@ -14,7 +14,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, ArrowRepeatAllRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ActionActor } from '../../domain/actions/actionActor';
+import type { AgendaContext } from '../../usecases/agenda/openAgenda';
+import type { StoredSeries } from '../../usecases/ports';
+import { useActions } from '../hooks/useActions';
+import { ActionsArea } from './actions/ActionsArea';
+import { ReviewSection } from './actions/ReviewSection';
 import type { Meeting } from '../../domain/meetings/meeting';
 import type { LoadServices } from '../AppServices';
 import { messageForFailure } from '../errors/messageForFailure';
@@ -51,6 +57,7 @@ export function MeetingView({ loadServices, meeting, item, onBack }: MeetingView
   const styles = useStyles();
   // The Roles area computes who facilitates this occurrence; until it has, nobody is (the organizer still can).
   const [isFacilitator, setIsFacilitator] = useState(false);
+  const [isNoteTaker, setIsNoteTaker] = useState(false);
   const request = useAgenda(loadServices, meeting, isFacilitator);
   const heading = useRef<HTMLHeadingElement>(null);
   // Moving focus to the new heading tells keyboard and screen-reader users the view changed.
@@ -100,7 +107,16 @@ export function MeetingView({ loadServices, meeting, item, onBack }: MeetingView
               </MessageBarBody>
             </MessageBar>
           ) : null}
-          <AgendaArea ctx={request.ctx} request={request} isFacilitator={isFacilitator} />
+          {request.ctx.stored ? (
+            <LinkedMeeting
+              ctx={{ ...request.ctx, stored: request.ctx.stored }}
+              request={request}
+              isFacilitator={isFacilitator}
+              isNoteTaker={isNoteTaker}
+            />
+          ) : (
+            <AgendaArea ctx={request.ctx} request={request} isFacilitator={isFacilitator} />
+          )}
         </>
       ) : null}
       {/* Roles area */}
@@ -110,10 +126,54 @@ export function MeetingView({ loadServices, meeting, item, onBack }: MeetingView
           ctx={request.ctx}
           run={request.run}
           onFacilitatorChange={setIsFacilitator}
+          onNoteTakerChange={setIsNoteTaker}
         />
       ) : null}
     </div>
   );
+}
+
+/**
+ * A meeting whose series has a document: the review of earlier commitments opens the agenda, and the action items
+ * follow it (one useActions for both, over the agenda's document).
+ */
+function LinkedMeeting({
+  ctx,
+  request,
+  isFacilitator,
+  isNoteTaker,
+}: {
+  readonly ctx: AgendaContext & { readonly stored: StoredSeries };
+  readonly request: ReturnType<typeof useAgenda>;
+  readonly isFacilitator: boolean;
+  readonly isNoteTaker: boolean;
+}) {
+  const actor: ActionActor = useMemo(
+    () => ({
+      id: ctx.me.id,
+      name: ctx.me.displayName,
+      email: ctx.me.mail ?? ctx.me.userPrincipalName,
+      isOrganizer: ctx.meeting.isOrganizer,
+      isFacilitator,
+      isNoteTaker,
+    }),
+    [ctx.me, ctx.meeting.isOrganizer, isFacilitator, isNoteTaker],
+  );
+  const today = localToday();
+  const actions = useActions(request, ctx, actor, today);
+  return (
+    <>
+      <ReviewSection review={actions.review} onRefresh={actions.reloadReview} />
+      <AgendaArea ctx={ctx} request={request} isFacilitator={isFacilitator} />
+      <ActionsArea ctx={ctx} actor={actor} actions={actions} />
+    </>
+  );
+}
+
+/** The viewer's calendar date, YYYY-MM-DD: "overdue" is judged by the day where the viewer is. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 function OpenFailure({ request }: { readonly request: ReturnType<typeof useAgenda> }) {

@@ -83,6 +83,8 @@ export interface RecordToPlannerEnv {
    * runs one recording at a time.
    */
   readonly holder?: string;
+  /** Step `done` of `total` has started (for the view's progress bar). */
+  readonly onProgress?: (done: number, total: number, label: string) => void;
 }
 
 export async function recordToPlanner(
@@ -92,6 +94,8 @@ export async function recordToPlanner(
   env: RecordToPlannerEnv,
 ): Promise<Result<RecordReport, RecordFailure>> {
   const holder = env.holder ?? env.newToken();
+  const step = (n: number, label: string) => env.onProgress?.(n, 4, label);
+  step(0, 'Saving the actions');
   const location = input.stored.location;
 
   // 1. Intent and lease in one write, over the version the caller holds (a 412 re-reads and merges). A busy lease
@@ -161,6 +165,7 @@ export async function recordToPlanner(
 
   // 2. Owners → accounts (one batched lookup for all items) side by side with the bucket: a remembered bucket
   // costs nothing here, a missing one is found or created.
+  step(1, 'Finding the owners and the team’s Planner bucket');
   const emails = [...new Set(pending.flatMap((a) => a.ownership.value.owners.map((o) => o.email)))];
   const remembered = stored.doc.plannerBucket?.value;
   const [resolved, firstBucket] = await Promise.all([
@@ -211,6 +216,7 @@ export async function recordToPlanner(
   }
 
   // 4. Exactly-once creation. A remembered bucket that was deleted in Planner is found or made again once.
+  step(2, `Creating ${items.length} task${items.length === 1 ? '' : 's'} in Planner`);
   const knownTaskIds = new Set(
     Object.values(stored.doc.actions).flatMap((a) => (a.planner ? [a.planner.value.taskId] : [])),
   );
@@ -225,6 +231,7 @@ export async function recordToPlanner(
   const results = recorded.value;
 
   // 5. Links, the bucket and the lease release in one write.
+  step(3, 'Linking the tasks to the actions');
   const done = await update(
     deps.store,
     stored,
@@ -243,6 +250,7 @@ export async function recordToPlanner(
   );
   if (!done.ok) return done;
   stored = done.value;
+  step(4, 'Done');
 
   const reported: ItemResult[] = results.map((r) =>
     r.status === 'failed'

@@ -80,6 +80,11 @@ interface Tenant {
   readonly displayName: string;
   readonly defaultUser: string;
   readonly users: readonly TenantUser[];
+  readonly groups: readonly {
+    readonly id: string;
+    readonly displayName: string;
+    readonly memberIds: readonly string[];
+  }[];
 }
 
 export async function fetchTenant(sandbox: Sandbox): Promise<Tenant> {

@@ -70,6 +70,8 @@ export interface RolesAreaProps {
   readonly run: (command: AgendaCommand) => Promise<Result<void, ChangeFailure>>;
   /** Tells the Agenda area whether the user facilitates this occurrence (voting, merges, statuses). */
   readonly onFacilitatorChange?: (isFacilitator: boolean) => void;
+  /** Tells the Action items area whether the user takes notes in this occurrence (may assign actions). */
+  readonly onNoteTakerChange?: (isNoteTaker: boolean) => void;
   readonly locale?: string;
   readonly timeZone?: string;
 }
@@ -95,11 +97,14 @@ export function RolesArea(props: RolesAreaProps) {
 function RolesBody(
   props: RolesAreaProps & { readonly ctx: AgendaContext & { readonly stored: StoredSeries } },
 ) {
-  const { ctx, onFacilitatorChange } = props;
+  const { ctx, onFacilitatorChange, onNoteTakerChange } = props;
   const request = useRoles(props.loadServices, ctx, props.run);
   const plan = request.plan;
   const isFacilitator = plan?.isFacilitator ?? false;
+  const isNoteTaker =
+    plan?.current?.assignments.some((a) => a.role === 'noteTaker' && a.holder === ctx.me.id) ?? false;
   useEffect(() => onFacilitatorChange?.(isFacilitator), [isFacilitator, onFacilitatorChange]);
+  useEffect(() => onNoteTakerChange?.(isNoteTaker), [isNoteTaker, onNoteTakerChange]);
   const state = useMemo(
     () =>
       plan

@@ -1,0 +1,192 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ActionActor } from '../../domain/actions/actionActor';
+import type { ActionRecord } from '../../domain/actions/actionTypes';
+import { err, type Result } from '../../domain/result';
+import { changeAction, type ActionCommand } from '../../usecases/actions/changeAction';
+import { recordToPlanner, type ItemResult, type RecordFailure } from '../../usecases/actions/recordToPlanner';
+import { reviewCommitments, type Commitment } from '../../usecases/actions/reviewCommitments';
+import type { AgendaContext } from '../../usecases/agenda/openAgenda';
+import type { Failure, StoredSeries } from '../../usecases/ports';
+import type { AgendaRequest } from './useAgenda';
+import { failureFromError } from './failureFromError';
+
+export interface RecordProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly label: string;
+}
+
+export interface ReviewState {
+  readonly loading: boolean;
+  readonly failure?: Failure;
+  readonly commitments?: readonly Commitment[];
+}
+
+export interface EditOutcome {
+  /** Saved, but Planner could not be updated: what to tell the user. */
+  readonly plannerFailure?: Failure;
+  readonly notAssigned: readonly string[];
+}
+
+export interface ActionsRequest {
+  /** This occurrence's actions, oldest first. */
+  readonly items: readonly ActionRecord[];
+  /** The last recording's answer per action id. */
+  readonly results: ReadonlyMap<string, ItemResult>;
+  readonly progress?: RecordProgress;
+  readonly recording: boolean;
+  readonly review: ReviewState;
+  readonly reloadReview: () => void;
+  readonly change: (command: ActionCommand) => Promise<Result<EditOutcome, RecordFailure>>;
+  /** Records every action of this occurrence not yet in Planner (a retry records only what is missing). */
+  readonly record: () => Promise<Result<readonly ItemResult[], RecordFailure>>;
+  readonly newId: () => string;
+}
+
+const notReady: RecordFailure = {
+  source: 'rules',
+  error: { kind: 'notFound', message: 'The agenda is still loading; try again in a moment.' },
+};
+
+/**
+ * Action items of one occurrence over the agenda's document: edits and recordings go through the use-cases and
+ * the resulting document is handed back to the agenda (adopt), so both areas always show one document.
+ */
+export function useActions(
+  request: Pick<AgendaRequest, 'adopt' | 'services' | 'newId'>,
+  ctx: AgendaContext & { readonly stored: StoredSeries },
+  actor: ActionActor,
+  today: string,
+): ActionsRequest {
+  const { adopt, services } = request;
+  const [results, setResults] = useState<ReadonlyMap<string, ItemResult>>(new Map());
+  const [progress, setProgress] = useState<RecordProgress>();
+  const [recording, setRecording] = useState(false);
+  const [review, setReview] = useState<ReviewState>({ loading: true });
+  const [reviewRun, setReviewRun] = useState(0);
+  const storedRef = useRef(ctx.stored);
+  storedRef.current = ctx.stored;
+  // One holder per open view, kept across "Try again", so a lease this view failed to release can't lock it out;
+  // `recording` keeps its calls from overlapping (a double click is ignored).
+  const holder = useRef(crypto.randomUUID());
+  const busy = useRef(false);
+
+  const hasEarlier = Object.values(ctx.stored.doc.actions).some((a) => a.occurrence < ctx.occurrence);
+  useEffect(() => {
+    const s = services();
+    if (!s || !hasEarlier) {
+      setReview({ loading: false, commitments: [] });
+      return;
+    }
+    let alive = true;
+    setReview((r) => ({ ...r, loading: true }));
+    reviewCommitments(s.tasks, storedRef.current, ctx.occurrence, today)
+      .catch((e: unknown) => err(failureFromError(e)))
+      .then((r) => {
+        if (!alive) return;
+        setReview(r.ok ? { loading: false, commitments: r.value } : { loading: false, failure: r.failure });
+      });
+    return () => {
+      alive = false;
+    };
+    // The review is read when the view opens and on "Refresh", not on every document change (votes, edits).
+  }, [services, hasEarlier, ctx.occurrence, today, reviewRun]);
+
+  const change = useCallback(
+    async (command: ActionCommand): Promise<Result<EditOutcome, RecordFailure>> => {
+      const s = services();
+      if (!s) return err(notReady);
+      const r = await changeAction(
+        { store: s.agenda.store, tracker: s.tasks, directory: s.agenda.directory },
+        storedRef.current,
+        actor,
+        command,
+        s.now,
+      ).catch((e: unknown): Result<never, RecordFailure> =>
+        err({ source: 'store', failure: failureFromError(e) }),
+      );
+      if (!r.ok) return r;
+      adopt(r.value.stored);
+      return {
+        ok: true,
+        value: {
+          notAssigned: r.value.notAssigned,
+          ...(r.value.plannerFailure ? { plannerFailure: r.value.plannerFailure } : {}),
+        },
+      };
+    },
+    [services, actor, adopt],
+  );
+
+  const record = useCallback(async (): Promise<Result<readonly ItemResult[], RecordFailure>> => {
+    const s = services();
+    if (!s) return err(notReady);
+    if (busy.current) return { ok: true, value: [] };
+    busy.current = true;
+    setRecording(true);
+    setProgress({ done: 0, total: 4, label: 'Starting' });
+    try {
+      const stored = storedRef.current;
+      const ids = Object.values(stored.doc.actions)
+        .filter((a) => a.occurrence === ctx.occurrence && a.planner === undefined)
+        .map((a) => a.id);
+      const start = new Date(ctx.meeting.start);
+      const r = await recordToPlanner(
+        { store: s.agenda.store, tracker: s.tasks, directory: s.agenda.directory },
+        {
+          stored,
+          seriesTitle: ctx.series.title,
+          meetingUrl: ctx.meeting.joinUrl ?? ctx.meeting.webLink ?? 'https://outlook.office.com/calendar/',
+          occurrenceLabel: start.toLocaleDateString(undefined, {
+            weekday: 'short',
+            day: 'numeric',
+            month: 'short',
+            year: 'numeric',
+          }),
+          capture: [],
+          actionIds: ids,
+        },
+        actor,
+        {
+          now: s.now,
+          newToken: s.newId,
+          holder: holder.current,
+          onProgress: (done, total, label) => setProgress({ done, total, label }),
+        },
+      ).catch((e: unknown): Result<never, RecordFailure> =>
+        err({ source: 'planner', failure: failureFromError(e) }),
+      );
+      if (!r.ok) {
+        if (r.failure.stored) adopt(r.failure.stored);
+        return r;
+      }
+      adopt(r.value.stored);
+      setResults((prev) => {
+        const next = new Map(prev);
+        for (const item of r.value.items) next.set(item.actionId, item);
+        return next;
+      });
+      return { ok: true, value: r.value.items };
+    } finally {
+      busy.current = false;
+      setRecording(false);
+      setProgress(undefined);
+    }
+  }, [services, actor, adopt, ctx.occurrence, ctx.meeting, ctx.series.title]);
+
+  const items = Object.values(ctx.stored.doc.actions)
+    .filter((a) => a.occurrence === ctx.occurrence)
+    .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  const reloadReview = useCallback(() => setReviewRun((n) => n + 1), []);
+  return {
+    items,
+    results,
+    ...(progress ? { progress } : {}),
+    recording,
+    review,
+    reloadReview,
+    change,
+    record,
+    newId: request.newId,
+  };
+}

@@ -1,0 +1,409 @@
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Select,
+  Subtitle1,
+  Subtitle2,
+  Text,
+  tokens,
+  useId,
+} from '@fluentui/react-components';
+import { useMemo, useState, type FormEvent } from 'react';
+import { mayAssign, type ActionActor } from '../../../domain/actions/actionActor';
+import type { ActionOwner, ActionRecord } from '../../../domain/actions/actionTypes';
+import { isOwner } from '../../../domain/actions/updateAction';
+import type { ItemResult, RecordFailure } from '../../../usecases/actions/recordToPlanner';
+import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
+import type { StoredSeries } from '../../../usecases/ports';
+import { messageForFailure } from '../../errors/messageForFailure';
+import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
+import type { ActionsRequest } from '../../hooks/useActions';
+import { ProblemBar } from '../agenda/ProblemBar';
+import { OwnersPicker } from './OwnersPicker';
+
+const useStyles = makeStyles({
+  area: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  form: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    alignItems: 'end',
+  },
+  buttons: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  title: { overflowWrap: 'anywhere' },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface ActionsAreaProps {
+  readonly ctx: AgendaContext & { readonly stored: StoredSeries };
+  readonly actor: ActionActor;
+  readonly actions: ActionsRequest;
+}
+
+function peopleOf(ctx: AgendaContext): ActionOwner[] {
+  const seen = new Set<string>();
+  const out: ActionOwner[] = [];
+  const add = (p: { readonly name: string; readonly email: string }) => {
+    const key = p.email.toLowerCase();
+    if (!key || seen.has(key)) return;
+    seen.add(key);
+    out.push({ email: p.email, name: p.name || p.email });
+  };
+  add({ name: ctx.me.displayName, email: ctx.me.mail ?? ctx.me.userPrincipalName });
+  add(ctx.meeting.organizer);
+  for (const a of ctx.meeting.attendees) if (a.kind !== 'resource') add(a);
+  return out;
+}
+
+function problemOf(f: RecordFailure): ChangeProblem {
+  if (f.source === 'rules')
+    return f.error.kind === 'invalidInput'
+      ? { kind: 'field', field: f.error.field, message: f.error.message }
+      : { kind: 'rule', message: f.error.message };
+  return describeChangeFailure({ source: 'store', failure: f.failure });
+}
+
+/** "Action items": capture with owners, due date and topic; claim; record to Planner with per-item results. */
+export function ActionsArea({ ctx, actor, actions }: ActionsAreaProps) {
+  const styles = useStyles();
+  const people = useMemo(() => peopleOf(ctx), [ctx]);
+  const canAssign = mayAssign(actor);
+  const pending = actions.items.filter((a) => a.planner === undefined);
+  const [recordProblem, setRecordProblem] = useState<ChangeProblem>();
+
+  const onRecord = async () => {
+    setRecordProblem(undefined);
+    const r = await actions.record();
+    if (!r.ok) setRecordProblem(problemOf(r.failure));
+  };
+
+  return (
+    <section aria-label="Action items" className={styles.area}>
+      <Subtitle1 as="h2">Action items</Subtitle1>
+      <CaptureForm ctx={ctx} actor={actor} actions={actions} people={people} canAssign={canAssign} />
+      {actions.items.length === 0 ? (
+        <Body1 className={styles.muted}>No action items yet for this meeting.</Body1>
+      ) : (
+        <ul className={styles.list} aria-label="This meeting’s action items">
+          {actions.items.map((a) => (
+            <ActionItem
+              key={a.id}
+              action={a}
+              actor={actor}
+              people={people}
+              result={actions.results.get(a.id)}
+              actions={actions}
+            />
+          ))}
+        </ul>
+      )}
+      <div className={styles.buttons}>
+        <Button
+          appearance="primary"
+          disabled={pending.length === 0 || actions.recording}
+          onClick={() => void onRecord()}
+        >
+          {pending.length === 0 ? 'All recorded in Planner' : `Record ${pending.length} to Planner`}
+        </Button>
+      </div>
+      {actions.progress ? (
+        <Field validationMessage={actions.progress.label} validationState="none" label="Recording to Planner">
+          <ProgressBar value={actions.progress.done} max={actions.progress.total} />
+        </Field>
+      ) : null}
+      <ProblemBar problem={recordProblem} />
+    </section>
+  );
+}
+
+function CaptureForm({
+  ctx,
+  actions,
+  people,
+  canAssign,
+}: ActionsAreaProps & { readonly people: readonly ActionOwner[]; readonly canAssign: boolean }) {
+  const styles = useStyles();
+  const ownersLabel = useId('owners');
+  const me = people[0] as ActionOwner;
+  const [title, setTitle] = useState('');
+  const [owners, setOwners] = useState<readonly ActionOwner[]>([]);
+  const [due, setDue] = useState('');
+  const [topicId, setTopicId] = useState('');
+  const [problem, setProblem] = useState<ChangeProblem>();
+  const [busy, setBusy] = useState(false);
+  // One id per draft, kept across retries: a write that landed but lost its answer is not captured twice.
+  const [draftId, setDraftId] = useState(() => actions.newId());
+  const topics = Object.values(ctx.stored.doc.proposals)
+    .filter((p) => p.proposedFor <= ctx.occurrence && !p.mergedInto?.value)
+    .sort((a, b) => a.createdAt - b.createdAt);
+
+  const submit = async (how: 'claimed' | 'assigned', who: readonly ActionOwner[]) => {
+    setBusy(true);
+    setProblem(undefined);
+    const r = await actions.change({
+      kind: 'capture',
+      input: {
+        id: draftId,
+        occurrence: ctx.occurrence,
+        title,
+        owners: who,
+        how,
+        ...(due ? { due } : {}),
+        ...(topicId ? { topicId } : {}),
+      },
+    });
+    setBusy(false);
+    if (!r.ok) {
+      setProblem(problemOf(r.failure));
+      return;
+    }
+    setTitle('');
+    setOwners([]);
+    setDue('');
+    setTopicId('');
+    setDraftId(actions.newId());
+  };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const onlyMe = owners.length === 1 && owners[0]?.email.toLowerCase() === me.email.toLowerCase();
+    void submit(canAssign && !onlyMe ? 'assigned' : 'claimed', canAssign ? owners : [me]);
+  };
+  const field = (name: string) =>
+    problem?.kind === 'field' && problem.field === name
+      ? { validationMessage: problem.message, validationState: 'error' as const }
+      : {};
+
+  return (
+    <form onSubmit={onSubmit} aria-label="Capture an action item">
+      <Subtitle2 as="h3">Capture an action</Subtitle2>
+      <div className={styles.form}>
+        <Field label="What needs to be done" required {...field('title')}>
+          <Input value={title} onChange={(_e, d) => setTitle(d.value)} disabled={busy} />
+        </Field>
+        {canAssign ? (
+          <Field label={<span id={ownersLabel}>Owners</span>} {...field('owners')}>
+            <OwnersPicker
+              people={people}
+              value={owners}
+              onChange={setOwners}
+              labelId={ownersLabel}
+              disabled={busy}
+            />
+          </Field>
+        ) : null}
+        <Field label="Due (optional)" {...field('due')}>
+          <Input type="date" value={due} onChange={(_e, d) => setDue(d.value)} disabled={busy} />
+        </Field>
+        <Field label="From agenda topic">
+          <Select value={topicId} onChange={(_e, d) => setTopicId(d.value)} disabled={busy}>
+            <option value="">(none)</option>
+            {topics.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.content.value.title}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className={styles.buttons} style={{ marginTop: tokens.spacingVerticalS }}>
+        {canAssign ? (
+          <Button type="submit" appearance="primary" disabled={busy}>
+            Add action
+          </Button>
+        ) : null}
+        <Button type="button" disabled={busy} onClick={() => void submit('claimed', [me])}>
+          I’ll own this
+        </Button>
+      </div>
+      <ProblemBar problem={problem} />
+    </form>
+  );
+}
+
+function ActionItem({
+  action,
+  actor,
+  people,
+  result,
+  actions,
+}: {
+  readonly action: ActionRecord;
+  readonly actor: ActionActor;
+  readonly people: readonly ActionOwner[];
+  readonly result: ItemResult | undefined;
+  readonly actions: ActionsRequest;
+}) {
+  const styles = useStyles();
+  const ownersLabel = useId('reassign');
+  const [editing, setEditing] = useState(false);
+  const [owners, setOwners] = useState<readonly ActionOwner[]>(action.ownership.value.owners);
+  const [problem, setProblem] = useState<ChangeProblem>();
+  const [notice, setNotice] = useState<string>();
+  const mine = isOwner(action, actor.email);
+  const canEdit = mine || mayAssign(actor);
+  const names = action.ownership.value.owners.map((o) => o.name).join(', ');
+
+  const run = async (command: Parameters<ActionsRequest['change']>[0]) => {
+    setProblem(undefined);
+    setNotice(undefined);
+    const r = await actions.change(command);
+    if (!r.ok) {
+      setProblem(problemOf(r.failure));
+      return false;
+    }
+    const notes: string[] = [];
+    if (r.value.notAssigned.length > 0)
+      notes.push(
+        `${r.value.notAssigned.join(', ')} can’t be assigned in Planner: no account in this organization.`,
+      );
+    if (r.value.plannerFailure)
+      notes.push(
+        `Saved here, but the Planner task wasn’t updated: ${messageForFailure(r.value.plannerFailure).title}. Change it again to retry.`,
+      );
+    if (notes.length > 0) setNotice(notes.join(' '));
+    return true;
+  };
+
+  const failure = result?.status === 'failed' ? result.failure : undefined;
+  return (
+    <li className={styles.item} aria-label={action.title.value}>
+      <div className={styles.row}>
+        <Checkbox
+          checked={action.completed.value}
+          disabled={!canEdit}
+          label={
+            <Text className={styles.title} weight="semibold">
+              {action.title.value}
+            </Text>
+          }
+          onChange={(_e, d) =>
+            void run({ kind: 'complete', actionId: action.id, completed: d.checked === true })
+          }
+        />
+        {action.planner ? (
+          <Badge appearance="tint" color="success">
+            In Planner
+          </Badge>
+        ) : (
+          <Badge appearance="outline" color="informative">
+            Not in Planner yet
+          </Badge>
+        )}
+      </div>
+      <div className={styles.row}>
+        <Caption1>
+          {action.ownership.value.how === 'claimed' ? 'Claimed by' : 'Assigned to'} {names}
+        </Caption1>
+        <Badge
+          appearance="outline"
+          color={action.ownership.value.how === 'claimed' ? 'brand' : 'informative'}
+        >
+          {action.ownership.value.how === 'claimed' ? 'Claimed' : 'Assigned'}
+        </Badge>
+        <Field label="Due" orientation="horizontal" size="small">
+          <Input
+            type="date"
+            size="small"
+            aria-label={`Due date of ${action.title.value}`}
+            value={action.due.value ?? ''}
+            disabled={!canEdit}
+            onChange={(_e, d) =>
+              void run({ kind: 'setDue', actionId: action.id, due: d.value === '' ? null : d.value })
+            }
+          />
+        </Field>
+        {!mine ? (
+          <Button size="small" onClick={() => void run({ kind: 'claim', actionId: action.id })}>
+            I’ll own this
+          </Button>
+        ) : null}
+        {canEdit ? (
+          <Button size="small" appearance="subtle" onClick={() => setEditing((v) => !v)}>
+            {editing ? 'Cancel' : 'Reassign'}
+          </Button>
+        ) : null}
+      </div>
+      {editing ? (
+        <div className={styles.row}>
+          <Field label={<span id={ownersLabel}>New owners</span>}>
+            <OwnersPicker people={people} value={owners} onChange={setOwners} labelId={ownersLabel} />
+          </Field>
+          <Button
+            size="small"
+            appearance="primary"
+            onClick={() =>
+              void run({ kind: 'reassign', actionId: action.id, owners }).then(
+                (ok) => ok && setEditing(false),
+              )
+            }
+          >
+            Save owners
+          </Button>
+        </div>
+      ) : null}
+      {result && result.status !== 'failed' && result.notAssigned.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            Recorded, but {result.notAssigned.join(', ')} can’t be assigned in Planner: no account in this
+            organization.
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {failure ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Not recorded to Planner</MessageBarTitle>
+            {failure.code === 'NoAssignableOwner'
+              ? failure.message
+              : `${messageForFailure(failure).title}. ${messageForFailure(failure).message}`}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {notice ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <ProblemBar problem={problem} />
+    </li>
+  );
+}

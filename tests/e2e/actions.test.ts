@@ -1,0 +1,153 @@
+// Action items in the demo build (issue #5 browser test): the organizer captures 3 items with different owners, one
+// of them an external guest, and records them. The sandbox then holds 2 assigned tasks and the guest's item shows
+// why it was not recorded. After an owner completes one task in Planner, the next occurrence opens with the review
+// of commitments showing each one's live status.
+import type { Locator, Page } from 'playwright-core';
+import { seriousAxeViolations } from './helpers/meetings';
+import { openStandalone } from './helpers/openStandalone';
+import type { StandalonePage } from './helpers/openStandalone';
+import { startE2eEnv } from './helpers/startE2eEnv';
+import type { E2eEnv } from './helpers/startE2eEnv';
+import { fetchTenant } from './host/openInHost';
+
+jest.setTimeout(150_000);
+
+let env: E2eEnv;
+let demo: StandalonePage | undefined;
+
+beforeAll(async () => {
+  env = await startE2eEnv();
+});
+afterAll(async () => {
+  await env?.close();
+});
+afterEach(async () => {
+  await demo?.close();
+  demo = undefined;
+});
+
+const SERIES = 'Leadership weekly';
+const GUEST = 'kim@fabrikam.example';
+
+async function openOccurrence(page: Page, n: number): Promise<void> {
+  await page
+    .getByRole('button', { name: `Open agenda: ${SERIES}` })
+    .nth(n)
+    .click();
+  const link = page.getByRole('button', { name: 'Link this series to a team' });
+  const actions = page.getByRole('region', { name: 'Action items' });
+  await Promise.race([link.waitFor(), actions.waitFor()]);
+  if (await link.isVisible()) await link.click();
+  await actions.waitFor();
+}
+
+async function addOwner(form: Locator, page: Page, text: string, option: string): Promise<void> {
+  const input = form.getByRole('combobox', { name: 'Owners' });
+  await input.click();
+  await input.fill(text);
+  await page.getByRole('listbox').getByRole('option', { name: option }).first().click();
+  await page.keyboard.press('Escape');
+}
+
+async function graph(path: string, user: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(`${env.sandbox.url}/v1.0${path}`, {
+    ...init,
+    headers: {
+      Authorization: `Bearer ${env.sandbox.mintToken({ user })}`,
+      'Content-Type': 'application/json',
+      ...(init.headers as Record<string, string> | undefined),
+    },
+  });
+}
+
+interface WireTask {
+  id: string;
+  title: string;
+  percentComplete: number;
+  assignments: Record<string, unknown>;
+  '@odata.etag': string;
+}
+
+test('3 items, one owned by a guest: 2 assigned tasks, the guest’s message, and the review at the next occurrence', async () => {
+  const tenant = await fetchTenant(env.sandbox);
+  const organizer = tenant.defaultUser;
+  const leadership = tenant.groups.find((g) => g.displayName === 'Leadership Team');
+  if (!leadership) throw new Error('no Leadership Team in the demo tenant');
+  const member = tenant.users.find(
+    (u) =>
+      leadership.memberIds.includes(u.id) &&
+      u.userPrincipalName.toLowerCase() !== organizer.toLowerCase() &&
+      !u.userPrincipalName.includes('#EXT#'),
+  );
+  if (!member) throw new Error('no second member in the Leadership Team');
+
+  demo = await openStandalone(env);
+  const { page } = demo;
+  await openOccurrence(page, 0);
+  const area = page.getByRole('region', { name: 'Action items' });
+  const form = area.getByRole('form', { name: 'Capture an action item' });
+  const title = form.getByRole('textbox', { name: 'What needs to be done' });
+
+  // 1. The organizer claims one.
+  await title.fill('Draft the hiring plan');
+  await form.getByRole('button', { name: 'I’ll own this' }).click();
+  await area.getByRole('listitem', { name: 'Draft the hiring plan' }).waitFor();
+  // 2. Assigned to a member, with a due date.
+  await title.fill('Book the offsite venue');
+  await addOwner(form, page, member.displayName.split(' ')[0] ?? member.displayName, member.displayName);
+  await form.getByLabel('Due (optional)').fill('2030-01-31');
+  await form.getByRole('button', { name: 'Add action' }).click();
+  await area.getByRole('listitem', { name: 'Book the offsite venue' }).waitFor();
+  // 3. Assigned to an external guest, typed by e-mail.
+  await title.fill('Send the partnership brief');
+  await addOwner(form, page, GUEST, `Add ${GUEST}`);
+  await form.getByRole('button', { name: 'Add action' }).click();
+  const guestItem = area.getByRole('listitem', { name: 'Send the partnership brief' });
+  await guestItem.waitFor();
+  expect(await title.inputValue()).toBe('');
+
+  await area.getByRole('button', { name: 'Record 3 to Planner' }).click();
+  await guestItem.getByText('no account in this organization').waitFor();
+  await area.getByRole('button', { name: 'Record 1 to Planner' }).waitFor();
+  expect(await area.getByText('In Planner', { exact: true }).count()).toBe(2);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // The sandbox holds exactly 2 tasks, each assigned.
+  const plans = (await (await graph(`/groups/${leadership.id}/planner/plans`, organizer)).json()) as {
+    value: { id: string }[];
+  };
+  const planId = plans.value[0]?.id ?? '';
+  const listTasks = async () =>
+    ((await (await graph(`/planner/plans/${planId}/tasks`, organizer)).json()) as { value: WireTask[] })
+      .value;
+  const ours = (await listTasks()).filter((t) =>
+    ['Draft the hiring plan', 'Book the offsite venue', 'Send the partnership brief'].includes(t.title),
+  );
+  expect(ours.map((t) => t.title).sort()).toEqual(['Book the offsite venue', 'Draft the hiring plan']);
+  for (const t of ours) expect(Object.keys(t.assignments)).toHaveLength(1);
+  const memberTask = ours.find((t) => t.title === 'Book the offsite venue');
+  expect(Object.keys(memberTask?.assignments ?? {})).toEqual([member.id]);
+
+  // Recording again (a double click, a retry) changes nothing for the two recorded ones.
+  await area.getByRole('button', { name: 'Record 1 to Planner' }).click();
+  await area.getByRole('button', { name: 'Record 1 to Planner' }).waitFor();
+  expect((await listTasks()).filter((t) => t.title === 'Book the offsite venue')).toHaveLength(1);
+
+  // The member completes their task in Planner (If-Match, as Planner requires).
+  const patched = await graph(`/planner/tasks/${memberTask?.id ?? ''}`, member.userPrincipalName, {
+    method: 'PATCH',
+    headers: { 'If-Match': memberTask?.['@odata.etag'] ?? '' },
+    body: JSON.stringify({ percentComplete: 100 }),
+  });
+  expect(patched.status).toBeLessThan(300);
+
+  // The next occurrence opens with the review of commitments, read live from Planner.
+  await page.getByRole('button', { name: 'Back to My meetings' }).click();
+  await openOccurrence(page, 1);
+  const review = page.getByRole('region', { name: 'Review of commitments' });
+  await review.getByRole('listitem', { name: 'Book the offsite venue: Done' }).waitFor();
+  await review.getByRole('listitem', { name: 'Draft the hiring plan: Open' }).waitFor();
+  await review.getByRole('listitem', { name: 'Send the partnership brief: Not in Planner' }).waitFor();
+  expect(await review.getByText('1 open · 0 overdue · 1 done').count()).toBe(1);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+});
