@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { BenchRow, BenchSection } from './benchTypes';
+import { actionsSection } from './actionsSection';
 import { agendaSection } from './agendaSection';
 import { bundleSizeSection } from './bundleSizeSection';
 import { graphRoundTripsSection } from './graphRoundTripsSection';
@@ -15,6 +16,7 @@ const sections: readonly BenchSection[] = [
   graphRoundTripsSection,
   agendaSection,
   rolesSection,
+  actionsSection,
 ];
 
 const projectRoot = resolve(__dirname, '..', '..');

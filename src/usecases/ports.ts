@@ -168,6 +168,12 @@ export interface TrackedTask {
   readonly etag: string;
 }
 
+/** What reconciliation reads from the bucket before creating: read side by side with other work, used once. */
+export interface BucketSnapshot {
+  readonly bucket: TaskBucket;
+  readonly tasks: readonly { readonly task: TrackedTask; readonly detailsEtag?: string }[];
+}
+
 export interface TaskPatch {
   readonly title?: string;
   readonly percentComplete?: number;
@@ -192,7 +198,11 @@ export interface TaskTracker {
     items: readonly TaskToRecord[],
     /** Tasks already linked to actions in the series document: reconciliation needn't read their details. */
     knownTaskIds?: ReadonlySet<string>,
+    /** A readBucket taken after this recorder's lease was written; without it, recordTasks reads the bucket. */
+    snapshot?: BucketSnapshot,
   ): Promise<Outcome<readonly RecordedTask[]>>;
+  /** The bucket's tasks with what reconciliation needs (the action-id markers of tasks not in knownTaskIds). */
+  readBucket(bucket: TaskBucket, knownTaskIds?: ReadonlySet<string>): Promise<Outcome<BucketSnapshot>>;
   listTasks(bucket: TaskBucket): Promise<Outcome<readonly TrackedTask[]>>;
   /**
    * The live state of known tasks wherever they are in the plan, read in $batch requests of at most 20 sent side by

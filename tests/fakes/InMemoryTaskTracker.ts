@@ -1,6 +1,7 @@
 import { userId, type GroupId, type UserId } from '../../src/domain/ids';
 import { err, ok } from '../../src/domain/result';
 import type {
+  BucketSnapshot,
   Failure,
   Outcome,
   RecordedTask,
@@ -147,6 +148,11 @@ export class InMemoryTaskTracker implements TaskTracker {
     for (const t of created)
       t.actionId = results.find((r) => r.status === 'created' && r.taskId === t.id)?.actionId;
     return ok(results);
+  }
+
+  async readBucket(bucket: TaskBucket): Promise<Outcome<BucketSnapshot>> {
+    const listed = await this.listTasks(bucket);
+    return listed.ok ? ok({ bucket, tasks: listed.value.map((task) => ({ task })) }) : listed;
   }
 
   async listTasks(bucket: TaskBucket): Promise<Outcome<readonly TrackedTask[]>> {

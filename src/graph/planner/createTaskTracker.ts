@@ -3,6 +3,7 @@
 import { userId, type GroupId, type UserId } from '../../domain/ids';
 import { err, ok } from '../../domain/result';
 import type {
+  BucketSnapshot,
   Failure,
   Outcome,
   RecordedTask,
@@ -142,8 +143,12 @@ export function createTaskTracker(client: GraphClient): TaskTracker {
     bucket: TaskBucket,
     items: readonly TaskToRecord[],
     knownTaskIds: ReadonlySet<string> = new Set(),
+    snapshot?: BucketSnapshot,
   ): Promise<Outcome<readonly RecordedTask[]>> {
-    const listed = await listWithDetails(bucket, knownTaskIds);
+    const listed: Outcome<readonly ListedTask[]> =
+      snapshot && snapshot.bucket.bucketId === bucket.bucketId
+        ? ok(snapshot.tasks.map((t) => ({ task: t.task, detailsEtag: t.detailsEtag ?? '' })))
+        : await listWithDetails(bucket, knownTaskIds);
     if (!listed.ok) return listed;
     const byAction = new Map<string, ListedTask>();
     const orphans: ListedTask[] = [];
@@ -258,6 +263,21 @@ export function createTaskTracker(client: GraphClient): TaskTracker {
     return ok(dedupe(items).flatMap((item) => results.get(item.actionId) ?? []));
   }
 
+  async function readBucket(
+    bucket: TaskBucket,
+    knownTaskIds: ReadonlySet<string> = new Set(),
+  ): Promise<Outcome<BucketSnapshot>> {
+    const listed = await listWithDetails(bucket, knownTaskIds);
+    if (!listed.ok) return listed;
+    return ok({
+      bucket,
+      tasks: listed.value.map((l) => ({
+        task: l.task,
+        ...(l.detailsEtag !== '' ? { detailsEtag: l.detailsEtag } : {}),
+      })),
+    });
+  }
+
   async function listTasks(bucket: TaskBucket): Promise<Outcome<readonly TrackedTask[]>> {
     const listed = await listWithDetails(bucket);
     return listed.ok ? ok(listed.value.map((l) => l.task)) : listed;
@@ -326,7 +346,7 @@ export function createTaskTracker(client: GraphClient): TaskTracker {
     return ok(toTracked(written.value.value));
   }
 
-  return { ensureBucket, recordTasks, listTasks, getTasks, updateTask };
+  return { ensureBucket, recordTasks, readBucket, listTasks, getTasks, updateTask };
 }
 
 /** Planner bucket names are short; a long series title is cut rather than refused. */

@@ -16,10 +16,13 @@ import type { UserId } from '../../domain/ids';
 import { err, ok, type Result } from '../../domain/result';
 import type { SeriesDocument } from '../../domain/series/seriesDocument';
 import type {
+  BucketSnapshot,
   Directory,
   Failure,
   SeriesDocumentStore,
+  Outcome,
   StoredSeries,
+  TaskBucket,
   TaskToRecord,
   TaskTracker,
 } from '../ports';
@@ -168,15 +171,29 @@ export async function recordToPlanner(
   step(1, 'Finding the owners and the team’s Planner bucket');
   const emails = [...new Set(pending.flatMap((a) => a.ownership.value.owners.map((o) => o.email)))];
   const remembered = stored.doc.plannerBucket?.value;
-  const [resolved, firstBucket] = await Promise.all([
-    deps.directory.resolveEmails(emails),
-    remembered
-      ? Promise.resolve(ok(remembered))
-      : deps.tracker.ensureBucket(location.groupId, input.seriesTitle),
-  ]);
+  const knownTaskIds = new Set(
+    Object.values(stored.doc.actions).flatMap((a) => (a.planner ? [a.planner.value.taskId] : [])),
+  );
+  // Read after our lease was written, so no other recorder can create in between (it would be busy).
+  const readBucket = async (): Promise<Outcome<BucketSnapshot>> => {
+    const b = remembered
+      ? ok(remembered)
+      : await deps.tracker.ensureBucket(location.groupId, input.seriesTitle);
+    return b.ok ? deps.tracker.readBucket(b.value, knownTaskIds) : b;
+  };
+  const [resolved, firstRead] = await Promise.all([deps.directory.resolveEmails(emails), readBucket()]);
   if (!resolved.ok) return fail('directory', resolved.failure);
-  if (!firstBucket.ok) return fail('planner', firstBucket.failure);
-  let bucket = firstBucket.value;
+  let snapshot: BucketSnapshot | undefined;
+  let bucket: TaskBucket;
+  if (firstRead.ok) {
+    snapshot = firstRead.value;
+    bucket = firstRead.value.bucket;
+  } else if (firstRead.failure.kind === 'notFound' && remembered) {
+    // The remembered bucket was deleted in Planner: found or made again (recordTasks reads it itself).
+    const again = await deps.tracker.ensureBucket(location.groupId, input.seriesTitle);
+    if (!again.ok) return fail('planner', again.failure);
+    bucket = again.value;
+  } else return fail('planner', firstRead.failure);
 
   // 3. Items: an owner without an account is named in the result (and the task's description), not assigned; an
   // item none of whose owners can be assigned is kept in the document and not sent to Planner.
@@ -215,18 +232,10 @@ export async function recordToPlanner(
     });
   }
 
-  // 4. Exactly-once creation. A remembered bucket that was deleted in Planner is found or made again once.
+  // 4. Exactly-once creation.
   step(2, `Creating ${items.length} task${items.length === 1 ? '' : 's'} in Planner`);
-  const knownTaskIds = new Set(
-    Object.values(stored.doc.actions).flatMap((a) => (a.planner ? [a.planner.value.taskId] : [])),
-  );
-  let recorded = items.length > 0 ? await deps.tracker.recordTasks(bucket, items, knownTaskIds) : ok([]);
-  if (!recorded.ok && recorded.failure.kind === 'notFound' && remembered) {
-    const again = await deps.tracker.ensureBucket(location.groupId, input.seriesTitle);
-    if (!again.ok) return fail('planner', again.failure);
-    bucket = again.value;
-    recorded = await deps.tracker.recordTasks(bucket, items, knownTaskIds);
-  }
+  const recorded =
+    items.length > 0 ? await deps.tracker.recordTasks(bucket, items, knownTaskIds, snapshot) : ok([]);
   if (!recorded.ok) return fail('planner', recorded.failure);
   const results = recorded.value;
 
