@@ -58,7 +58,7 @@ export interface ChartRow {
   readonly rolesHeld: number;
   readonly topicsProposed: number;
   readonly topicsOnAgenda: number;
-  /** "not tracked yet" until action items exist. */
+  /** Action items the person owns in this series ("–" when they have no e-mail to match owners by). */
   readonly actionItemsLabel: string;
 }
 
@@ -156,7 +156,7 @@ export function deriveRolesViewState(input: RolesViewInput): RolesViewState {
     rolesHeld: s.rolesHeld,
     topicsProposed: s.topicsProposed,
     topicsOnAgenda: s.topicsOnAgenda,
-    actionItemsLabel: s.actionItems === null ? 'not tracked yet' : String(s.actionItems),
+    actionItemsLabel: s.actionItems === null ? '–' : String(s.actionItems),
   }));
   const chartMax = Math.max(1, ...chart.flatMap((c) => [c.rolesHeld, c.topicsProposed, c.topicsOnAgenda]));
 

@@ -12,7 +12,7 @@ export interface LeadershipShare {
   readonly topicsProposed: number;
   /** Their topics that were boulders of an occurrence whose voting closed. */
   readonly topicsOnAgenda: number;
-  /** null until action items are tracked (issue #5). */
+  /** Action items they own in this series (claimed or assigned), counted by e-mail; null without an e-mail. */
   readonly actionItems: number | null;
 }
 
@@ -22,7 +22,7 @@ export interface LeadershipShare {
  */
 export function leadershipShares(
   doc: SeriesDocument,
-  people: readonly { readonly id: UserId; readonly name: string }[],
+  people: readonly { readonly id: UserId; readonly name: string; readonly email?: string }[],
   plan: readonly OccurrenceRoles[],
   startedBy: OccurrenceKey,
   meetingMinutes: number,
@@ -45,12 +45,18 @@ export function leadershipShares(
       onAgenda.set(b.author, (onAgenda.get(b.author) ?? 0) + 1);
     }
   }
+  const owned = new Map<string, number>();
+  for (const a of Object.values(doc.actions))
+    for (const o of a.ownership.value.owners) {
+      const key = o.email.toLowerCase();
+      owned.set(key, (owned.get(key) ?? 0) + 1);
+    }
   return people.map((p) => ({
     id: p.id,
     name: p.name,
     rolesHeld: held.get(p.id) ?? 0,
     topicsProposed: proposed.get(p.id) ?? 0,
     topicsOnAgenda: onAgenda.get(p.id) ?? 0,
-    actionItems: null,
+    actionItems: p.email === undefined ? null : (owned.get(p.email.toLowerCase()) ?? 0),
   }));
 }

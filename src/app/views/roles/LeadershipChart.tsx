@@ -62,7 +62,6 @@ export function LeadershipChart({ rows, max }: { readonly rows: readonly ChartRo
             {s.label}
           </Caption1>
         ))}
-        <Caption1>Action items owned: not tracked yet</Caption1>
       </div>
       <div aria-hidden="true">
         {rows.map((r) => (
@@ -78,6 +77,7 @@ export function LeadershipChart({ rows, max }: { readonly rows: readonly ChartRo
                   <Caption1>{r[s.key]}</Caption1>
                 </div>
               ))}
+              <Caption1>Action items owned: {r.actionItemsLabel}</Caption1>
             </div>
           </div>
         ))}

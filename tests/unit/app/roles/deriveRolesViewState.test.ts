@@ -130,7 +130,7 @@ describe('deriveRolesViewState', () => {
     expect(organizer.roster.every((r) => r.editable)).toBe(true);
   });
 
-  it('charts roles held up to this meeting, topics proposed, and topics that made a closed agenda', () => {
+  it('charts roles held up to this meeting, topics proposed, topics that made a closed agenda and actions owned', () => {
     const base = emptySeriesDocument(seriesKey('S'), 't');
     const topic = (id: string, author: typeof dana, name: string) => ({
       id,
@@ -151,6 +151,18 @@ describe('deriveRolesViewState', () => {
         t2: topic('t2', dana, 'Dana'),
         t3: topic('t3', sam, 'Sam'),
       },
+      actions: {
+        a1: {
+          id: 'a1',
+          occurrence: week(0),
+          createdBy: avery,
+          createdAt: 3,
+          title: lww('Draft the plan', 3, avery),
+          ownership: lww({ owners: [{ email: 'D@x', name: 'Dana' }], how: 'assigned' as const }, 3, avery),
+          due: lww<string | null>(null, 3, avery),
+          completed: lww(false, 3, avery),
+        },
+      },
       occurrences: {
         [week(0) as OccurrenceKey]: {
           ballots: {},
@@ -167,8 +179,9 @@ describe('deriveRolesViewState', () => {
       rolesHeld: 2,
       topicsProposed: 2,
       topicsOnAgenda: 2,
-      actionItemsLabel: 'not tracked yet',
+      actionItemsLabel: '1',
     });
+    expect(s.chart.find((c) => c.name === 'Sam')?.actionItemsLabel).toBe('0');
     expect(s.chart.find((c) => c.name === 'Luis')?.rolesHeld).toBe(0);
     expect(s.chartMax).toBe(2);
   });
