@@ -93,16 +93,13 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
     headers: Readonly<Record<string, string>> | undefined,
     repeatable = method === 'GET' || hasIfMatch(headers),
   ): Promise<Outcome<GraphResponse<unknown>>> {
-    let res = await sendOnce(method, pathOrUrl, body, headers);
-    for (
-      let retry = 0;
-      repeatable && retry < maxRetries && !res.ok && res.failure.kind === 'network';
-      retry++
-    ) {
+    let sent = await sendOnce(method, pathOrUrl, body, headers);
+    // Not after a failed token request: that is sign-in failing (reported at once), not a dropped connection.
+    for (let retry = 0; repeatable && retry < maxRetries && sent.dropped; retry++) {
       await sleep(backoffMs(Math.min(delaySeconds, 1), retry));
-      res = await sendOnce(method, pathOrUrl, body, headers);
+      sent = await sendOnce(method, pathOrUrl, body, headers);
     }
-    return res;
+    return sent.res;
   }
 
   async function sendOnce(
@@ -110,9 +107,9 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
     pathOrUrl: string,
     body: unknown,
     headers: Readonly<Record<string, string>> | undefined,
-  ): Promise<Outcome<GraphResponse<unknown>>> {
+  ): Promise<{ readonly res: Outcome<GraphResponse<unknown>>; readonly dropped: boolean }> {
     const path = toRelative(pathOrUrl);
-    if (!path.ok) return path;
+    if (!path.ok) return { res: path, dropped: false };
     const tokenOptions = new BearerTokenHandlerOptions();
     const request = client
       .api(path.value)
@@ -123,17 +120,19 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
     try {
       raw = (await dispatch(request, method, body)) as Response;
     } catch (e) {
-      return err(toFailure(tokenOptions.tokenError ?? e));
+      const failure = toFailure(tokenOptions.tokenError ?? e);
+      return { res: err(failure), dropped: !tokenOptions.tokenError && failure.kind === 'network' };
     }
     let parsed: unknown;
     try {
       parsed = await readBody(raw);
     } catch (e) {
-      return err(toFailure(e));
+      const failure = toFailure(e);
+      return { res: err(failure), dropped: failure.kind === 'network' };
     }
     const responseHeaders = headersToRecord(raw.headers);
-    if (!raw.ok) return err(failureFromHttp(raw.status, responseHeaders, parsed));
-    return ok({ status: raw.status, headers: responseHeaders, body: parsed });
+    if (!raw.ok) return { res: err(failureFromHttp(raw.status, responseHeaders, parsed)), dropped: false };
+    return { res: ok({ status: raw.status, headers: responseHeaders, body: parsed }), dropped: false };
   }
 
   async function get<T>(path: string, getOpts?: GetOptions): Promise<Outcome<T>> {

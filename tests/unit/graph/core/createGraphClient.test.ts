@@ -108,6 +108,24 @@ describe('createGraphClient: auth and retry chain', () => {
     expect(res.ok ? undefined : res.failure.kind).toBe('network');
   });
 
+  it('repeats a GET and an If-Match write after a dropped connection, never a creating POST', async () => {
+    const drop = () => Promise.reject(new TypeError('fetch failed'));
+    const terminal = new DummyTerminal(drop).then(drop, () => json(200, { id: 'me' }));
+    const { client } = setup(terminal);
+    expect((await client.get('/me')).ok).toBe(true);
+    expect(terminal.seen).toHaveLength(2);
+
+    const put = new DummyTerminal(drop).then(drop, () => json(200, { id: 'f' }));
+    const r = await setup(put).client.request('PUT', '/drives/d/items/i/content', {}, { 'If-Match': '"e1"' });
+    expect(r.ok).toBe(true);
+    expect(put.seen).toHaveLength(2);
+
+    const post = new DummyTerminal(drop);
+    const created = await setup(post).client.request('POST', '/planner/tasks', { planId: 'p' });
+    expect(created.ok ? 'ok' : created.failure.kind).toBe('network');
+    expect(post.seen).toHaveLength(1);
+  });
+
   it('returns status, lower-cased headers and body from request(), and sends JSON bodies', async () => {
     const terminal = new DummyTerminal().then(() => json(201, { id: 't1' }, { ETag: '"abc"' }));
     const { client } = setup(terminal);
