@@ -18,6 +18,7 @@ import { Query } from './odata';
 import { Router, toSegments } from './router';
 import type { GraphRequest, GraphResponse, InnerRequest } from './router';
 import { calendarRoutes } from './routes/calendarRoutes';
+import { chatRoutes } from './routes/chatRoutes';
 import { driveRoutes } from './routes/driveRoutes';
 import { plannerRoutes } from './routes/plannerRoutes';
 import { PlannerStore } from './plannerStore';
@@ -108,6 +109,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     .add(calendarRoutes)
     .add(eventResponseRoutes)
     .add(teamRoutes)
+    .add(chatRoutes)
     .add(driveRoutes(drives))
     .add(plannerRoutes(planner))
     .add(batchRoutes);

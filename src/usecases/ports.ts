@@ -55,6 +55,18 @@ export interface Directory {
   resolveEmails(emails: readonly string[]): Promise<Outcome<ReadonlyMap<string, DirectoryUser | null>>>;
 }
 
+export interface MeetingChat {
+  readonly chatId: string;
+  /** The online meeting's join URL; null for a chat that isn't a meeting's. */
+  readonly joinWebUrl: string | null;
+  readonly organizerId?: string;
+}
+
+export interface ChatSource {
+  /** The chat a meeting tab runs in (Teams gives its id in the app context). */
+  meetingChat(chatId: string): Promise<Outcome<MeetingChat>>;
+}
+
 export interface TeamSource {
   listJoinedTeams(): Promise<Outcome<readonly Team[]>>;
 }

@@ -24,6 +24,7 @@ function mergeProposal(a: Proposal, b: Proposal): Proposal {
 function mergeOccurrence(a: OccurrenceRecord, b: OccurrenceRecord): OccurrenceRecord {
   const voting = pickOptionalLww(a.voting, b.voting);
   const responses = pickOptionalLww(a.responses, b.responses);
+  const run = pickOptionalLww(a.run, b.run);
   const overrides =
     a.roleOverrides || b.roleOverrides
       ? mergeRecords(a.roleOverrides ?? {}, b.roleOverrides ?? {}, pickLww)
@@ -35,6 +36,7 @@ function mergeOccurrence(a: OccurrenceRecord, b: OccurrenceRecord): OccurrenceRe
     ballots: mergeRecords(a.ballots, b.ballots, pickLww),
     status: mergeRecords(a.status, b.status, pickLww),
     decisions: mergeRecords(a.decisions, b.decisions, pickLww),
+    ...(run ? { run } : {}),
   };
 }
 

@@ -11,7 +11,12 @@ function v1ToV2(doc: RawDocument): RawDocument {
   return { ...doc, schemaVersion: 2, actions: {} };
 }
 
-const STEPS: Readonly<Record<number, (doc: RawDocument) => RawDocument>> = { 1: v1ToV2 };
+/** v2 → v3: the running agenda per occurrence, optional; a v2 document has none. */
+function v2ToV3(doc: RawDocument): RawDocument {
+  return { ...doc, schemaVersion: 3 };
+}
+
+const STEPS: Readonly<Record<number, (doc: RawDocument) => RawDocument>> = { 1: v1ToV2, 2: v2ToV3 };
 
 /**
  * Brings a raw document up to `target`. A version with no step (unknown, or already current) is returned as it

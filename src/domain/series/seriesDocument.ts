@@ -6,10 +6,12 @@
 import type { OccurrenceKey, SeriesKey, UserId } from '../ids';
 import type { ActionRecord, PlannerBucketRef, PlannerLease } from '../actions/actionTypes';
 import type { Availability } from '../roles/roleTypes';
+import type { RunState } from '../run/runState';
 import type { Lww } from './lww';
 
 // 2: action items, the series' Planner bucket and the Planner recording lease (migrateSeriesDocument.ts).
-export const SERIES_SCHEMA_VERSION = 2;
+// 3: the running agenda per occurrence (OccurrenceRecord.run).
+export const SERIES_SCHEMA_VERSION = 3;
 
 export type OutcomeKind = 'decide' | 'discuss' | 'inform';
 
@@ -67,6 +69,8 @@ export interface OccurrenceRecord {
   /** Explicit outcomes; a boulder of a closed, past occurrence with no status counts as covered. */
   readonly status: Readonly<Record<string, Lww<TopicStatus>>>;
   readonly decisions: Readonly<Record<string, Lww<Decision>>>;
+  /** The running agenda during the meeting, written by the timekeeper (domain/run). */
+  readonly run?: Lww<RunState>;
 }
 
 export interface Segment {

@@ -56,6 +56,15 @@ const occurrence = z.strictObject({
   ballots: z.record(z.string(), lwwOf(z.record(z.string(), z.number().finite()))),
   status: z.record(z.string(), lwwOf(z.enum(['covered', 'notReached']))),
   decisions: z.record(z.string(), lwwOf(z.strictObject({ text: z.string(), holder: z.string() }))),
+  run: lwwOf(
+    z.strictObject({
+      status: z.enum(['running', 'paused', 'finished']),
+      index: z.number().int().min(0),
+      itemId: z.string(),
+      startedAt: timestamp.nullable(),
+      elapsedMs: z.number().finite().min(0),
+    }),
+  ).optional(),
 });
 
 const settings = z.strictObject({

@@ -17,6 +17,12 @@ describe('migrateSeriesDocument', () => {
     expect(migrateSeriesDocument(v1, 2)).toEqual({ ...v1, schemaVersion: 2, actions: {} });
   });
 
+  it('v2 → v3 only bumps the version (the running agenda is optional), and v1 goes all the way', () => {
+    const v2 = { ...v1, schemaVersion: 2, actions: {} };
+    expect(migrateSeriesDocument(v2, 3)).toEqual({ ...v2, schemaVersion: 3 });
+    expect(migrateSeriesDocument(v1, 3)).toEqual({ ...v1, schemaVersion: 3, actions: {} });
+  });
+
   it('leaves current, newer and unversioned documents alone', () => {
     const v2 = { ...v1, schemaVersion: 2, actions: {} };
     expect(migrateSeriesDocument(v2, 2)).toBe(v2);

@@ -202,7 +202,7 @@ describe('createSeriesDocumentStore', () => {
 
   it('update: a newer schemaVersion is reported and nothing is written', async () => {
     const terminal = new DummyTerminal().then(() => json(200, item('it', '"{E},1"')));
-    const { store } = setup(terminal, { [downloadUrl('it')]: JSON.stringify({ ...doc, schemaVersion: 3 }) });
+    const { store } = setup(terminal, { [downloadUrl('it')]: JSON.stringify({ ...doc, schemaVersion: 4 }) });
     const r = await store.update({ groupId: groupId('aaa'), teamName: 'A', itemId: 'it' }, (d) => ok(d));
     expect(!r.ok && r.failure).toMatchObject({ kind: 'invalidDocument', code: 'UnsupportedSchemaVersion' });
     expect(terminal.seen.filter((s) => s.method === 'PUT')).toHaveLength(0);

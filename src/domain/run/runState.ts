@@ -1,0 +1,36 @@
+// The running agenda during the meeting (issue #7): which item is on, since when, and how much of its time box
+// was used before a pause. Kept in the series document per occurrence as one last-writer-wins register, written
+// by the timekeeper (or the facilitator or the organizer); everyone else sees it when they refresh or return.
+// There is no real-time sync: the countdown is computed locally from `startedAt` and the viewer's clock.
+import type { UserId } from '../ids';
+
+export type RunStatus = 'running' | 'paused' | 'finished';
+
+export interface RunState {
+  readonly status: RunStatus;
+  /** Position in the running order (before-segments, boulders, after-segments). */
+  readonly index: number;
+  /** The item's id at `index` when it was written: if the agenda changed since, the id wins over the index. */
+  readonly itemId: string;
+  /** Epoch ms when the current item's clock last (re)started; null while paused or finished. */
+  readonly startedAt: number | null;
+  /** Time the current item had already used before the last pause. */
+  readonly elapsedMs: number;
+}
+
+/** Who may drive the running agenda. */
+export interface RunActor {
+  readonly id: UserId;
+  readonly isOrganizer: boolean;
+  readonly isFacilitator: boolean;
+  readonly isTimekeeper: boolean;
+}
+
+export const mayRun = (a: RunActor): boolean => a.isTimekeeper || a.isFacilitator || a.isOrganizer;
+
+export interface RunItem {
+  readonly id: string;
+  readonly label: string;
+  readonly minutes: number;
+  readonly kind: 'segment' | 'boulder';
+}

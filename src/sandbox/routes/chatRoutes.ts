@@ -1,0 +1,92 @@
+// GET /chats/{id} and /me/chats/{id} (GD api-reference/v1.0/api/chat-get.md, resources/chat.md): a Teams meeting's
+// chat, derived from the online meetings in the seeded mailboxes. Its id is the thread id inside the join URL
+// ("19:meeting_…@thread.v2"), and `onlineMeetingInfo` (resources/teamworkonlinemeetinginfo.md) carries the
+// organizer's calendar event id, the join URL and the organizer. Assumptions are in the sandbox README ("Chats").
+import type { ScopeRule } from '../auth';
+import { GraphError } from '../errors';
+import type { StoredEvent } from '../store';
+import type { GraphResponse, Route, RouteContext } from '../router';
+
+const CHAT_READ: ScopeRule = { workload: 'teams', anyOf: ['Chat.ReadBasic', 'Chat.Read', 'Chat.ReadWrite'] };
+
+export const chatRoutes: readonly Route[] = [
+  { method: 'GET', path: 'chats/{chat}', scopes: CHAT_READ, handle: getChat },
+  { method: 'GET', path: 'users/{user}/chats/{chat}', scopes: CHAT_READ, handle: getChat },
+];
+
+/** The meeting chat's thread id in a Teams join URL, decoded: "19:meeting_…@thread.v2". */
+export function threadIdOfJoinUrl(joinUrl: string): string | undefined {
+  const m = /\/l\/meetup-join\/([^/?#]+)/.exec(joinUrl);
+  if (!m?.[1]) return undefined;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+function organizerItemOf(ctx: RouteContext, chatId: string): StoredEvent | undefined {
+  for (const u of ctx.store.users) {
+    const hit = ctx.store
+      .eventsOf(u.id)
+      .find(
+        (e) =>
+          e.isOrganizer &&
+          e.type !== 'exception' &&
+          e.joinUrl !== null &&
+          threadIdOfJoinUrl(e.joinUrl)?.toLowerCase() === chatId.toLowerCase(),
+      );
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function getChat(ctx: RouteContext): GraphResponse {
+  const userKey = ctx.params.user;
+  if (userKey !== undefined) {
+    const user = ctx.store.findUser(userKey);
+    if (!user) throw new GraphError(404, 'NotFound', `User '${userKey}' was not found.`);
+    if (user.id !== ctx.caller.user.id)
+      throw new GraphError(
+        403,
+        'Forbidden',
+        "With delegated permissions, only the signed-in user's chats can be read.",
+      );
+  }
+  const chatId = ctx.params.chat ?? '';
+  const item = organizerItemOf(ctx, chatId);
+  const me = ctx.caller.user;
+  const members = item
+    ? [item.mailbox, ...item.attendees.map((a) => ctx.store.findUser(a.emailAddress.address)?.id)]
+    : [];
+  // Not a member (or no such chat): Teams answers 404 for a chat the caller can't see (assumption, README).
+  if (!item || !members.includes(me.id))
+    throw new GraphError(404, 'NotFound', `Chat '${chatId}' was not found or the caller is not a member.`);
+  const organizer = ctx.store.findUser(item.mailbox);
+  const created = new Date(item.createdMs).toISOString();
+  return {
+    status: 200,
+    body: {
+      '@odata.context': `${ctx.graphBase}/$metadata#chats/$entity`,
+      id: chatId,
+      topic: item.subject,
+      createdDateTime: created,
+      lastUpdatedDateTime: created,
+      chatType: 'meeting',
+      webUrl: `https://teams.microsoft.com/l/chat/${encodeURIComponent(chatId)}/0?tenantId=${ctx.store.tenant.id}`,
+      tenantId: ctx.store.tenant.id,
+      isHiddenForAllMembers: false,
+      viewpoint: null,
+      onlineMeetingInfo: {
+        calendarEventId: item.id,
+        joinWebUrl: item.joinUrl,
+        organizer: {
+          id: organizer?.id ?? item.mailbox,
+          displayName: null,
+          userIdentityType: 'aadUser',
+          tenantId: ctx.store.tenant.id,
+        },
+      },
+    },
+  };
+}
