@@ -48,6 +48,15 @@ const useStyles = makeStyles({
     marginInline: 'auto',
     padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXL}`,
   },
+  // The meeting side panel is 320 px wide: small padding, nothing wider than the panel.
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+  },
 });
 
 const systemClock = (): Date => new Date();
@@ -65,7 +74,48 @@ export interface AppProps {
 /** Let the first render and its notifySuccess settle before the badge pass starts its requests. */
 const BADGE_DELAY_MS = 1000;
 
-export function App({ host, loadServices, timeZone, clock = systemClock, demo }: AppProps) {
+// Inside a Teams meeting (details tab, chat tab, side panel, stage) the tab shows that meeting, not the list.
+const InMeetingApp = lazy(() =>
+  import(/* webpackChunkName: "in-meeting" */ './views/inMeeting/InMeetingApp').then((m) => ({
+    default: m.InMeetingApp,
+  })),
+);
+
+export function App(props: AppProps) {
+  const session = props.host.session;
+  if (session.kind === 'hosted' && session.chatId) {
+    return <InMeetingShell {...props} chatId={session.chatId} frameContext={session.frameContext} />;
+  }
+  return <MyMeetingsApp {...props} />;
+}
+
+function InMeetingShell({
+  host,
+  loadServices,
+  timeZone,
+  chatId,
+  frameContext,
+}: AppProps & { readonly chatId: string; readonly frameContext: string }) {
+  const theme = useHostTheme(host);
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={THEMES[theme]} data-theme={theme} className={styles.provider}>
+      <main className={frameContext === 'sidePanel' ? styles.panel : styles.main}>
+        <Suspense fallback={<Spinner label="Opening Roundtable" />}>
+          <InMeetingApp
+            host={host}
+            loadServices={loadServices}
+            timeZone={timeZone}
+            chatId={chatId}
+            frameContext={frameContext}
+          />
+        </Suspense>
+      </main>
+    </FluentProvider>
+  );
+}
+
+function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo }: AppProps) {
   const theme = useHostTheme(host);
   const styles = useStyles();
   // The demo capability may arrive after the first render (its tenant list loads with the lazy chunk).

@@ -1,5 +1,5 @@
 import type { OpenAgendaDeps } from '../usecases/agenda/openAgenda';
-import type { MeetingSource, TaskTracker } from '../usecases/ports';
+import type { ChatSource, MeetingSource, TaskTracker } from '../usecases/ports';
 
 /** The adapters the views' use-cases run on. The composition root builds them, in a lazily loaded chunk. */
 export interface AppServices {
@@ -8,6 +8,8 @@ export interface AppServices {
   readonly agenda: OpenAgendaDeps;
   /** The team plan's tasks: action items recorded to Planner and read back for the review of commitments. */
   readonly tasks: TaskTracker;
+  /** The meeting chat an in-meeting tab runs in (its join URL maps it to the calendar event). */
+  readonly chats: ChatSource;
   /** Milliseconds since the epoch; timestamps the document's last-writer-wins fields. */
   now(): number;
   /** A fresh unique id for a new topic (crypto.randomUUID). */

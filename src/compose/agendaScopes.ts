@@ -4,7 +4,8 @@ import { GRAPH_SCOPES } from '../graph/scopes';
  * Everything the meeting list, the agenda, the roles and the action items need, asked for up front in one fixed
  * order: the calendar (meetings and series keys), the signed-in user, other users' basic profiles (attendees'
  * e-mails to ids: role rotation and action owners), the user's teams (where documents live), the teams' files
- * (the series document) and Planner tasks (action items). Invite publishing is not requested until it ships.
+ * (the series document), Planner tasks (action items) and the meeting chat's basic properties (an in-meeting
+ * tab finds its calendar event through it). Invite publishing is not requested until it ships.
  */
 export const AGENDA_SCOPES: readonly string[] = [
   GRAPH_SCOPES.calendarRead,
@@ -13,4 +14,5 @@ export const AGENDA_SCOPES: readonly string[] = [
   GRAPH_SCOPES.teamRead,
   GRAPH_SCOPES.filesAll,
   GRAPH_SCOPES.tasks,
+  GRAPH_SCOPES.chatReadBasic,
 ];

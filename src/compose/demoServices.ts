@@ -9,6 +9,7 @@ import { createSeriesResolver } from '../graph/calendar/createSeriesResolver';
 import { createGraphClient } from '../graph/core/createGraphClient';
 import { createSeriesDocumentStore } from '../graph/drive/createSeriesDocumentStore';
 import { createTaskTracker } from '../graph/planner/createTaskTracker';
+import { createChatSource } from '../graph/teams/createChatSource';
 import { AGENDA_SCOPES } from './agendaScopes';
 import { createTeamSource } from '../graph/teams/createTeamSource';
 import { createDirectory } from '../graph/users/createDirectory';
@@ -51,6 +52,7 @@ export function createDemoServices(opts: {
       store: createSeriesDocumentStore(client),
     },
     tasks: createTaskTracker(client),
+    chats: createChatSource(client),
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
   };

@@ -7,4 +7,5 @@ export const GRAPH_SCOPES = {
   teamRead: 'Team.ReadBasic.All',
   filesAll: 'Files.ReadWrite.All',
   tasks: 'Tasks.ReadWrite',
+  chatReadBasic: 'Chat.ReadBasic',
 } as const;

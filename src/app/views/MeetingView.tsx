@@ -49,7 +49,8 @@ export interface MeetingViewProps {
   readonly meeting: Meeting;
   /** The list's presentation of the same meeting (time range in the user's zone, organizer, series badge). */
   readonly item: MeetingItemView;
-  readonly onBack: () => void;
+  /** Absent inside a Teams meeting, where there is no list to go back to. */
+  readonly onBack?: () => void;
 }
 
 /** One meeting: its header, then the Agenda area (and, below it, the Roles area). */
@@ -65,9 +66,11 @@ export function MeetingView({ loadServices, meeting, item, onBack }: MeetingView
 
   return (
     <div className={styles.view}>
-      <Button className={styles.back} appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
-        Back to My meetings
-      </Button>
+      {onBack ? (
+        <Button className={styles.back} appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
+          Back to My meetings
+        </Button>
+      ) : null}
       <header className={styles.header}>
         <h1 ref={heading} tabIndex={-1} className={styles.title}>
           <Title2>{item.subject}</Title2>

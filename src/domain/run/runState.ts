@@ -34,3 +34,22 @@ export interface RunItem {
   readonly minutes: number;
   readonly kind: 'segment' | 'boulder';
 }
+
+/** The running order: the segments before the boulders, the boulders, the segments after (timeBoxAgenda's plan). */
+export function runItemsOf(timeBox: {
+  readonly before: readonly { readonly id: string; readonly label: string; readonly minutes: number }[];
+  readonly boulders: readonly { readonly id: string; readonly label: string; readonly minutes: number }[];
+  readonly after: readonly { readonly id: string; readonly label: string; readonly minutes: number }[];
+}): RunItem[] {
+  const seg = (s: { id: string; label: string; minutes: number }, kind: RunItem['kind']): RunItem => ({
+    id: s.id,
+    label: s.label,
+    minutes: s.minutes,
+    kind,
+  });
+  return [
+    ...timeBox.before.map((s) => seg(s, 'segment')),
+    ...timeBox.boulders.map((s) => seg(s, 'boulder')),
+    ...timeBox.after.map((s) => seg(s, 'segment')),
+  ];
+}

@@ -37,6 +37,12 @@ export async function locateMeeting(
     deps.meetings.listMeetings(window, timeZone),
   ]);
   if (!listed.ok) return listed;
+  if (chat.ok && chat.value.joinWebUrl === null)
+    return err({
+      kind: 'notFound',
+      code: 'NotAMeetingChat',
+      message: 'This chat isn’t a meeting’s chat. Roundtable runs in meetings: add it to a meeting instead.',
+    });
   const found = matchMeetingChat(
     listed.value,
     { chatId, joinWebUrl: chat.ok ? chat.value.joinWebUrl : null },

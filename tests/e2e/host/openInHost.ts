@@ -51,6 +51,8 @@ export interface OpenInHostOptions {
   readonly advertiseNaa?: boolean;
   /** Path of the tab page inside dist/. */
   readonly tabPath?: string;
+  /** The window size, e.g. 320 px wide for the meeting side panel. */
+  readonly viewport?: { readonly width: number; readonly height: number };
   /** Runs right before the host page navigates, e.g. to clear the sandbox request log for a cold-start count. */
   readonly beforeNavigate?: () => void | Promise<void>;
 }
@@ -265,7 +267,9 @@ export async function openInHost(env: E2eEnv, options: OpenInHostOptions): Promi
     tokenPath,
   };
 
-  const browserContext = await env.browser.newContext();
+  const browserContext = await env.browser.newContext(
+    options.viewport ? { viewport: { ...options.viewport } } : {},
+  );
   const blockedRequests: string[] = [];
   await blockOtherHttps(browserContext, blockedRequests);
   await browserContext.route(`${TAB_ORIGIN}/**`, (route) => proxy(route, env.distUrl));

@@ -1,0 +1,110 @@
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Meeting } from '../../../domain/meetings/meeting';
+import { err, ok } from '../../../domain/result';
+import type { Host } from '../../../host/initializeHost';
+import { locateMeeting } from '../../../usecases/meeting/locateMeeting';
+import type { Failure, Outcome } from '../../../usecases/ports';
+import type { LoadServices } from '../../AppServices';
+import { messageForFailure } from '../../errors/messageForFailure';
+import { deriveMeetingsViewState } from '../../hooks/deriveMeetingsViewState';
+import { failureFromError } from '../../hooks/failureFromError';
+import { MeetingView } from '../MeetingView';
+import { SidePanelView } from './SidePanelView';
+
+export interface InMeetingAppProps {
+  readonly host: Host;
+  readonly loadServices: LoadServices;
+  readonly timeZone: string;
+  readonly chatId: string;
+  readonly frameContext: string;
+}
+
+interface State {
+  readonly loading: boolean;
+  readonly meeting?: Meeting;
+  readonly failure?: Failure;
+}
+
+/**
+ * Roundtable inside a Teams meeting: the meeting details tab and the meeting chat tab show the meeting's agenda,
+ * roles and action items (as in the personal tab); the side panel shows the running agenda, compact; the stage
+ * shows it large. First, the meeting is mapped to the user's own calendar event (locateMeeting).
+ */
+export function InMeetingApp({ host, loadServices, timeZone, chatId, frameContext }: InMeetingAppProps) {
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<State>({ loading: true });
+  const signalled = useRef(false);
+
+  useEffect(() => {
+    let alive = true;
+    setState({ loading: true });
+    loadServices()
+      .then((s) => locateMeeting({ meetings: s.meetings, chats: s.chats }, chatId, new Date(), timeZone))
+      .catch((e: unknown): Outcome<Meeting> => err(failureFromError(e)))
+      .then((r) => {
+        if (!alive) return;
+        setState(r.ok ? { loading: false, meeting: r.value } : { loading: false, failure: r.failure });
+        if (!signalled.current) {
+          signalled.current = true;
+          // The tab works (it explains what failed and offers Try again), so the host is told it loaded.
+          host.notifySuccess();
+        }
+      });
+    return () => {
+      alive = false;
+    };
+  }, [loadServices, chatId, timeZone, attempt, host]);
+
+  const item = useMemo(() => {
+    if (!state.meeting) return undefined;
+    const view = deriveMeetingsViewState({
+      loading: false,
+      outcome: ok([state.meeting]),
+      now: new Date(),
+      locale: host.session.locale,
+      timeZone,
+    });
+    return view.kind === 'list' ? view.days[0]?.meetings[0] : undefined;
+  }, [state.meeting, host.session.locale, timeZone]);
+
+  if (state.loading) return <Spinner label="Finding this meeting in your calendar" />;
+  if (state.failure || !state.meeting || !item) {
+    const failure = state.failure ?? {
+      kind: 'notFound' as const,
+      message: 'This meeting could not be shown.',
+    };
+    const m = messageForFailure(failure);
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>
+            {failure.kind === 'notFound' ? 'This meeting isn’t in your calendar' : m.title}
+          </MessageBarTitle>
+          <Body1>{failure.kind === 'notFound' ? failure.message : m.message}</Body1>
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={() => setAttempt((n) => n + 1)}>Try again</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  if (frameContext === 'sidePanel' || frameContext === 'meetingStage')
+    return (
+      <SidePanelView
+        host={host}
+        loadServices={loadServices}
+        meeting={state.meeting}
+        layout={frameContext === 'meetingStage' ? 'stage' : 'panel'}
+      />
+    );
+  return <MeetingView loadServices={loadServices} meeting={state.meeting} item={item} />;
+}

@@ -1,0 +1,437 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Spinner,
+  Subtitle2,
+  Text,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  ArrowClockwiseRegular,
+  NextRegular,
+  PauseRegular,
+  PlayRegular,
+  PreviousRegular,
+  ShareScreenStartRegular,
+} from '@fluentui/react-icons';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { mayAssign, type ActionActor } from '../../../domain/actions/actionActor';
+import type { ActionOwner } from '../../../domain/actions/actionTypes';
+import { buildAgenda } from '../../../domain/agenda/buildAgenda';
+import type { Meeting } from '../../../domain/meetings/meeting';
+import { formatCountdown, runAgenda, viewRun, type RunCommand } from '../../../domain/run/runCommands';
+import { runItemsOf } from '../../../domain/run/runState';
+import type { Host } from '../../../host/initializeHost';
+import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
+import type { StoredSeries } from '../../../usecases/ports';
+import type { LoadServices } from '../../AppServices';
+import { messageForFailure } from '../../errors/messageForFailure';
+import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
+import { useActions } from '../../hooks/useActions';
+import { useAgenda, type AgendaRequest } from '../../hooks/useAgenda';
+import { useRoles } from '../../hooks/useRoles';
+import { ProblemBar } from '../agenda/ProblemBar';
+
+const useStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    maxWidth: '100%',
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
+  stage: { maxWidth: '56rem', marginInline: 'auto', rowGap: tokens.spacingVerticalXL },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  countdown: {
+    fontVariantNumeric: 'tabular-nums',
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+  },
+  over: { color: tokens.colorPaletteRedForeground1 },
+  roles: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface SidePanelViewProps {
+  readonly host: Host;
+  readonly loadServices: LoadServices;
+  readonly meeting: Meeting;
+  readonly layout: 'panel' | 'stage';
+}
+
+/** The meeting side panel (320 px) and the stage: the running agenda, roles and one-tap action capture. */
+export function SidePanelView({ host, loadServices, meeting, layout }: SidePanelViewProps) {
+  const styles = useStyles();
+  const [isFacilitator, setIsFacilitator] = useState(false);
+  const request = useAgenda(loadServices, meeting, isFacilitator);
+  const { refresh } = request;
+  // App caching: a cached side panel comes back with a stale document and a stale clock.
+  useEffect(() => {
+    host.inMeeting?.onSuspendAndResume({ beforeSuspend: async () => undefined, resume: refresh });
+  }, [host, refresh]);
+
+  return (
+    <section
+      aria-label="Running agenda"
+      className={`${styles.panel} ${layout === 'stage' ? styles.stage : ''}`}
+    >
+      <Subtitle2 as="h1">{meeting.subject}</Subtitle2>
+      {request.loading ? (
+        <Spinner size="small" label="Opening the agenda" />
+      ) : request.failure ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {messageForFailure(request.failure).title}. {messageForFailure(request.failure).message}
+          </MessageBarBody>
+        </MessageBar>
+      ) : request.ctx && !request.ctx.stored ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            This meeting’s agenda isn’t linked to a team yet. The organizer links it in Roundtable’s meeting
+            tab (Meeting details), then the running agenda shows here.
+          </MessageBarBody>
+        </MessageBar>
+      ) : request.ctx?.stored ? (
+        <Running
+          host={host}
+          loadServices={loadServices}
+          ctx={{ ...request.ctx, stored: request.ctx.stored }}
+          request={request}
+          layout={layout}
+          onFacilitator={setIsFacilitator}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function Running({
+  host,
+  loadServices,
+  ctx,
+  request,
+  layout,
+  onFacilitator,
+}: {
+  readonly host: Host;
+  readonly loadServices: LoadServices;
+  readonly ctx: AgendaContext & { readonly stored: StoredSeries };
+  readonly request: AgendaRequest;
+  readonly layout: 'panel' | 'stage';
+  readonly onFacilitator: (v: boolean) => void;
+}) {
+  const styles = useStyles();
+  const roles = useRoles(loadServices, ctx, request.run);
+  const current = roles.plan?.current;
+  const holderOf = (role: string) => current?.assignments.find((a) => a.role === role)?.holder ?? null;
+  const me = ctx.me.id;
+  const isFacilitator = holderOf('facilitator') === me;
+  const isTimekeeper = holderOf('timekeeper') === me;
+  const isNoteTaker = holderOf('noteTaker') === me;
+  useEffect(() => onFacilitator(isFacilitator), [isFacilitator, onFacilitator]);
+  const canRun = isTimekeeper || isFacilitator || ctx.meeting.isOrganizer;
+
+  const items = useMemo(
+    () => runItemsOf(buildAgenda(ctx.stored.doc, ctx.occurrence, ctx.meetingMinutes).timeBox),
+    [ctx.stored.doc, ctx.occurrence, ctx.meetingMinutes],
+  );
+  const run = ctx.stored.doc.occurrences[ctx.occurrence]?.run?.value;
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (run?.status !== 'running') return;
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, [run?.status]);
+  // A new document (a refresh, our own command) restarts the local clock from the present.
+  useEffect(() => setNow(Date.now()), [ctx.stored]);
+  const view = viewRun(run, items, now);
+  const [problem, setProblem] = useState<ChangeProblem>();
+  const [busy, setBusy] = useState(false);
+
+  const command = async (cmd: RunCommand) => {
+    setBusy(true);
+    setProblem(undefined);
+    const r = await request.run((doc, actor, at) =>
+      runAgenda(doc, ctx.occurrence, items, cmd, { ...actor, isTimekeeper }, at),
+    );
+    setBusy(false);
+    if (!r.ok) setProblem(describeChangeFailure(r.failure));
+  };
+
+  const [canShare, setCanShare] = useState(false);
+  useEffect(() => {
+    let alive = true;
+    void host.inMeeting?.canShareToStage().then((v) => alive && setCanShare(v));
+    return () => {
+      alive = false;
+    };
+  }, [host]);
+
+  const names = new Map((roles.plan?.roster ?? []).map((p) => [p.id as string, p.name]));
+  const roleLine = (role: string, label: string) => {
+    const h = holderOf(role);
+    return (
+      <li key={role}>
+        <Caption1>
+          {label}:{' '}
+          <Text weight="semibold">{h ? (h === me ? 'you' : (names.get(h) ?? 'someone')) : 'nobody yet'}</Text>
+        </Caption1>
+      </li>
+    );
+  };
+  const statusText =
+    view.status === 'notStarted'
+      ? 'Not started'
+      : view.status === 'paused'
+        ? 'Paused'
+        : view.status === 'finished'
+          ? 'Finished'
+          : 'Running';
+
+  return (
+    <>
+      <div className={styles.card} role="group" aria-label="Now">
+        <Caption1 className={styles.muted}>
+          Now · {statusText}
+          {view.current ? ` · item ${view.index + 1} of ${items.length}` : ''}
+        </Caption1>
+        {view.current ? (
+          <>
+            <Title3 as="h2">{view.current.label}</Title3>
+            <Caption1>{view.current.minutes} min time box</Caption1>
+            <Text
+              className={`${styles.countdown} ${view.remainingMs < 0 ? styles.over : ''}`}
+              role="timer"
+              aria-label={view.remainingMs < 0 ? 'Over time' : 'Time left'}
+            >
+              {formatCountdown(view.remainingMs)}
+            </Text>
+            <ProgressBar
+              value={view.progress}
+              max={1}
+              color={view.remainingMs < 0 ? 'error' : 'brand'}
+              aria-label="Time box used"
+            />
+          </>
+        ) : (
+          <Body1>No agenda yet: propose and vote in the meeting’s Roundtable tab.</Body1>
+        )}
+        {canRun && items.length > 0 ? (
+          <div className={styles.row}>
+            {view.status === 'running' ? (
+              <Button icon={<PauseRegular />} disabled={busy} onClick={() => void command('pause')}>
+                Pause
+              </Button>
+            ) : (
+              <Button
+                appearance="primary"
+                icon={<PlayRegular />}
+                disabled={busy}
+                onClick={() => void command('start')}
+              >
+                {view.status === 'paused' ? 'Resume' : 'Start'}
+              </Button>
+            )}
+            <Button
+              icon={<PreviousRegular />}
+              disabled={busy || view.index === 0}
+              onClick={() => void command('previous')}
+            >
+              Back
+            </Button>
+            <Button
+              icon={<NextRegular />}
+              disabled={busy || view.status === 'finished'}
+              onClick={() => void command('next')}
+            >
+              Next item
+            </Button>
+          </div>
+        ) : null}
+        <ProblemBar problem={problem} />
+      </div>
+      <div className={styles.card} role="group" aria-label="Up next">
+        <Caption1 className={styles.muted}>Up next</Caption1>
+        <Text weight="semibold">
+          {view.next ? `${view.next.label} · ${view.next.minutes} min` : 'Nothing: last item'}
+        </Text>
+      </div>
+      <div className={styles.card} role="group" aria-label="Roles">
+        <Caption1 className={styles.muted}>Roles</Caption1>
+        {roles.loading ? (
+          <Spinner size="tiny" label="Working out the roles" />
+        ) : (
+          <ul className={styles.roles}>{(roles.plan?.roles ?? []).map((r) => roleLine(r.id, r.label))}</ul>
+        )}
+      </div>
+      {layout === 'panel' ? (
+        <QuickCapture
+          ctx={ctx}
+          request={request}
+          actor={{
+            id: ctx.me.id,
+            name: ctx.me.displayName,
+            email: ctx.me.mail ?? ctx.me.userPrincipalName,
+            isOrganizer: ctx.meeting.isOrganizer,
+            isFacilitator,
+            isNoteTaker,
+          }}
+          topicId={view.current?.kind === 'boulder' ? view.current.id : undefined}
+        />
+      ) : null}
+      <div className={styles.row}>
+        <Button appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={request.refresh}>
+          Refresh
+        </Button>
+        {canShare && layout === 'panel' ? (
+          <Button
+            appearance="subtle"
+            icon={<ShareScreenStartRegular />}
+            onClick={() =>
+              void host.inMeeting?.shareToStage(window.location.href).catch((e: unknown) => {
+                setProblem({ kind: 'rule', message: `Couldn’t share to the stage: ${String(e)}` });
+              })
+            }
+          >
+            Share to stage
+          </Button>
+        ) : null}
+      </div>
+    </>
+  );
+}
+
+function QuickCapture({
+  ctx,
+  request,
+  actor,
+  topicId,
+}: {
+  readonly ctx: AgendaContext & { readonly stored: StoredSeries };
+  readonly request: AgendaRequest;
+  readonly actor: ActionActor;
+  readonly topicId: string | undefined;
+}) {
+  const styles = useStyles();
+  const today = new Date().toISOString().slice(0, 10);
+  const actions = useActions(request, ctx, actor, today);
+  const people = useMemo(() => {
+    const seen = new Set<string>();
+    const out: ActionOwner[] = [];
+    for (const p of [
+      { name: ctx.me.displayName, email: ctx.me.mail ?? ctx.me.userPrincipalName },
+      ctx.meeting.organizer,
+      ...ctx.meeting.attendees.filter((a) => a.kind !== 'resource'),
+    ]) {
+      const key = p.email.toLowerCase();
+      if (key && !seen.has(key)) {
+        seen.add(key);
+        out.push({ email: p.email, name: p.name || p.email });
+      }
+    }
+    return out;
+  }, [ctx.me, ctx.meeting]);
+  const mine = people[0] as ActionOwner;
+  // Only the note-taker, the facilitator and the organizer assign to others; everyone can claim.
+  const choices = mayAssign(actor) ? people : [mine];
+  const [title, setTitle] = useState('');
+  const [owner, setOwner] = useState(mine.email);
+  const [problem, setProblem] = useState<ChangeProblem>();
+  const [saved, setSaved] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [draftId, setDraftId] = useState(() => request.newId());
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setProblem(undefined);
+    setSaved(undefined);
+    const who = people.find((p) => p.email === owner) ?? mine;
+    const claimed = who.email.toLowerCase() === mine.email.toLowerCase();
+    const r = await actions.change({
+      kind: 'capture',
+      input: {
+        id: draftId,
+        occurrence: ctx.occurrence,
+        title,
+        owners: [who],
+        how: claimed ? 'claimed' : 'assigned',
+        ...(topicId ? { topicId } : {}),
+      },
+    });
+    setBusy(false);
+    if (!r.ok) {
+      const f = r.failure;
+      setProblem(
+        f.source === 'rules'
+          ? f.error.kind === 'invalidInput'
+            ? { kind: 'field', field: f.error.field, message: f.error.message }
+            : { kind: 'rule', message: f.error.message }
+          : describeChangeFailure({ source: 'store', failure: f.failure }),
+      );
+      return;
+    }
+    setSaved(`Captured “${title.trim()}” for ${who.name}.`);
+    setTitle('');
+    setDraftId(request.newId());
+  };
+
+  return (
+    <form className={styles.card} aria-label="Capture an action item" onSubmit={(e) => void submit(e)}>
+      <Caption1 className={styles.muted}>Capture an action item</Caption1>
+      <Field
+        label="Action"
+        {...(problem?.kind === 'field'
+          ? { validationMessage: problem.message, validationState: 'error' as const }
+          : {})}
+      >
+        <Input value={title} onChange={(_e, d) => setTitle(d.value)} disabled={busy} />
+      </Field>
+      <Field label="Owner">
+        <Select value={owner} onChange={(_e, d) => setOwner(d.value)} disabled={busy}>
+          {choices.map((p) => (
+            <option key={p.email} value={p.email}>
+              {p.email === mine.email ? `${p.name} (me)` : p.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="submit" appearance="primary" disabled={busy}>
+        Capture
+      </Button>
+      {saved ? <Caption1 role="status">{saved} Record it to Planner from the meeting tab.</Caption1> : null}
+      <ProblemBar problem={problem} />
+    </form>
+  );
+}

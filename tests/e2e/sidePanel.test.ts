@@ -1,0 +1,101 @@
+// The meeting side panel in the simulated Teams host (issue #7): frame context sidePanel, 320 px wide, with a
+// meeting context that maps to a sandbox series. The organizer runs the agenda (start, next); an attendee's panel
+// shows the new item after a refresh; an action item is captured from the panel; axe finds nothing serious.
+import type { FrameLocator } from 'playwright-core';
+import { seriousAxeViolations } from './helpers/meetings';
+import { linkedWeeklyMeeting, ORGANIZER, type MeetingContext } from './helpers/inMeeting';
+import { startE2eEnv } from './helpers/startE2eEnv';
+import type { E2eEnv } from './helpers/startE2eEnv';
+import { openInHost, type HostedTab } from './host/openInHost';
+
+jest.setTimeout(150_000);
+
+let env: E2eEnv;
+let meeting: MeetingContext;
+const opened: HostedTab[] = [];
+const ATTENDEE = 'dana.okafor@northwind.example';
+const PANEL = { width: 320, height: 900 };
+
+beforeAll(async () => {
+  env = await startE2eEnv();
+  meeting = await linkedWeeklyMeeting(env.sandbox, ['Hiring plan for Q3', 'Offsite venue']);
+});
+afterAll(async () => {
+  for (const h of opened) await h.close();
+  await env?.close();
+});
+
+async function panelFor(user: string): Promise<{ hosted: HostedTab; tab: FrameLocator }> {
+  const hosted = await openInHost(env, {
+    host: 'Teams',
+    user,
+    frameContext: 'sidePanel',
+    meetingContext: { chatId: meeting.chatId, meetingId: meeting.meetingId },
+    viewport: PANEL,
+  });
+  opened.push(hosted);
+  await hosted.tab.getByRole('group', { name: 'Now' }).waitFor();
+  return { hosted, tab: hosted.tab };
+}
+
+const nowTitle = (tab: FrameLocator) =>
+  tab.getByRole('group', { name: 'Now' }).getByRole('heading').innerText();
+
+test('the organizer runs the agenda; an attendee sees the new item after a refresh; an action is captured', async () => {
+  const organizer = await panelFor(ORGANIZER);
+  const attendee = await panelFor(ATTENDEE);
+  const first = await nowTitle(organizer.tab);
+  expect(await nowTitle(attendee.tab)).toBe(first);
+  await organizer.tab.getByText('Not started').first().waitFor();
+
+  // Roles are shown, and the panel fits 320 px with no horizontal scrolling.
+  await organizer.tab.getByRole('group', { name: 'Roles' }).getByText('Facilitator:').waitFor();
+  const frame = await organizer.hosted.tabFrame();
+  const overflow = await frame.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  // The organizer starts and advances: item 2.
+  await organizer.tab.getByRole('button', { name: 'Start' }).click();
+  await organizer.tab.getByRole('button', { name: 'Pause' }).waitFor();
+  await organizer.tab.getByRole('button', { name: 'Next item' }).click();
+  await organizer.tab.getByText('item 2 of', { exact: false }).waitFor();
+  const second = await nowTitle(organizer.tab);
+  expect(second).not.toBe(first);
+  // A running countdown: mm:ss of the time box.
+  expect(await organizer.tab.getByRole('timer').innerText()).toMatch(/^\+?\d{2}:\d{2}$/);
+
+  // The attendee still sees the first item until they refresh (no real-time sync).
+  expect(await nowTitle(attendee.tab)).toBe(first);
+  await attendee.tab.getByRole('button', { name: 'Refresh' }).click();
+  await attendee.tab.getByRole('group', { name: 'Now' }).getByRole('heading', { name: second }).waitFor();
+  // Only the timekeeper, the facilitator or the organizer has the controls.
+  const attendeeControls = await attendee.tab.getByRole('button', { name: 'Next item' }).count();
+  const holders = await attendee.tab.getByRole('group', { name: 'Roles' }).innerText();
+  if (!/(Facilitator|Timekeeper): you/.test(holders)) expect(attendeeControls).toBe(0);
+
+  // One-tap capture from the side panel.
+  const form = attendee.tab.getByRole('form', { name: 'Capture an action item' });
+  await form.getByRole('textbox', { name: 'Action' }).fill('Send the venue shortlist');
+  await form.getByRole('button', { name: 'Capture' }).click();
+  await form.getByRole('status').getByText('Captured “Send the venue shortlist”').waitFor();
+  expect(await form.getByRole('textbox', { name: 'Action' }).inputValue()).toBe('');
+
+  // axe at 320 px, in both panels.
+  expect(await seriousAxeViolations(organizer.hosted.page)).toEqual([]);
+  expect(await seriousAxeViolations(attendee.hosted.page)).toEqual([]);
+});
+
+test('a chat that is not in the user’s calendar gets an explanation, not a blank panel', async () => {
+  const hosted = await openInHost(env, {
+    host: 'Teams',
+    user: ATTENDEE,
+    frameContext: 'sidePanel',
+    meetingContext: { chatId: '19:meeting_unknown@thread.v2', meetingId: 'x' },
+    viewport: PANEL,
+  });
+  opened.push(hosted);
+  await hosted.tab.getByText('This meeting isn’t in your calendar').waitFor();
+  await hosted.tab.getByRole('button', { name: 'Try again' }).waitFor();
+});
