@@ -38,6 +38,16 @@ async function panelFor(user: string): Promise<{ hosted: HostedTab; tab: FrameLo
   return { hosted, tab: hosted.tab };
 }
 
+/** Polls until `check` holds (jest has no expect.poll); fails with `what` after the timeout. */
+async function until(what: string, check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 const nowTitle = (tab: FrameLocator) =>
   tab.getByRole('group', { name: 'Now' }).getByRole('heading').innerText();
 
@@ -85,6 +95,57 @@ test('the organizer runs the agenda; an attendee sees the new item after a refre
   // axe at 320 px, in both panels.
   expect(await seriousAxeViolations(organizer.hosted.page)).toEqual([]);
   expect(await seriousAxeViolations(attendee.hosted.page)).toEqual([]);
+});
+
+test('app caching: a suspended panel resumes on the current item and tells Teams it is ready', async () => {
+  const organizer = await panelFor(ORGANIZER);
+  const attendee = await panelFor(ATTENDEE);
+  const log = () => attendee.hosted.hostLog();
+  // The panel registered for suspension and resumption (app.lifecycle).
+  const registered = (await log())
+    .filter((e) => e.func === 'registerHandler')
+    .map((e) => JSON.stringify(e.args));
+  expect(registered.some((a) => a.includes('load'))).toBe(true);
+  expect(registered.some((a) => a.includes('beforeUnload'))).toBe(true);
+
+  await attendee.hosted.suspend();
+  await until('readyToUnload', async () =>
+    (await log()).some((e) => e.direction === 'fromTab' && e.func === 'readyToUnload'),
+  );
+  const before = await nowTitle(attendee.tab);
+  const successes = (await log()).filter((e) => e.func === 'appInitialization.success').length;
+
+  // Meanwhile the organizer moves on.
+  await organizer.tab
+    .getByRole('button', { name: /^(Start|Resume|Pause)$/ })
+    .first()
+    .waitFor();
+  await organizer.tab.getByRole('button', { name: 'Next item' }).click();
+  await until('the organizer’s next item', async () => (await nowTitle(organizer.tab)) !== before);
+  const moved = await nowTitle(organizer.tab);
+
+  await attendee.hosted.resume();
+  await attendee.tab.getByRole('group', { name: 'Now' }).getByRole('heading', { name: moved }).waitFor();
+  await until(
+    'notifySuccess after resume',
+    async () => (await log()).filter((e) => e.func === 'appInitialization.success').length > successes,
+  );
+});
+
+test('the meeting details tab opens the meeting it runs in, for the organizer and for an attendee', async () => {
+  for (const user of [ORGANIZER, ATTENDEE]) {
+    const hosted = await openInHost(env, {
+      host: 'Teams',
+      user,
+      frameContext: 'content',
+      meetingContext: { chatId: meeting.chatId, meetingId: meeting.meetingId },
+    });
+    opened.push(hosted);
+    await hosted.tab.getByRole('heading', { level: 1, name: meeting.subject }).waitFor();
+    await hosted.tab.getByRole('region', { name: 'Action items' }).waitFor();
+    expect(await hosted.tab.getByRole('button', { name: 'Back to My meetings' }).count()).toBe(0);
+    await hosted.close();
+  }
 });
 
 test('a chat that is not in the user’s calendar gets an explanation, not a blank panel', async () => {

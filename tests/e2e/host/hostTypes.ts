@@ -109,4 +109,8 @@ export interface HostLogEntry {
 export interface HostPageApi {
   sendTheme(theme: HostTheme): void;
   sendContextChange(context: LegacyContext): void;
+  /** App caching: the host is about to suspend the cached tab ('beforeUnload'); the tab answers 'readyToUnload'. */
+  sendBeforeUnload(): void;
+  /** App caching: the host resumes the cached tab ('load' with the tab's entity id and content URL). */
+  sendLoad(context: { readonly entityId: string; readonly contentUrl: string }): void;
 }

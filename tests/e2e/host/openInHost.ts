@@ -66,6 +66,9 @@ export interface HostedTab {
   tabFrame(): Promise<Frame>;
   hostLog(): Promise<HostLogEntry[]>;
   sendTheme(theme: HostTheme): Promise<void>;
+  /** App caching: suspend the tab (it gets 'beforeUnload' and must answer 'readyToUnload'), then resume it. */
+  suspend(): Promise<void>;
+  resume(): Promise<void>;
   /** https URLs the harness aborted (anything not host, tab or Graph). */
   readonly blockedRequests: readonly string[];
   close(): Promise<void>;
@@ -285,6 +288,7 @@ export async function openInHost(env: E2eEnv, options: OpenInHostOptions): Promi
     await route.fulfill({ contentType: 'text/html; charset=utf-8', body: hostPageHtml(config) });
   });
 
+  let closing: Promise<void> | undefined;
   const page = await browserContext.newPage();
   await options.beforeNavigate?.();
   await page.goto(`${hostOrigin}/_e2e/host`);
@@ -302,10 +306,18 @@ export async function openInHost(env: E2eEnv, options: OpenInHostOptions): Promi
     },
     hostLog: () => page.evaluate(() => window.__hostLog),
     sendTheme: (next) => page.evaluate((t) => window.__host.sendTheme(t), next),
+    suspend: () => page.evaluate(() => window.__host.sendBeforeUnload()),
+    resume: () =>
+      page.evaluate(
+        (url) => window.__host.sendLoad({ entityId: 'roundtable-meeting', contentUrl: url }),
+        config.tabUrl,
+      ),
     blockedRequests,
-    close: async () => {
-      await browserContext.unrouteAll({ behavior: 'ignoreErrors' });
-      await browserContext.close();
-    },
+    // Idempotent: a test may close early and the suite's cleanup close again.
+    close: () =>
+      (closing ??= (async () => {
+        await browserContext.unrouteAll({ behavior: 'ignoreErrors' });
+        await browserContext.close();
+      })()),
   };
 }

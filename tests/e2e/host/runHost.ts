@@ -43,6 +43,7 @@ const FIRE_AND_FORGET = new Set([
   'appInitialization.success',
   'appInitialization.failure',
   'appInitialization.expectedFailure',
+  'readyToUnload',
 ]);
 
 export function runHost(config: HostPageConfig): void {
@@ -153,6 +154,12 @@ export function runHost(config: HostPageConfig): void {
         { func: 'themeChange', args: [theme] },
         { direction: 'toTab', func: 'themeChange', args: [theme] },
       );
+    },
+    sendBeforeUnload() {
+      post({ func: 'beforeUnload', args: [] }, { direction: 'toTab', func: 'beforeUnload', args: [] });
+    },
+    sendLoad(context: { readonly entityId: string; readonly contentUrl: string }) {
+      post({ func: 'load', args: [context] }, { direction: 'toTab', func: 'load', args: [context] });
     },
     sendContextChange(context: LegacyContext) {
       post(
