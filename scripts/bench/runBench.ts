@@ -8,6 +8,7 @@ import { actionsSection } from './actionsSection';
 import { agendaSection } from './agendaSection';
 import { bundleSizeSection } from './bundleSizeSection';
 import { graphRoundTripsSection } from './graphRoundTripsSection';
+import { inMeetingSection } from './inMeetingSection';
 import { rolesSection } from './rolesSection';
 
 /** Order matters: the bundle section builds dist/, which the round-trip section then serves. */
@@ -17,6 +18,7 @@ const sections: readonly BenchSection[] = [
   agendaSection,
   rolesSection,
   actionsSection,
+  inMeetingSection,
 ];
 
 const projectRoot = resolve(__dirname, '..', '..');
