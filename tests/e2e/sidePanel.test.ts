@@ -66,6 +66,9 @@ test('the organizer runs the agenda; an attendee sees the new item after a refre
   );
   expect(overflow).toBeLessThanOrEqual(0);
 
+  // This host doesn't let the app share to the stage: no button.
+  expect(await organizer.tab.getByRole('button', { name: 'Share to stage' }).count()).toBe(0);
+
   // The organizer starts and advances: item 2.
   await organizer.tab.getByRole('button', { name: 'Start' }).click();
   await organizer.tab.getByRole('button', { name: 'Pause' }).waitFor();
@@ -146,6 +149,59 @@ test('the meeting details tab opens the meeting it runs in, for the organizer an
     expect(await hosted.tab.getByRole('button', { name: 'Back to My meetings' }).count()).toBe(0);
     await hosted.close();
   }
+});
+
+test('where the meeting allows it, the running agenda is shared to the stage', async () => {
+  const hosted = await openInHost(env, {
+    host: 'Teams',
+    user: ORGANIZER,
+    frameContext: 'sidePanel',
+    meetingContext: { chatId: meeting.chatId, meetingId: meeting.meetingId },
+    viewport: PANEL,
+    stageSharing: true,
+  });
+  opened.push(hosted);
+  await hosted.tab.getByRole('button', { name: 'Share to stage' }).click();
+  await until('shareAppContentToStage', async () =>
+    (await hosted.hostLog()).some((e) => e.func === 'meeting.shareAppContentToStage'),
+  );
+  const shared = (await hosted.hostLog()).find((e) => e.func === 'meeting.shareAppContentToStage');
+  expect(String(shared?.args?.[0])).toMatch(/^https:\/\/tab\.e2e\.test\/tab\.html/);
+
+  // The stage itself (frame context meetingStage) shows the running agenda, large and read-only for attendees.
+  const stage = await openInHost(env, {
+    host: 'Teams',
+    user: ATTENDEE,
+    frameContext: 'meetingStage',
+    meetingContext: { chatId: meeting.chatId, meetingId: meeting.meetingId },
+  });
+  opened.push(stage);
+  await stage.tab.getByRole('group', { name: 'Now' }).getByRole('heading').waitFor();
+  expect(await stage.tab.getByRole('form', { name: 'Capture an action item' }).count()).toBe(0);
+});
+
+test('adding the app to a meeting: the configuration page saves the tab that every participant opens', async () => {
+  const hosted = await openInHost(env, {
+    host: 'Teams',
+    user: ORGANIZER,
+    frameContext: 'settings',
+    meetingContext: { chatId: meeting.chatId, meetingId: meeting.meetingId },
+    tabPath: '/config.html',
+  });
+  opened.push(hosted);
+  await hosted.tab.getByText('Select Save to add the tab', { exact: false }).waitFor();
+  const log = () => hosted.hostLog();
+  await until('the page to say it is valid', async () =>
+    (await log()).some((e) => e.func === 'settings.setValidityState' && JSON.stringify(e.args) === '[true]'),
+  );
+  await hosted.save();
+  await until('settings.save.success', async () =>
+    (await log()).some((e) => e.func === 'settings.save.success'),
+  );
+  const saved = (await log()).find((e) => e.func === 'settings.setSettings');
+  const config = (saved?.args?.[0] ?? {}) as { entityId?: string; contentUrl?: string };
+  expect(config.entityId).toBe('roundtable-meeting');
+  expect(config.contentUrl).toMatch(/^https:\/\/tab\.e2e\.test\/tab\.html$/);
 });
 
 test('a chat that is not in the user’s calendar gets an explanation, not a blank panel', async () => {

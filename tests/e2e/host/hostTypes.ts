@@ -32,6 +32,8 @@ export interface HostPageConfig {
   readonly tabOrigin: string;
   /** Same-origin path the page POSTs token requests to; the Node side mints them with the sandbox. */
   readonly tokenPath: string;
+  /** The meeting lets this app share to the stage (meeting.getAppContentStageSharingCapabilities). */
+  readonly stageSharing?: boolean;
 }
 
 /** msal-browser `InitContext`. */
@@ -111,6 +113,8 @@ export interface HostPageApi {
   sendContextChange(context: LegacyContext): void;
   /** App caching: the host is about to suspend the cached tab ('beforeUnload'); the tab answers 'readyToUnload'. */
   sendBeforeUnload(): void;
+  /** The user selected Save on the configuration page ('settings.save'). */
+  sendSave(): void;
   /** App caching: the host resumes the cached tab ('load' with the tab's entity id and content URL). */
   sendLoad(context: { readonly entityId: string; readonly contentUrl: string }): void;
 }

@@ -51,6 +51,8 @@ export interface OpenInHostOptions {
   readonly advertiseNaa?: boolean;
   /** Path of the tab page inside dist/. */
   readonly tabPath?: string;
+  /** The meeting allows sharing this app to the stage. */
+  readonly stageSharing?: boolean;
   /** The window size, e.g. 320 px wide for the meeting side panel. */
   readonly viewport?: { readonly width: number; readonly height: number };
   /** Runs right before the host page navigates, e.g. to clear the sandbox request log for a cold-start count. */
@@ -68,6 +70,8 @@ export interface HostedTab {
   sendTheme(theme: HostTheme): Promise<void>;
   /** App caching: suspend the tab (it gets 'beforeUnload' and must answer 'readyToUnload'), then resume it. */
   suspend(): Promise<void>;
+  /** Presses the host's Save button on a configuration page. */
+  save(): Promise<void>;
   resume(): Promise<void>;
   /** https URLs the harness aborted (anything not host, tab or Graph). */
   readonly blockedRequests: readonly string[];
@@ -268,6 +272,7 @@ export async function openInHost(env: E2eEnv, options: OpenInHostOptions): Promi
     tabUrl: `${TAB_ORIGIN}${options.tabPath ?? '/tab.html'}`,
     tabOrigin: TAB_ORIGIN,
     tokenPath,
+    ...(options.stageSharing ? { stageSharing: true } : {}),
   };
 
   const browserContext = await env.browser.newContext(
@@ -307,6 +312,7 @@ export async function openInHost(env: E2eEnv, options: OpenInHostOptions): Promi
     hostLog: () => page.evaluate(() => window.__hostLog),
     sendTheme: (next) => page.evaluate((t) => window.__host.sendTheme(t), next),
     suspend: () => page.evaluate(() => window.__host.sendBeforeUnload()),
+    save: () => page.evaluate(() => window.__host.sendSave()),
     resume: () =>
       page.evaluate(
         (url) => window.__host.sendLoad({ entityId: 'roundtable-meeting', contentUrl: url }),

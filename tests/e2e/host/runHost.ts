@@ -143,6 +143,21 @@ export function runHost(config: HostPageConfig): void {
       case 'executeDeepLink':
         reply(message, [true]);
         return;
+      case 'meeting.getAppContentStageSharingCapabilities':
+        reply(
+          message,
+          config.stageSharing
+            ? [null, { doesAppHaveSharePermission: true }]
+            : [{ errorCode: 1000, message: 'Sharing to the stage is not supported here.' }, null],
+        );
+        return;
+      case 'meeting.shareAppContentToStage':
+        reply(message, config.stageSharing ? [null, true] : [{ errorCode: 1000 }, null]);
+        return;
+      case 'settings.setSettings':
+        // pages.config.setConfig: [status, reason] (sendAndHandleStatusAndReason).
+        reply(message, [true]);
+        return;
       default:
         reply(message, [false, 'not supported']);
     }
@@ -154,6 +169,9 @@ export function runHost(config: HostPageConfig): void {
         { func: 'themeChange', args: [theme] },
         { direction: 'toTab', func: 'themeChange', args: [theme] },
       );
+    },
+    sendSave() {
+      post({ func: 'settings.save', args: [{}] }, { direction: 'toTab', func: 'settings.save', args: [{}] });
     },
     sendBeforeUnload() {
       post({ func: 'beforeUnload', args: [] }, { direction: 'toTab', func: 'beforeUnload', args: [] });
