@@ -59,7 +59,10 @@ export interface InMeetingHost {
    * App caching (platform-facts: the side panel stays cached 20 minutes): `beforeSuspend` runs before Teams
    * suspends the cached tab; `resume` when it brings it back, after which the host is told the app is ready.
    */
-  onSuspendAndResume(handlers: { readonly beforeSuspend: () => Promise<void>; readonly resume: () => void }): void;
+  onSuspendAndResume(handlers: {
+    readonly beforeSuspend: () => Promise<void>;
+    readonly resume: () => void;
+  }): void;
 }
 
 function teamsInMeeting(): InMeetingHost {

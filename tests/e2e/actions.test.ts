@@ -151,3 +151,17 @@ test('3 items, one owned by a guest: 2 assigned tasks, the guest’s message, an
   expect(await review.getByText('1 open · 0 overdue · 1 done').count()).toBe(1);
   expect(await seriousAxeViolations(page)).toEqual([]);
 });
+
+test('the personal tab (and the demo) can run the meeting too: the running agenda opens on demand', async () => {
+  demo = await openStandalone(env);
+  const { page } = demo;
+  await openOccurrence(page, 0);
+  await page.getByRole('button', { name: 'Run the meeting: current item and timer' }).click();
+  const now = page.getByRole('group', { name: 'Now' });
+  await now.getByRole('heading').waitFor();
+  await now.getByRole('button', { name: 'Start' }).click();
+  await now.getByRole('button', { name: 'Pause' }).waitFor();
+  expect(await now.getByRole('timer').innerText()).toMatch(/^\d{2}:\d{2}$/);
+  // The meeting view has its own capture form; the embedded panel doesn't repeat it.
+  expect(await page.getByRole('form', { name: 'Capture an action item' }).count()).toBe(1);
+});

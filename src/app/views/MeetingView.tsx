@@ -14,13 +14,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, ArrowRepeatAllRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionActor } from '../../domain/actions/actionActor';
 import type { AgendaContext } from '../../usecases/agenda/openAgenda';
 import type { StoredSeries } from '../../usecases/ports';
 import { useActions } from '../hooks/useActions';
 import { ActionsArea } from './actions/ActionsArea';
 import { ReviewSection } from './actions/ReviewSection';
+import { RunningAgenda } from './inMeeting/SidePanelView';
 import type { Meeting } from '../../domain/meetings/meeting';
 import type { LoadServices } from '../AppServices';
 import { messageForFailure } from '../errors/messageForFailure';
@@ -42,6 +43,13 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   back: { alignSelf: 'flex-start' },
+  running: {
+    maxWidth: '22rem',
+    marginTop: tokens.spacingVerticalM,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+  },
 });
 
 export interface MeetingViewProps {
@@ -112,6 +120,7 @@ export function MeetingView({ loadServices, meeting, item, onBack }: MeetingView
           ) : null}
           {request.ctx.stored ? (
             <LinkedMeeting
+              loadServices={loadServices}
               ctx={{ ...request.ctx, stored: request.ctx.stored }}
               request={request}
               isFacilitator={isFacilitator}
@@ -141,11 +150,13 @@ export function MeetingView({ loadServices, meeting, item, onBack }: MeetingView
  * follow it (one useActions for both, over the agenda's document).
  */
 function LinkedMeeting({
+  loadServices,
   ctx,
   request,
   isFacilitator,
   isNoteTaker,
 }: {
+  readonly loadServices: LoadServices;
   readonly ctx: AgendaContext & { readonly stored: StoredSeries };
   readonly request: ReturnType<typeof useAgenda>;
   readonly isFacilitator: boolean;
@@ -164,10 +175,31 @@ function LinkedMeeting({
   );
   const today = localToday();
   const actions = useActions(request, ctx, actor, today);
+  // The running agenda is the side panel's job in Teams; here (the personal tab, the demo) it opens on demand.
+  const styles = useStyles();
+  const [running, setRunning] = useState(false);
+  const ignoreFacilitator = useCallback(() => undefined, []);
   return (
     <>
       <ReviewSection review={actions.review} onRefresh={actions.reloadReview} />
       <AgendaArea ctx={ctx} request={request} isFacilitator={isFacilitator} />
+      <section aria-label="Running the meeting">
+        <Button appearance="secondary" onClick={() => setRunning((v) => !v)} aria-expanded={running}>
+          {running ? 'Hide the running agenda' : 'Run the meeting: current item and timer'}
+        </Button>
+        {running ? (
+          <div className={styles.running}>
+            <RunningAgenda
+              inMeeting={undefined}
+              loadServices={loadServices}
+              ctx={ctx}
+              request={request}
+              layout="embedded"
+              onFacilitator={ignoreFacilitator}
+            />
+          </div>
+        ) : null}
+      </section>
       <ActionsArea ctx={ctx} actor={actor} actions={actions} />
     </>
   );

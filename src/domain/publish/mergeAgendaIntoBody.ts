@@ -113,7 +113,8 @@ function byVisibleText(body: string, from: number): Span | null {
   re.lastIndex = from;
   for (let m = re.exec(body); m !== null; m = re.exec(body)) {
     const prefix = openingTagsBefore(body, m.index + 1);
-    const root = prefix.find((t) => t.name === 'table') ?? prefix[prefix.length - 1];
+    // No guessing without a table: a wrong root such as <body> would take the organizer's text with it.
+    const root = prefix.find((t) => t.name === 'table');
     const span = root === undefined ? null : elementSpan(body, root);
     if (span !== null) return span;
     re.lastIndex = m.index + 1;

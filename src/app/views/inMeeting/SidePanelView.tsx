@@ -30,7 +30,7 @@ import { buildAgenda } from '../../../domain/agenda/buildAgenda';
 import type { Meeting } from '../../../domain/meetings/meeting';
 import { formatCountdown, runAgenda, viewRun, type RunCommand } from '../../../domain/run/runCommands';
 import { runItemsOf } from '../../../domain/run/runState';
-import type { Host } from '../../../host/initializeHost';
+import type { Host, InMeetingHost } from '../../../host/initializeHost';
 import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
 import type { StoredSeries } from '../../../usecases/ports';
 import type { LoadServices } from '../../AppServices';
@@ -123,8 +123,8 @@ export function SidePanelView({ host, loadServices, meeting, layout }: SidePanel
           </MessageBarBody>
         </MessageBar>
       ) : request.ctx?.stored ? (
-        <Running
-          host={host}
+        <RunningAgenda
+          inMeeting={host.inMeeting}
           loadServices={loadServices}
           ctx={{ ...request.ctx, stored: request.ctx.stored }}
           request={request}
@@ -136,21 +136,26 @@ export function SidePanelView({ host, loadServices, meeting, layout }: SidePanel
   );
 }
 
-function Running({
-  host,
+export interface RunningAgendaProps {
+  /** Teams meeting capabilities (stage sharing); absent in the personal tab and the demo. */
+  readonly inMeeting: InMeetingHost | undefined;
+  readonly loadServices: LoadServices;
+  readonly ctx: AgendaContext & { readonly stored: StoredSeries };
+  readonly request: AgendaRequest;
+  /** 'panel': the side panel, with one-tap capture; 'stage': large, read-only; 'embedded': inside the meeting view. */
+  readonly layout: 'panel' | 'stage' | 'embedded';
+  readonly onFacilitator: (v: boolean) => void;
+}
+
+/** The running agenda: current item and countdown, what's next, roles; the timekeeper's controls. */
+export function RunningAgenda({
+  inMeeting,
   loadServices,
   ctx,
   request,
   layout,
   onFacilitator,
-}: {
-  readonly host: Host;
-  readonly loadServices: LoadServices;
-  readonly ctx: AgendaContext & { readonly stored: StoredSeries };
-  readonly request: AgendaRequest;
-  readonly layout: 'panel' | 'stage';
-  readonly onFacilitator: (v: boolean) => void;
-}) {
+}: RunningAgendaProps) {
   const styles = useStyles();
   const roles = useRoles(loadServices, ctx, request.run);
   const current = roles.plan?.current;
@@ -192,11 +197,11 @@ function Running({
   const [canShare, setCanShare] = useState(false);
   useEffect(() => {
     let alive = true;
-    void host.inMeeting?.canShareToStage().then((v) => alive && setCanShare(v));
+    void inMeeting?.canShareToStage().then((v) => alive && setCanShare(v));
     return () => {
       alive = false;
     };
-  }, [host]);
+  }, [inMeeting]);
 
   const names = new Map((roles.plan?.roster ?? []).map((p) => [p.id as string, p.name]));
   const roleLine = (role: string, label: string) => {
@@ -319,7 +324,7 @@ function Running({
             appearance="subtle"
             icon={<ShareScreenStartRegular />}
             onClick={() =>
-              void host.inMeeting?.shareToStage(window.location.href).catch((e: unknown) => {
+              void inMeeting?.shareToStage(window.location.href).catch((e: unknown) => {
                 setProblem({ kind: 'rule', message: `Couldn’t share to the stage: ${String(e)}` });
               })
             }

@@ -84,6 +84,18 @@ describe('findAgendaBlock', () => {
     );
   });
 
+  it('passes over the organizer typing the sentinel words outside the block', () => {
+    const organizer = '<div>Roundtable agenda</div><table><tr><td>Roundtable agenda</td></tr></table>\n';
+    const bare = stripAttributes(stripComments(block1));
+    const body = `${organizer}${bare}<div>Roundtable agenda</div>`;
+    expect(findAgendaBlock(body)).toEqual({
+      start: organizer.length,
+      end: organizer.length + bare.length,
+      rev: rev(block1),
+    });
+    expect(mergeAgendaIntoBody(body, block2).body).toBe(`${organizer}${block2}<div>Roundtable agenda</div>`);
+  });
+
   it('cannot be fooled by user text that spells the sentinels', () => {
     const sneaky = renderAgendaBlock(
       anAgenda({
@@ -104,7 +116,9 @@ describe('mergeAgendaIntoBody', () => {
     const body = teamsInviteBody();
     const { body: out, changed } = mergeAgendaIntoBody(body, block1);
     expect(changed).toBe(true);
-    expect(out).toBe(BODY_TAG + block1 + '\n' + ORGANIZER_BEFORE + TEAMS_JOIN_HTML + ORGANIZER_AFTER + BODY_CLOSE);
+    expect(out).toBe(
+      BODY_TAG + block1 + '\n' + ORGANIZER_BEFORE + TEAMS_JOIN_HTML + ORGANIZER_AFTER + BODY_CLOSE,
+    );
     expectTeamsJoinIntact(out);
     expect(out.indexOf(block1)).toBeLessThan(out.indexOf(TEAMS_RULE));
   });
