@@ -9,6 +9,7 @@ import { agendaSection } from './agendaSection';
 import { bundleSizeSection } from './bundleSizeSection';
 import { graphRoundTripsSection } from './graphRoundTripsSection';
 import { inMeetingSection } from './inMeetingSection';
+import { publishSection } from './publishSection';
 import { rolesSection } from './rolesSection';
 
 /** Order matters: the bundle section builds dist/, which the round-trip section then serves. */
@@ -19,6 +20,7 @@ const sections: readonly BenchSection[] = [
   rolesSection,
   actionsSection,
   inMeetingSection,
+  publishSection,
 ];
 
 const projectRoot = resolve(__dirname, '..', '..');

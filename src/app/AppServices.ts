@@ -1,5 +1,5 @@
 import type { OpenAgendaDeps } from '../usecases/agenda/openAgenda';
-import type { ChatSource, MeetingSource, TaskTracker } from '../usecases/ports';
+import type { ChatSource, InviteWriter, MeetingSource, TaskTracker } from '../usecases/ports';
 
 /** The adapters the views' use-cases run on. The composition root builds them, in a lazily loaded chunk. */
 export interface AppServices {
@@ -10,6 +10,10 @@ export interface AppServices {
   readonly tasks: TaskTracker;
   /** The meeting chat an in-meeting tab runs in (its join URL maps it to the calendar event). */
   readonly chats: ChatSource;
+  /** The invitation's body ("Publish to invite"), on a token with Calendars.ReadWrite asked for when used. */
+  readonly invites: InviteWriter;
+  /** The link a published invitation carries back to the app. */
+  readonly appLink: string;
   /** Milliseconds since the epoch; timestamps the document's last-writer-wins fields. */
   now(): number;
   /** A fresh unique id for a new topic (crypto.randomUUID). */

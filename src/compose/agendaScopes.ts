@@ -16,3 +16,11 @@ export const AGENDA_SCOPES: readonly string[] = [
   GRAPH_SCOPES.tasks,
   GRAPH_SCOPES.chatReadBasic,
 ];
+
+/**
+ * "Publish to invite" writes the organizer's event: Calendars.ReadWrite, asked for only when an organizer
+ * publishes (a separate token request, so attendees never consent to writing their calendar).
+ */
+export const PUBLISH_SCOPES: readonly string[] = AGENDA_SCOPES.map((s) =>
+  s === GRAPH_SCOPES.calendarRead ? GRAPH_SCOPES.calendarWrite : s,
+);

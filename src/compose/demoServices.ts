@@ -4,13 +4,14 @@ import type { AppServices } from '../app/AppServices';
 import type { DemoUser } from '../app/DemoCapability';
 import { createDemoTokenProvider } from '../auth/createDemoTokenProvider';
 import { fetchDemoTenant } from '../auth/fetchDemoTenant';
+import { createInviteWriter } from '../graph/calendar/createInviteWriter';
 import { createMeetingSource } from '../graph/calendar/createMeetingSource';
 import { createSeriesResolver } from '../graph/calendar/createSeriesResolver';
 import { createGraphClient } from '../graph/core/createGraphClient';
 import { createSeriesDocumentStore } from '../graph/drive/createSeriesDocumentStore';
 import { createTaskTracker } from '../graph/planner/createTaskTracker';
 import { createChatSource } from '../graph/teams/createChatSource';
-import { AGENDA_SCOPES } from './agendaScopes';
+import { AGENDA_SCOPES, PUBLISH_SCOPES } from './agendaScopes';
 import { createTeamSource } from '../graph/teams/createTeamSource';
 import { createDirectory } from '../graph/users/createDirectory';
 
@@ -43,6 +44,11 @@ export function createDemoServices(opts: {
     tokenProvider,
     scopes: AGENDA_SCOPES,
   });
+  const publishClient = createGraphClient({
+    baseUrl: `${opts.sandboxUrl}/v1.0`,
+    tokenProvider,
+    scopes: PUBLISH_SCOPES,
+  });
   return {
     meetings: createMeetingSource(client),
     agenda: {
@@ -53,6 +59,8 @@ export function createDemoServices(opts: {
     },
     tasks: createTaskTracker(client),
     chats: createChatSource(client),
+    invites: createInviteWriter(publishClient),
+    appLink: new URL('./', window.location.href).href,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
   };

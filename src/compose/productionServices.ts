@@ -3,13 +3,14 @@
 import type { AppServices } from '../app/AppServices';
 import { createNaaTokenProvider } from '../auth/createNaaTokenProvider';
 import { createPopupTokenProvider } from '../auth/createPopupTokenProvider';
+import { createInviteWriter } from '../graph/calendar/createInviteWriter';
 import { createMeetingSource } from '../graph/calendar/createMeetingSource';
 import { createSeriesResolver } from '../graph/calendar/createSeriesResolver';
 import { createGraphClient } from '../graph/core/createGraphClient';
 import { createSeriesDocumentStore } from '../graph/drive/createSeriesDocumentStore';
 import { createTaskTracker } from '../graph/planner/createTaskTracker';
 import { createChatSource } from '../graph/teams/createChatSource';
-import { AGENDA_SCOPES } from './agendaScopes';
+import { AGENDA_SCOPES, PUBLISH_SCOPES } from './agendaScopes';
 import { createTeamSource } from '../graph/teams/createTeamSource';
 import { createDirectory } from '../graph/users/createDirectory';
 import type { HostSession } from '../host/initializeHost';
@@ -36,6 +37,7 @@ export async function createProductionServices(opts: {
   // One scope list for every call, in one order: a second, different token request would mean a second consent
   // prompt mid-task, and NAA's prefetched token only matches the same scopes.
   const client = createGraphClient({ baseUrl: GRAPH_BASE_URL, tokenProvider, scopes: AGENDA_SCOPES });
+  const publishClient = createGraphClient({ baseUrl: GRAPH_BASE_URL, tokenProvider, scopes: PUBLISH_SCOPES });
   return {
     meetings: createMeetingSource(client),
     agenda: {
@@ -46,6 +48,8 @@ export async function createProductionServices(opts: {
     },
     tasks: createTaskTracker(client),
     chats: createChatSource(client),
+    invites: createInviteWriter(publishClient),
+    appLink: `https://teams.microsoft.com/l/entity/${process.env.ROUNDTABLE_TEAMS_APP_ID ?? ''}/myMeetings`,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
   };

@@ -24,6 +24,7 @@ import { plannerRoutes } from './routes/plannerRoutes';
 import { PlannerStore } from './plannerStore';
 import { DriveStore } from './driveStore';
 import { eventResponseRoutes } from './routes/eventResponseRoutes';
+import { eventUpdateRoutes } from './routes/eventUpdateRoutes';
 import { teamRoutes } from './routes/teamRoutes';
 import { userRoutes } from './routes/userRoutes';
 import { seedDemoTenant } from './seed';
@@ -108,6 +109,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     .add(userRoutes)
     .add(calendarRoutes)
     .add(eventResponseRoutes)
+    .add(eventUpdateRoutes)
     .add(teamRoutes)
     .add(chatRoutes)
     .add(driveRoutes(drives))

@@ -62,6 +62,19 @@ export interface MeetingChat {
   readonly organizerId?: string;
 }
 
+/** An event's HTML body and the eTag it was read with. */
+export interface InviteBody {
+  readonly html: string;
+  readonly etag: string;
+}
+
+export interface InviteWriter {
+  /** The body as HTML (a plain-text body comes back converted), with the event's eTag. */
+  readBody(eventId: EventId): Promise<Outcome<InviteBody>>;
+  /** Replaces the body with If-Match: preconditionFailed when the event changed since `etag`. */
+  writeBody(eventId: EventId, html: string, etag: string): Promise<Outcome<InviteBody>>;
+}
+
 export interface ChatSource {
   /** The chat a meeting tab runs in (Teams gives its id in the app context). */
   meetingChat(chatId: string): Promise<Outcome<MeetingChat>>;

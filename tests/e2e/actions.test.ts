@@ -165,3 +165,38 @@ test('the personal tab (and the demo) can run the meeting too: the running agend
   // The meeting view has its own capture form; the embedded panel doesn't repeat it.
   expect(await page.getByRole('form', { name: 'Capture an action item' }).count()).toBe(1);
 });
+
+test('publish to invite: preview, one update to attendees, and nothing sent when unchanged', async () => {
+  const tenant = await fetchTenant(env.sandbox);
+  demo = await openStandalone(env);
+  const { page } = demo;
+  await openOccurrence(page, 0);
+  env.sandbox.clearRequestLog();
+  await page.getByRole('button', { name: 'Publish to invite…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish to invite' });
+  await dialog.getByText('every attendee receives an update in Outlook', { exact: false }).waitFor();
+  const preview = dialog.frameLocator('iframe[title="Preview of the agenda block"]');
+  await preview.getByText('Roundtable agenda', { exact: false }).first().waitFor();
+  await dialog.getByRole('radio', { name: 'This occurrence only' }).check();
+  await dialog.getByRole('button', { name: 'Publish' }).click();
+  await dialog.getByText('Published. Attendees receive the updated invitation in Outlook.').waitFor();
+  await dialog.getByRole('button', { name: 'Publish' }).click();
+  await dialog.getByText('already shows this agenda, so nothing was sent').waitFor();
+  const patches = env.sandbox.requestLog().filter((r) => r.method === 'PATCH' && r.url.includes('/events/'));
+  expect(patches).toHaveLength(1);
+
+  // The attendee's copy of that occurrence carries the block, and the Teams join details are intact.
+  const dana = tenant.users.find((u) => u.userPrincipalName.startsWith('dana.'))?.userPrincipalName ?? '';
+  const from = new Date().toISOString();
+  const to = new Date(Date.now() + 14 * 86_400_000).toISOString();
+  const res = await fetch(
+    `${env.sandbox.url}/v1.0/me/calendarView?startDateTime=${from}&endDateTime=${to}&$select=subject,body,start&$orderby=start/dateTime&$top=50`,
+    { headers: { Authorization: `Bearer ${env.sandbox.mintToken({ user: dana })}` } },
+  );
+  const events = ((await res.json()) as { value: { subject: string; body: { content: string } }[] }).value;
+  const weekly = events.filter((e) => e.subject === 'Leadership weekly');
+  expect(weekly[0]?.body.content).toContain('roundtable:agenda:start');
+  expect(weekly[0]?.body.content).toContain('Click here to join the meeting');
+  // Only that occurrence: the next one has no block.
+  expect(weekly[1]?.body.content ?? '').not.toContain('roundtable:agenda:start');
+});

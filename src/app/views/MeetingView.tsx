@@ -22,6 +22,7 @@ import { useActions } from '../hooks/useActions';
 import { ActionsArea } from './actions/ActionsArea';
 import { ReviewSection } from './actions/ReviewSection';
 import { RunningAgenda } from './inMeeting/SidePanelView';
+import { PublishSection } from './publish/PublishSection';
 import type { Meeting } from '../../domain/meetings/meeting';
 import type { LoadServices } from '../AppServices';
 import { messageForFailure } from '../errors/messageForFailure';
@@ -201,6 +202,14 @@ function LinkedMeeting({
         ) : null}
       </section>
       <ActionsArea ctx={ctx} actor={actor} actions={actions} />
+      {ctx.meeting.isOrganizer ? (
+        <PublishSection
+          loadServices={loadServices}
+          ctx={ctx}
+          request={request}
+          commitments={actions.review.commitments}
+        />
+      ) : null}
     </>
   );
 }

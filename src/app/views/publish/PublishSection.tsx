@@ -1,0 +1,192 @@
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import { MailEditRegular } from '@fluentui/react-icons';
+import { useMemo, useState } from 'react';
+import { renderAgendaBlock } from '../../../domain/publish/agendaBlock';
+import { agendaBlockInputOf } from '../../../domain/publish/agendaBlockFromSeries';
+import type { Commitment } from '../../../usecases/actions/reviewCommitments';
+import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
+import { publishAgenda, type PublishTarget } from '../../../usecases/publish/publishAgenda';
+import type { StoredSeries } from '../../../usecases/ports';
+import type { LoadServices } from '../../AppServices';
+import { messageForFailure } from '../../errors/messageForFailure';
+import type { AgendaRequest } from '../../hooks/useAgenda';
+import { useRoles } from '../../hooks/useRoles';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  preview: {
+    width: '100%',
+    height: '24rem',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: '#ffffff',
+  },
+  surface: { maxWidth: '46rem', width: '95vw' },
+});
+
+export interface PublishSectionProps {
+  readonly loadServices: LoadServices;
+  readonly ctx: AgendaContext & { readonly stored: StoredSeries };
+  readonly request: AgendaRequest;
+  /** The review of commitments as shown at the top of the meeting (undefined while it loads). */
+  readonly commitments: readonly Commitment[] | undefined;
+}
+
+/** "Publish to invite" for the organizer: a preview of the block, who gets an update, this occurrence or all. */
+export function PublishSection(props: PublishSectionProps) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  return (
+    <section aria-label="Publish to invite" className={styles.section}>
+      <Button icon={<MailEditRegular />} onClick={() => setOpen(true)}>
+        Publish to invite…
+      </Button>
+      {/* Mounted only while open, like the agenda's dialogs: no focus-trap elements linger in the page. */}
+      {open ? (
+        <Dialog open onOpenChange={(_e, d) => setOpen(d.open)}>
+          <DialogSurface className={styles.surface}>
+            <PublishBody {...props} />
+          </DialogSurface>
+        </Dialog>
+      ) : null}
+      <Caption1>
+        Puts this agenda, the roles and the review of commitments into the Outlook invitation, for attendees
+        who don’t open Roundtable.
+      </Caption1>
+    </section>
+  );
+}
+
+function PublishBody({ loadServices, ctx, request, commitments }: PublishSectionProps) {
+  const styles = useStyles();
+  const roles = useRoles(loadServices, ctx, request.run);
+  const [target, setTarget] = useState<PublishTarget>('occurrence');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ intent: 'success' | 'info' | 'error'; text: string }>();
+  const services = request.services();
+  const names = new Map((roles.plan?.roster ?? []).map((p) => [p.id as string, p.name]));
+  const start = new Date(ctx.meeting.start);
+  const block = useMemo(() => {
+    if (!services || roles.loading) return undefined;
+    const current = roles.plan?.current;
+    return renderAgendaBlock(
+      agendaBlockInputOf({
+        doc: ctx.stored.doc,
+        occurrence: ctx.occurrence,
+        meetingMinutes: ctx.meetingMinutes,
+        meetingTitle: ctx.series.title,
+        occurrenceLabel: start.toLocaleDateString(undefined, {
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+        }),
+        roles: (roles.plan?.roles ?? []).map((r) => {
+          const holder = current?.assignments.find((a) => a.role === r.id)?.holder ?? null;
+          return { label: r.label, holderName: holder ? (names.get(holder) ?? null) : null };
+        }),
+        commitments: (commitments ?? []).map((c) => ({
+          title: c.title,
+          owners: c.owners.map((o) => o.name),
+          state: c.state,
+          due: c.due,
+        })),
+        appUrl: services.appLink,
+      }),
+    );
+    // start is derived from ctx.meeting.start
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [services, roles.loading, roles.plan, ctx, commitments]);
+
+  const publish = async () => {
+    if (!services || !block) return;
+    setBusy(true);
+    setResult(undefined);
+    const r = await publishAgenda(services.invites, ctx.meeting, target, block);
+    setBusy(false);
+    if (!r.ok) {
+      const m = messageForFailure(r.failure);
+      setResult({
+        intent: 'error',
+        text:
+          r.failure.code === 'NotOrganizer' || r.failure.code === 'Cancelled'
+            ? (r.failure.message ?? m.message)
+            : `${m.title}. ${m.message} The invitation was not changed.`,
+      });
+      return;
+    }
+    setResult(
+      r.value.changed
+        ? { intent: 'success', text: 'Published. Attendees receive the updated invitation in Outlook.' }
+        : { intent: 'info', text: 'The invitation already shows this agenda, so nothing was sent.' },
+    );
+  };
+
+  return (
+    <DialogBody>
+      <DialogTitle>Publish to invite</DialogTitle>
+      <DialogContent>
+        {!block ? (
+          <Spinner label="Preparing the preview" />
+        ) : (
+          <>
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                Publishing updates the invitation: every attendee receives an update in Outlook. Only the
+                Roundtable block changes; the Teams join details and everything else you wrote stay as they
+                are.
+              </MessageBarBody>
+            </MessageBar>
+            <RadioGroup
+              value={target}
+              onChange={(_e, d) => setTarget(d.value as PublishTarget)}
+              aria-label="Publish to"
+            >
+              <Radio value="occurrence" label="This occurrence only" />
+              {ctx.meeting.seriesMasterId ? (
+                <Radio value="series" label="Every occurrence of the series" />
+              ) : null}
+            </RadioGroup>
+            {/* The preview runs nothing: an empty sandbox allows no scripts, forms or navigation. */}
+            <iframe
+              title="Preview of the agenda block"
+              sandbox=""
+              srcDoc={block}
+              className={styles.preview}
+            />
+            {result ? (
+              <MessageBar intent={result.intent} layout="multiline">
+                <MessageBarBody>{result.text}</MessageBarBody>
+              </MessageBar>
+            ) : null}
+          </>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <DialogTrigger disableButtonEnhancement>
+          <Button appearance="secondary">Close</Button>
+        </DialogTrigger>
+        <Button appearance="primary" disabled={!block || busy} onClick={() => void publish()}>
+          {busy ? 'Publishing…' : 'Publish'}
+        </Button>
+      </DialogActions>
+    </DialogBody>
+  );
+}
