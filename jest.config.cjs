@@ -14,8 +14,9 @@ const transform = {
 const base = {
   testEnvironment: 'node',
   transform,
-  // strip-bom (pulled in by @microsoft/app-manifest) ships ESM only; let swc turn it into CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!strip-bom/)'],
+  // strip-bom (pulled in by @microsoft/app-manifest) and uuid (by office-addin-mock) ship ESM only; let swc turn
+  // them into CommonJS for jest.
+  transformIgnorePatterns: ['/node_modules/(?!(strip-bom|uuid)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
 };
 module.exports = {

@@ -4,8 +4,28 @@
 const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const fs = require('node:fs');
+
+// The Outlook add-in's ribbon icons: the manifest names them by URL under the tab's origin, so they ship in dist/.
+class AddinIconsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('AddinIconsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'AddinIconsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          for (const size of [16, 32, 80]) {
+            const file = `icon-${size}.png`;
+            const source = fs.readFileSync(path.join(__dirname, 'manifest', 'addin', file));
+            compilation.emitAsset(file, new webpack.sources.RawSource(source));
+          }
+        },
+      );
+    });
+  }
+}
 
 const DEFAULT_CLIENT_ID = '00000000-0000-0000-0000-000000000000';
+const DEFAULT_TEAMS_APP_ID = '7d3a6c2e-4b1f-4c8e-9a5d-2f6b8e1c0a93';
 // The static server rewrites this per run (scripts/serve-dist.mjs), so one build serves any sandbox port.
 const DEFAULT_SANDBOX_URL = 'http://localhost:4000';
 
@@ -14,6 +34,8 @@ const pages = [
   { entry: 'tab', filename: 'tab.html' },
   { entry: 'config', filename: 'config.html' },
   { entry: 'authRedirect', filename: 'auth-redirect.html' },
+  // The Outlook add-in's task pane; Office.js must come from Microsoft's CDN (it can't be bundled).
+  { entry: 'taskpane', filename: 'taskpane.html', officeJs: true },
 ];
 
 /** @type {(env: unknown, argv: { mode?: string }) => import('webpack').Configuration} */
@@ -28,6 +50,7 @@ module.exports = (_env, argv) => {
       tab: './src/compose/production.tsx',
       config: './src/app/config/configEntry.tsx',
       authRedirect: './src/compose/authRedirect.ts',
+      taskpane: './src/compose/taskpane.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -67,7 +90,12 @@ module.exports = (_env, argv) => {
         'process.env.ROUNDTABLE_CLIENT_ID': JSON.stringify(
           process.env.ROUNDTABLE_CLIENT_ID || DEFAULT_CLIENT_ID,
         ),
+        // The Teams app id (env/.env.dev TEAMS_APP_ID): the link back to the app in a published invitation.
+        'process.env.ROUNDTABLE_TEAMS_APP_ID': JSON.stringify(
+          process.env.TEAMS_APP_ID || DEFAULT_TEAMS_APP_ID,
+        ),
       }),
+      new AddinIconsPlugin(),
       ...pages.map(
         (page) =>
           new HtmlWebpackPlugin({
@@ -76,6 +104,7 @@ module.exports = (_env, argv) => {
             chunks: [page.entry],
             title: 'Roundtable',
             sandboxUrl: page.sandboxUrl,
+            officeJs: page.officeJs === true,
             scriptLoading: 'defer',
           }),
       ),

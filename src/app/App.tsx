@@ -77,7 +77,19 @@ const BADGE_DELAY_MS = 1000;
 // Inside a Teams meeting (details tab, chat tab, side panel, stage) the tab shows that meeting, not the list.
 const InMeetingApp = lazy(() =>
   import(/* webpackChunkName: "in-meeting" */ './views/inMeeting/InMeetingApp').then((m) => ({
-    default: m.InMeetingApp,
+    default: function InMeetingByChat(props: {
+      host: Host;
+      loadServices: LoadServices;
+      timeZone: string;
+      chatId: string;
+      frameContext: string;
+    }) {
+      const locate = useMemo(
+        () => m.locateByChat(props.chatId, props.timeZone),
+        [props.chatId, props.timeZone],
+      );
+      return <m.InMeetingApp {...props} locate={locate} />;
+    },
   })),
 );
 

@@ -13,7 +13,7 @@ import { err, ok } from '../../../domain/result';
 import type { Host } from '../../../host/initializeHost';
 import { locateMeeting } from '../../../usecases/meeting/locateMeeting';
 import type { Failure, Outcome } from '../../../usecases/ports';
-import type { LoadServices } from '../../AppServices';
+import type { AppServices, LoadServices } from '../../AppServices';
 import { messageForFailure } from '../../errors/messageForFailure';
 import { deriveMeetingsViewState } from '../../hooks/deriveMeetingsViewState';
 import { failureFromError } from '../../hooks/failureFromError';
@@ -24,8 +24,11 @@ export interface InMeetingAppProps {
   readonly host: Host;
   readonly loadServices: LoadServices;
   readonly timeZone: string;
-  readonly chatId: string;
   readonly frameContext: string;
+  /** How this surface finds its meeting: the Teams meeting chat, or the appointment open in Outlook. */
+  readonly locate: (services: AppServices, now: Date) => Promise<Outcome<Meeting>>;
+  /** What the spinner says while `locate` runs. */
+  readonly locating?: string;
 }
 
 interface State {
@@ -34,12 +37,24 @@ interface State {
   readonly failure?: Failure;
 }
 
+/** The in-meeting surfaces find their meeting through the meeting chat Teams names in the context. */
+export function locateByChat(chatId: string, timeZone: string): InMeetingAppProps['locate'] {
+  return (s, now) => locateMeeting({ meetings: s.meetings, chats: s.chats }, chatId, now, timeZone);
+}
+
 /**
  * Roundtable inside a Teams meeting: the meeting details tab and the meeting chat tab show the meeting's agenda,
  * roles and action items (as in the personal tab); the side panel shows the running agenda, compact; the stage
  * shows it large. First, the meeting is mapped to the user's own calendar event (locateMeeting).
  */
-export function InMeetingApp({ host, loadServices, timeZone, chatId, frameContext }: InMeetingAppProps) {
+export function InMeetingApp({
+  host,
+  loadServices,
+  timeZone,
+  frameContext,
+  locate,
+  locating = 'Finding this meeting in your calendar',
+}: InMeetingAppProps) {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<State>({ loading: true });
   const signalled = useRef(false);
@@ -48,7 +63,7 @@ export function InMeetingApp({ host, loadServices, timeZone, chatId, frameContex
     let alive = true;
     setState({ loading: true });
     loadServices()
-      .then((s) => locateMeeting({ meetings: s.meetings, chats: s.chats }, chatId, new Date(), timeZone))
+      .then((s) => locate(s, new Date()))
       .catch((e: unknown): Outcome<Meeting> => err(failureFromError(e)))
       .then((r) => {
         if (!alive) return;
@@ -62,7 +77,7 @@ export function InMeetingApp({ host, loadServices, timeZone, chatId, frameContex
     return () => {
       alive = false;
     };
-  }, [loadServices, chatId, timeZone, attempt, host]);
+  }, [loadServices, locate, attempt, host]);
 
   const item = useMemo(() => {
     if (!state.meeting) return undefined;
@@ -76,7 +91,7 @@ export function InMeetingApp({ host, loadServices, timeZone, chatId, frameContex
     return view.kind === 'list' ? view.days[0]?.meetings[0] : undefined;
   }, [state.meeting, host.session.locale, timeZone]);
 
-  if (state.loading) return <Spinner label="Finding this meeting in your calendar" />;
+  if (state.loading) return <Spinner label={locating} />;
   if (state.failure || !state.meeting || !item) {
     const failure = state.failure ?? {
       kind: 'notFound' as const,
