@@ -102,7 +102,7 @@ export async function fetchTenant(sandbox: Sandbox): Promise<Tenant> {
   return (await response.json()) as Tenant;
 }
 
-function findUser(tenant: Tenant, wanted: string | undefined): TenantUser {
+export function findUser(tenant: Tenant, wanted: string | undefined): TenantUser {
   const key = (wanted ?? tenant.defaultUser).toLowerCase();
   const user = tenant.users.find(
     (u) => u.userPrincipalName.toLowerCase() === key || u.id.toLowerCase() === key,
@@ -143,7 +143,7 @@ function runtimeFor(advertiseNaa: boolean): HostRuntime {
   return { apiVersion: 4, isNAAChannelRecommended: advertiseNaa, isLegacyTeams: false, supports };
 }
 
-function mintHostToken(
+export function mintHostToken(
   sandbox: Sandbox,
   user: TenantUser,
   consented: readonly string[] | undefined,
@@ -205,7 +205,7 @@ function withoutHost(headers: Readonly<Record<string, string>>): Record<string, 
  * `publicOrigin` is the origin the page believes it talks to; the sandbox builds @odata.nextLink from
  * X-Forwarded-Proto/Host, so paging links stay on https://graph.microsoft.com (and keep their bearer token).
  */
-async function proxy(route: Route, target: string, publicOrigin?: string): Promise<void> {
+export async function proxy(route: Route, target: string, publicOrigin?: string): Promise<void> {
   const request = route.request();
   const url = new URL(request.url());
   const forwarded: Record<string, string> =

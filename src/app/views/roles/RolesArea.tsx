@@ -204,7 +204,8 @@ function RolesContent({
         <Subtitle2 as="h3" id="roles-preview-title">
           Preview next 4
         </Subtitle2>
-        <div className={styles.scroll}>
+        {/* Narrow panes (the Outlook task pane) scroll the table sideways: keyboard users reach it with Tab. */}
+        <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="roles-preview-title">
           <table className={styles.table} aria-labelledby="roles-preview-title">
             <thead>
               <tr>
