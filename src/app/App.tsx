@@ -21,6 +21,7 @@ import { deriveMeetingsViewState } from './hooks/deriveMeetingsViewState';
 import { useHostLoadSignal } from './hooks/useHostLoadSignal';
 import { useHostTheme } from './hooks/useHostTheme';
 import { useMyMeetings } from './hooks/useMyMeetings';
+import { decodeOpenedMeeting } from './hooks/meetingDeepLink';
 import { openedMeetingOf, resolveOpenMeeting, type OpenedMeeting } from './hooks/resolveOpenMeeting';
 import { MyMeetingsView } from './views/MyMeetingsView';
 
@@ -69,6 +70,8 @@ export interface AppProps {
   readonly clock?: () => Date;
   /** Present only when the composition root offers a demo tenant; it may be supplied on a later render. */
   readonly demo?: DemoCapability;
+  /** A deep link's meeting (the demo's ?open=); in a host, the context's subPageId says it. */
+  readonly openOnStart?: string;
 }
 
 /** Let the first render and its notifySuccess settle before the badge pass starts its requests. */
@@ -127,7 +130,7 @@ function InMeetingShell({
   );
 }
 
-function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo }: AppProps) {
+function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo, openOnStart }: AppProps) {
   const theme = useHostTheme(host);
   const styles = useStyles();
   // The demo capability may arrive after the first render (its tenant list loads with the lazy chunk).
@@ -153,7 +156,9 @@ function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo
   useHostLoadSignal(host, state);
 
   // Which meeting is open, by iCalUId: it survives a "view as" switch, where event ids change with the mailbox.
-  const [opened, setOpened] = useState<OpenedMeeting>();
+  const [opened, setOpened] = useState<OpenedMeeting | undefined>(() =>
+    decodeOpenedMeeting(openOnStart ?? (host.session.kind === 'hosted' ? host.session.subPageId : undefined)),
+  );
   const meetings = request.outcome?.ok ? request.outcome.value : undefined;
   const openMeeting = opened && meetings ? resolveOpenMeeting(meetings, opened) : undefined;
   const openItem =

@@ -1,4 +1,5 @@
 import type { OpenAgendaDeps } from '../usecases/agenda/openAgenda';
+import type { Meeting } from '../domain/meetings/meeting';
 import type { ChatSource, InviteWriter, MeetingSource, TaskTracker } from '../usecases/ports';
 
 /** The adapters the views' use-cases run on. The composition root builds them, in a lazily loaded chunk. */
@@ -12,8 +13,8 @@ export interface AppServices {
   readonly chats: ChatSource;
   /** The invitation's body ("Publish to invite"), on a token with Calendars.ReadWrite asked for when used. */
   readonly invites: InviteWriter;
-  /** The link a published invitation carries back to the app. */
-  readonly appLink: string;
+  /** The link a published invitation carries back to this meeting in the app. */
+  appLink(meeting: Meeting): string;
   /** Milliseconds since the epoch; timestamps the document's last-writer-wins fields. */
   now(): number;
   /** A fresh unique id for a new topic (crypto.randomUUID). */

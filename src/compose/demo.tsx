@@ -17,6 +17,8 @@ const adapters = cacheUntilRejected(() => import(/* webpackChunkName: "demo-serv
 adapters().catch(() => undefined);
 
 const sandboxUrl = readSandboxUrl(document);
+// A link from a published invitation (demo tenant): ?open= names the meeting to open.
+const openOnStart = new URLSearchParams(window.location.search).get('open') ?? undefined;
 const hostReady = initializeHost();
 const loadTenant = cacheUntilRejected(async () => (await adapters()).loadDemoTenant(sandboxUrl));
 
@@ -39,7 +41,13 @@ void hostReady.then((host) => {
   const render = (demo?: DemoCapability): void =>
     root.render(
       <StrictMode>
-        <App host={host} loadServices={loadServices} timeZone={userTimeZone()} {...(demo ? { demo } : {})} />
+        <App
+          host={host}
+          loadServices={loadServices}
+          timeZone={userTimeZone()}
+          {...(demo ? { demo } : {})}
+          {...(openOnStart ? { openOnStart } : {})}
+        />
       </StrictMode>,
     );
   let shown = false;

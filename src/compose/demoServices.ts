@@ -1,6 +1,7 @@
 // The demo adapters: the sandbox tenant's token provider and the same Graph modules as production, pointed at
 // the sandbox. Loaded lazily like productionServices (zod and the Graph client stay out of the first chunk).
 import type { AppServices } from '../app/AppServices';
+import { encodeOpenedMeeting } from '../app/hooks/meetingDeepLink';
 import type { DemoUser } from '../app/DemoCapability';
 import { createDemoTokenProvider } from '../auth/createDemoTokenProvider';
 import { fetchDemoTenant } from '../auth/fetchDemoTenant';
@@ -60,7 +61,11 @@ export function createDemoServices(opts: {
     tasks: createTaskTracker(client),
     chats: createChatSource(client),
     invites: createInviteWriter(publishClient),
-    appLink: new URL('./', window.location.href).href,
+    appLink: (meeting) => {
+      const url = new URL('./', window.location.href);
+      url.searchParams.set('open', encodeOpenedMeeting(meeting));
+      return url.href;
+    },
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
   };

@@ -1,6 +1,7 @@
 // The production adapters: MSAL (NAA or popup) and the Graph client. Loaded as a separate chunk, in parallel
 // with the shell, so the first render never waits for MSAL to download (DESIGN.md "What good looks like").
 import type { AppServices } from '../app/AppServices';
+import { encodeOpenedMeeting } from '../app/hooks/meetingDeepLink';
 import { createNaaTokenProvider } from '../auth/createNaaTokenProvider';
 import { createPopupTokenProvider } from '../auth/createPopupTokenProvider';
 import { createInviteWriter } from '../graph/calendar/createInviteWriter';
@@ -49,7 +50,11 @@ export async function createProductionServices(opts: {
     tasks: createTaskTracker(client),
     chats: createChatSource(client),
     invites: createInviteWriter(publishClient),
-    appLink: `https://teams.microsoft.com/l/entity/${process.env.ROUNDTABLE_TEAMS_APP_ID ?? ''}/myMeetings`,
+    // Teams deep link to the personal tab; subEntityId names the meeting (learn: deep links to an app's tab).
+    appLink: (meeting) =>
+      `https://teams.microsoft.com/l/entity/${process.env.ROUNDTABLE_TEAMS_APP_ID ?? ''}/myMeetings?context=${encodeURIComponent(
+        JSON.stringify({ subEntityId: encodeOpenedMeeting(meeting) }),
+      )}`,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
   };

@@ -13,7 +13,7 @@ export interface HostContext {
     readonly theme: string;
     readonly host: { readonly name: string; readonly clientType: string };
   };
-  readonly page: { readonly frameContext: string };
+  readonly page: { readonly frameContext: string; readonly subPageId?: string };
   readonly user?: {
     readonly id?: string;
     readonly displayName?: string;
@@ -131,6 +131,7 @@ function toHostedSession(context: HostContext, teams: TeamsApi): HostedSession {
     theme: toHostTheme(context.app.theme),
     locale: context.app.locale,
     frameContext: context.page.frameContext,
+    ...(context.page.subPageId ? { subPageId: context.page.subPageId } : {}),
     user: {
       id: context.user?.id,
       userPrincipalName: context.user?.userPrincipalName,

@@ -15,6 +15,8 @@ export interface HostedSession {
   theme: HostTheme;
   locale: string;
   frameContext: string;
+  /** A deep link's subEntityId: which meeting to open (see app/hooks/meetingDeepLink). */
+  subPageId?: string;
   user: {
     id?: string;
     userPrincipalName?: string;

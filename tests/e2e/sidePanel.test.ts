@@ -7,6 +7,9 @@ import { linkedWeeklyMeeting, ORGANIZER, type MeetingContext } from './helpers/i
 import { startE2eEnv } from './helpers/startE2eEnv';
 import type { E2eEnv } from './helpers/startE2eEnv';
 import { openInHost, type HostedTab } from './host/openInHost';
+import { encodeOpenedMeeting } from '../../src/app/hooks/meetingDeepLink';
+import { createMeetingSource } from '../../src/graph/calendar/createMeetingSource';
+import { clientFor } from '../integration/drive/sandboxDrive';
 
 jest.setTimeout(150_000);
 
@@ -202,6 +205,24 @@ test('adding the app to a meeting: the configuration page saves the tab that eve
   const config = (saved?.args?.[0] ?? {}) as { entityId?: string; contentUrl?: string };
   expect(config.entityId).toBe('roundtable-meeting');
   expect(config.contentUrl).toMatch(/^https:\/\/tab\.e2e\.test\/tab\.html$/);
+});
+
+test('a deep link from the published invitation opens that meeting in the personal tab', async () => {
+  const list = await createMeetingSource(clientFor(env.sandbox, ATTENDEE)).listMeetings(
+    { start: new Date(), end: new Date(Date.now() + 14 * 86_400_000) },
+    'UTC',
+  );
+  const weekly = list.ok ? list.value.filter((m) => m.subject === meeting.subject) : [];
+  const second = weekly[1];
+  if (!second) throw new Error('no second Leadership weekly');
+  const hosted = await openInHost(env, {
+    host: 'Teams',
+    user: ATTENDEE,
+    subEntityId: encodeOpenedMeeting(second),
+  });
+  opened.push(hosted);
+  await hosted.tab.getByRole('heading', { level: 1, name: meeting.subject }).waitFor();
+  await hosted.tab.getByRole('button', { name: 'Back to My meetings' }).waitFor();
 });
 
 test('a chat that is not in the user’s calendar gets an explanation, not a blank panel', async () => {

@@ -47,6 +47,8 @@ export interface OpenInHostOptions {
   readonly scopes?: readonly string[];
   readonly frameContext?: FrameContext;
   readonly meetingContext?: { readonly chatId: string; readonly meetingId: string };
+  /** A deep link's subEntityId (context.page.subPageId). */
+  readonly subEntityId?: string;
   /** false: the host does not advertise nestedAppAuth, so the tab must take its fallback path. */
   readonly advertiseNaa?: boolean;
   /** Path of the tab page inside dist/. */
@@ -261,6 +263,7 @@ export async function openInHost(env: E2eEnv, options: OpenInHostOptions): Promi
     appSessionId: randomUUID(),
     chatId: options.meetingContext?.chatId,
     meetingId: options.meetingContext?.meetingId,
+    ...(options.subEntityId ? { subEntityId: options.subEntityId } : {}),
   };
   const config: HostPageConfig = {
     hostName: options.host,

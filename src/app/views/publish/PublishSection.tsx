@@ -108,7 +108,7 @@ function PublishBody({ loadServices, ctx, request, commitments }: PublishSection
           state: c.state,
           due: c.due,
         })),
-        appUrl: services.appLink,
+        appUrl: services.appLink(ctx.meeting),
       }),
     );
     // start is derived from ctx.meeting.start
