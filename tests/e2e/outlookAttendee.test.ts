@@ -32,6 +32,9 @@ test('Outlook: an attendee opens the meeting, reads the agenda and votes', async
   await add.click();
   await section.getByRole('button', { name: 'Save my votes' }).click();
   await section.getByText('Dots left: 1 of 3').waitFor();
+  // The write has landed once nothing is pending any more (no "Saving…", no "Unsaved changes").
+  await section.getByRole('button', { name: 'Save my votes' }).waitFor();
+  await section.getByText('Unsaved changes', { exact: false }).waitFor({ state: 'hidden' });
   // Read back as another client would: reload the tab and find the dots still there.
   await hosted.page.reload();
   await tab.getByRole('button', { name: 'Open agenda: Leadership weekly' }).first().click();
