@@ -1,0 +1,339 @@
+import type { ActionActor } from '../../../../src/domain/actions/actionActor';
+import type { ActionOwner } from '../../../../src/domain/actions/actionTypes';
+import { captureAction, type CaptureInput } from '../../../../src/domain/actions/captureAction';
+import { linkTask } from '../../../../src/domain/actions/linkTask';
+import { groupId, occurrenceKey, seriesKey, userId } from '../../../../src/domain/ids';
+import type { DirectoryUser, Team } from '../../../../src/domain/meetings/meeting';
+import { err, ok, type Result } from '../../../../src/domain/result';
+import { emptySeriesDocument, type SeriesDocument } from '../../../../src/domain/series/seriesDocument';
+import { changeAction } from '../../../../src/usecases/actions/changeAction';
+import type { Directory, Failure } from '../../../../src/usecases/ports';
+import { InMemorySeriesStore } from '../../../fakes/InMemorySeriesStore';
+import { InMemoryTaskTracker } from '../../../fakes/InMemoryTaskTracker';
+
+const TEAM: Team = { id: groupId('g1'), displayName: 'Leadership' };
+const MEMBERS = ['avery', 'dana', 'sam'] as const;
+const user = (n: string): DirectoryUser => ({
+  id: userId(`id-${n}`),
+  displayName: n[0]!.toUpperCase() + n.slice(1),
+  mail: `${n}@northwind.example`,
+  userPrincipalName: `${n}@northwind.example`,
+});
+const owner = (n: string): ActionOwner => ({
+  email: `${n}@northwind.example`,
+  name: n[0]!.toUpperCase() + n.slice(1),
+});
+const GUEST: ActionOwner = { email: 'kim@fabrikam.example', name: 'Kim' };
+
+/** Members of the tenant resolve to accounts; anyone else (external guests) resolves to null. */
+class FakeDirectory implements Directory {
+  readonly calls: string[][] = [];
+  failure: Failure | undefined;
+  async me() {
+    return ok(user('avery'));
+  }
+  async resolveEmails(emails: readonly string[]) {
+    this.calls.push([...emails]);
+    if (this.failure) return err(this.failure);
+    return ok(
+      new Map(emails.map((e) => [e, MEMBERS.map(user).find((u) => u.mail === e.toLowerCase()) ?? null])),
+    );
+  }
+}
+
+const actor = (n: string, over: Partial<ActionActor> = {}): ActionActor => ({
+  id: userId(`id-${n}`),
+  name: n[0]!.toUpperCase() + n.slice(1),
+  email: `${n}@northwind.example`,
+  isOrganizer: false,
+  isFacilitator: false,
+  isNoteTaker: false,
+  ...over,
+});
+const NOTE_TAKER = actor('avery', { isNoteTaker: true });
+const OCC = occurrenceKey('2026-03-17T17:00:00.000Z');
+const NOW = Date.parse('2026-03-17T17:30:00.000Z');
+/** The clock moves on a second per reading, as it does between a user's edits. */
+let clock = NOW;
+const now = () => (clock += 1000);
+beforeEach(() => {
+  clock = NOW;
+});
+
+const capture = (id: string, title: string, owners: readonly ActionOwner[], due?: string): CaptureInput => ({
+  id,
+  occurrence: OCC,
+  title,
+  owners,
+  how: 'assigned',
+  ...(due !== undefined ? { due } : {}),
+});
+
+const value = <T>(r: Result<T, unknown>): T => {
+  if (!r.ok) throw new Error(`expected ok: ${JSON.stringify(r.failure)}`);
+  return r.value;
+};
+
+/**
+ * A series with 'rec' (owned by Dana, recorded as a Planner task assigned to her, due 2026-03-31) and 'loose' (owned
+ * by Sam, not in Planner).
+ */
+async function setup() {
+  const store = new InMemorySeriesStore({ random: () => 0 });
+  const tracker = new InMemoryTaskTracker(
+    { g1: 'plan-1' },
+    MEMBERS.map((n) => user(n).id),
+  );
+  const directory = new FakeDirectory();
+  let doc: SeriesDocument = emptySeriesDocument(seriesKey('S1'), 'Leadership weekly');
+  doc = value(
+    captureAction(doc, capture('rec', 'Draft the budget', [owner('dana')], '2026-03-31'), NOTE_TAKER, NOW),
+  );
+  doc = value(captureAction(doc, capture('loose', 'Book the offsite', [owner('sam')]), NOTE_TAKER, NOW));
+  const bucket = value(await tracker.ensureBucket(TEAM.id, 'Leadership weekly'));
+  const recorded = value(
+    await tracker.recordTasks(bucket, [
+      {
+        actionId: 'rec',
+        title: 'Draft the budget',
+        assigneeIds: [userId('id-dana')],
+        due: '2026-03-31',
+        description: 'Agreed in the meeting.',
+        meetingUrl: 'https://teams.example/meet/1',
+      },
+    ]),
+  );
+  const first = recorded[0]!;
+  if (first.status === 'failed') throw new Error('setup: task not created');
+  const taskId = first.taskId;
+  doc = value(linkTask(doc, 'rec', { ...bucket, taskId }, NOTE_TAKER.id, NOW));
+  const stored = value(await store.create(TEAM, doc));
+  const deps = { store, tracker, directory };
+  const task = () => tracker.tasks.get(taskId)!;
+  return { store, tracker, directory, stored, deps, taskId, task };
+}
+
+describe('changeAction', () => {
+  it('completing a recorded action sets the task to 100% in Planner, and reopening sets it back to 0', async () => {
+    const { deps, stored, task } = await setup();
+    const done = value(
+      await changeAction(
+        deps,
+        stored,
+        NOTE_TAKER,
+        { kind: 'complete', actionId: 'rec', completed: true },
+        now,
+      ),
+    );
+    expect(done.plannerFailure).toBeUndefined();
+    expect(done.notAssigned).toEqual([]);
+    expect(done.stored.doc.actions['rec']?.completed.value).toBe(true);
+    expect(task().percentComplete).toBe(100);
+
+    const reopened = value(
+      await changeAction(
+        deps,
+        done.stored,
+        NOTE_TAKER,
+        { kind: 'complete', actionId: 'rec', completed: false },
+        now,
+      ),
+    );
+    expect(reopened.stored.doc.actions['rec']?.completed.value).toBe(false);
+    expect(task().percentComplete).toBe(0);
+  });
+
+  it('an owner may complete their own action without a role', async () => {
+    const { deps, stored, task } = await setup();
+    const dana = actor('dana');
+    const r = value(
+      await changeAction(deps, stored, dana, { kind: 'complete', actionId: 'rec', completed: true }, now),
+    );
+    expect(r.stored.doc.actions['rec']?.completed).toMatchObject({ value: true, by: dana.id });
+    expect(task().percentComplete).toBe(100);
+  });
+
+  it('setting the due date updates the task’s due date, and clearing it clears the task’s', async () => {
+    const { deps, stored, task, store } = await setup();
+    const r = value(
+      await changeAction(
+        deps,
+        stored,
+        NOTE_TAKER,
+        { kind: 'setDue', actionId: 'rec', due: '2026-04-15' },
+        now,
+      ),
+    );
+    expect(r.plannerFailure).toBeUndefined();
+    expect(r.stored.doc.actions['rec']?.due.value).toBe('2026-04-15');
+    expect(task().due).toBe('2026-04-15');
+    expect(value(await store.load(stored.location)).doc.actions['rec']?.due.value).toBe('2026-04-15');
+
+    value(
+      await changeAction(deps, r.stored, NOTE_TAKER, { kind: 'setDue', actionId: 'rec', due: null }, now),
+    );
+    expect(task().due).toBeNull();
+  });
+
+  it('reassigning to members replaces the task’s assignees', async () => {
+    const { deps, stored, task } = await setup();
+    const r = value(
+      await changeAction(
+        deps,
+        stored,
+        NOTE_TAKER,
+        { kind: 'reassign', actionId: 'rec', owners: [owner('sam'), GUEST] },
+        now,
+      ),
+    );
+    expect(task().assignees).toEqual([userId('id-sam')]);
+    expect(r.notAssigned).toEqual(['Kim (kim@fabrikam.example)']);
+    expect(r.stored.doc.actions['rec']?.ownership.value).toEqual({
+      owners: [owner('sam'), GUEST],
+      how: 'assigned',
+    });
+  });
+
+  it('reassigning to guests only keeps the task’s assignees and reports who could not be assigned', async () => {
+    const { deps, stored, task, store, directory } = await setup();
+    const versionBefore = task().version;
+    const r = value(
+      await changeAction(
+        deps,
+        stored,
+        NOTE_TAKER,
+        { kind: 'reassign', actionId: 'rec', owners: [GUEST] },
+        now,
+      ),
+    );
+    expect(r.notAssigned).toEqual(['Kim (kim@fabrikam.example)']);
+    expect(r.plannerFailure).toBeUndefined();
+    expect(task().assignees).toEqual([userId('id-dana')]);
+    expect(task().version).toBe(versionBefore);
+    expect(directory.calls).toEqual([['kim@fabrikam.example']]);
+    // The document still records the new owner.
+    const saved = value(await store.load(stored.location)).doc;
+    expect(saved.actions['rec']?.ownership.value.owners).toEqual([GUEST]);
+  });
+
+  it('claiming a recorded action assigns the task to the claimer', async () => {
+    const { deps, stored, task } = await setup();
+    const sam = actor('sam');
+    const r = value(await changeAction(deps, stored, sam, { kind: 'claim', actionId: 'rec' }, now));
+    expect(r.stored.doc.actions['rec']?.ownership.value).toEqual({
+      owners: [{ email: 'sam@northwind.example', name: 'Sam' }],
+      how: 'claimed',
+    });
+    expect(task().assignees).toEqual([userId('id-sam')]);
+  });
+
+  it('a Planner failure after the document write is a warning: the change stays saved', async () => {
+    const { deps, stored, tracker, task, store } = await setup();
+    const outage: Failure = { kind: 'unavailable', status: 503, message: 'Planner is down.' };
+    tracker.failWith(outage);
+    const r = await changeAction(
+      deps,
+      stored,
+      NOTE_TAKER,
+      { kind: 'complete', actionId: 'rec', completed: true },
+      now,
+    );
+    expect(r.ok).toBe(true);
+    const report = value(r);
+    expect(report.plannerFailure).toEqual(outage);
+    expect(report.stored.doc.actions['rec']?.completed.value).toBe(true);
+    expect(value(await store.load(stored.location)).doc.actions['rec']?.completed.value).toBe(true);
+    expect(task().percentComplete).toBe(0);
+  });
+
+  it('a directory failure on reassign is reported as a Planner warning and the change stays saved', async () => {
+    const { deps, stored, directory, task, store } = await setup();
+    directory.failure = { kind: 'network', message: 'offline' };
+    const r = value(
+      await changeAction(
+        deps,
+        stored,
+        NOTE_TAKER,
+        { kind: 'reassign', actionId: 'rec', owners: [owner('sam')] },
+        now,
+      ),
+    );
+    expect(r.plannerFailure).toEqual({ kind: 'network', message: 'offline' });
+    expect(task().assignees).toEqual([userId('id-dana')]);
+    expect(value(await store.load(stored.location)).doc.actions['rec']?.ownership.value.owners).toEqual([
+      owner('sam'),
+    ]);
+  });
+
+  it('someone without a role may not reassign another person’s action, and nothing changes', async () => {
+    const { deps, stored, task, store, directory } = await setup();
+    const writes = store.writes;
+    const outsider = actor('sam'); // not an owner of 'rec', no role
+    const r = await changeAction(
+      deps,
+      stored,
+      outsider,
+      { kind: 'reassign', actionId: 'rec', owners: [owner('sam')] },
+      now,
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) throw new Error('expected notAllowed');
+    expect(r.failure.source).toBe('rules');
+    if (r.failure.source !== 'rules') throw new Error('expected rules');
+    expect(r.failure.error.kind).toBe('notAllowed');
+    expect(store.writes).toBe(writes);
+    expect(value(await store.load(stored.location)).doc.actions['rec']?.ownership.value.owners).toEqual([
+      owner('dana'),
+    ]);
+    expect(task().assignees).toEqual([userId('id-dana')]);
+    expect(directory.calls).toHaveLength(0);
+  });
+
+  it('changing an action not in Planner only writes the document', async () => {
+    const { deps, stored, tracker } = await setup();
+    const spy = jest.spyOn(tracker, 'updateTask');
+    const r = value(
+      await changeAction(
+        deps,
+        stored,
+        NOTE_TAKER,
+        { kind: 'complete', actionId: 'loose', completed: true },
+        now,
+      ),
+    );
+    expect(r.stored.doc.actions['loose']?.completed.value).toBe(true);
+    expect(r.notAssigned).toEqual([]);
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('capture adds an action to the document without touching Planner', async () => {
+    const { deps, stored, tracker } = await setup();
+    const spy = jest.spyOn(tracker, 'updateTask');
+    const r = value(
+      await changeAction(
+        deps,
+        stored,
+        NOTE_TAKER,
+        { kind: 'capture', input: capture('new', 'Call the venue', [owner('dana')]) },
+        now,
+      ),
+    );
+    expect(r.stored.doc.actions['new']?.title.value).toBe('Call the venue');
+    expect(r.stored.doc.actions['new']?.createdAt).toBeGreaterThan(NOW);
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('changing an action that no longer exists is a rules error notFound', async () => {
+    const { deps, stored } = await setup();
+    const r = await changeAction(
+      deps,
+      stored,
+      NOTE_TAKER,
+      { kind: 'setDue', actionId: 'gone', due: null },
+      now,
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok || r.failure.source !== 'rules') throw new Error('expected a rules error');
+    expect(r.failure.error.kind).toBe('notFound');
+  });
+});

@@ -1,0 +1,406 @@
+import type { ActionActor } from '../../../../src/domain/actions/actionActor';
+import type { ActionOwner } from '../../../../src/domain/actions/actionTypes';
+import type { CaptureInput } from '../../../../src/domain/actions/captureAction';
+import { acquirePlannerLease } from '../../../../src/domain/actions/plannerLease';
+import { groupId, occurrenceKey, seriesKey, userId } from '../../../../src/domain/ids';
+import type { DirectoryUser, Team } from '../../../../src/domain/meetings/meeting';
+import { err, ok, type Result } from '../../../../src/domain/result';
+import { emptySeriesDocument, type SeriesDocument } from '../../../../src/domain/series/seriesDocument';
+import type { Directory, Failure, StoredSeries } from '../../../../src/usecases/ports';
+import {
+  recordToPlanner,
+  type RecordToPlannerEnv,
+  type RecordToPlannerInput,
+} from '../../../../src/usecases/actions/recordToPlanner';
+import { InMemorySeriesStore } from '../../../fakes/InMemorySeriesStore';
+import { InMemoryTaskTracker } from '../../../fakes/InMemoryTaskTracker';
+
+const TEAM: Team = { id: groupId('g1'), displayName: 'Leadership' };
+const MEMBERS = ['avery', 'dana', 'sam'] as const;
+const user = (n: string): DirectoryUser => ({
+  id: userId(`id-${n}`),
+  displayName: n[0]!.toUpperCase() + n.slice(1),
+  mail: `${n}@northwind.example`,
+  userPrincipalName: `${n}@northwind.example`,
+});
+const owner = (n: string): ActionOwner => ({
+  email: `${n}@northwind.example`,
+  name: n[0]!.toUpperCase() + n.slice(1),
+});
+const GUEST: ActionOwner = { email: 'kim@fabrikam.example', name: 'Kim' };
+
+/** Members of the tenant resolve to accounts; anyone else (external guests) resolves to null. */
+class FakeDirectory implements Directory {
+  readonly calls: string[][] = [];
+  failure: Failure | undefined;
+  async me() {
+    return ok(user('avery'));
+  }
+  async resolveEmails(emails: readonly string[]) {
+    this.calls.push([...emails]);
+    if (this.failure) return err(this.failure);
+    return ok(
+      new Map(emails.map((e) => [e, MEMBERS.map(user).find((u) => u.mail === e.toLowerCase()) ?? null])),
+    );
+  }
+}
+
+const NOTE_TAKER: ActionActor = {
+  id: userId('id-avery'),
+  name: 'Avery',
+  email: 'avery@northwind.example',
+  isOrganizer: false,
+  isFacilitator: false,
+  isNoteTaker: true,
+};
+const OCC = occurrenceKey('2026-03-17T17:00:00.000Z');
+const NOW = Date.parse('2026-03-17T17:30:00.000Z');
+
+const capture = (id: string, title: string, owners: readonly ActionOwner[], due?: string): CaptureInput => ({
+  id,
+  occurrence: OCC,
+  title,
+  owners,
+  how: 'assigned',
+  ...(due !== undefined ? { due } : {}),
+});
+
+const value = <T>(r: Result<T, unknown>): T => {
+  if (!r.ok) throw new Error(`expected ok: ${JSON.stringify(r.failure)}`);
+  return r.value;
+};
+
+async function setup(doc: SeriesDocument = emptySeriesDocument(seriesKey('S1'), 'Leadership weekly')) {
+  const store = new InMemorySeriesStore({ random: () => 0 });
+  const tracker = new InMemoryTaskTracker(
+    { g1: 'plan-1' },
+    MEMBERS.map((n) => user(n).id),
+  );
+  const directory = new FakeDirectory();
+  const stored = value(await store.create(TEAM, doc));
+  let token = 0;
+  const env: RecordToPlannerEnv = { now: () => NOW, newToken: () => `token-${++token}` };
+  const input = (
+    s: StoredSeries,
+    captures: readonly CaptureInput[],
+    actionIds?: readonly string[],
+  ): RecordToPlannerInput => ({
+    stored: s,
+    seriesTitle: 'Leadership weekly',
+    meetingUrl: 'https://teams.example/meet/1',
+    occurrenceLabel: 'Tue 17 Mar 2026',
+    capture: captures,
+    ...(actionIds ? { actionIds } : {}),
+  });
+  const deps = { store, tracker, directory };
+  return { store, tracker, directory, stored, env, input, deps };
+}
+
+describe('recordToPlanner', () => {
+  it('records members’ items, keeps a guest’s item unassigned, links tasks, remembers the bucket, releases the lease', async () => {
+    const { deps, stored, env, input, tracker, store, directory } = await setup();
+    const captures = [
+      capture('a1', 'Draft the budget', [owner('dana')], '2026-03-31'),
+      capture('a2', 'Book the offsite', [owner('sam')]),
+      capture('a3', 'Send the vendor quote', [GUEST]),
+    ];
+    const report = value(await recordToPlanner(deps, input(stored, captures), NOTE_TAKER, env));
+
+    const byId = new Map(report.items.map((i) => [i.actionId, i]));
+    expect(report.items).toHaveLength(3);
+    const a1 = byId.get('a1');
+    const a2 = byId.get('a2');
+    const a3 = byId.get('a3');
+    expect(a1).toMatchObject({ status: 'recorded', notAssigned: [] });
+    expect(a2).toMatchObject({ status: 'recorded', notAssigned: [] });
+    if (a1?.status !== 'recorded' || a2?.status !== 'recorded') throw new Error('expected recorded');
+    expect(a1.taskId).not.toBe(a2.taskId);
+    expect(tracker.tasks.get(a1.taskId)).toMatchObject({
+      title: 'Draft the budget',
+      due: '2026-03-31',
+      assignees: [userId('id-dana')],
+      actionId: 'a1',
+    });
+    expect(tracker.tasks.get(a2.taskId)).toMatchObject({
+      title: 'Book the offsite',
+      due: null,
+      assignees: [userId('id-sam')],
+    });
+    expect(tracker.tasks.size).toBe(2);
+
+    expect(a3?.status).toBe('failed');
+    if (a3?.status !== 'failed') throw new Error('expected failed');
+    expect(a3.failure.code).toBe('NoAssignableOwner');
+    expect(a3.failure.kind).toBe('badRequest');
+    expect(a3.failure.message).toContain('Kim (kim@fabrikam.example)');
+    expect(a3.failure.message).toContain('has no account');
+    expect(a3.notAssigned).toEqual(['Kim (kim@fabrikam.example)']);
+
+    // The owners were resolved in one batched lookup.
+    expect(directory.calls).toHaveLength(1);
+    expect([...directory.calls[0]!].sort()).toEqual(
+      ['dana@northwind.example', 'kim@fabrikam.example', 'sam@northwind.example'].sort(),
+    );
+
+    for (const doc of [report.stored.doc, value(await store.load(stored.location)).doc]) {
+      expect(doc.actions['a3']).toBeDefined();
+      expect(doc.actions['a3']?.planner).toBeUndefined();
+      expect(doc.actions['a3']?.ownership.value.owners).toEqual([GUEST]);
+      expect(doc.actions['a1']?.planner?.value).toMatchObject({ taskId: a1.taskId, planId: 'plan-1' });
+      expect(doc.actions['a2']?.planner?.value).toMatchObject({ taskId: a2.taskId, planId: 'plan-1' });
+      expect(doc.plannerLease?.value.until ?? 0).toBe(0);
+      expect(doc.plannerBucket?.value.planId).toBe('plan-1');
+      expect(tracker.buckets.has(doc.plannerBucket!.value.bucketId)).toBe(true);
+    }
+    // The tasks live in the remembered bucket.
+    expect(tracker.tasks.get(a1.taskId)?.bucketId).toBe(report.stored.doc.plannerBucket?.value.bucketId);
+  });
+
+  it('reports progress in order, ending with Done', async () => {
+    const { deps, stored, env, input } = await setup();
+    const steps: [number, number][] = [];
+    value(
+      await recordToPlanner(
+        deps,
+        input(stored, [capture('a1', 'Draft the budget', [owner('dana')])]),
+        NOTE_TAKER,
+        {
+          ...env,
+          onProgress: (done, total) => steps.push([done, total]),
+        },
+      ),
+    );
+    expect(steps).toEqual([
+      [0, 4],
+      [1, 4],
+      [2, 4],
+      [3, 4],
+      [4, 4],
+    ]);
+  });
+
+  it('recording the same actions again creates nothing and reports them as already recorded', async () => {
+    const { deps, stored, env, input, tracker } = await setup();
+    const captures = [
+      capture('a1', 'Draft the budget', [owner('dana')]),
+      capture('a2', 'Book the offsite', [owner('sam')]),
+    ];
+    const first = value(await recordToPlanner(deps, input(stored, captures), NOTE_TAKER, env));
+    const taskIds = new Map(first.items.map((i) => [i.actionId, 'taskId' in i ? i.taskId : undefined]));
+    const size = tracker.tasks.size;
+    expect(size).toBe(2);
+
+    const again = value(await recordToPlanner(deps, input(first.stored, [], ['a1', 'a2']), NOTE_TAKER, env));
+    expect(tracker.tasks.size).toBe(size);
+    expect(again.items).toHaveLength(2);
+    for (const item of again.items) {
+      expect(item.status).toBe('alreadyRecorded');
+      if (item.status === 'failed') throw new Error('unexpected failure');
+      expect(item.taskId).toBe(taskIds.get(item.actionId));
+    }
+    expect(again.stored.doc.plannerLease?.value.until ?? 0).toBe(0);
+  });
+
+  it('capturing the same ids again (a double submit) changes nothing and creates no second task', async () => {
+    const { deps, stored, env, input, tracker } = await setup();
+    const captures = [capture('a1', 'Draft the budget', [owner('dana')])];
+    const first = value(await recordToPlanner(deps, input(stored, captures), NOTE_TAKER, env));
+    const renamed = [capture('a1', 'Something else entirely', [owner('sam')])];
+    const again = value(await recordToPlanner(deps, input(first.stored, renamed), NOTE_TAKER, env));
+    expect(again.items).toEqual([expect.objectContaining({ actionId: 'a1', status: 'alreadyRecorded' })]);
+    expect(tracker.tasks.size).toBe(1);
+    expect(again.stored.doc.actions['a1']?.title.value).toBe('Draft the budget');
+  });
+
+  it('a dropped connection keeps the captures; the retry links the tasks already made without duplicates', async () => {
+    const { deps, stored, env, input, tracker, store } = await setup();
+    const captures = [
+      capture('a1', 'Draft the budget', [owner('dana')]),
+      capture('a2', 'Book the offsite', [owner('sam')]),
+    ];
+    tracker.dropNextRecording();
+    const first = await recordToPlanner(deps, input(stored, captures), NOTE_TAKER, env);
+    expect(first.ok).toBe(false);
+    if (first.ok) throw new Error('expected a failure');
+    expect(first.failure.source).toBe('planner');
+    if (first.failure.source !== 'planner') throw new Error('expected planner');
+    expect(first.failure.failure.kind).toBe('network');
+
+    const afterDrop = value(await store.load(stored.location));
+    expect(Object.keys(afterDrop.doc.actions).sort()).toEqual(['a1', 'a2']);
+    expect(afterDrop.doc.actions['a1']?.planner).toBeUndefined();
+    expect(afterDrop.doc.actions['a2']?.planner).toBeUndefined();
+    // The failed recorder released its lease, so the retry isn't locked out.
+    expect(afterDrop.doc.plannerLease?.value.until ?? 0).toBe(0);
+    expect(first.failure.stored?.doc.actions['a1']).toBeDefined();
+
+    const retry = value(
+      await recordToPlanner(
+        deps,
+        input(first.failure.stored ?? afterDrop, [], ['a1', 'a2']),
+        NOTE_TAKER,
+        env,
+      ),
+    );
+    // The tasks made before the drop are found again by reconciliation, not made a second time.
+    expect(retry.items.map((i) => [i.actionId, i.status]).sort()).toEqual([
+      ['a1', 'alreadyRecorded'],
+      ['a2', 'alreadyRecorded'],
+    ]);
+    expect(tracker.tasks.size).toBe(2);
+    const perAction = new Map<string, number>();
+    for (const t of tracker.tasks.values())
+      perAction.set(t.actionId ?? '?', (perAction.get(t.actionId ?? '?') ?? 0) + 1);
+    expect(Object.fromEntries(perAction)).toEqual({ a1: 1, a2: 1 });
+    for (const id of ['a1', 'a2']) {
+      const linked = retry.stored.doc.actions[id]?.planner?.value.taskId;
+      expect(linked).toBeDefined();
+      expect(tracker.tasks.get(linked!)?.actionId).toBe(id);
+    }
+  });
+
+  it('a busy lease held by another recorder still saves the captures and answers busy', async () => {
+    const base = emptySeriesDocument(seriesKey('S1'), 'Leadership weekly');
+    const leased = value(acquirePlannerLease(base, 'someone-else', userId('id-dana'), NOW - 1000));
+    const { deps, stored, env, input, tracker, store, directory } = await setup(leased);
+    const r = await recordToPlanner(
+      deps,
+      input(stored, [capture('a1', 'Draft the budget', [owner('dana')])]),
+      NOTE_TAKER,
+      env,
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) throw new Error('expected busy');
+    expect(r.failure.source).toBe('rules');
+    if (r.failure.source !== 'rules') throw new Error('expected rules');
+    expect(r.failure.error.kind).toBe('busy');
+    if (r.failure.error.kind === 'busy') expect(r.failure.error.until).toBe(NOW - 1000 + 60_000);
+
+    const saved = value(await store.load(stored.location)).doc;
+    expect(saved.actions['a1']?.title.value).toBe('Draft the budget');
+    expect(saved.actions['a1']?.planner).toBeUndefined();
+    // The other holder's lease is left alone, and nothing reached Planner.
+    expect(saved.plannerLease?.value).toEqual({ holder: 'someone-else', until: NOW - 1000 + 60_000 });
+    expect(tracker.tasks.size).toBe(0);
+    expect(directory.calls).toHaveLength(0);
+  });
+
+  it('an expired lease of another recorder is taken over', async () => {
+    const base = emptySeriesDocument(seriesKey('S1'), 'Leadership weekly');
+    const stale = value(acquirePlannerLease(base, 'crashed', userId('id-dana'), NOW - 120_000));
+    const { deps, stored, env, input, tracker } = await setup(stale);
+    const r = value(
+      await recordToPlanner(
+        deps,
+        input(stored, [capture('a1', 'Draft the budget', [owner('dana')])]),
+        NOTE_TAKER,
+        env,
+      ),
+    );
+    expect(r.items).toEqual([expect.objectContaining({ actionId: 'a1', status: 'recorded' })]);
+    expect(tracker.tasks.size).toBe(1);
+    expect(r.stored.doc.plannerLease?.value.until).toBe(0);
+  });
+
+  it('an item owned by a member and a guest is assigned to the member only and names the guest', async () => {
+    const { deps, stored, env, input, tracker } = await setup();
+    const r = value(
+      await recordToPlanner(
+        deps,
+        input(stored, [capture('m1', 'Review the contract', [owner('dana'), GUEST])]),
+        NOTE_TAKER,
+        env,
+      ),
+    );
+    expect(r.items).toHaveLength(1);
+    const item = r.items[0]!;
+    expect(item.status).toBe('recorded');
+    if (item.status === 'failed') throw new Error('expected recorded');
+    expect(item.notAssigned).toEqual(['Kim (kim@fabrikam.example)']);
+    expect(tracker.tasks.get(item.taskId)?.assignees).toEqual([userId('id-dana')]);
+    expect(r.stored.doc.actions['m1']?.planner?.value.taskId).toBe(item.taskId);
+  });
+
+  it('a directory failure releases the lease and keeps the captures', async () => {
+    const { deps, stored, env, input, tracker, store, directory } = await setup();
+    directory.failure = { kind: 'unavailable', status: 503 };
+    const r = await recordToPlanner(
+      deps,
+      input(stored, [capture('a1', 'Draft the budget', [owner('dana')])]),
+      NOTE_TAKER,
+      env,
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) throw new Error('expected failure');
+    expect(r.failure.source).toBe('directory');
+    expect(tracker.tasks.size).toBe(0);
+    const saved = value(await store.load(stored.location)).doc;
+    expect(saved.actions['a1']).toBeDefined();
+    expect(saved.plannerLease?.value.until ?? 0).toBe(0);
+  });
+
+  it('a remembered bucket deleted in Planner is made again and remembered', async () => {
+    const { deps, stored, env, input, tracker } = await setup();
+    const first = value(
+      await recordToPlanner(
+        deps,
+        input(stored, [capture('a1', 'Draft the budget', [owner('dana')])]),
+        NOTE_TAKER,
+        env,
+      ),
+    );
+    const oldBucket = first.stored.doc.plannerBucket!.value.bucketId;
+    tracker.buckets.delete(oldBucket);
+    const second = value(
+      await recordToPlanner(
+        deps,
+        input(first.stored, [capture('a2', 'Book the offsite', [owner('sam')])]),
+        NOTE_TAKER,
+        env,
+      ),
+    );
+    expect(second.items).toEqual([expect.objectContaining({ actionId: 'a2', status: 'recorded' })]);
+    const newBucket = second.stored.doc.plannerBucket?.value.bucketId;
+    expect(newBucket).toBeDefined();
+    expect(newBucket).not.toBe(oldBucket);
+    expect(tracker.buckets.has(newBucket!)).toBe(true);
+    expect(second.stored.doc.actions['a2']?.planner?.value.bucketId).toBe(newBucket);
+  });
+
+  it('two recorders at once (a double click): one records, the other is busy, and no task is duplicated', async () => {
+    const { deps, stored, env, input, tracker } = await setup();
+    const captures = [
+      capture('a1', 'Draft the budget', [owner('dana')]),
+      capture('a2', 'Book the offsite', [owner('sam')]),
+    ];
+    const [x, y] = await Promise.all([
+      recordToPlanner(deps, input(stored, captures), NOTE_TAKER, env),
+      recordToPlanner(deps, input(stored, captures), NOTE_TAKER, env),
+    ]);
+    const outcomes = [x, y];
+    const okOnes = outcomes.filter((r) => r.ok);
+    const busyOnes = outcomes.filter(
+      (r) => !r.ok && r.failure.source === 'rules' && r.failure.error.kind === 'busy',
+    );
+    expect(okOnes).toHaveLength(1);
+    expect(busyOnes).toHaveLength(1);
+    expect(tracker.tasks.size).toBe(2);
+  });
+
+  it('a capture the actor may not make is a rules error and nothing is written', async () => {
+    const { deps, stored, env, input, store } = await setup();
+    const guestActor: ActionActor = { ...NOTE_TAKER, isNoteTaker: false };
+    const writes = store.writes;
+    const r = await recordToPlanner(
+      deps,
+      input(stored, [capture('a1', 'Draft the budget', [owner('dana')])]),
+      guestActor,
+      env,
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok || r.failure.source !== 'rules') throw new Error('expected a rules error');
+    expect(r.failure.error.kind).toBe('notAllowed');
+    expect(store.writes).toBe(writes);
+    expect(value(await store.load(stored.location)).doc.actions['a1']).toBeUndefined();
+  });
+});
