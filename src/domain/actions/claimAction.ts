@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../result';
-import { lww } from '../series/lww';
+import { overwrite } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
 import type { ActionActor } from './actionActor';
 import type { ActionError } from './actionTypes';
@@ -18,7 +18,10 @@ export function claimAction(
     ...doc,
     actions: {
       ...doc.actions,
-      [actionId]: { ...action, ownership: lww({ owners: [owner], how: 'claimed' as const }, now, actor.id) },
+      [actionId]: {
+        ...action,
+        ownership: overwrite(action.ownership, { owners: [owner], how: 'claimed' as const }, now, actor.id),
+      },
     },
   });
 }

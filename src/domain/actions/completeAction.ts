@@ -1,5 +1,5 @@
 import { ok, type Result } from '../result';
-import { lww } from '../series/lww';
+import { overwrite } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
 import type { ActionActor } from './actionActor';
 import type { ActionError } from './actionTypes';
@@ -13,5 +13,7 @@ export function completeAction(
   actor: ActionActor,
   now: number,
 ): Result<SeriesDocument, ActionError> {
-  return updateAction(doc, actionId, actor, (a) => ok({ ...a, completed: lww(completed, now, actor.id) }));
+  return updateAction(doc, actionId, actor, (a) =>
+    ok({ ...a, completed: overwrite(a.completed, completed, now, actor.id) }),
+  );
 }

@@ -1,6 +1,6 @@
 import type { UserId } from '../ids';
 import { err, ok, type Result } from '../result';
-import { lww } from '../series/lww';
+import { overwrite } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
 import type { ActionError, PlannerLink } from './actionTypes';
 
@@ -19,5 +19,8 @@ export function linkTask(
   if (!action) return err({ kind: 'notFound', message: 'That action no longer exists.' });
   const current = action.planner?.value;
   if (current && current.taskId === link.taskId && current.bucketId === link.bucketId) return ok(doc);
-  return ok({ ...doc, actions: { ...doc.actions, [actionId]: { ...action, planner: lww(link, now, by) } } });
+  return ok({
+    ...doc,
+    actions: { ...doc.actions, [actionId]: { ...action, planner: overwrite(action.planner, link, now, by) } },
+  });
 }

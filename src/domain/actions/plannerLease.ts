@@ -6,7 +6,7 @@
 // clock lags could otherwise write a lease that the merge silently drops in favour of an older, expired one.
 import type { UserId } from '../ids';
 import { err, ok, type Result } from '../result';
-import { lww } from '../series/lww';
+import { overwrite } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
 import type { ActionError } from './actionTypes';
 
@@ -26,8 +26,7 @@ export function acquirePlannerLease(
       message: 'Someone else is recording these actions to Planner right now; try again in a moment.',
       until: current.value.until,
     });
-  const at = Math.max(now, (current?.at ?? 0) + 1);
-  return ok({ ...doc, plannerLease: lww({ holder, until: now + ttlMs }, at, by) });
+  return ok({ ...doc, plannerLease: overwrite(current, { holder, until: now + ttlMs }, now, by) });
 }
 
 /** Ends our lease early; someone else's lease is left alone. */
@@ -39,5 +38,5 @@ export function releasePlannerLease(
 ): Result<SeriesDocument, ActionError> {
   const current = doc.plannerLease;
   if (!current || current.value.holder !== holder) return ok(doc);
-  return ok({ ...doc, plannerLease: lww({ holder, until: 0 }, Math.max(now, current.at + 1), by) });
+  return ok({ ...doc, plannerLease: overwrite(current, { holder, until: 0 }, now, by) });
 }

@@ -1,5 +1,5 @@
 import { ok, type Result } from '../result';
-import { lww } from '../series/lww';
+import { overwrite } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
 import type { ActionActor } from './actionActor';
 import type { ActionError, ActionOwner } from './actionTypes';
@@ -16,6 +16,9 @@ export function reassignAction(
   return updateAction(doc, actionId, actor, (a) => {
     const valid = validateOwners(owners);
     if (!valid.ok) return valid;
-    return ok({ ...a, ownership: lww({ owners: valid.value, how: 'assigned' as const }, now, actor.id) });
+    return ok({
+      ...a,
+      ownership: overwrite(a.ownership, { owners: valid.value, how: 'assigned' as const }, now, actor.id),
+    });
   });
 }

@@ -1,5 +1,5 @@
 import { ok, type Result } from '../result';
-import { lww } from '../series/lww';
+import { overwrite } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
 import type { ActionActor } from './actionActor';
 import type { ActionError } from './actionTypes';
@@ -17,6 +17,6 @@ export function setDue(
   return updateAction(doc, actionId, actor, (a) => {
     const valid = validateDue(due);
     if (!valid.ok) return valid;
-    return ok({ ...a, due: lww(valid.value, now, actor.id) });
+    return ok({ ...a, due: overwrite(a.due, valid.value, now, actor.id) });
   });
 }

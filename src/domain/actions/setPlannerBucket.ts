@@ -1,6 +1,6 @@
 import type { UserId } from '../ids';
 import { ok, type Result } from '../result';
-import { lww } from '../series/lww';
+import { overwrite } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
 import type { ActionError, PlannerBucketRef } from './actionTypes';
 
@@ -13,5 +13,5 @@ export function setPlannerBucket(
 ): Result<SeriesDocument, ActionError> {
   const current = doc.plannerBucket?.value;
   if (current && current.planId === bucket.planId && current.bucketId === bucket.bucketId) return ok(doc);
-  return ok({ ...doc, plannerBucket: lww(bucket, now, by) });
+  return ok({ ...doc, plannerBucket: overwrite(doc.plannerBucket, bucket, now, by) });
 }

@@ -14,6 +14,14 @@ export interface Lww<T> {
 
 export const lww = <T>(value: T, at: number, by: UserId): Lww<T> => ({ value, at, by });
 
+/**
+ * A write that replaces `previous` on this replica. Its `at` is bumped past the previous one: a writer whose clock
+ * lags, or who writes twice in one millisecond, would otherwise lose to the value it just replaced (the merge
+ * would keep the register with the larger `at`, or break the tie on the value).
+ */
+export const overwrite = <T>(previous: Lww<T> | undefined, value: T, now: number, by: UserId): Lww<T> =>
+  lww(value, Math.max(now, (previous?.at ?? Number.NEGATIVE_INFINITY) + 1), by);
+
 /** JSON with sorted keys, so equal values always serialise the same way. */
 export function canonicalJson(v: unknown): string {
   if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';

@@ -9,6 +9,7 @@ import { reviewState } from '../../../../src/domain/actions/reviewState';
 import { setDue } from '../../../../src/domain/actions/setDue';
 import { setPlannerBucket } from '../../../../src/domain/actions/setPlannerBucket';
 import { occurrenceKey, seriesKey, userId } from '../../../../src/domain/ids';
+import { mergeSeriesDocuments } from '../../../../src/domain/series/mergeSeriesDocuments';
 import { emptySeriesDocument, type SeriesDocument } from '../../../../src/domain/series/seriesDocument';
 
 const occ = occurrenceKey('2026-01-05T09:00:00.000Z');
@@ -131,6 +132,34 @@ describe('later edits', () => {
       ok: false,
       failure: { kind: 'notFound' },
     });
+  });
+
+  it('an edit in the same millisecond, or from a lagging clock, still wins the merge over what it replaced', () => {
+    const doc = captured();
+    const captureAt = doc.actions['a1']?.completed.at ?? 0;
+    // Done and reopened within one millisecond: the reopen must survive merging with the "done" replica.
+    const done = completeAction(doc, 'a1', true, noteTaker, captureAt);
+    if (!done.ok) throw new Error('done');
+    const reopened = completeAction(done.value, 'a1', false, noteTaker, captureAt);
+    if (!reopened.ok) throw new Error('reopened');
+    expect(mergeSeriesDocuments(done.value, reopened.value).actions['a1']?.completed.value).toBe(false);
+    expect(mergeSeriesDocuments(reopened.value, done.value).actions['a1']?.completed.value).toBe(false);
+    // A clock 5 s behind the capture: reassign, due and claim still replace the values they saw.
+    const owner = anActor();
+    const behind = captureAt - 5_000;
+    const moved = reassignAction(
+      doc,
+      'a1',
+      [{ email: 'farah@northwind.example', name: 'Farah' }],
+      owner,
+      behind,
+    );
+    const due = setDue(doc, 'a1', '2027-01-01', owner, behind);
+    const claimed = claimAction(doc, 'a1', farah, behind);
+    if (!moved.ok || !due.ok || !claimed.ok) throw new Error('edits');
+    expect(mergeSeriesDocuments(doc, moved.value).actions['a1']?.ownership.value.how).toBe('assigned');
+    expect(mergeSeriesDocuments(doc, due.value).actions['a1']?.due.value).toBe('2027-01-01');
+    expect(mergeSeriesDocuments(doc, claimed.value).actions['a1']?.ownership.value.how).toBe('claimed');
   });
 
   it('linkTask and setPlannerBucket are no-ops when nothing changes', () => {
