@@ -15,7 +15,7 @@ import {
 } from './agendaMarkers';
 import { escapeHtml } from './escapeHtml';
 import { fnv1a32 } from './fnv1a32';
-import { safeHttpsUrl } from './safeHttpsUrl';
+import { safeLinkUrl } from './safeLinkUrl';
 
 export type BoulderOutcome = 'decide' | 'discuss' | 'inform';
 export type CommitmentState = 'open' | 'overdue' | 'done' | 'notInPlanner' | 'deletedInPlanner';
@@ -48,7 +48,7 @@ export interface AgendaBlockInput {
   readonly parked: readonly AgendaBlockParked[];
   readonly roles: readonly AgendaBlockRole[];
   readonly commitments: readonly AgendaBlockCommitment[];
-  /** Opens the meeting in the app. Linked only when it is an https: URL. */
+  /** Opens the meeting in the app. Linked only when it is an https: URL (or http: on localhost, see safeLinkUrl). */
   readonly appUrl: string;
   readonly generatedNote?: string;
 }
@@ -196,9 +196,9 @@ function cells(columns: readonly (readonly [html: string, width: number, align?:
 function appLink(appUrl: string): string[] {
   if (appUrl === '') return [];
   const style = `padding:12px ${PAD}px 0 ${PAD}px;${TEXT}`;
-  const href = safeHttpsUrl(appUrl);
+  const href = safeLinkUrl(appUrl);
   if (href === null) {
-    // Not https: the reader gets the words, never a link (no javascript:, data: or vbscript: can ever be clicked).
+    // Not a safe link: the reader gets the words, never a link (no javascript:, data: or vbscript: can ever be clicked).
     return [row(`Open this meeting in the Roundtable app (link not included: ${text(appUrl)})`, style)];
   }
   return [

@@ -2,7 +2,7 @@ import { agendaRevision, renderAgendaBlock } from '../../../../src/domain/publis
 import type { AgendaBlockInput } from '../../../../src/domain/publish/agendaBlock';
 import { escapeHtml } from '../../../../src/domain/publish/escapeHtml';
 import { fnv1a32 } from '../../../../src/domain/publish/fnv1a32';
-import { safeHttpsUrl } from '../../../../src/domain/publish/safeHttpsUrl';
+import { safeLinkUrl } from '../../../../src/domain/publish/safeLinkUrl';
 import { anAgenda } from './teamsInviteBody';
 
 const hrefs = (html: string): string[] => [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1] ?? '');
@@ -41,12 +41,19 @@ describe('fnv1a32', () => {
   });
 });
 
-describe('safeHttpsUrl', () => {
+describe('safeLinkUrl', () => {
   it('accepts an https URL and returns it normalized', () => {
-    expect(safeHttpsUrl('https://teams.microsoft.com/l/entity/x?a=1&b=2')).toBe(
+    expect(safeLinkUrl('https://teams.microsoft.com/l/entity/x?a=1&b=2')).toBe(
       'https://teams.microsoft.com/l/entity/x?a=1&b=2',
     );
-    expect(safeHttpsUrl('HTTPS://Example.COM/a')).toBe('https://example.com/a');
+    expect(safeLinkUrl('HTTPS://Example.COM/a')).toBe('https://example.com/a');
+  });
+  it('accepts plain http only on the loopback host, where the local demo serves the app', () => {
+    expect(safeLinkUrl('http://localhost:3000/?open=x')).toBe('http://localhost:3000/?open=x');
+    expect(safeLinkUrl('http://127.0.0.1:3000/')).toBe('http://127.0.0.1:3000/');
+    expect(safeLinkUrl('http://[::1]/')).toBe('http://[::1]/');
+    expect(safeLinkUrl('http://localhost.evil.example/')).toBeNull();
+    expect(safeLinkUrl('http://127.0.0.1.nip.io/')).toBeNull();
   });
   it.each([
     'javascript:alert(1)',
@@ -58,6 +65,8 @@ describe('safeHttpsUrl', () => {
     'data:text/html,<script>alert(1)</script>',
     'vbscript:msgbox(1)',
     'http://example.com/',
+    'http://user@localhost/',
+    'ftp://localhost/',
     '//example.com/',
     '/relative/path',
     'https:example.com',
@@ -69,7 +78,7 @@ describe('safeHttpsUrl', () => {
     '&#106;avascript:alert(1)',
     '',
   ])('rejects %j', (raw) => {
-    expect(safeHttpsUrl(raw)).toBeNull();
+    expect(safeLinkUrl(raw)).toBeNull();
   });
 });
 
