@@ -60,6 +60,34 @@ export function findEvent(store: Store, mailbox: string, id: string): EventView 
   return isOccurrence ? occurrence(master, occ.originalStartMs) : undefined;
 }
 
+// Neighbours are looked for this far on each side: enough for any pattern but a multi-year yearly one.
+const NEIGHBOUR_SEARCH_MS = 5 * 366 * 86_400_000;
+
+/**
+ * The instances just before and just after one occurrence of a series, by original start, as they stand now (an
+ * exception with its own times). Occurrences that were cancelled don't count.
+ */
+export function adjacentInstances(
+  store: Store,
+  master: StoredEvent,
+  originalStartMs: number,
+): { readonly previous: EventView | undefined; readonly next: EventView | undefined } {
+  if (!master.recurrence) return { previous: undefined, next: undefined };
+  const exceptions = new Map(store.exceptionsOf(master).map((x) => [x.originalStartMs, x]));
+  const cancelled = new Set(master.cancelledOccurrences);
+  const live = occurrenceStarts(
+    { ...master, recurrence: master.recurrence },
+    originalStartMs - NEIGHBOUR_SEARCH_MS,
+    originalStartMs + NEIGHBOUR_SEARCH_MS,
+  ).filter((s) => !cancelled.has(s) && exceptions.get(s)?.isCancelled !== true);
+  const view = (s: number | undefined) =>
+    s === undefined ? undefined : (exceptions.get(s) ?? occurrence(master, s));
+  return {
+    previous: view(live.filter((s) => s < originalStartMs).at(-1)),
+    next: view(live.find((s) => s > originalStartMs)),
+  };
+}
+
 /** GET /events: single instances and series masters, not expanded (GD resources/event.md). */
 export function listEvents(store: Store, mailbox: string): EventView[] {
   return store
@@ -167,7 +195,7 @@ export function eventJson(e: EventView, opts: RenderOptions): Record<string, unk
     categories: e.categories,
     transactionId: null,
     originalStartTimeZone: e.timeZone,
-    originalEndTimeZone: e.timeZone,
+    originalEndTimeZone: e.endTimeZone ?? e.timeZone,
     iCalUId: e.iCalUId,
     reminderMinutesBeforeStart: e.reminderMinutesBeforeStart,
     isReminderOn: e.isReminderOn,
@@ -189,7 +217,7 @@ export function eventJson(e: EventView, opts: RenderOptions): Record<string, unk
     onlineMeetingProvider: e.onlineMeetingProvider,
     allowNewTimeProposals: e.allowNewTimeProposals,
     isDraft: false,
-    hideAttendees: false,
+    hideAttendees: e.hideAttendees ?? false,
     ...(e.originalStartMs !== null && (e.type === 'occurrence' || e.type === 'exception')
       ? { originalStart: formatUtcOffset(e.originalStartMs) }
       : {}),

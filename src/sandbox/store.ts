@@ -115,6 +115,8 @@ export interface StoredEvent {
   readonly endMs: number;
   /** The zone the organizer created the item in (originalStartTimeZone), a Windows name. */
   readonly timeZone: string;
+  /** originalEndTimeZone when a PATCH set it apart from the start's; absent means the same as `timeZone`. */
+  readonly endTimeZone?: string;
   readonly isAllDay: boolean;
   readonly isCancelled: boolean;
   readonly isOrganizer: boolean;
@@ -136,6 +138,8 @@ export interface StoredEvent {
   readonly isReminderOn: boolean;
   readonly responseRequested: boolean;
   readonly allowNewTimeProposals: boolean;
+  /** Absent means false, Graph's default (GD event-update.md). */
+  readonly hideAttendees?: boolean;
   readonly changeKey: string;
   readonly createdMs: number;
   readonly lastModifiedMs: number;
@@ -240,6 +244,11 @@ export class Store {
     const box = this.#state.events.get(e.mailbox) ?? new Map<string, StoredEvent>();
     box.set(e.id, e);
     this.#state.events.set(e.mailbox, box);
+  }
+
+  /** Drops an item: a series turned into a single event loses its exceptions. */
+  removeEvent(mailbox: string, id: string): void {
+    this.#state.events.get(mailbox)?.delete(id);
   }
 
   exceptionsOf(master: StoredEvent): readonly StoredEvent[] {

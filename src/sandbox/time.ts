@@ -124,11 +124,13 @@ export function formatUtcOffset(utcMs: number, withFraction = false): string {
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
-/**
- * An ISO 8601 value from a query string. The offset is honoured; no offset means UTC (GD user-list-calendarview.md).
- * Returns undefined when the value is not a valid date-time.
- */
-export function parseIsoInstant(value: string): number | undefined {
+interface IsoParts {
+  readonly local: LocalDateTime;
+  /** undefined when the value carries no offset. */
+  readonly offsetMs: number | undefined;
+}
+
+function parseIsoParts(value: string): IsoParts | undefined {
   const m = ISO.exec(value.trim());
   if (!m) return undefined;
   const [, y, mo, d, h = '0', mi = '0', s = '0', frac = '', offset] = m;
@@ -150,13 +152,32 @@ export function parseIsoInstant(value: string): number | undefined {
     return undefined;
   }
   if (local.hour > 23 || local.minute > 59 || local.second > 59) return undefined;
-  let offsetMs = 0;
-  if (offset && offset.toUpperCase() !== 'Z') {
-    const sign = offset.startsWith('-') ? -1 : 1;
-    const digits = offset.slice(1).replace(':', '');
-    offsetMs = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
-  }
-  return localAsUtc(local) - offsetMs;
+  if (!offset) return { local, offsetMs: undefined };
+  if (offset.toUpperCase() === 'Z') return { local, offsetMs: 0 };
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const digits = offset.slice(1).replace(':', '');
+  return { local, offsetMs: sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000 };
+}
+
+/**
+ * An ISO 8601 value from a query string. The offset is honoured; no offset means UTC (GD user-list-calendarview.md).
+ * Returns undefined when the value is not a valid date-time.
+ */
+export function parseIsoInstant(value: string): number | undefined {
+  const parts = parseIsoParts(value);
+  return parts && localAsUtc(parts.local) - (parts.offsetMs ?? 0);
+}
+
+/**
+ * The dateTime of a dateTimeTimeZone (GD resources/datetimetimezone.md): a wall time in `zone` (IANA). A value that
+ * carries its own offset is taken at that offset (*assumption*: the docs show values without one).
+ */
+export function parseZonedDateTime(value: string, zone: string): number | undefined {
+  const parts = parseIsoParts(value);
+  if (!parts) return undefined;
+  return parts.offsetMs === undefined
+    ? localToUtc(parts.local, zone)
+    : localAsUtc(parts.local) - parts.offsetMs;
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -167,6 +188,12 @@ export function daysInMonth(year: number, month: number): number {
 export const MS_PER_DAY = 86_400_000;
 export const dayNumber = (year: number, month: number, day: number): number =>
   Date.UTC(year, month - 1, day) / MS_PER_DAY;
+
+/** The civil day (a day number) an instant falls on in a zone. */
+export function localDayNumber(utcMs: number, zone: string): number {
+  const l = utcToLocal(utcMs, zone);
+  return dayNumber(l.year, l.month, l.day);
+}
 
 export function civilFromDayNumber(n: number): { year: number; month: number; day: number; weekday: number } {
   const d = new Date(n * MS_PER_DAY);
