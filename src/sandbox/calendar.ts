@@ -1,5 +1,6 @@
 // Calendar reads over one mailbox: series expansion (occurrences computed from masters, exceptions and
 // cancellations applied), lookup by id, and the event resource's JSON (GD api-reference/v1.0/resources/event.md).
+import { decode as decodeEntities } from 'he';
 import { isOccurrenceStart, occurrenceStarts } from './recurrence';
 import { occurrenceICalUId, occurrenceId, parseOccurrenceId } from './ids';
 import type { ResponseStatusRecord, StoredEvent, Store } from './store';
@@ -240,17 +241,16 @@ export function eventJson(e: EventView, opts: RenderOptions): Record<string, unk
 
 // bodyPreview and `Prefer: outlook.body-content-type="text"`: the body's text with tags and entities resolved.
 export function htmlToText(html: string): string {
-  return html
+  const withoutTags = html
     .replace(/<(script|style|head)[^>]*>[\s\S]*?<\/\1>/gi, '')
-    .replace(/<br\s*\/?>|<\/(p|div|li|tr|h\d)>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/[ \t]+/g, ' ')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<br\s*\/?>|<\/(p|div|li|tr|table|h\d)>/gi, '\n')
+    // Table cells read as words with a space between them, not run together ("1.Hiring", "discuss15 min").
+    .replace(/<\/t[dh]>/gi, ' ')
+    .replace(/<[^>]+>/g, '');
+  // Entities are decoded after the tags are gone, so an escaped "&lt;b&gt;" stays text and never becomes a tag.
+  return decodeEntities(withoutTags)
+    .replace(/[ \t\u00a0]+/g, ' ')
     .replace(/\s*\n\s*/g, '\r\n')
     .trim();
 }

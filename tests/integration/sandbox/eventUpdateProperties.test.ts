@@ -332,3 +332,23 @@ describe('PATCH events: refusals', () => {
     expect(errorOf(again)).toEqual([412, 'ErrorIrresolvableConflict']);
   });
 });
+
+describe('the text form of an HTML body', () => {
+  it('decodes entities and keeps table cells apart, as a reader of the text body sees them', async () => {
+    const board = await eventNamed(UPN.avery, 'Board prep');
+    const html =
+      '<table><tr><td>1.</td><td>Budget &amp; &quot;priorities&quot; &lt;img src&#61;x&gt;</td>' +
+      '<td>15&#160;min</td></tr></table><p>Avery &#183; to discuss &#x2014; end</p><!-- a comment -->';
+    expect((await patch(UPN.avery, board.id, { body: { contentType: 'html', content: html } })).status).toBe(
+      200,
+    );
+    const text = await get(UPN.avery, board.id, { Prefer: 'outlook.body-content-type="text"' });
+    expect(text.json.body).toEqual({
+      contentType: 'text',
+      content: '1. Budget & "priorities" <img src=x> 15 min\r\nAvery · to discuss — end',
+    });
+    expect(text.json.bodyPreview).toBe(
+      '1. Budget & "priorities" <img src=x> 15 min\r\nAvery · to discuss — end',
+    );
+  });
+});
