@@ -136,15 +136,18 @@ export function ActionsArea({ ctx, actor, actions }: ActionsAreaProps) {
           ))}
         </ul>
       )}
-      <div className={styles.buttons}>
-        <Button
-          appearance="primary"
-          disabled={pending.length === 0 || actions.recording}
-          onClick={() => void onRecord()}
-        >
-          {pending.length === 0 ? 'All recorded in Planner' : `Record ${pending.length} to Planner`}
-        </Button>
-      </div>
+      {/* Nothing to record before the first item: no button rather than a disabled one that claims success. */}
+      {actions.items.length === 0 ? null : (
+        <div className={styles.buttons}>
+          <Button
+            appearance="primary"
+            disabled={pending.length === 0 || actions.recording}
+            onClick={() => void onRecord()}
+          >
+            {pending.length === 0 ? 'All recorded in Planner' : `Record ${pending.length} to Planner`}
+          </Button>
+        </div>
+      )}
       {actions.progress ? (
         <Field validationMessage={actions.progress.label} validationState="none" label="Recording to Planner">
           <ProgressBar value={actions.progress.done} max={actions.progress.total} />
