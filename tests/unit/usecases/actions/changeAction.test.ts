@@ -1,78 +1,31 @@
-import type { ActionActor } from '../../../../src/domain/actions/actionActor';
-import type { ActionOwner } from '../../../../src/domain/actions/actionTypes';
-import { captureAction, type CaptureInput } from '../../../../src/domain/actions/captureAction';
+import { captureAction } from '../../../../src/domain/actions/captureAction';
 import { linkTask } from '../../../../src/domain/actions/linkTask';
-import { groupId, occurrenceKey, seriesKey, userId } from '../../../../src/domain/ids';
-import type { DirectoryUser, Team } from '../../../../src/domain/meetings/meeting';
-import { err, ok, type Result } from '../../../../src/domain/result';
+import { seriesKey, userId } from '../../../../src/domain/ids';
 import { emptySeriesDocument, type SeriesDocument } from '../../../../src/domain/series/seriesDocument';
 import { changeAction } from '../../../../src/usecases/actions/changeAction';
-import type { Directory, Failure } from '../../../../src/usecases/ports';
+import type { Failure } from '../../../../src/usecases/ports';
+import {
+  FakeDirectory,
+  GUEST,
+  MEMBERS,
+  NOTE_TAKER,
+  NOW,
+  TEAM,
+  capture,
+  value,
+  actor,
+  owner,
+  user,
+} from '../../../fakes/actionFixtures';
 import { InMemorySeriesStore } from '../../../fakes/InMemorySeriesStore';
 import { InMemoryTaskTracker } from '../../../fakes/InMemoryTaskTracker';
 
-const TEAM: Team = { id: groupId('g1'), displayName: 'Leadership' };
-const MEMBERS = ['avery', 'dana', 'sam'] as const;
-const user = (n: string): DirectoryUser => ({
-  id: userId(`id-${n}`),
-  displayName: n[0]!.toUpperCase() + n.slice(1),
-  mail: `${n}@northwind.example`,
-  userPrincipalName: `${n}@northwind.example`,
-});
-const owner = (n: string): ActionOwner => ({
-  email: `${n}@northwind.example`,
-  name: n[0]!.toUpperCase() + n.slice(1),
-});
-const GUEST: ActionOwner = { email: 'kim@fabrikam.example', name: 'Kim' };
-
-/** Members of the tenant resolve to accounts; anyone else (external guests) resolves to null. */
-class FakeDirectory implements Directory {
-  readonly calls: string[][] = [];
-  failure: Failure | undefined;
-  async me() {
-    return ok(user('avery'));
-  }
-  async resolveEmails(emails: readonly string[]) {
-    this.calls.push([...emails]);
-    if (this.failure) return err(this.failure);
-    return ok(
-      new Map(emails.map((e) => [e, MEMBERS.map(user).find((u) => u.mail === e.toLowerCase()) ?? null])),
-    );
-  }
-}
-
-const actor = (n: string, over: Partial<ActionActor> = {}): ActionActor => ({
-  id: userId(`id-${n}`),
-  name: n[0]!.toUpperCase() + n.slice(1),
-  email: `${n}@northwind.example`,
-  isOrganizer: false,
-  isFacilitator: false,
-  isNoteTaker: false,
-  ...over,
-});
-const NOTE_TAKER = actor('avery', { isNoteTaker: true });
-const OCC = occurrenceKey('2026-03-17T17:00:00.000Z');
-const NOW = Date.parse('2026-03-17T17:30:00.000Z');
 /** The clock moves on a second per reading, as it does between a user's edits. */
 let clock = NOW;
 const now = () => (clock += 1000);
 beforeEach(() => {
   clock = NOW;
 });
-
-const capture = (id: string, title: string, owners: readonly ActionOwner[], due?: string): CaptureInput => ({
-  id,
-  occurrence: OCC,
-  title,
-  owners,
-  how: 'assigned',
-  ...(due !== undefined ? { due } : {}),
-});
-
-const value = <T>(r: Result<T, unknown>): T => {
-  if (!r.ok) throw new Error(`expected ok: ${JSON.stringify(r.failure)}`);
-  return r.value;
-};
 
 /**
  * A series with 'rec' (owned by Dana, recorded as a Planner task assigned to her, due 2026-03-31) and 'loose' (owned

@@ -1,74 +1,28 @@
 import type { ActionActor } from '../../../../src/domain/actions/actionActor';
-import type { ActionOwner } from '../../../../src/domain/actions/actionTypes';
 import type { CaptureInput } from '../../../../src/domain/actions/captureAction';
 import { acquirePlannerLease } from '../../../../src/domain/actions/plannerLease';
-import { groupId, occurrenceKey, seriesKey, userId } from '../../../../src/domain/ids';
-import type { DirectoryUser, Team } from '../../../../src/domain/meetings/meeting';
-import { err, ok, type Result } from '../../../../src/domain/result';
+import { seriesKey, userId } from '../../../../src/domain/ids';
 import { emptySeriesDocument, type SeriesDocument } from '../../../../src/domain/series/seriesDocument';
-import type { Directory, Failure, StoredSeries } from '../../../../src/usecases/ports';
+import type { StoredSeries } from '../../../../src/usecases/ports';
 import {
   recordToPlanner,
   type RecordToPlannerEnv,
   type RecordToPlannerInput,
 } from '../../../../src/usecases/actions/recordToPlanner';
+import {
+  FakeDirectory,
+  GUEST,
+  MEMBERS,
+  NOTE_TAKER,
+  NOW,
+  TEAM,
+  capture,
+  value,
+  owner,
+  user,
+} from '../../../fakes/actionFixtures';
 import { InMemorySeriesStore } from '../../../fakes/InMemorySeriesStore';
 import { InMemoryTaskTracker } from '../../../fakes/InMemoryTaskTracker';
-
-const TEAM: Team = { id: groupId('g1'), displayName: 'Leadership' };
-const MEMBERS = ['avery', 'dana', 'sam'] as const;
-const user = (n: string): DirectoryUser => ({
-  id: userId(`id-${n}`),
-  displayName: n[0]!.toUpperCase() + n.slice(1),
-  mail: `${n}@northwind.example`,
-  userPrincipalName: `${n}@northwind.example`,
-});
-const owner = (n: string): ActionOwner => ({
-  email: `${n}@northwind.example`,
-  name: n[0]!.toUpperCase() + n.slice(1),
-});
-const GUEST: ActionOwner = { email: 'kim@fabrikam.example', name: 'Kim' };
-
-/** Members of the tenant resolve to accounts; anyone else (external guests) resolves to null. */
-class FakeDirectory implements Directory {
-  readonly calls: string[][] = [];
-  failure: Failure | undefined;
-  async me() {
-    return ok(user('avery'));
-  }
-  async resolveEmails(emails: readonly string[]) {
-    this.calls.push([...emails]);
-    if (this.failure) return err(this.failure);
-    return ok(
-      new Map(emails.map((e) => [e, MEMBERS.map(user).find((u) => u.mail === e.toLowerCase()) ?? null])),
-    );
-  }
-}
-
-const NOTE_TAKER: ActionActor = {
-  id: userId('id-avery'),
-  name: 'Avery',
-  email: 'avery@northwind.example',
-  isOrganizer: false,
-  isFacilitator: false,
-  isNoteTaker: true,
-};
-const OCC = occurrenceKey('2026-03-17T17:00:00.000Z');
-const NOW = Date.parse('2026-03-17T17:30:00.000Z');
-
-const capture = (id: string, title: string, owners: readonly ActionOwner[], due?: string): CaptureInput => ({
-  id,
-  occurrence: OCC,
-  title,
-  owners,
-  how: 'assigned',
-  ...(due !== undefined ? { due } : {}),
-});
-
-const value = <T>(r: Result<T, unknown>): T => {
-  if (!r.ok) throw new Error(`expected ok: ${JSON.stringify(r.failure)}`);
-  return r.value;
-};
 
 async function setup(doc: SeriesDocument = emptySeriesDocument(seriesKey('S1'), 'Leadership weekly')) {
   const store = new InMemorySeriesStore({ random: () => 0 });

@@ -1,37 +1,16 @@
-import type { ActionActor } from '../../../../src/domain/actions/actionActor';
-import type { ActionOwner } from '../../../../src/domain/actions/actionTypes';
 import { captureAction } from '../../../../src/domain/actions/captureAction';
 import { linkTask } from '../../../../src/domain/actions/linkTask';
-import { groupId, occurrenceKey, seriesKey, userId, type OccurrenceKey } from '../../../../src/domain/ids';
-import type { Team } from '../../../../src/domain/meetings/meeting';
-import type { Result } from '../../../../src/domain/result';
+import { occurrenceKey, seriesKey, userId, type OccurrenceKey } from '../../../../src/domain/ids';
 import { emptySeriesDocument, type SeriesDocument } from '../../../../src/domain/series/seriesDocument';
 import { reviewCommitments } from '../../../../src/usecases/actions/reviewCommitments';
 import type { TaskBucket } from '../../../../src/usecases/ports';
+import { NOTE_TAKER, TEAM, owner, value } from '../../../fakes/actionFixtures';
 import { InMemorySeriesStore } from '../../../fakes/InMemorySeriesStore';
 import { InMemoryTaskTracker } from '../../../fakes/InMemoryTaskTracker';
 
-const TEAM: Team = { id: groupId('g1'), displayName: 'Leadership' };
 const weekly = (i: number): OccurrenceKey =>
   occurrenceKey(new Date(Date.UTC(2026, 2, 3 + 7 * i, 17)).toISOString());
 const TODAY = '2026-03-17'; // the day of occurrence #2
-const NOTE_TAKER: ActionActor = {
-  id: userId('id-avery'),
-  name: 'Avery',
-  email: 'avery@northwind.example',
-  isOrganizer: false,
-  isFacilitator: false,
-  isNoteTaker: true,
-};
-const owner = (n: string): ActionOwner => ({
-  email: `${n}@northwind.example`,
-  name: n[0]!.toUpperCase() + n.slice(1),
-});
-
-const value = <T>(r: Result<T, unknown>): T => {
-  if (!r.ok) throw new Error(`expected ok: ${JSON.stringify(r.failure)}`);
-  return r.value;
-};
 
 interface Spec {
   readonly id: string;
