@@ -118,7 +118,7 @@ interface Rendering {
  * `Prefer: outlook.body-content-type` picks text or html. Each applied preference is echoed in Preference-Applied.
  * An unknown zone is ignored (UTC, nothing echoed): see README.
  */
-function rendering(ctx: RouteContext): Rendering {
+export function rendering(ctx: RouteContext): Rendering {
   const prefs = preferences(ctx.req);
   const applied: string[] = [];
   let zone = 'UTC';
@@ -146,7 +146,7 @@ function rendering(ctx: RouteContext): Rendering {
   };
 }
 
-const render = (e: EventView, r: Rendering) =>
+export const render = (e: EventView, r: Rendering) =>
   project(eventJson(e, r.options), r.select, ['@odata.etag', 'id'], r.select ? NOT_SELECTABLE : []);
 
 function contextUrl(

@@ -3,7 +3,7 @@
 // goes out as a meeting update: attendees' copies get the meeting-level part of it. Assumptions and refusals are in
 // the sandbox README ("Updating events").
 import type { ScopeRule } from '../auth';
-import { adjacentInstances, eventJson, findEvent } from '../calendar';
+import { adjacentInstances, findEvent } from '../calendar';
 import type { EventView } from '../calendar';
 import { GraphError } from '../errors';
 import { parseEventPatch, sandboxRefuses, validationFailed } from '../eventPatch';
@@ -12,7 +12,7 @@ import { changeKeyFrom, isWellFormedItemId, occurrenceId, teamsJoinUrl } from '.
 import type { GraphResponse, Route, RouteContext } from '../router';
 import type { StoredEvent, Store } from '../store';
 import { localDayNumber, resolveZone, utcToLocal } from '../time';
-import { mailboxOwner } from './calendarRoutes';
+import { mailboxOwner, render, rendering } from './calendarRoutes';
 
 // GD event-update.md permissions table.
 const CALENDAR_WRITE: ScopeRule = { workload: 'outlook', anyOf: ['Calendars.ReadWrite'] };
@@ -68,12 +68,14 @@ function updateEvent(ctx: RouteContext): GraphResponse {
   seriesFollows(ctx.store, item, changes, now);
   // The organizer's change goes out as a meeting update; an attendee's own edit stays in their copy.
   if (item.isOrganizer) sendUpdate(ctx.store, item, omitPersonal(changes), now);
+  // The answer is written like a GET's: Prefer outlook.timezone / outlook.body-content-type apply.
+  const r = rendering(ctx);
   return {
     status: 200,
-    headers: { ETag: `W/"${updated.changeKey}"` },
+    headers: { ...r.headers, ETag: `W/"${updated.changeKey}"` },
     body: {
       '@odata.context': `${ctx.graphBase}/$metadata#users('${owner.id}')/events/$entity`,
-      ...eventJson(updated, { zone: 'UTC', zoneLabel: 'UTC', bodyType: undefined, omitBody: false }),
+      ...render(updated, r),
     },
   };
 }

@@ -352,3 +352,25 @@ describe('the text form of an HTML body', () => {
     );
   });
 });
+
+describe('the PATCH answer', () => {
+  it('is written like a GET: Prefer outlook.timezone and outlook.body-content-type apply and are echoed', async () => {
+    const board = await eventNamed(UPN.avery, 'Board prep');
+    const r = await patch(
+      UPN.avery,
+      board.id,
+      { subject: 'Board prep (moved)' },
+      { Prefer: 'outlook.timezone="Pacific Standard Time", outlook.body-content-type="text"' },
+    );
+    expect(r.status).toBe(200);
+    expect(r.json.subject).toBe('Board prep (moved)');
+    expect(r.json.start).toEqual({
+      dateTime: '2025-06-06T14:00:00.0000000',
+      timeZone: 'Pacific Standard Time',
+    });
+    expect(r.json.body.contentType).toBe('text');
+    expect(r.headers.get('preference-applied')).toBe(
+      'outlook.timezone="Pacific Standard Time", outlook.body-content-type="text"',
+    );
+  });
+});
