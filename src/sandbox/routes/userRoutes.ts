@@ -2,6 +2,8 @@
 // user-list.md). Default properties, $select, a small $filter grammar, $top with $skiptoken paging.
 import type { Caller, ScopeRule } from '../auth';
 import { GraphError, badRequest } from '../errors';
+import { compileFilter } from '../filter';
+import type { FilterDialect } from '../filter';
 import {
   checkOptions,
   decodeSkipToken,
@@ -146,7 +148,7 @@ function listUsers(ctx: RouteContext): GraphResponse {
   checkOptions(ctx.req, ['$select', '$filter', '$top', '$skiptoken', '$orderby']);
   const select = parseSelect(ctx.req, SELECTABLE, USER_TYPE, SELECT_ERROR);
   const filter = ctx.req.query.get('$filter');
-  const matches = filter === undefined ? () => true : compileFilter(filter);
+  const matches = filter === undefined ? () => true : compileFilter(filter, USER_FILTER);
   const top = parseNonNegativeInt(ctx.req, '$top');
   if (top !== undefined && (top < 1 || top > MAX_PAGE)) {
     throw badRequest(
@@ -173,8 +175,8 @@ function listUsers(ctx: RouteContext): GraphResponse {
 
 /*
  * $filter for users: `prop eq 'v'`, `prop in ('a','b')`, `startswith(prop,'v')`, joined by `and`/`or` (`and` binds
- * tighter). String comparison is case-insensitive, as in Entra. Anything else is refused with Graph's
- * Request_UnsupportedQuery rather than guessed at.
+ * tighter), with parentheses. String comparison is case-insensitive, as in Entra. Anything else is refused with
+ * Graph's Request_UnsupportedQuery rather than guessed at.
  */
 const FILTERABLE = [
   'id',
@@ -187,94 +189,27 @@ const FILTERABLE = [
   'userType',
 ];
 
-type Predicate = (user: Readonly<Record<string, unknown>>) => boolean;
+const unsupportedProperty = (name: string) =>
+  new GraphError(
+    400,
+    'Request_UnsupportedQuery',
+    `Unsupported or invalid query filter clause specified for property '${name}' of resource 'User'.`,
+  );
 
-export function compileFilter(expression: string): Predicate {
-  const tokens = tokenize(expression);
-  let i = 0;
-  const peek = () => tokens[i];
-  const next = () => {
-    const t = tokens[i++];
-    if (t === undefined) throw invalidFilter(expression);
-    return t;
-  };
-  const expect = (value: string) => {
-    if (next().toLowerCase() !== value) throw invalidFilter(expression);
-  };
-  const property = (name: string): string => {
-    const canonical = FILTERABLE.find((p) => p.toLowerCase() === name.toLowerCase());
-    if (!canonical) {
-      throw new GraphError(
-        400,
-        'Request_UnsupportedQuery',
-        `Unsupported or invalid query filter clause specified for property '${name}' of resource 'User'.`,
-      );
-    }
-    return canonical;
-  };
-  const literal = (): string => {
-    const t = next();
-    if (!t.startsWith("'")) throw invalidFilter(expression);
-    return t.slice(1, -1).replace(/''/g, "'").toLowerCase();
-  };
-  const text = (u: Readonly<Record<string, unknown>>, p: string) => String(u[p] ?? '').toLowerCase();
-
-  const clause = (): Predicate => {
-    const first = next();
-    if (first.toLowerCase() === 'startswith') {
-      expect('(');
-      const p = property(next());
-      expect(',');
-      const v = literal();
-      expect(')');
-      return (u) => text(u, p).startsWith(v);
-    }
-    const p = property(first);
-    const op = next().toLowerCase();
-    if (op === 'eq') {
-      const v = literal();
-      return (u) => text(u, p) === v;
-    }
-    if (op === 'in') {
-      expect('(');
-      const values: string[] = [literal()];
-      while (peek() === ',') {
-        next();
-        values.push(literal());
-      }
-      expect(')');
-      return (u) => values.includes(text(u, p));
-    }
-    throw new GraphError(400, 'Request_UnsupportedQuery', `Unsupported query operator '${op}' in $filter.`);
-  };
-  const conjunction = (): Predicate => {
-    const parts = [clause()];
-    while (peek()?.toLowerCase() === 'and') {
-      next();
-      parts.push(clause());
-    }
-    return (u) => parts.every((p) => p(u));
-  };
-  const parts = [conjunction()];
-  while (peek()?.toLowerCase() === 'or') {
-    next();
-    parts.push(conjunction());
-  }
-  if (i !== tokens.length) throw invalidFilter(expression);
-  return (u) => parts.some((p) => p(u));
-}
-
-function tokenize(expression: string): string[] {
-  const out: string[] = [];
-  const re = /\s*('(?:[^']|'')*'|[(),]|[^\s(),']+)/gy;
-  let m: RegExpExecArray | null;
-  let end = 0;
-  while ((m = re.exec(expression)) !== null) {
-    if (m[1] !== undefined) out.push(m[1]);
-    end = re.lastIndex;
-  }
-  if (expression.slice(end).trim() !== '') throw invalidFilter(expression);
-  return out;
-}
-
-const invalidFilter = (expression: string) => badRequest(`Invalid filter clause: '${expression}'.`);
+const USER_FILTER: FilterDialect<Readonly<Record<string, unknown>>> = {
+  properties: FILTERABLE.map((name) => ({
+    kind: 'string',
+    name,
+    get: (u: Readonly<Record<string, unknown>>) => String(u[name] ?? ''),
+  })),
+  operators: ['eq', 'in'],
+  functions: ['startswith'],
+  errors: {
+    malformed: (expression) => badRequest(`Invalid filter clause: '${expression}'.`),
+    unknownProperty: unsupportedProperty,
+    unfilterableProperty: unsupportedProperty,
+    unsupportedOperator: (op) =>
+      new GraphError(400, 'Request_UnsupportedQuery', `Unsupported query operator '${op}' in $filter.`),
+    unsupportedFunction: unsupportedProperty,
+  },
+};

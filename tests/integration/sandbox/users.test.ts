@@ -115,6 +115,11 @@ describe('GET /users?$filter', () => {
     expect((await filter(`startswith(displayName,'S') and mail eq '${UPN.sam}'`)).json.value).toHaveLength(1);
   });
 
+  it('groups with parentheses (the grammar shared with events)', async () => {
+    const r = await filter(`startswith(displayName,'S') and (mail eq '${UPN.sam}' or mail eq '${UPN.mei}')`);
+    expect(r.json.value.map((u: { displayName: string }) => u.displayName)).toEqual(['Sam Rivera']);
+  });
+
   it("escapes quotes as ''", async () => {
     expect((await filter("displayName eq 'O''Brien'")).json.value).toEqual([]);
   });
