@@ -89,6 +89,28 @@ export function adjacentInstances(
   };
 }
 
+/** An item as it is stored once changed: a changed occurrence becomes an exception (same id), as in Exchange. */
+export function asStoredEvent(item: EventView, now: number): StoredEvent {
+  if (item.type !== 'occurrence') return { ...(item as StoredEvent), lastModifiedMs: now };
+  return { ...item, type: 'exception', lastModifiedMs: now };
+}
+
+/**
+ * The same meeting (or the same occurrence of it) in another mailbox: copies share the series' iCalUId, and an
+ * occurrence is found by its original start. Undefined when that mailbox has no copy, or the occurrence is gone.
+ */
+export function counterpartIn(store: Store, item: EventView, mailbox: string): EventView | undefined {
+  const ownMaster = item.seriesMasterId ? store.getEvent(item.mailbox, item.seriesMasterId) : undefined;
+  const seriesUid = ownMaster?.iCalUId ?? item.iCalUId;
+  const copy = store
+    .eventsOf(mailbox)
+    .find((e) => e.iCalUId === seriesUid && (e.type === 'seriesMaster' || e.type === 'singleInstance'));
+  if (!copy) return undefined;
+  return item.originalStartMs !== null && copy.type === 'seriesMaster'
+    ? findEvent(store, mailbox, occurrenceId(copy.id, item.originalStartMs))
+    : copy;
+}
+
 /** GET /events: single instances and series masters, not expanded (GD resources/event.md). */
 export function listEvents(store: Store, mailbox: string): EventView[] {
   return store

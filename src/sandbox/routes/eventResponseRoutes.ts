@@ -3,9 +3,9 @@
 // item records the response, and the organizer's item tracks it in attendees[].status, which is the only place
 // other users' responses can be read (README "Attendee copies").
 import type { ScopeRule } from '../auth';
-import { findEvent } from '../calendar';
+import { asStoredEvent, counterpartIn, findEvent } from '../calendar';
 import { GraphError } from '../errors';
-import { changeKeyFrom, isWellFormedItemId, occurrenceId } from '../ids';
+import { changeKeyFrom, isWellFormedItemId } from '../ids';
 import type { GraphResponse, Route, RouteContext } from '../router';
 import type { ResponseType, StoredEvent, Store } from '../store';
 import { mailboxOwner } from './calendarRoutes';
@@ -59,7 +59,7 @@ function respond(ctx: RouteContext, response: ResponseType): GraphResponse {
   const status = { response, timeMs: now };
   const showAs: StoredEvent['showAs'] =
     response === 'declined' ? 'free' : response === 'accepted' ? 'busy' : 'tentative';
-  const own = asStored(item, now);
+  const own = asStoredEvent(item, now);
   ctx.store.putEvent({
     ...own,
     responseStatus: status,
@@ -82,11 +82,6 @@ function readBody(ctx: RouteContext): void {
 }
 
 /** A computed occurrence becomes an exception when it is changed; stored items stay what they are. */
-function asStored(item: ReturnType<typeof findEvent> & object, now: number): StoredEvent {
-  if (item.type !== 'occurrence') return { ...(item as StoredEvent), lastModifiedMs: now };
-  return { ...item, type: 'exception', lastModifiedMs: now };
-}
-
 /*
  * The organizer's item (the master for an occurrence) records the attendee's new status. For one occurrence it
  * becomes an exception in the organizer's calendar too, as Exchange tracks per-occurrence responses there.
@@ -100,19 +95,10 @@ function trackAtOrganizer(
 ): void {
   const organizer = store.users.find((u) => u.mail.toLowerCase() === item.organizer.address.toLowerCase());
   if (!organizer) return;
-  const ownMaster = item.seriesMasterId ? store.getEvent(item.mailbox, item.seriesMasterId) : undefined;
-  const seriesUid = ownMaster?.iCalUId ?? item.iCalUId;
-  const orgMaster = store
-    .eventsOf(organizer.id)
-    .find((e) => e.iCalUId === seriesUid && (e.type === 'seriesMaster' || e.type === 'singleInstance'));
-  if (!orgMaster) return;
-  const target =
-    item.originalStartMs !== null && orgMaster.type === 'seriesMaster'
-      ? findEvent(store, organizer.id, occurrenceId(orgMaster.id, item.originalStartMs))
-      : orgMaster;
-  // The organizer cancelled that occurrence: nothing left to track.
+  const target = counterpartIn(store, item, organizer.id);
+  // No copy, or the organizer cancelled that occurrence: nothing left to track.
   if (!target) return;
-  const stored = asStored(target, now);
+  const stored = asStoredEvent(target, now);
   store.putEvent({
     ...stored,
     attendees: stored.attendees.map((a) =>

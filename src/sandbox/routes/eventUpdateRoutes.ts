@@ -3,12 +3,12 @@
 // goes out as a meeting update: attendees' copies get the meeting-level part of it. Assumptions and refusals are in
 // the sandbox README ("Updating events").
 import type { ScopeRule } from '../auth';
-import { adjacentInstances, findEvent } from '../calendar';
+import { adjacentInstances, asStoredEvent, counterpartIn, findEvent } from '../calendar';
 import type { EventView } from '../calendar';
 import { GraphError } from '../errors';
 import { parseEventPatch, sandboxRefuses, validationFailed } from '../eventPatch';
 import type { EventPatch, PatchedTime } from '../eventPatch';
-import { changeKeyFrom, isWellFormedItemId, occurrenceId, teamsJoinUrl } from '../ids';
+import { changeKeyFrom, isWellFormedItemId, teamsJoinUrl } from '../ids';
 import type { GraphResponse, Route, RouteContext } from '../router';
 import type { StoredEvent, Store } from '../store';
 import { localDayNumber, resolveZone, utcToLocal } from '../time';
@@ -34,11 +34,6 @@ function asStoredHtml(content: string): string {
 }
 
 /** A computed occurrence becomes an exception when it is changed; stored items stay what they are. */
-function storedItem(item: EventView, now: number): StoredEvent {
-  if (item.type !== 'occurrence') return { ...(item as StoredEvent), lastModifiedMs: now };
-  return { ...item, type: 'exception', lastModifiedMs: now };
-}
-
 function updateEvent(ctx: RouteContext): GraphResponse {
   const owner = mailboxOwner(ctx);
   const id = ctx.params.id ?? '';
@@ -58,7 +53,7 @@ function updateEvent(ctx: RouteContext): GraphResponse {
   const changes = changesFor(ctx.store, item, patch);
   const timesChanged = changes.startMs !== undefined || changes.endMs !== undefined;
   const updated: StoredEvent = {
-    ...storedItem(item, now),
+    ...asStoredEvent(item, now),
     ...changes,
     // A time change asks everyone to respond again (as the seed's moved occurrence; README).
     ...(timesChanged && item.isOrganizer ? { attendees: item.attendees.map(awaitingResponse) } : {}),
@@ -233,23 +228,13 @@ function inheritToExceptions(store: Store, before: EventView, changes: Changes, 
  * A time change resets their response, as it does in the organizer's tracking.
  */
 function sendUpdate(store: Store, item: EventView, changes: Changes, now: number): void {
-  const seriesUid = item.seriesMasterId
-    ? (store.getEvent(item.mailbox, item.seriesMasterId)?.iCalUId ?? item.iCalUId)
-    : item.iCalUId;
   const timesChanged = changes.startMs !== undefined || changes.endMs !== undefined;
   for (const u of store.users) {
     if (u.id === item.mailbox) continue;
-    const copy = store
-      .eventsOf(u.id)
-      .find((e) => e.iCalUId === seriesUid && (e.type === 'seriesMaster' || e.type === 'singleInstance'));
-    if (!copy) continue;
-    const target =
-      item.originalStartMs !== null && copy.type === 'seriesMaster'
-        ? findEvent(store, u.id, occurrenceId(copy.id, item.originalStartMs))
-        : copy;
+    const target = counterpartIn(store, item, u.id);
     if (!target) continue;
     store.putEvent({
-      ...storedItem(target, now),
+      ...asStoredEvent(target, now),
       ...changes,
       ...(timesChanged
         ? { responseStatus: { response: 'none' as const, timeMs: null }, showAs: 'tentative' as const }
