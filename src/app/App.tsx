@@ -1,5 +1,11 @@
 import {
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   FluentProvider,
   makeStyles,
   MessageBar,
@@ -24,6 +30,8 @@ import { useMyMeetings } from './hooks/useMyMeetings';
 import { decodeOpenedMeeting } from './hooks/meetingDeepLink';
 import { openedMeetingOf, resolveOpenMeeting, type OpenedMeeting } from './hooks/resolveOpenMeeting';
 import { MyMeetingsView } from './views/MyMeetingsView';
+import { createPendingWrites } from './pending/createPendingWrites';
+import { PendingWritesContext, useUnloadGuard } from './pending/PendingWritesContext';
 
 // The meeting view (agenda, dialogs, spin buttons…) is its own chunk: My meetings' first render must not wait for
 // it, and the tab's initial JS stays within its 150 KB gzip budget (DESIGN.md "Speed").
@@ -113,19 +121,23 @@ function InMeetingShell({
 }: AppProps & { readonly chatId: string; readonly frameContext: string }) {
   const theme = useHostTheme(host);
   const styles = useStyles();
+  const pending = useMemo(() => createPendingWrites(), []);
+  useUnloadGuard(pending);
   return (
     <FluentProvider theme={THEMES[theme]} data-theme={theme} className={styles.provider}>
-      <main className={frameContext === 'sidePanel' ? styles.panel : styles.main}>
-        <Suspense fallback={<Spinner label="Opening Roundtable" />}>
-          <InMeetingApp
-            host={host}
-            loadServices={loadServices}
-            timeZone={timeZone}
-            chatId={chatId}
-            frameContext={frameContext}
-          />
-        </Suspense>
-      </main>
+      <PendingWritesContext.Provider value={pending}>
+        <main className={frameContext === 'sidePanel' ? styles.panel : styles.main}>
+          <Suspense fallback={<Spinner label="Opening Roundtable" />}>
+            <InMeetingApp
+              host={host}
+              loadServices={loadServices}
+              timeZone={timeZone}
+              chatId={chatId}
+              frameContext={frameContext}
+            />
+          </Suspense>
+        </main>
+      </PendingWritesContext.Provider>
     </FluentProvider>
   );
 }
@@ -172,7 +184,23 @@ function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo
     },
     [meetings],
   );
-  const back = useCallback(() => setOpened(undefined), []);
+  // Leaving a meeting (Back, another person) saves what the user did there first, or asks (PendingWrites).
+  const pending = useMemo(() => createPendingWrites(), []);
+  useUnloadGuard(pending);
+  const [leaving, setLeaving] = useState<Leaving>();
+  const guard = useCallback(
+    async (proceed: () => void) => {
+      if (!pending.hasPending()) return proceed();
+      setLeaving({ kind: 'saving' });
+      const unsaved = await pending.flushAll();
+      if (unsaved.length === 0) {
+        setLeaving(undefined);
+        proceed();
+      } else setLeaving({ kind: 'unsaved', what: unsaved, proceed });
+    },
+    [pending],
+  );
+  const back = useCallback(() => void guard(() => setOpened(undefined)), [guard]);
 
   // Role badges for every listed series, computed once the list is on screen (see computeRoleBadges for the cost).
   // The module is loaded lazily so the roles code stays out of the initial chunk.
@@ -194,53 +222,106 @@ function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo
   }, [meetings, loadServices]);
 
   const switchUser = useCallback(
-    (upn: string) => {
-      // Switch the token provider first: the re-read triggered by the state change must run as the new user.
-      demo?.switchUser(upn);
-      setSelectedUser(upn);
-    },
-    [demo],
+    (upn: string) =>
+      // Pending writes are saved as the person who made them, before the token provider changes hands.
+      void guard(() => {
+        // Switch the token provider first: the re-read triggered by the state change must run as the new user.
+        demo?.switchUser(upn);
+        setSelectedUser(upn);
+      }),
+    [demo, guard],
   );
 
   return (
     <FluentProvider theme={THEMES[theme]} data-theme={theme} className={styles.provider}>
-      <main className={styles.main}>
-        {demo && viewAs ? (
-          <DemoBanner
-            tenantName={demo.tenantName}
-            users={demo.users}
-            viewAs={viewAs}
-            onViewAsChange={switchUser}
-          />
-        ) : null}
-        {opened === undefined ? (
-          <MyMeetingsView state={state} onRetry={request.retry} onOpen={open} />
-        ) : request.loading ? (
-          <Spinner label="Opening the meeting" />
-        ) : openMeeting && openItem ? (
-          <Suspense fallback={<Spinner label="Opening the meeting" />}>
-            <MeetingView
-              // A new person (view as) or another meeting starts from a fresh agenda and fresh forms.
-              key={`${viewAs ?? ''}|${openMeeting.id}`}
-              loadServices={loadServices}
-              meeting={openMeeting}
-              item={openItem}
-              onBack={back}
+      <PendingWritesContext.Provider value={pending}>
+        <main className={styles.main}>
+          <LeavingNotice leaving={leaving} onStay={() => setLeaving(undefined)} />
+          {demo && viewAs ? (
+            <DemoBanner
+              tenantName={demo.tenantName}
+              users={demo.users}
+              viewAs={viewAs}
+              onViewAsChange={switchUser}
             />
-          </Suspense>
-        ) : (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              {request.outcome && !request.outcome.ok
-                ? 'Your meetings could not be read, so this meeting cannot be opened right now.'
-                : 'This meeting is not on this person’s calendar, so they cannot see its agenda.'}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={back}>Back to My meetings</Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
-      </main>
+          ) : null}
+          {opened === undefined ? (
+            <MyMeetingsView state={state} onRetry={request.retry} onOpen={open} />
+          ) : request.loading ? (
+            <Spinner label="Opening the meeting" />
+          ) : openMeeting && openItem ? (
+            <Suspense fallback={<Spinner label="Opening the meeting" />}>
+              <MeetingView
+                // A new person (view as) or another meeting starts from a fresh agenda and fresh forms.
+                key={`${viewAs ?? ''}|${openMeeting.id}`}
+                loadServices={loadServices}
+                meeting={openMeeting}
+                item={openItem}
+                onBack={back}
+              />
+            </Suspense>
+          ) : (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                {request.outcome && !request.outcome.ok
+                  ? 'Your meetings could not be read, so this meeting cannot be opened right now.'
+                  : 'This meeting is not on this person’s calendar, so they cannot see its agenda.'}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={back}>Back to My meetings</Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+        </main>
+      </PendingWritesContext.Provider>
     </FluentProvider>
+  );
+}
+
+type Leaving =
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'unsaved'; readonly what: readonly string[]; readonly proceed: () => void };
+
+/** "Saving your dots before leaving…", then, if that failed, the question: stay, or leave without them. */
+function LeavingNotice({
+  leaving,
+  onStay,
+}: {
+  readonly leaving: Leaving | undefined;
+  readonly onStay: () => void;
+}) {
+  if (!leaving) return null;
+  if (leaving.kind === 'saving')
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>Saving your changes before leaving…</MessageBarBody>
+      </MessageBar>
+    );
+  const what = leaving.what.join(' and ');
+  return (
+    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : onStay())}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{`${what[0]?.toUpperCase() ?? ''}${what.slice(1)} could not be saved`}</DialogTitle>
+          <DialogContent>
+            Microsoft 365 didn’t take the change just now. Stay to keep {what} on screen and try again, or
+            leave without saving {what}.
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onStay}>
+              Stay
+            </Button>
+            <Button
+              onClick={() => {
+                onStay();
+                leaving.proceed();
+              }}
+            >
+              Leave without saving
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
   );
 }

@@ -115,25 +115,48 @@ export interface StoredSeries {
   readonly etag: string;
 }
 
+/**
+ * Whose file counts as the series' document (DESIGN.md "Trust in the file"): only the organizer links a series, so
+ * only a file the drive says the organizer created. Anyone else in any team could have planted a file with the same
+ * name, and the invitees would then read and write it where people outside the meeting can see the votes.
+ */
+export interface SeriesTrust {
+  /** Entra object ids of the people whose file counts (the organizer). */
+  readonly creatorIds: readonly string[];
+  /** Display names to fall back on when no id could be learned (a guest can't look people up). */
+  readonly creatorNames: readonly string[];
+}
+
+/** A file with the series' name that nobody trusted created: named, never read. */
+export interface UntrustedCopy {
+  readonly teamName: string;
+  readonly createdByName: string;
+}
+
+export interface FoundSeries {
+  /** null: no trusted file in any team the user belongs to. */
+  readonly stored: StoredSeries | null;
+  readonly untrusted: readonly UntrustedCopy[];
+}
+
 export interface SeriesDocumentStore {
   /**
-   * Finds the series' document among the given teams' drives in one batched round trip (DESIGN.md
-   * "Discovery"). null: no team the user belongs to holds it (not linked yet, or linked to a team the
-   * user is not a member of).
+   * Finds the series' document among the given teams' drives in one batched round trip (DESIGN.md "Discovery"), and
+   * reads the one trusted file. Files created by anyone else are listed, not read.
    */
-  find(seriesKey: SeriesKey, teams: readonly Team[]): Promise<Outcome<StoredSeries | null>>;
+  find(seriesKey: SeriesKey, teams: readonly Team[], trust: SeriesTrust): Promise<Outcome<FoundSeries>>;
   load(location: SeriesLocation): Promise<Outcome<StoredSeries>>;
   /** Creates the document; fails with preconditionFailed when one already exists (never overwrites). */
   create(team: Team, doc: SeriesDocument): Promise<Outcome<StoredSeries>>;
   /**
-   * Read-modify-write with If-Match. On 412 it re-reads, re-applies `apply` to the latest document, merges
-   * (domain mergeSeriesDocuments) and retries with bounded, jittered backoff. A document that is corrupt or
-   * newer than this app understands is reported (kind invalidDocument) and never overwritten.
+   * Read-modify-write with If-Match. The first attempt writes over `known` (the version the caller holds) without
+   * reading; on 412 it re-reads, re-applies `apply` to the latest document, merges (domain mergeSeriesDocuments) and
+   * retries with bounded, jittered backoff. A document that is corrupt or newer than this app understands is reported
+   * (kind invalidDocument) and never overwritten.
    */
   update<E>(
     location: SeriesLocation,
     apply: (latest: SeriesDocument) => Result<SeriesDocument, E>,
-    /** The document and eTag the caller holds: the first attempt writes over them without re-reading. */
     known?: KnownVersion,
   ): Promise<Result<StoredSeries & { readonly attempts: number }, Failure | E>>;
 }

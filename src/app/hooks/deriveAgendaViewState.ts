@@ -1,6 +1,7 @@
-import type { Actor } from '../../domain/agenda/agendaTypes';
+import { mayRunAgenda, type Actor } from '../../domain/agenda/agendaTypes';
 import { buildAgenda, type AgendaPlan, type RankedTopic } from '../../domain/agenda/buildAgenda';
 import { canonicalTopicId } from '../../domain/agenda/canonicalTopicId';
+import { unseenHealth } from '../../domain/series/validateSeriesDocument';
 import type { TimedSegment } from '../../domain/agenda/timeBoxAgenda';
 import { assertNever } from '../../domain/ids';
 import {
@@ -17,10 +18,12 @@ import type { AgendaContext } from '../../usecases/agenda/openAgenda';
 
 export interface AgendaViewInput {
   readonly ctx: AgendaContext;
-  /** Whether the user holds the facilitator role for this occurrence (wired by the roles area). */
-  readonly isFacilitator: boolean;
+  /** Who is looking, with what they are in this occurrence (facilitator…): decides what they may do. */
+  readonly actor: Actor;
   /** The user's dots not yet saved, keyed by topic id; absent when nothing changed since the last save. */
   readonly draftDots?: Readonly<Record<string, number>>;
+  /** "Tue 8 Dec, 17:02" for an instant, in the viewer's locale and zone (kept out of this pure function). */
+  readonly formatInstant: (epochMs: number) => string;
 }
 
 export interface TeamOption {
@@ -45,8 +48,8 @@ export interface TopicView {
   readonly myDots: number;
   readonly canAddDot: boolean;
   readonly canRemoveDot: boolean;
-  /** Where the organizer or facilitator may merge this topic; empty when they may not. */
-  readonly mergeTargets: readonly TeamOption[];
+  /** The organizer or facilitator may merge this topic into another one on the list (ReadyAgendaView.mergeTargets). */
+  readonly canMerge: boolean;
 }
 
 export interface BallotView {
@@ -121,6 +124,10 @@ export type PlanView =
       readonly scaledNote?: string;
       readonly tieNote?: string;
       readonly parkingLot: readonly ParkedView[];
+      /** "Voting closed by Avery Chen on Tue 8 Dec, 17:02. This agenda is frozen: …". */
+      readonly closedNote: string;
+      /** Proposed after voting closed: not on this agenda; they carry over to the next meeting. */
+      readonly late: readonly ParkedView[];
     };
 
 export interface ReadyAgendaView {
@@ -128,7 +135,12 @@ export interface ReadyAgendaView {
   readonly actor: Actor;
   readonly teamName: string;
   readonly voting: VotingState;
-  readonly canToggleVoting: boolean;
+  /** The organizer or the facilitator may close voting while it is open. */
+  readonly canCloseVoting: boolean;
+  /** Only the organizer reopens a closed agenda, on purpose (it may be published or running). */
+  readonly canReopenVoting: boolean;
+  /** "Reopened by Avery Chen on Tue 8 Dec, 17:10 (the agenda had been: A, C, B)", oldest first. */
+  readonly votingLog: readonly string[];
   readonly canEditSettings: boolean;
   readonly settings: SeriesSettings;
   /** Candidates in a neutral order (most deferred first, then oldest): never by votes while voting is open. */
@@ -137,14 +149,26 @@ export interface ReadyAgendaView {
   readonly eligible: ReadonlySet<string>;
   readonly ballot: BallotView;
   readonly plan: PlanView;
+  /** Every topic on the list, once: where a topic may be merged (the dialog leaves out the topic itself). */
+  readonly mergeTargets: readonly TeamOption[];
+  /** For the organizer: what readers found wrong with the agenda file and set aside, not yet dismissed. */
+  readonly health?: { readonly lines: readonly string[]; readonly upTo: number };
+  /** Files of this meeting's name that someone other than the organizer created: named, never used. */
+  readonly untrustedNote?: string;
 }
 
 export type AgendaViewState =
   | {
       readonly kind: 'linkTeam';
       readonly teams: readonly TeamOption[];
+      readonly untrustedNote?: string;
     }
-  | { readonly kind: 'notLinked'; readonly organizerName: string; readonly message: string }
+  | {
+      readonly kind: 'notLinked';
+      readonly organizerName: string;
+      readonly message: string;
+      readonly untrustedNote?: string;
+    }
   | ReadyAgendaView;
 
 const OUTCOME_LABEL: Readonly<Record<OutcomeKind, string>> = {
@@ -155,27 +179,27 @@ const OUTCOME_LABEL: Readonly<Record<OutcomeKind, string>> = {
 
 /** What the Agenda area shows, decided outside JSX (Parabol's derive*State). */
 export function deriveAgendaViewState(input: AgendaViewInput): AgendaViewState {
-  const { ctx } = input;
+  const { ctx, actor } = input;
   const organizerName = ctx.meeting.organizer.name || ctx.meeting.organizer.email || 'The organizer';
+  const untrustedNote = untrustedNoteOf(ctx, organizerName);
   if (ctx.stored === null) {
     if (ctx.meeting.isOrganizer)
-      return { kind: 'linkTeam', teams: ctx.teams.map((t) => ({ id: t.id, name: t.displayName })) };
+      return {
+        kind: 'linkTeam',
+        teams: ctx.teams.map((t) => ({ id: t.id, name: t.displayName })),
+        ...(untrustedNote ? { untrustedNote } : {}),
+      };
     return {
       kind: 'notLinked',
       organizerName,
       message:
         `No agenda yet for this series. ${organizerName} links it to a team; the agenda lives in that team's files, ` +
         `so only its members can open it. If ${organizerName} already linked it, ask them to add you to the team.`,
+      ...(untrustedNote ? { untrustedNote } : {}),
     };
   }
 
   const doc = ctx.stored.doc;
-  const actor: Actor = {
-    id: ctx.me.id,
-    name: ctx.me.displayName,
-    isOrganizer: ctx.meeting.isOrganizer,
-    isFacilitator: input.isFacilitator,
-  };
   const settings = settingsOf(doc);
   const plan = buildAgenda(doc, ctx.occurrence, ctx.meetingMinutes);
   const eligible = new Set(plan.ranked.map((r) => r.id));
@@ -183,7 +207,10 @@ export function deriveAgendaViewState(input: AgendaViewInput): AgendaViewState {
   const dots = input.draftDots ? onlyEligible(input.draftDots, eligible) : saved;
   const used = sum(dots);
   const open = plan.votingState === 'open';
-  const canRun = actor.isOrganizer || actor.isFacilitator;
+  const canRun = mayRunAgenda(actor);
+  const mergedTitles = new Map<string, string>();
+  for (const t of plan.ranked)
+    for (const id of t.mergedFrom) mergedTitles.set(id, doc.proposals[id]?.content.value.title ?? id);
 
   const neutral = [...plan.ranked].sort(
     (a, b) => b.deferred - a.deferred || a.createdAt - b.createdAt || compare(a.id, b.id),
@@ -200,22 +227,23 @@ export function deriveAgendaViewState(input: AgendaViewInput): AgendaViewState {
       authorName: t.authorName,
       isMine: t.author === actor.id,
       ...deferredOf(t),
-      ...mergedFromOf(doc, t),
+      ...mergedFromOf(t, mergedTitles),
       myDots: mine,
       canAddDot: open && mine < settings.maxPerTopic && used < settings.budget,
       canRemoveDot: open && mine > 0,
-      mergeTargets: canRun
-        ? neutral.filter((o) => o.id !== t.id).map((o) => ({ id: o.id, name: o.title }))
-        : [],
+      canMerge: open && canRun && neutral.length > 1,
     };
   });
+  const health = actor.isOrganizer ? unseenHealth(doc) : [];
 
   return {
     kind: 'ready',
     actor,
     teamName: ctx.stored.location.teamName,
     voting: plan.votingState,
-    canToggleVoting: canRun,
+    canCloseVoting: open && canRun,
+    canReopenVoting: !open && actor.isOrganizer,
+    votingLog: votingLogOf(doc, ctx, input.formatInstant),
     canEditSettings: actor.isOrganizer,
     settings,
     topics,
@@ -236,8 +264,44 @@ export function deriveAgendaViewState(input: AgendaViewInput): AgendaViewState {
             ? 'Voting is open. The agenda appears here when you close voting; until then nobody sees the tallies.'
             : `Voting is open. The agenda appears here when ${organizerName} (the organizer) or this meeting's facilitator closes voting; until then nobody sees the tallies.`,
         }
-      : closedPlan(plan, doc, ctx, actor, organizerName),
+      : closedPlan(plan, doc, ctx, actor, organizerName, input.formatInstant),
+    mergeTargets: canRun && open ? neutral.map((o) => ({ id: o.id, name: o.title })) : [],
+    ...(health.length > 0
+      ? {
+          health: {
+            lines: health.flatMap((h) => h.lines.map((l) => `${input.formatInstant(h.firstSeen)}: ${l}`)),
+            upTo: Math.max(...health.map((h) => h.firstSeen)),
+          },
+        }
+      : {}),
+    ...(untrustedNote ? { untrustedNote } : {}),
   };
+}
+
+function untrustedNoteOf(ctx: AgendaContext, organizerName: string): string | undefined {
+  if (ctx.untrusted.length === 0) return undefined;
+  const where = ctx.untrusted.map((u) => `“${u.teamName}” (created by ${u.createdByName})`).join(', ');
+  return (
+    `Roundtable found a file for this meeting in ${where} that ${organizerName}, the organizer, did not create. ` +
+    'It is not used: anyone in that team could have put it there, and votes in it could be read outside this meeting.'
+  );
+}
+
+function votingLogOf(
+  doc: SeriesDocument,
+  ctx: AgendaContext,
+  formatInstant: (ms: number) => string,
+): readonly string[] {
+  const log = occurrenceOf(doc, ctx.occurrence).votingLog ?? {};
+  const reopened = Object.keys(log)
+    .sort()
+    .flatMap((k) => {
+      const e = log[k];
+      if (!e || e.kind !== 'reopened') return [];
+      const was = e.boulders.length > 0 ? ` (the agenda had been: ${e.boulders.join(', ')})` : '';
+      return [`Voting was reopened by ${e.byName || 'the organizer'} on ${formatInstant(e.at)}${was}.`];
+    });
+  return reopened;
 }
 
 function closedPlan(
@@ -246,6 +310,7 @@ function closedPlan(
   ctx: AgendaContext,
   actor: Actor,
   organizerName: string,
+  formatInstant: (ms: number) => string,
 ): PlanView {
   const rec = occurrenceOf(doc, ctx.occurrence);
   const byId = new Map(plan.boulders.map((b) => [b.id, b]));
@@ -298,15 +363,31 @@ function closedPlan(
     totalLabel: `Total ${total} min`,
     ...(note ? { scaledNote: note } : {}),
     ...(tie ? { tieNote: tie } : {}),
-    parkingLot: plan.parkingLot.map((t) => ({
-      id: t.id,
-      title: t.title,
-      authorName: t.authorName,
-      tallyLabel: tallyLabel(t),
-      tied: t.tied,
-      ...deferredOf(t),
-    })),
+    parkingLot: plan.parkingLot.map(parked),
+    closedNote: closedNoteOf(plan, formatInstant),
+    late: plan.late.map(parked),
   };
+}
+
+function parked(t: RankedTopic): ParkedView {
+  return {
+    id: t.id,
+    title: t.title,
+    authorName: t.authorName,
+    tallyLabel: tallyLabel(t),
+    tied: t.tied,
+    ...deferredOf(t),
+  };
+}
+
+function closedNoteOf(plan: AgendaPlan, formatInstant: (ms: number) => string): string {
+  const c = plan.closed;
+  const who = c?.byName ? ` by ${c.byName}` : '';
+  const when = c && c.at > 0 ? ` on ${formatInstant(c.at)}` : '';
+  return (
+    `Voting closed${who}${when}. This agenda is kept as it was then: later merges, edits and withdrawals ` +
+    'don’t change it.'
+  );
 }
 
 function scaledNote(
@@ -361,10 +442,11 @@ function deferredOf(t: RankedTopic): { deferredLabel?: string } {
   return t.deferred > 0 ? { deferredLabel: `deferred ×${t.deferred}` } : {};
 }
 
-function mergedFromOf(doc: SeriesDocument, t: RankedTopic): { mergedFromLabel?: string } {
+function mergedFromOf(t: RankedTopic, titles: ReadonlyMap<string, string>): { mergedFromLabel?: string } {
   if (t.mergedFrom.length === 0) return {};
-  const titles = t.mergedFrom.map((id) => `“${doc.proposals[id]?.content.value.title ?? id}”`);
-  return { mergedFromLabel: `merged from ${titles.join(', ')}` };
+  return {
+    mergedFromLabel: `merged from ${t.mergedFrom.map((id) => `“${titles.get(id) ?? id}”`).join(', ')}`,
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ChangeFailure } from '../../usecases/agenda/changeAgenda';
+import type { ChangeFailure } from '../../usecases/series/changeSeries';
 import { messageForFailure } from '../errors/messageForFailure';
 
 /** How a failed agenda change is shown: on a field (a rule the user can fix) or in a MessageBar (the service). */

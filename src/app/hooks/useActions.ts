@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ActionActor } from '../../domain/actions/actionActor';
+import type { Actor } from '../../domain/agenda/agendaTypes';
 import type { ActionRecord } from '../../domain/actions/actionTypes';
 import { err, type Result } from '../../domain/result';
-import { changeAction, type ActionCommand } from '../../usecases/actions/changeAction';
+import type { ActionIntent } from '../../domain/series/seriesIntent';
+import { changeAction } from '../../usecases/actions/changeAction';
 import { recordToPlanner, type ItemResult, type RecordFailure } from '../../usecases/actions/recordToPlanner';
 import { reviewCommitments, type Commitment } from '../../usecases/actions/reviewCommitments';
 import type { AgendaContext } from '../../usecases/agenda/openAgenda';
@@ -37,7 +38,7 @@ export interface ActionsRequest {
   readonly recording: boolean;
   readonly review: ReviewState;
   readonly reloadReview: () => void;
-  readonly change: (command: ActionCommand) => Promise<Result<EditOutcome, RecordFailure>>;
+  readonly change: (command: ActionIntent) => Promise<Result<EditOutcome, RecordFailure>>;
   /** Records every action of this occurrence not yet in Planner (a retry records only what is missing). */
   readonly record: () => Promise<Result<readonly ItemResult[], RecordFailure>>;
   readonly newId: () => string;
@@ -55,7 +56,7 @@ const notReady: RecordFailure = {
 export function useActions(
   request: Pick<AgendaRequest, 'adopt' | 'services' | 'newId'>,
   ctx: AgendaContext & { readonly stored: StoredSeries },
-  actor: ActionActor,
+  actor: Actor,
   today: string,
 ): ActionsRequest {
   const { adopt, services } = request;
@@ -93,7 +94,7 @@ export function useActions(
   }, [services, hasEarlier, ctx.occurrence, today, reviewRun]);
 
   const change = useCallback(
-    async (command: ActionCommand): Promise<Result<EditOutcome, RecordFailure>> => {
+    async (command: ActionIntent): Promise<Result<EditOutcome, RecordFailure>> => {
       const s = services();
       if (!s) return err(notReady);
       const r = await changeAction(

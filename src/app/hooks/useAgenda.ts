@@ -2,16 +2,28 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Actor } from '../../domain/agenda/agendaTypes';
 import type { Meeting, Team } from '../../domain/meetings/meeting';
 import { err, ok, type Result } from '../../domain/result';
-import { changeAgenda, type AgendaCommand, type ChangeFailure } from '../../usecases/agenda/changeAgenda';
+import type { SeriesIntent } from '../../domain/series/seriesIntent';
 import { linkSeriesToTeam } from '../../usecases/agenda/linkSeriesToTeam';
 import { openAgenda, type AgendaContext } from '../../usecases/agenda/openAgenda';
 import type { Failure, StoredSeries } from '../../usecases/ports';
+import { changeSeries, type ChangeFailure } from '../../usecases/series/changeSeries';
 import type { AppServices, LoadServices } from '../AppServices';
 import { failureFromError } from './failureFromError';
 
 // Someone else's vote or proposal should show up without a reload, but a tab left open all day must not poll
 // Graph for nothing: every 30 s, and only while the page is visible.
 const REFRESH_MS = 30_000;
+
+/** What the user is in this occurrence, as the role plan says (the organizer is known from the calendar). */
+export interface Capacities {
+  readonly isFacilitator: boolean;
+  readonly isTimekeeper: boolean;
+  readonly isNoteTaker: boolean;
+}
+
+export const NO_CAPACITIES: Capacities = { isFacilitator: false, isTimekeeper: false, isNoteTaker: false };
+
+export type Dispatch = (intent: SeriesIntent) => Promise<Result<void, ChangeFailure>>;
 
 export interface AgendaRequest {
   readonly loading: boolean;
@@ -23,14 +35,16 @@ export interface AgendaRequest {
   readonly retry: () => void;
   /** Re-reads the document now (focus, visibility, interval and after a link all call it). */
   readonly refresh: () => void;
-  /** Applies one intent with changeAgenda; the caller keeps the user's input until this resolves ok. */
-  readonly run: (command: AgendaCommand) => Promise<Result<void, ChangeFailure>>;
+  /** Writes one intent through changeSeries; the caller keeps the user's input until this resolves ok. */
+  readonly dispatch: Dispatch;
   readonly link: (team: Team) => Promise<Result<void, ChangeFailure>>;
   readonly newId: () => string;
-  /** Shows a document another area wrote (the action items): the same ordering rule as run's own writes. */
+  /** Shows a document another use-case wrote (the Planner recording): the same ordering rule as dispatch's. */
   readonly adopt: (stored: StoredSeries) => void;
   /** The loaded services (undefined until the agenda opened once). */
   readonly services: () => AppServices | undefined;
+  /** Who acts, as of the latest render. */
+  readonly actor: () => Actor | undefined;
 }
 
 interface State {
@@ -41,8 +55,8 @@ interface State {
 }
 
 /**
- * Opens a meeting's agenda (openAgenda: one parallel round, then one batched lookup), keeps it fresh, and runs
- * commands against it.
+ * Opens a meeting's agenda (openAgenda: one parallel round, then one batched lookup), keeps it fresh, and writes
+ * intents to it.
  *
  * Rationale for the sequence numbers: a background load started before a write can answer after it; applying
  * it would briefly show the user's own change undone. Every read and write takes a number when it starts, and
@@ -51,12 +65,14 @@ interface State {
 export function useAgenda(
   loadServices: LoadServices,
   meeting: Meeting,
-  isFacilitator: boolean,
+  capacities: Capacities,
 ): AgendaRequest {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<State>({ loading: true });
   const services = useRef<AppServices | undefined>(undefined);
   const ctxRef = useRef<AgendaContext | undefined>(undefined);
+  const capacitiesRef = useRef(capacities);
+  capacitiesRef.current = capacities;
   const started = useRef(0);
   const applied = useRef(0);
   const alive = useRef(true);
@@ -123,25 +139,33 @@ export function useAgenda(
     };
   }, [refresh]);
 
-  const run = useCallback(
-    async (command: AgendaCommand): Promise<Result<void, ChangeFailure>> => {
+  const actor = useCallback((): Actor | undefined => {
+    const ctx = ctxRef.current;
+    return ctx ? actorOf(ctx, capacitiesRef.current) : undefined;
+  }, []);
+
+  const dispatch = useCallback(
+    async (intent: SeriesIntent): Promise<Result<void, ChangeFailure>> => {
       const s = services.current;
       const ctx = ctxRef.current;
       if (!s || !ctx?.stored) return err({ source: 'rules', error: notReady });
       const seq = ++started.current;
-      const r = await changeAgenda(
+      // Writes over the newest version this view holds: an uncontended write is one If-Match PUT.
+      const r = await changeSeries(
         s.agenda.store,
-        { ...ctx, stored: ctx.stored },
-        actorOf(ctx, isFacilitator),
-        command,
+        ctx.stored,
+        actorOf(ctx, capacitiesRef.current),
+        intent,
         s.now,
+      ).catch((e: unknown): Result<never, ChangeFailure> =>
+        err({ source: 'store', failure: failureFromError(e) }),
       );
       if (!r.ok) return r;
       const { attempts: _attempts, ...stored } = r.value;
       applyStored(seq, stored);
       return ok(undefined);
     },
-    [applyStored, isFacilitator],
+    [applyStored],
   );
 
   const link = useCallback(
@@ -162,7 +186,7 @@ export function useAgenda(
   const currentServices = useCallback(() => services.current, []);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const newId = useCallback(() => services.current?.newId() ?? crypto.randomUUID(), []);
-  return { ...state, retry, refresh, run, link, newId, adopt, services: currentServices };
+  return { ...state, retry, refresh, dispatch, link, newId, adopt, services: currentServices, actor };
 }
 
 const notReady = {
@@ -171,11 +195,14 @@ const notReady = {
 } as const;
 
 /** Who acts: permissions are decided by the domain from this, never by the view. */
-function actorOf(ctx: AgendaContext, isFacilitator: boolean): Actor {
+export function actorOf(ctx: AgendaContext, c: Capacities): Actor {
   return {
     id: ctx.me.id,
     name: ctx.me.displayName,
+    email: ctx.me.mail || ctx.me.userPrincipalName,
     isOrganizer: ctx.meeting.isOrganizer,
-    isFacilitator,
+    isFacilitator: c.isFacilitator,
+    isTimekeeper: c.isTimekeeper,
+    isNoteTaker: c.isNoteTaker,
   };
 }

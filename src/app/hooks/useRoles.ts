@@ -1,13 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Actor } from '../../domain/agenda/agendaTypes';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { UserId } from '../../domain/ids';
-import { overrideRole } from '../../domain/roles/overrideRole';
-import { setCustomRoles } from '../../domain/roles/setCustomRoles';
-import { setOptOuts } from '../../domain/roles/setOptOuts';
 import type { CustomRole } from '../../domain/series/seriesDocument';
-import { swapRole } from '../../domain/roles/swapRole';
 import { err, type Result } from '../../domain/result';
-import type { AgendaCommand, ChangeFailure } from '../../usecases/agenda/changeAgenda';
 import type { AgendaContext } from '../../usecases/agenda/openAgenda';
 import type { Failure, StoredSeries } from '../../usecases/ports';
 import {
@@ -17,9 +11,11 @@ import {
   type RolesPlan,
 } from '../../usecases/roles/planRoles';
 import { syncRoleInputs } from '../../usecases/roles/syncRoleInputs';
+import type { ChangeFailure } from '../../usecases/series/changeSeries';
 import type { LoadServices } from '../AppServices';
 import { failureFromError } from './failureFromError';
 import { rememberMyRoles } from './myRoleBadges';
+import type { Dispatch } from './useAgenda';
 
 export interface RolesRequest {
   readonly loading: boolean;
@@ -42,13 +38,10 @@ type Stored = AgendaContext & { readonly stored: StoredSeries };
 /**
  * Reads the roster and the series' occurrences once per opened meeting (2 parallel round trips), then
  * recomputes the plan from every newer document the Agenda area loads or writes, with no further reads.
- * Writes go through the Agenda area's `run` so both areas share one document and one sequence of writes.
+ * Writes are intents dispatched through the agenda's one store-update path, so both areas share one document and one
+ * sequence of writes.
  */
-export function useRoles(
-  loadServices: LoadServices,
-  ctx: Stored,
-  run: (command: AgendaCommand) => Promise<Result<void, ChangeFailure>>,
-): RolesRequest {
+export function useRoles(loadServices: LoadServices, ctx: Stored, dispatch: Dispatch): RolesRequest {
   const [attempt, setAttempt] = useState(0);
   const [sources, setSources] = useState<{ readonly value?: RoleSources; readonly failure?: Failure }>({});
   const ctxRef = useRef(ctx);
@@ -84,37 +77,20 @@ export function useRoles(
     if (!plan.pending || synced.current) return;
     synced.current = true;
     const pending = plan.pending;
-    void syncRoleInputs(ctxRef.current.stored.doc, pending, run).then((r) => {
+    void syncRoleInputs(ctxRef.current.stored.doc, pending, dispatch).then((r) => {
       // A failed snapshot only delays consistency for other viewers; the next open retries it.
       if (!r.ok) synced.current = false;
     });
-  }, [plan, meeting, ctx.me.id, run]);
-
-  // The Agenda area's actor learns isFacilitator from this plan too, but only after a render; use it directly.
-  const isFacilitator = plan?.isFacilitator ?? false;
-  const runAs = useCallback(
-    (make: (actor: Actor) => AgendaCommand) =>
-      run((doc, actor, now) =>
-        make({ ...actor, isFacilitator: isFacilitator || actor.isFacilitator })(doc, actor, now),
-      ),
-    [run, isFacilitator],
-  );
+  }, [plan, meeting, ctx.me.id, dispatch]);
 
   return {
     loading: !sources.value && !sources.failure,
     ...(sources.failure ? { failure: sources.failure } : {}),
     ...(plan ? { plan } : {}),
     retry: () => setAttempt((n) => n + 1),
-    setRoles: (roles) => runAs((actor) => (doc, _a, now) => setCustomRoles(doc, roles, actor, now)),
-    takeTurn: (roleId) =>
-      runAs((actor) => (doc, _a, now) => swapRole(doc, ctx.occurrence, roleId, actor, now)),
-    assign: (roleId, holder) =>
-      runAs((actor) => (doc, _a, now) => overrideRole(doc, ctx.occurrence, roleId, holder, actor, now)),
-    setOptOut: (person, roleId, optedOut) =>
-      runAs((actor) => (doc, _a, now) => {
-        const current = doc.optOuts?.[person]?.value ?? [];
-        const next = optedOut ? [...current, roleId] : current.filter((r) => r !== roleId);
-        return setOptOuts(doc, person, next, actor, now);
-      }),
+    setRoles: (roles) => dispatch({ kind: 'setRoles', roles }),
+    takeTurn: (roleId) => dispatch({ kind: 'takeRole', occurrence: ctx.occurrence, roleId }),
+    assign: (roleId, holder) => dispatch({ kind: 'assignRole', occurrence: ctx.occurrence, roleId, holder }),
+    setOptOut: (person, roleId, optedOut) => dispatch({ kind: 'setOptOut', person, roleId, optedOut }),
   };
 }

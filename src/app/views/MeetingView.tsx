@@ -15,7 +15,6 @@ import {
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, ArrowRepeatAllRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ActionActor } from '../../domain/actions/actionActor';
 import type { AgendaContext } from '../../usecases/agenda/openAgenda';
 import type { StoredSeries } from '../../usecases/ports';
 import { useActions } from '../hooks/useActions';
@@ -27,7 +26,7 @@ import type { Meeting } from '../../domain/meetings/meeting';
 import type { LoadServices } from '../AppServices';
 import { messageForFailure } from '../errors/messageForFailure';
 import type { MeetingItemView } from '../hooks/deriveMeetingsViewState';
-import { useAgenda } from '../hooks/useAgenda';
+import { actorOf, NO_CAPACITIES, useAgenda, type Capacities } from '../hooks/useAgenda';
 import { AgendaArea } from './agenda/AgendaArea';
 import { RolesArea } from './roles/RolesArea';
 
@@ -65,10 +64,10 @@ export interface MeetingViewProps {
 /** One meeting: its header, then the Agenda area (and, below it, the Roles area). */
 export function MeetingView({ loadServices, meeting, item, onBack }: MeetingViewProps) {
   const styles = useStyles();
-  // The Roles area computes who facilitates this occurrence; until it has, nobody is (the organizer still can).
-  const [isFacilitator, setIsFacilitator] = useState(false);
-  const [isNoteTaker, setIsNoteTaker] = useState(false);
-  const request = useAgenda(loadServices, meeting, isFacilitator);
+  // The Roles area computes who facilitates, keeps time and takes notes in this occurrence; until it has, nobody
+  // does (the organizer still can do what they may).
+  const [capacities, setCapacities] = useState<Capacities>(NO_CAPACITIES);
+  const request = useAgenda(loadServices, meeting, capacities);
   const heading = useRef<HTMLHeadingElement>(null);
   // Moving focus to the new heading tells keyboard and screen-reader users the view changed.
   useEffect(() => heading.current?.focus(), []);
@@ -124,11 +123,10 @@ export function MeetingView({ loadServices, meeting, item, onBack }: MeetingView
               loadServices={loadServices}
               ctx={{ ...request.ctx, stored: request.ctx.stored }}
               request={request}
-              isFacilitator={isFacilitator}
-              isNoteTaker={isNoteTaker}
+              capacities={capacities}
             />
           ) : (
-            <AgendaArea ctx={request.ctx} request={request} isFacilitator={isFacilitator} />
+            <AgendaArea ctx={request.ctx} request={request} actor={actorOf(request.ctx, capacities)} />
           )}
         </>
       ) : null}
@@ -137,9 +135,8 @@ export function MeetingView({ loadServices, meeting, item, onBack }: MeetingView
         <RolesArea
           loadServices={loadServices}
           ctx={request.ctx}
-          run={request.run}
-          onFacilitatorChange={setIsFacilitator}
-          onNoteTakerChange={setIsNoteTaker}
+          dispatch={request.dispatch}
+          onCapacities={setCapacities}
         />
       ) : null}
     </div>
@@ -154,36 +151,24 @@ function LinkedMeeting({
   loadServices,
   ctx,
   request,
-  isFacilitator,
-  isNoteTaker,
+  capacities,
 }: {
   readonly loadServices: LoadServices;
   readonly ctx: AgendaContext & { readonly stored: StoredSeries };
   readonly request: ReturnType<typeof useAgenda>;
-  readonly isFacilitator: boolean;
-  readonly isNoteTaker: boolean;
+  readonly capacities: Capacities;
 }) {
-  const actor: ActionActor = useMemo(
-    () => ({
-      id: ctx.me.id,
-      name: ctx.me.displayName,
-      email: ctx.me.mail ?? ctx.me.userPrincipalName,
-      isOrganizer: ctx.meeting.isOrganizer,
-      isFacilitator,
-      isNoteTaker,
-    }),
-    [ctx.me, ctx.meeting.isOrganizer, isFacilitator, isNoteTaker],
-  );
+  const actor = useMemo(() => actorOf(ctx, capacities), [ctx, capacities]);
   const today = localToday();
   const actions = useActions(request, ctx, actor, today);
   // The running agenda is the side panel's job in Teams; here (the personal tab, the demo) it opens on demand.
   const styles = useStyles();
   const [running, setRunning] = useState(false);
-  const ignoreFacilitator = useCallback(() => undefined, []);
+  const ignoreCapacities = useCallback(() => undefined, []);
   return (
     <>
       <ReviewSection review={actions.review} onRefresh={actions.reloadReview} />
-      <AgendaArea ctx={ctx} request={request} isFacilitator={isFacilitator} />
+      <AgendaArea ctx={ctx} request={request} actor={actor} />
       <section aria-label="Running the meeting">
         <Button appearance="secondary" onClick={() => setRunning((v) => !v)} aria-expanded={running}>
           {running ? 'Hide the running agenda' : 'Run the meeting: current item and timer'}
@@ -196,7 +181,7 @@ function LinkedMeeting({
               ctx={ctx}
               request={request}
               layout="embedded"
-              onFacilitator={ignoreFacilitator}
+              onCapacities={ignoreCapacities}
             />
           </div>
         ) : null}

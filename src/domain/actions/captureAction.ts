@@ -1,7 +1,8 @@
 import type { OccurrenceKey } from '../ids';
 import { err, ok, type Result } from '../result';
-import { lww } from '../series/lww';
+import { stamped } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
+import type { Stamp } from '../series/stamp';
 import { mayAssign, type ActionActor } from './actionActor';
 import type { ActionError, ActionOwner, OwnershipHow } from './actionTypes';
 import { validateDue, validateOwners, validateTitle } from './validateActionInput';
@@ -25,10 +26,10 @@ export function captureAction(
   doc: SeriesDocument,
   input: CaptureInput,
   actor: ActionActor,
-  now: number,
+  stamp: Stamp,
 ): Result<SeriesDocument, ActionError> {
   if (doc.actions?.[input.id]) return ok(doc);
-  if (input.id.trim() === '')
+  if (input.id.trim() === '' || input.id.length > 100)
     return err({ kind: 'invalidInput', field: 'id', message: 'An action needs an id.' });
   const title = validateTitle(input.title);
   if (!title.ok) return title;
@@ -55,11 +56,11 @@ export function captureAction(
         occurrence: input.occurrence,
         ...(input.topicId !== undefined ? { topicId: input.topicId } : {}),
         createdBy: actor.id,
-        createdAt: now,
-        title: lww(title.value, now, actor.id),
-        ownership: lww({ owners: owners.value, how: input.how }, now, actor.id),
-        due: lww(due.value, now, actor.id),
-        completed: lww(false, now, actor.id),
+        createdAt: stamp.at,
+        title: stamped(title.value, stamp),
+        ownership: stamped({ owners: owners.value, how: input.how }, stamp),
+        due: stamped(due.value, stamp),
+        completed: stamped(false, stamp),
       },
     },
   });

@@ -1,6 +1,7 @@
 import { err, ok, type Result } from '../result';
-import { overwrite } from '../series/lww';
+import { stamped } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
+import type { Stamp } from '../series/stamp';
 import type { ActionActor } from './actionActor';
 import type { ActionError } from './actionTypes';
 
@@ -9,7 +10,7 @@ export function claimAction(
   doc: SeriesDocument,
   actionId: string,
   actor: ActionActor,
-  now: number,
+  stamp: Stamp,
 ): Result<SeriesDocument, ActionError> {
   const action = doc.actions?.[actionId];
   if (!action) return err({ kind: 'notFound', message: 'That action no longer exists.' });
@@ -20,7 +21,7 @@ export function claimAction(
       ...doc.actions,
       [actionId]: {
         ...action,
-        ownership: overwrite(action.ownership, { owners: [owner], how: 'claimed' as const }, now, actor.id),
+        ownership: stamped({ owners: [owner], how: 'claimed' as const }, stamp),
       },
     },
   });

@@ -1,6 +1,7 @@
 import { ok, type Result } from '../result';
-import { overwrite } from '../series/lww';
+import { stamped } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
+import type { Stamp } from '../series/stamp';
 import type { ActionActor } from './actionActor';
 import type { ActionError } from './actionTypes';
 import { updateAction } from './updateAction';
@@ -11,9 +12,7 @@ export function completeAction(
   actionId: string,
   completed: boolean,
   actor: ActionActor,
-  now: number,
+  stamp: Stamp,
 ): Result<SeriesDocument, ActionError> {
-  return updateAction(doc, actionId, actor, (a) =>
-    ok({ ...a, completed: overwrite(a.completed, completed, now, actor.id) }),
-  );
+  return updateAction(doc, actionId, actor, (a) => ok({ ...a, completed: stamped(completed, stamp) }));
 }

@@ -1,7 +1,7 @@
-import type { UserId } from '../ids';
 import { err, ok, type Result } from '../result';
-import { overwrite } from '../series/lww';
+import { stamped } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
+import type { Stamp } from '../series/stamp';
 import type { ActionError, PlannerLink } from './actionTypes';
 
 /**
@@ -12,8 +12,7 @@ export function linkTask(
   doc: SeriesDocument,
   actionId: string,
   link: PlannerLink,
-  by: UserId,
-  now: number,
+  stamp: Stamp,
 ): Result<SeriesDocument, ActionError> {
   const action = doc.actions?.[actionId];
   if (!action) return err({ kind: 'notFound', message: 'That action no longer exists.' });
@@ -21,6 +20,6 @@ export function linkTask(
   if (current && current.taskId === link.taskId && current.bucketId === link.bucketId) return ok(doc);
   return ok({
     ...doc,
-    actions: { ...doc.actions, [actionId]: { ...action, planner: overwrite(action.planner, link, now, by) } },
+    actions: { ...doc.actions, [actionId]: { ...action, planner: stamped(link, stamp) } },
   });
 }

@@ -1,42 +1,51 @@
 // Mutual exclusion between Roundtable clients recording the same series to Planner (DESIGN.md "Exactly-once Planner
 // writes"). Reconciliation by marker alone can't stop two recorders that both list the bucket before either has
-// created a task; the lease, written with If-Match through the series document, makes them take turns.
-//
-// Why `at` is bumped past the previous lease: the merge picks the register with the larger `at`. A writer whose
-// clock lags could otherwise write a lease that the merge silently drops in favour of an older, expired one.
-import type { UserId } from '../ids';
-import { err, ok, type Result } from '../result';
-import { overwrite } from '../series/lww';
+// created a task; the lease, written with If-Match through the series document, makes them take turns. Its stamp is
+// causal like every register's, so a recorder whose clock lags still replaces the expired lease it saw; `until` is
+// the holder's wall clock plus the lease time, and a lease that never expires for a lagging reader is still bounded by
+// PLANNER_LEASE_MS past the holder's own clock.
+import { ok, type Result } from '../result';
+import { stamped } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
-import type { ActionError } from './actionTypes';
+import type { Stamp } from '../series/stamp';
 
 export const PLANNER_LEASE_MS = 60_000;
 
+/**
+ * Takes the lease unless someone else holds one that has not expired at `now`. Never fails: the caller reads the
+ * written document to learn whether it holds the lease (a busy lease must not cost the user the actions they
+ * captured in the same write).
+ */
 export function acquirePlannerLease(
   doc: SeriesDocument,
   holder: string,
-  by: UserId,
+  stamp: Stamp,
   now: number,
   ttlMs: number = PLANNER_LEASE_MS,
-): Result<SeriesDocument, ActionError> {
-  const current = doc.plannerLease;
-  if (current && current.value.holder !== holder && current.value.until > now)
-    return err({
-      kind: 'busy',
-      message: 'Someone else is recording these actions to Planner right now; try again in a moment.',
-      until: current.value.until,
-    });
-  return ok({ ...doc, plannerLease: overwrite(current, { holder, until: now + ttlMs }, now, by) });
+): Result<SeriesDocument, never> {
+  if (isLeaseBusy(doc, holder, now)) return ok(doc);
+  return ok({ ...doc, plannerLease: stamped({ holder, until: now + ttlMs }, stamp) });
+}
+
+/** Someone other than `holder` holds an unexpired lease. */
+export function isLeaseBusy(doc: SeriesDocument, holder: string, now: number): boolean {
+  const current = doc.plannerLease?.value;
+  return current !== undefined && current.holder !== holder && current.until > now;
+}
+
+/** `holder` holds an unexpired lease. */
+export function holdsLease(doc: SeriesDocument, holder: string, now: number): boolean {
+  const current = doc.plannerLease?.value;
+  return current !== undefined && current.holder === holder && current.until > now;
 }
 
 /** Ends our lease early; someone else's lease is left alone. */
 export function releasePlannerLease(
   doc: SeriesDocument,
   holder: string,
-  by: UserId,
-  now: number,
-): Result<SeriesDocument, ActionError> {
+  stamp: Stamp,
+): Result<SeriesDocument, never> {
   const current = doc.plannerLease;
-  if (!current || current.value.holder !== holder) return ok(doc);
-  return ok({ ...doc, plannerLease: overwrite(current, { holder, until: 0 }, now, by) });
+  if (!current || current.value.holder !== holder || current.value.until === 0) return ok(doc);
+  return ok({ ...doc, plannerLease: stamped({ holder, until: 0 }, stamp) });
 }

@@ -1,6 +1,7 @@
 import { ok, type Result } from '../result';
-import { overwrite } from '../series/lww';
+import { stamped } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
+import type { Stamp } from '../series/stamp';
 import type { ActionActor } from './actionActor';
 import type { ActionError, ActionOwner } from './actionTypes';
 import { updateAction } from './updateAction';
@@ -11,14 +12,14 @@ export function reassignAction(
   actionId: string,
   owners: readonly ActionOwner[],
   actor: ActionActor,
-  now: number,
+  stamp: Stamp,
 ): Result<SeriesDocument, ActionError> {
   return updateAction(doc, actionId, actor, (a) => {
     const valid = validateOwners(owners);
     if (!valid.ok) return valid;
     return ok({
       ...a,
-      ownership: overwrite(a.ownership, { owners: valid.value, how: 'assigned' as const }, now, actor.id),
+      ownership: stamped({ owners: valid.value, how: 'assigned' as const }, stamp),
     });
   });
 }

@@ -1,6 +1,7 @@
 import { ok, type Result } from '../result';
-import { overwrite } from '../series/lww';
+import { stamped } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
+import type { Stamp } from '../series/stamp';
 import type { ActionActor } from './actionActor';
 import type { ActionError } from './actionTypes';
 import { updateAction } from './updateAction';
@@ -12,11 +13,11 @@ export function setDue(
   actionId: string,
   due: string | null,
   actor: ActionActor,
-  now: number,
+  stamp: Stamp,
 ): Result<SeriesDocument, ActionError> {
   return updateAction(doc, actionId, actor, (a) => {
     const valid = validateDue(due);
     if (!valid.ok) return valid;
-    return ok({ ...a, due: overwrite(a.due, valid.value, now, actor.id) });
+    return ok({ ...a, due: stamped(valid.value, stamp) });
   });
 }

@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../result';
 import type { SeriesDocument } from '../series/seriesDocument';
 import { mayAssign, type ActionActor } from './actionActor';
 import type { ActionError, ActionRecord } from './actionTypes';
+import { isOwner } from './isOwner';
 
 export function updateAction(
   doc: SeriesDocument,
@@ -20,9 +21,4 @@ export function updateAction(
   const changed = change(action);
   if (!changed.ok) return changed;
   return ok({ ...doc, actions: { ...doc.actions, [actionId]: changed.value } });
-}
-
-export function isOwner(action: ActionRecord, email: string): boolean {
-  const e = email.trim().toLowerCase();
-  return action.ownership.value.owners.some((o) => o.email.toLowerCase() === e);
 }

@@ -1,12 +1,19 @@
 import type { UserId } from '../ids';
 
-/** Who is acting, and in which capacity. Permissions are decided in the domain, not in views. */
+/**
+ * Who is acting, and in which capacity for the occurrence concerned. Permissions are decided in the domain from
+ * this, never in views; the use-case layer fills the capacities from the calendar and the role plan.
+ */
 export interface Actor {
   readonly id: UserId;
   readonly name: string;
+  /** Makes them an action's owner when it names this address. */
+  readonly email: string;
   readonly isOrganizer: boolean;
   /** Holds the facilitator role for the occurrence concerned. */
   readonly isFacilitator: boolean;
+  readonly isTimekeeper: boolean;
+  readonly isNoteTaker: boolean;
 }
 
 export type AgendaError =
@@ -25,3 +32,8 @@ export const TITLE_MAX = 200;
 export const WHY_MAX = 2000;
 export const ESTIMATE_MIN = 1;
 export const ESTIMATE_MAX = 240;
+/** Topics on one occurrence's list (new and carried over): more than one agenda can weigh. */
+export const OPEN_TOPICS_MAX = 200;
+
+/** The organizer and the occurrence's facilitator run the agenda: close voting, merge, mark not reached. */
+export const mayRunAgenda = (a: Actor): boolean => a.isOrganizer || a.isFacilitator;

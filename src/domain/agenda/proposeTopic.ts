@@ -1,55 +1,46 @@
 import type { OccurrenceKey } from '../ids';
 import { err, ok, type Result } from '../result';
-import { lww } from '../series/lww';
-import type { OutcomeKind, SeriesDocument, TopicContent } from '../series/seriesDocument';
-import { ESTIMATE_MAX, ESTIMATE_MIN, TITLE_MAX, WHY_MAX, type Actor, type AgendaError } from './agendaTypes';
+import { stamped } from '../series/lww';
+import type { SeriesDocument } from '../series/seriesDocument';
+import type { Stamp } from '../series/stamp';
+import { OPEN_TOPICS_MAX, type Actor, type AgendaError } from './agendaTypes';
+import { candidatesFor, carryOverBefore } from './buildAgenda';
+import { sameTopicTitle, validateTopic, type TopicInput } from './validateTopic';
 
-export interface TopicInput {
-  readonly title: string;
-  readonly why: string;
-  readonly outcome: OutcomeKind;
-  readonly estimateMinutes: number;
-}
-
-export function validateTopic(input: TopicInput): Result<TopicContent, AgendaError> {
-  const title = input.title.trim();
-  if (title.length === 0)
-    return err({ kind: 'invalidInput', field: 'title', message: 'Give the topic a title.' });
-  if (title.length > TITLE_MAX)
-    return err({
-      kind: 'invalidInput',
-      field: 'title',
-      message: `Keep the title to ${TITLE_MAX} characters (it has ${title.length}).`,
-    });
-  const why = input.why.trim();
-  if (why.length > WHY_MAX)
-    return err({
-      kind: 'invalidInput',
-      field: 'why',
-      message: `Keep "why it matters" to ${WHY_MAX} characters.`,
-    });
-  if (!['decide', 'discuss', 'inform'].includes(input.outcome))
-    return err({ kind: 'invalidInput', field: 'outcome', message: 'Choose decide, discuss or inform.' });
-  const m = input.estimateMinutes;
-  if (!Number.isInteger(m) || m < ESTIMATE_MIN || m > ESTIMATE_MAX)
-    return err({
-      kind: 'invalidInput',
-      field: 'estimateMinutes',
-      message: `The estimate must be a whole number of minutes from ${ESTIMATE_MIN} to ${ESTIMATE_MAX}.`,
-    });
-  return ok({ title, why, outcome: input.outcome, estimateMinutes: m, withdrawn: false });
-}
-
+/**
+ * Adds a topic. The id is made by the client once per draft, so proposing the same draft again (a retry after an
+ * answer that never arrived) finds it stored and changes nothing. A topic already on this occurrence's list under the
+ * same title is refused: the proposer is pointed at it, so the votes don't split between two copies.
+ */
 export function proposeTopic(
   doc: SeriesDocument,
   args: { readonly id: string; readonly occurrence: OccurrenceKey; readonly input: TopicInput },
   actor: Actor,
-  now: number,
+  stamp: Stamp,
 ): Result<SeriesDocument, AgendaError> {
-  if (doc.proposals[args.id])
+  const existing = doc.proposals[args.id];
+  if (existing) {
+    if (existing.author === actor.id) return ok(doc);
     return err({ kind: 'invalidInput', field: 'id', message: 'This topic already exists.' });
+  }
+  if (args.id.trim() === '' || args.id.length > 100)
+    return err({ kind: 'invalidInput', field: 'id', message: 'A topic needs a short id.' });
   const content = validateTopic(args.input);
   if (!content.ok) return content;
+  const candidates = candidatesFor(doc, args.occurrence, carryOverBefore(doc, args.occurrence));
+  const twin = candidates.find((p) => sameTopicTitle(p.content.value.title, content.value.title));
+  if (twin)
+    return err({
+      kind: 'invalidInput',
+      field: 'title',
+      message: `“${twin.content.value.title}” is already on the list (proposed by ${twin.authorName}). Add your dots to it instead, or give yours a title that says how it differs.`,
+    });
+  if (candidates.length >= OPEN_TOPICS_MAX)
+    return err({
+      kind: 'invalidInput',
+      field: 'title',
+      message: `This meeting already has ${candidates.length} open topics, the most one agenda can weigh. Withdraw or merge some first.`,
+    });
   return ok({
     ...doc,
     proposals: {
@@ -59,8 +50,8 @@ export function proposeTopic(
         author: actor.id,
         authorName: actor.name,
         proposedFor: args.occurrence,
-        createdAt: now,
-        content: lww(content.value, now, actor.id),
+        createdAt: stamp.at,
+        content: stamped(content.value, stamp),
       },
     },
   });
@@ -72,35 +63,38 @@ export function editTopic(
   id: string,
   input: TopicInput,
   actor: Actor,
-  now: number,
+  stamp: Stamp,
 ): Result<SeriesDocument, AgendaError> {
   const p = doc.proposals[id];
-  if (!p) return err({ kind: 'notFound', message: 'That topic no longer exists.' });
+  if (!p || p.content.value.withdrawn)
+    return err({ kind: 'notFound', message: 'That topic no longer exists.' });
   if (p.author !== actor.id)
     return err({ kind: 'notAllowed', message: `Only ${p.authorName} can edit this topic.` });
   const content = validateTopic(input);
   if (!content.ok) return content;
   return ok({
     ...doc,
-    proposals: { ...doc.proposals, [id]: { ...p, content: lww(content.value, now, actor.id) } },
+    proposals: { ...doc.proposals, [id]: { ...p, content: stamped(content.value, stamp) } },
   });
 }
 
+/** The author takes a topic back; closed agendas that weighed it keep it as it was (their outcome is frozen). */
 export function withdrawTopic(
   doc: SeriesDocument,
   id: string,
   actor: Actor,
-  now: number,
+  stamp: Stamp,
 ): Result<SeriesDocument, AgendaError> {
   const p = doc.proposals[id];
   if (!p) return err({ kind: 'notFound', message: 'That topic no longer exists.' });
   if (p.author !== actor.id)
     return err({ kind: 'notAllowed', message: `Only ${p.authorName} can withdraw this topic.` });
+  if (p.content.value.withdrawn) return ok(doc);
   return ok({
     ...doc,
     proposals: {
       ...doc.proposals,
-      [id]: { ...p, content: lww({ ...p.content.value, withdrawn: true }, now, actor.id) },
+      [id]: { ...p, content: stamped({ ...p.content.value, withdrawn: true }, stamp) },
     },
   });
 }

@@ -1,17 +1,18 @@
 import type { OccurrenceKey } from '../ids';
 import { err, ok, type Result } from '../result';
-import { lww } from '../series/lww';
+import { stamped } from '../series/lww';
 import { occurrenceOf, type Decision, type SeriesDocument } from '../series/seriesDocument';
+import type { Stamp } from '../series/stamp';
 import type { Actor, AgendaError } from './agendaTypes';
-import { canonicalTopicId } from './canonicalTopicId';
+import { outcomeOf } from './buildAgenda';
 
 export const DECISION_MAX = 2000;
 export const HOLDER_MAX = 200;
 
 /**
- * Records what was decided on a topic in one occurrence, and who holds that decision. The organizer, the
+ * Records what was decided on a topic of a closed agenda, and who holds that decision. The organizer, the
  * facilitator or the topic's author may write it: the people accountable for the conversation, so the limits of
- * decision power stay explicit (DESIGN.md values). Last writer wins, like every shared field.
+ * decision power stay explicit (DESIGN.md values).
  */
 export function recordDecision(
   doc: SeriesDocument,
@@ -19,17 +20,29 @@ export function recordDecision(
   topicId: string,
   decision: Decision,
   actor: Actor,
-  now: number,
+  stamp: Stamp,
 ): Result<SeriesDocument, AgendaError> {
-  const id = canonicalTopicId(doc, topicId);
-  const p = doc.proposals[id];
-  if (!p || p.content.value.withdrawn)
-    return err({ kind: 'notFound', message: 'That topic no longer exists.' });
-  if (!actor.isOrganizer && !actor.isFacilitator && p.author !== actor.id)
+  const topic = outcomeOf(doc, occ)?.ranking.find((t) => t.id === topicId);
+  if (!topic) return err({ kind: 'notFound', message: 'That topic was not on this meeting’s agenda.' });
+  if (!actor.isOrganizer && !actor.isFacilitator && topic.author !== actor.id)
     return err({
       kind: 'notAllowed',
-      message: `Only the organizer, the facilitator or ${p.authorName} can record this decision.`,
+      message: `Only the organizer, the facilitator or ${topic.authorName} can record this decision.`,
     });
+  const checked = validateDecision(decision);
+  if (!checked.ok) return checked;
+  const rec = occurrenceOf(doc, occ);
+  return ok({
+    ...doc,
+    occurrences: {
+      ...doc.occurrences,
+      [occ]: { ...rec, decisions: { ...rec.decisions, [topicId]: stamped(checked.value, stamp) } },
+    },
+  });
+}
+
+/** The rules a decision obeys, on write and on read. */
+export function validateDecision(decision: Decision): Result<Decision, AgendaError> {
   const text = decision.text.trim();
   const holder = decision.holder.trim();
   if (text.length === 0)
@@ -42,12 +55,5 @@ export function recordDecision(
     });
   if (holder.length === 0 || holder.length > HOLDER_MAX)
     return err({ kind: 'invalidInput', field: 'decisionHolder', message: 'Say who holds this decision.' });
-  const rec = occurrenceOf(doc, occ);
-  return ok({
-    ...doc,
-    occurrences: {
-      ...doc.occurrences,
-      [occ]: { ...rec, decisions: { ...rec.decisions, [id]: lww({ text, holder }, now, actor.id) } },
-    },
-  });
+  return ok({ text, holder });
 }

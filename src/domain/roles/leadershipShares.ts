@@ -1,6 +1,6 @@
 import { buildAgenda } from '../agenda/buildAgenda';
 import type { OccurrenceKey, UserId } from '../ids';
-import { votingStateOf } from '../agenda/voteCommands';
+import { votingStateOf } from '../agenda/buildAgenda';
 import type { SeriesDocument } from '../series/seriesDocument';
 import type { OccurrenceRoles } from './planSeriesRoles';
 

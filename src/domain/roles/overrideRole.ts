@@ -2,6 +2,7 @@ import type { Actor, AgendaError } from '../agenda/agendaTypes';
 import type { OccurrenceKey, UserId } from '../ids';
 import { err, type Result } from '../result';
 import type { SeriesDocument } from '../series/seriesDocument';
+import type { Stamp } from '../series/stamp';
 import { roleOverrideTarget } from './roleOverrideTarget';
 
 /** The organizer or the occurrence's facilitator assigns a role to anyone (e.g. someone who can't open the app). */
@@ -11,12 +12,12 @@ export function overrideRole(
   roleId: string,
   holder: UserId,
   actor: Actor,
-  now: number,
+  stamp: Stamp,
 ): Result<SeriesDocument, AgendaError> {
   if (!actor.isOrganizer && !actor.isFacilitator)
     return err({
       kind: 'notAllowed',
       message: 'Only the organizer or this meeting’s facilitator can assign roles to others.',
     });
-  return roleOverrideTarget(doc, occ, roleId, holder, 'override', actor.id, now);
+  return roleOverrideTarget(doc, occ, roleId, holder, 'override', stamp);
 }

@@ -1,8 +1,9 @@
 import type { Actor, AgendaError } from '../agenda/agendaTypes';
 import type { OccurrenceKey } from '../ids';
 import { err, ok, type Result } from '../result';
-import { canonicalJson, lww } from '../series/lww';
+import { canonicalJson, stamped } from '../series/lww';
 import { occurrenceOf, type SeriesDocument } from '../series/seriesDocument';
+import type { Stamp } from '../series/stamp';
 import type { Availability } from './roleTypes';
 
 export interface RoleInputs {
@@ -21,7 +22,7 @@ export function recordRoleInputs(
   doc: SeriesDocument,
   inputs: RoleInputs,
   actor: Actor,
-  now: number,
+  stamp: Stamp,
 ): Result<SeriesDocument, AgendaError> {
   if (!actor.isOrganizer)
     return err({ kind: 'notAllowed', message: 'Only the organizer’s calendar has everyone’s responses.' });
@@ -29,9 +30,9 @@ export function recordRoleInputs(
   for (const [occ, responses] of Object.entries(inputs.responses)) {
     const rec = occurrenceOf(doc, occ as OccurrenceKey);
     if (rec.responses && canonicalJson(rec.responses.value) === canonicalJson(responses)) continue;
-    occurrences = { ...occurrences, [occ]: { ...rec, responses: lww(responses, now, actor.id) } };
+    occurrences = { ...occurrences, [occ]: { ...rec, responses: stamped(responses, stamp) } };
   }
   const start = !doc.rotationStart && inputs.rotationStart ? inputs.rotationStart : undefined;
   if (occurrences === doc.occurrences && !start) return ok(doc);
-  return ok({ ...doc, occurrences, ...(start ? { rotationStart: lww(start, now, actor.id) } : {}) });
+  return ok({ ...doc, occurrences, ...(start ? { rotationStart: stamped(start, stamp) } : {}) });
 }

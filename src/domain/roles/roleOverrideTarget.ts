@@ -1,8 +1,9 @@
 import type { AgendaError } from '../agenda/agendaTypes';
 import type { OccurrenceKey, UserId } from '../ids';
 import { err, ok, type Result } from '../result';
-import { lww } from '../series/lww';
+import { stamped } from '../series/lww';
 import { occurrenceOf, type SeriesDocument } from '../series/seriesDocument';
+import type { Stamp } from '../series/stamp';
 import { rolesOf } from './rolesOf';
 
 /**
@@ -15,8 +16,7 @@ export function roleOverrideTarget(
   roleId: string,
   holder: UserId,
   kind: 'swap' | 'override',
-  by: UserId,
-  now: number,
+  stamp: Stamp,
 ): Result<SeriesDocument, AgendaError> {
   if (!rolesOf(doc).some((r) => r.id === roleId))
     return err({ kind: 'notFound', message: 'That role is no longer part of this series.' });
@@ -25,7 +25,7 @@ export function roleOverrideTarget(
     ...doc,
     occurrences: {
       ...doc.occurrences,
-      [occ]: { ...rec, roleOverrides: { ...rec.roleOverrides, [roleId]: lww({ holder, kind }, now, by) } },
+      [occ]: { ...rec, roleOverrides: { ...rec.roleOverrides, [roleId]: stamped({ holder, kind }, stamp) } },
     },
   });
 }

@@ -14,6 +14,8 @@ export const DEFAULT_ROLES: readonly RoleDef[] = [
 ];
 
 export const FACILITATOR = 'facilitator';
+export const ROLE_LABEL_MAX = 40;
+export const ROLES_MAX = 8;
 
 export interface RosterMember {
   readonly id: UserId;

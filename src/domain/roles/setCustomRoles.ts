@@ -1,11 +1,10 @@
 import type { Actor, AgendaError } from '../agenda/agendaTypes';
 import { err, ok, type Result } from '../result';
-import { lww } from '../series/lww';
+import { stamped } from '../series/lww';
 import { settingsOf, type CustomRole, type SeriesDocument } from '../series/seriesDocument';
-import { FACILITATOR } from './roleTypes';
+import type { Stamp } from '../series/stamp';
+import { FACILITATOR, ROLE_LABEL_MAX, ROLES_MAX } from './roleTypes';
 
-export const ROLE_LABEL_MAX = 40;
-export const ROLES_MAX = 8;
 
 /**
  * The organizer sets the series' roles (e.g. adds "Devil's advocate"). The facilitator role can't be removed:
@@ -15,10 +14,17 @@ export function setCustomRoles(
   doc: SeriesDocument,
   roles: readonly CustomRole[],
   actor: Actor,
-  now: number,
+  stamp: Stamp,
 ): Result<SeriesDocument, AgendaError> {
   if (!actor.isOrganizer)
     return err({ kind: 'notAllowed', message: 'Only the organizer can change the roles of this series.' });
+  const clean = validateRoles(roles);
+  if (!clean.ok) return clean;
+  return ok({ ...doc, settings: stamped({ ...settingsOf(doc), roles: clean.value }, stamp) });
+}
+
+/** The rules a series' custom roles obey, on write and on read. */
+export function validateRoles(roles: readonly CustomRole[]): Result<readonly CustomRole[], AgendaError> {
   const clean = roles.map((r) => ({ id: r.id.trim(), label: r.label.trim(), served: r.served.trim() }));
   if (clean.length > ROLES_MAX)
     return err({ kind: 'invalidInput', field: 'roles', message: `At most ${ROLES_MAX} roles.` });
@@ -36,5 +42,5 @@ export function setCustomRoles(
       field: 'roles',
       message: `Each role needs a name and a past-tense verb of at most ${ROLE_LABEL_MAX} characters.`,
     });
-  return ok({ ...doc, settings: lww({ ...settingsOf(doc), roles: clean }, now, actor.id) });
+  return ok(clean);
 }

@@ -1,8 +1,9 @@
 import type { Actor, AgendaError } from '../agenda/agendaTypes';
 import type { UserId } from '../ids';
 import { err, ok, type Result } from '../result';
-import { lww } from '../series/lww';
+import { stamped } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
+import type { Stamp } from '../series/stamp';
 import { rolesOf } from './rolesOf';
 
 /**
@@ -15,7 +16,7 @@ export function setOptOuts(
   target: UserId,
   roleIds: readonly string[],
   actor: Actor,
-  now: number,
+  stamp: Stamp,
 ): Result<SeriesDocument, AgendaError> {
   if (target !== actor.id && !actor.isOrganizer)
     return err({ kind: 'notAllowed', message: 'Only the organizer can change someone else’s opt-outs.' });
@@ -23,5 +24,5 @@ export function setOptOuts(
   if (roleIds.some((id) => !known.has(id)))
     return err({ kind: 'notFound', message: 'One of those roles is no longer part of this series.' });
   const value = [...new Set(roleIds)].sort();
-  return ok({ ...doc, optOuts: { ...doc.optOuts, [target]: lww(value, now, actor.id) } });
+  return ok({ ...doc, optOuts: { ...doc.optOuts, [target]: stamped(value, stamp) } });
 }

@@ -2,6 +2,7 @@ import type { Actor, AgendaError } from '../agenda/agendaTypes';
 import type { OccurrenceKey } from '../ids';
 import type { Result } from '../result';
 import type { SeriesDocument } from '../series/seriesDocument';
+import type { Stamp } from '../series/stamp';
 import { roleOverrideTarget } from './roleOverrideTarget';
 
 /**
@@ -13,7 +14,7 @@ export function swapRole(
   occ: OccurrenceKey,
   roleId: string,
   actor: Actor,
-  now: number,
+  stamp: Stamp,
 ): Result<SeriesDocument, AgendaError> {
-  return roleOverrideTarget(doc, occ, roleId, actor.id, 'swap', actor.id, now);
+  return roleOverrideTarget(doc, occ, roleId, actor.id, 'swap', stamp);
 }

@@ -1,8 +1,14 @@
-import { err, ok, type Result } from '../result';
-import { lww } from '../series/lww';
-import { emptyOccurrence, type SeriesDocument } from '../series/seriesDocument';
+import type { Actor } from '../agenda/agendaTypes';
+import { buildAgenda, votingStateOf } from '../agenda/buildAgenda';
+import { closeVoting } from '../agenda/closeVoting';
 import type { OccurrenceKey } from '../ids';
-import { mayRun, type RunActor, type RunItem, type RunState } from './runState';
+import { assertNever } from '../ids';
+import { err, ok, type Result } from '../result';
+import { stamped } from '../series/lww';
+import { emptyOccurrence, type SeriesDocument } from '../series/seriesDocument';
+import type { Stamp } from '../series/stamp';
+import { mayRun, runItemsOf, type RunState } from './runState';
+import { elapsedOf, resolveIndex } from './viewRun';
 
 export type RunCommand = 'start' | 'pause' | 'next' | 'previous' | 'finish' | 'restart';
 
@@ -10,28 +16,21 @@ export type RunError =
   | { readonly kind: 'notAllowed'; readonly message: string }
   | { readonly kind: 'invalidInput'; readonly field: string; readonly message: string };
 
-/** Where the run stands on the given items: a stored item id that moved is found again by id. */
-export function resolveIndex(run: RunState, items: readonly RunItem[]): number {
-  const byId = items.findIndex((i) => i.id === run.itemId);
-  if (byId >= 0) return byId;
-  return Math.min(Math.max(0, run.index), Math.max(0, items.length - 1));
-}
-
-function elapsedOf(run: RunState, now: number): number {
-  return run.elapsedMs + (run.startedAt !== null ? Math.max(0, now - run.startedAt) : 0);
-}
-
 /**
- * Applies one timekeeper command. Start resumes a paused item (its used time kept) or starts the first item;
- * next and previous start the neighbouring item's clock from zero; finish ends the run; restart goes back to the
- * first item, not started.
+ * Applies one timekeeper command to the agenda the meeting runs: the frozen outcome of its closed vote. Starting a
+ * meeting whose voting is still open closes it first (the organizer or the facilitator may; the timekeeper is asked
+ * to have it closed), so what runs can't change under the meeting. Start resumes a paused item (its used time kept) or
+ * starts the first item; next and previous start the neighbouring item's clock from zero; finish ends the run;
+ * restart goes back to the first item, not started. `now` is the runner's wall clock: the countdown every viewer
+ * computes starts from it.
  */
 export function runAgenda(
   doc: SeriesDocument,
   occ: OccurrenceKey,
-  items: readonly RunItem[],
   command: RunCommand,
-  actor: RunActor,
+  meetingMinutes: number,
+  actor: Actor,
+  stamp: Stamp,
   now: number,
 ): Result<SeriesDocument, RunError> {
   if (!mayRun(actor))
@@ -39,11 +38,21 @@ export function runAgenda(
       kind: 'notAllowed',
       message: 'Only the timekeeper, the facilitator or the organizer can run the agenda.',
     });
+  if (votingStateOf(doc, occ) === 'open') {
+    if (!actor.isOrganizer && !actor.isFacilitator)
+      return err({
+        kind: 'notAllowed',
+        message: 'Voting is still open. The organizer or the facilitator closes it, then the agenda can run.',
+      });
+    const closed = closeVoting(doc, occ, meetingMinutes, actor, stamp);
+    if (!closed.ok) return err({ kind: 'notAllowed', message: closed.failure.message });
+    doc = closed.value;
+  }
+  const items = runItemsOf(buildAgenda(doc, occ, meetingMinutes).timeBox);
   if (items.length === 0)
     return err({ kind: 'invalidInput', field: 'agenda', message: 'There is no agenda to run yet.' });
   const rec = doc.occurrences[occ] ?? emptyOccurrence;
   const current = rec.run?.value;
-  const at = Math.max(now, (rec.run?.at ?? 0) + 1);
   const state = (index: number, status: RunState['status'], startedAt: number | null, elapsedMs: number) => {
     const i = Math.min(Math.max(0, index), items.length - 1);
     return { status, index: i, itemId: items[i]?.id ?? '', startedAt, elapsedMs } satisfies RunState;
@@ -77,59 +86,11 @@ export function runAgenda(
     case 'restart':
       next = state(0, 'paused', null, 0);
       break;
+    default:
+      return assertNever(command, 'run command');
   }
   return ok({
     ...doc,
-    occurrences: { ...doc.occurrences, [occ]: { ...rec, run: lww(next, at, actor.id) } },
+    occurrences: { ...doc.occurrences, [occ]: { ...rec, run: stamped(next, stamp) } },
   });
-}
-
-export interface RunView {
-  readonly status: RunState['status'] | 'notStarted';
-  readonly index: number;
-  readonly current: RunItem | undefined;
-  readonly next: RunItem | undefined;
-  /** Of the current item's time box; negative once over time. */
-  readonly remainingMs: number;
-  readonly elapsedMs: number;
-  /** 0..1 of the current item's time box used (capped at 1). */
-  readonly progress: number;
-}
-
-/** What the side panel shows at `now`: the current item, its countdown and what comes next. */
-export function viewRun(run: RunState | undefined, items: readonly RunItem[], now: number): RunView {
-  if (!run) {
-    const first = items[0];
-    return {
-      status: 'notStarted',
-      index: 0,
-      current: first,
-      next: items[1],
-      remainingMs: (first?.minutes ?? 0) * 60_000,
-      elapsedMs: 0,
-      progress: 0,
-    };
-  }
-  const index = resolveIndex(run, items);
-  const current = items[index];
-  const elapsedMs = elapsedOf(run, now);
-  const boxMs = (current?.minutes ?? 0) * 60_000;
-  return {
-    status: run.status,
-    index,
-    current,
-    next: run.status === 'finished' ? undefined : items[index + 1],
-    remainingMs: boxMs - elapsedMs,
-    elapsedMs,
-    progress: boxMs > 0 ? Math.min(1, elapsedMs / boxMs) : 1,
-  };
-}
-
-/** "07:42", or "+01:10" once over time. */
-export function formatCountdown(remainingMs: number): string {
-  const over = remainingMs < 0;
-  const total = Math.floor(Math.abs(remainingMs) / 1000);
-  const mm = String(Math.floor(total / 60)).padStart(2, '0');
-  const ss = String(total % 60).padStart(2, '0');
-  return `${over ? '+' : ''}${mm}:${ss}`;
 }

@@ -1,8 +1,8 @@
 // The running agenda during the meeting (issue #7): which item is on, since when, and how much of its time box
 // was used before a pause. Kept in the series document per occurrence as one last-writer-wins register, written
-// by the timekeeper (or the facilitator or the organizer); everyone else sees it when they refresh or return.
-// There is no real-time sync: the countdown is computed locally from `startedAt` and the viewer's clock.
-import type { UserId } from '../ids';
+// by the timekeeper (or the facilitator or the organizer); it runs the frozen outcome of the occurrence's closed vote.
+// The countdown is computed locally from `startedAt` and the viewer's clock, never ticked over the network.
+import type { Actor } from '../agenda/agendaTypes';
 
 export type RunStatus = 'running' | 'paused' | 'finished';
 
@@ -19,14 +19,8 @@ export interface RunState {
 }
 
 /** Who may drive the running agenda. */
-export interface RunActor {
-  readonly id: UserId;
-  readonly isOrganizer: boolean;
-  readonly isFacilitator: boolean;
-  readonly isTimekeeper: boolean;
-}
-
-export const mayRun = (a: RunActor): boolean => a.isTimekeeper || a.isFacilitator || a.isOrganizer;
+export const mayRun = (a: Pick<Actor, 'isOrganizer' | 'isFacilitator' | 'isTimekeeper'>): boolean =>
+  a.isTimekeeper || a.isFacilitator || a.isOrganizer;
 
 export interface RunItem {
   readonly id: string;

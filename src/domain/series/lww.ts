@@ -1,26 +1,21 @@
 // A last-writer-wins register. Shared fields of the series document use it (DESIGN.md "Concurrency").
 //
-// Why a total order and not just `at`: two clients can write in the same millisecond. If the merge picked
-// "the left one" on equal timestamps it would stop being commutative, and two replicas could disagree
-// forever. Ordering by (at, by, canonical JSON of the value) makes the pick independent of argument order.
-import type { UserId } from '../ids';
+// "Last" is causal, not wall-clock: every register carries a hybrid-logical-clock stamp (stamp.ts), and a writer's new
+// stamp is greater than every stamp in the version it wrote over. So a write only ever loses to a write that saw it.
+// The order is total — (at, c, by), then the canonical JSON of the value — so the pick never depends on the order in
+// which two replicas meet.
+import { compareStamps, type Stamp } from './stamp';
 
-export interface Lww<T> {
+export interface Lww<T> extends Stamp {
   readonly value: T;
-  /** Milliseconds since the epoch, from the writer's clock. */
-  readonly at: number;
-  readonly by: UserId;
 }
 
-export const lww = <T>(value: T, at: number, by: UserId): Lww<T> => ({ value, at, by });
-
-/**
- * A write that replaces `previous` on this replica. Its `at` is bumped past the previous one: a writer whose clock
- * lags, or who writes twice in one millisecond, would otherwise lose to the value it just replaced (the merge
- * would keep the register with the larger `at`, or break the tie on the value).
- */
-export const overwrite = <T>(previous: Lww<T> | undefined, value: T, now: number, by: UserId): Lww<T> =>
-  lww(value, Math.max(now, (previous?.at ?? Number.NEGATIVE_INFINITY) + 1), by);
+export const stamped = <T>(value: T, stamp: Stamp): Lww<T> => ({
+  value,
+  at: stamp.at,
+  c: stamp.c,
+  by: stamp.by,
+});
 
 /** JSON with sorted keys, so equal values always serialise the same way. */
 export function canonicalJson(v: unknown): string {
@@ -35,8 +30,8 @@ export function canonicalJson(v: unknown): string {
 }
 
 export function compareLww<T>(a: Lww<T>, b: Lww<T>): number {
-  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
-  if (a.by !== b.by) return a.by < b.by ? -1 : 1;
+  const byStamp = compareStamps(a, b);
+  if (byStamp !== 0) return byStamp;
   const ja = canonicalJson(a.value);
   const jb = canonicalJson(b.value);
   return ja === jb ? 0 : ja < jb ? -1 : 1;
@@ -58,10 +53,11 @@ export function mergeRecords<V>(
   b: Readonly<Record<string, V>>,
   mergeValue: (x: V, y: V) => V,
 ): Record<string, V> {
+  if (a === b) return sortKeys(a);
   const out: Record<string, V> = { ...a };
   for (const [k, v] of Object.entries(b)) {
     const existing = out[k];
-    out[k] = existing === undefined ? v : mergeValue(existing, v);
+    out[k] = existing === undefined ? v : existing === v ? v : mergeValue(existing, v);
   }
   return sortKeys(out);
 }

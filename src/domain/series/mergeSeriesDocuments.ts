@@ -1,9 +1,13 @@
 // The pure, total merge behind "re-read, merge, retry" on a 412 (DESIGN.md "Concurrency").
-// Commutative, associative and idempotent (proved by property tests in tests/unit/domain/series), so the
-// order in which replicas meet never matters and no accepted write is lost.
+// Commutative, associative and idempotent (property tests in tests/unit/domain/series), so the order in which
+// replicas meet never matters. Registers resolve by their causal stamps, so a write only ever loses to one that saw
+// it; logs (voting, health) are grow-only and merge by union.
+//
+// Removal (the archive moving old records out) is not a merge: it is an intent applied to the newest version, and
+// every write is applied to the newest version (If-Match), so no older replica is ever merged back in.
 import type { ActionRecord } from '../actions/actionTypes';
-import { canonicalJson, mergeRecords, pickLww, pickOptionalLww, sortKeys } from './lww';
-import type { OccurrenceRecord, Proposal, SeriesDocument } from './seriesDocument';
+import { canonicalJson, mergeRecords, pickLww, pickOptionalLww } from './lww';
+import type { HealthRecord, OccurrenceRecord, Proposal, SeriesDocument, VotingEvent } from './seriesDocument';
 
 function mergeProposal(a: Proposal, b: Proposal): Proposal {
   // Identity fields are written once at creation; if two replicas disagree (a bug or a forged id), the
@@ -29,8 +33,13 @@ function mergeOccurrence(a: OccurrenceRecord, b: OccurrenceRecord): OccurrenceRe
     a.roleOverrides || b.roleOverrides
       ? mergeRecords(a.roleOverrides ?? {}, b.roleOverrides ?? {}, pickLww)
       : undefined;
+  const votingLog =
+    a.votingLog || b.votingLog
+      ? mergeRecords(a.votingLog ?? {}, b.votingLog ?? {}, pickCanonical)
+      : undefined;
   return {
     ...(voting ? { voting } : {}),
+    ...(votingLog ? { votingLog } : {}),
     ...(overrides ? { roleOverrides: overrides } : {}),
     ...(responses ? { responses } : {}),
     ballots: mergeRecords(a.ballots, b.ballots, pickLww),
@@ -38,6 +47,22 @@ function mergeOccurrence(a: OccurrenceRecord, b: OccurrenceRecord): OccurrenceRe
     decisions: mergeRecords(a.decisions, b.decisions, pickLww),
     ...(run ? { run } : {}),
   };
+}
+
+/**
+ * Two entries under one log key are the same event (the key is the writer's stamp), so they can only differ if the
+ * file was tampered with; pick one by its canonical JSON so the merge stays total.
+ */
+function pickCanonical<T extends VotingEvent>(a: T, b: T): T {
+  const ja = canonicalJson(a);
+  const jb = canonicalJson(b);
+  return ja >= jb ? a : b;
+}
+
+/** The same damage found by two readers: keep the first sighting. */
+function mergeHealth(a: HealthRecord, b: HealthRecord): HealthRecord {
+  if (a.firstSeen !== b.firstSeen) return a.firstSeen < b.firstSeen ? a : b;
+  return canonicalJson(a) <= canonicalJson(b) ? a : b;
 }
 
 function compareActionIdentity(a: ActionRecord, b: ActionRecord): number {
@@ -72,18 +97,25 @@ export function mergeSeriesDocuments(a: SeriesDocument, b: SeriesDocument): Seri
   const rotationStart = pickOptionalLww(a.rotationStart, b.rotationStart);
   const plannerBucket = pickOptionalLww(a.plannerBucket, b.plannerBucket);
   const plannerLease = pickOptionalLww(a.plannerLease, b.plannerLease);
+  const healthSeen = pickOptionalLww(a.healthSeen, b.healthSeen);
+  const archive = pickOptionalLww(a.archive, b.archive);
   return {
     schemaVersion: a.schemaVersion,
     seriesKey: a.seriesKey,
     // The title is informational (the calendar is the source of truth); keep a stable pick.
     title: a.title <= b.title ? a.title : b.title,
     ...(settings ? { settings } : {}),
-    proposals: sortKeys(mergeRecords(a.proposals, b.proposals, mergeProposal)),
+    proposals: mergeRecords(a.proposals, b.proposals, mergeProposal),
     occurrences: mergeRecords(a.occurrences, b.occurrences, mergeOccurrence),
     ...(a.optOuts || b.optOuts ? { optOuts: mergeRecords(a.optOuts ?? {}, b.optOuts ?? {}, pickLww) } : {}),
     ...(rotationStart ? { rotationStart } : {}),
     actions: mergeRecords(a.actions, b.actions, mergeAction),
     ...(plannerBucket ? { plannerBucket } : {}),
     ...(plannerLease ? { plannerLease } : {}),
+    ...(a.healthLog || b.healthLog
+      ? { healthLog: mergeRecords(a.healthLog ?? {}, b.healthLog ?? {}, mergeHealth) }
+      : {}),
+    ...(healthSeen ? { healthSeen } : {}),
+    ...(archive ? { archive } : {}),
   };
 }

@@ -16,7 +16,31 @@ function v2ToV3(doc: RawDocument): RawDocument {
   return { ...doc, schemaVersion: 3 };
 }
 
-const STEPS: Readonly<Record<number, (doc: RawDocument) => RawDocument>> = { 1: v1ToV2, 2: v2ToV3 };
+/**
+ * v3 → v4: registers gain the hybrid logical clock's counter (stamp.ts); a v3 stamp is its wall-clock time with
+ * counter 0, which orders exactly as v3 ordered it. Voting registers keep their 'open'/'closed' values here; the parse
+ * accepts them and freezeLegacyOutcomes turns a closed one into its frozen outcome.
+ */
+function v3ToV4(doc: RawDocument): RawDocument {
+  return { ...(withCounters(doc) as RawDocument), schemaVersion: 4 };
+}
+
+function withCounters(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(withCounters);
+  const o = v as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(o)) out[k] = withCounters(o[k]);
+  const isRegister = 'value' in o && typeof o['at'] === 'number' && typeof o['by'] === 'string';
+  if (isRegister && !('c' in o)) out['c'] = 0;
+  return out;
+}
+
+const STEPS: Readonly<Record<number, (doc: RawDocument) => RawDocument>> = {
+  1: v1ToV2,
+  2: v2ToV3,
+  3: v3ToV4,
+};
 
 /**
  * Brings a raw document up to `target`. A version with no step (unknown, or already current) is returned as it

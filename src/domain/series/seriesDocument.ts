@@ -1,8 +1,10 @@
 // The shared series document: one JSON file per meeting series in the linked team's drive (DESIGN.md).
 //
-// Shape rule: every field is either owned by one user (their proposals, their ballot) or a last-writer-wins
-// register. That is what makes `mergeSeriesDocuments` a pure, total, conflict-free function: two users never
-// write the same owned field, and shared fields resolve by a total order (see lww.ts).
+// Shape rule: every field is either owned by one user (their proposals, their ballot), a last-writer-wins register
+// with a causal stamp (lww.ts, stamp.ts), or a grow-only log keyed by the stamp of the write that added the entry.
+// That is what makes `mergeSeriesDocuments` a pure, total, conflict-free function: two users never write the same
+// owned field, shared fields resolve by a total causal order, and logs only ever gain entries.
+import type { AgendaOutcome } from '../agenda/agendaOutcome';
 import type { OccurrenceKey, SeriesKey, UserId } from '../ids';
 import type { ActionRecord, PlannerBucketRef, PlannerLease } from '../actions/actionTypes';
 import type { Availability } from '../roles/roleTypes';
@@ -11,7 +13,9 @@ import type { Lww } from './lww';
 
 // 2: action items, the series' Planner bucket and the Planner recording lease (migrateSeriesDocument.ts).
 // 3: the running agenda per occurrence (OccurrenceRecord.run).
-export const SERIES_SCHEMA_VERSION = 3;
+// 4: hybrid-logical-clock stamps (`c` on every register), the frozen outcome of a closed vote and the voting log,
+//    the document's health log, and the archive record.
+export const SERIES_SCHEMA_VERSION = 4;
 
 export type OutcomeKind = 'decide' | 'discuss' | 'inform';
 
@@ -41,6 +45,25 @@ export interface Proposal {
 export type Ballot = Lww<Readonly<Record<string, number>>>;
 
 export type VotingState = 'open' | 'closed';
+
+/**
+ * Voting on one occurrence. Closing it freezes the outcome (DESIGN.md "History is frozen"): the ranking with its
+ * tallies, the boulders with their time boxes and the parking lot, exactly as they stood. Nothing done later (merges,
+ * carry-over, edits, withdrawals) rewrites it; only an explicit, logged reopen replaces it.
+ */
+export type VotingRecord =
+  { readonly state: 'open' } | { readonly state: 'closed'; readonly outcome: AgendaOutcome };
+
+/** One entry of an occurrence's voting log: who closed or reopened voting, and when. */
+export interface VotingEvent {
+  readonly kind: 'closed' | 'reopened';
+  readonly by: UserId;
+  readonly byName: string;
+  /** Epoch ms of the writer's stamp. */
+  readonly at: number;
+  /** The boulders' titles as they stood when it was closed, or as they stood before the reopen. */
+  readonly boulders: readonly string[];
+}
 export type TopicStatus = 'covered' | 'notReached';
 
 export interface Decision {
@@ -56,7 +79,9 @@ export interface RoleOverrideValue {
 }
 
 export interface OccurrenceRecord {
-  readonly voting?: Lww<VotingState>;
+  readonly voting?: Lww<VotingRecord>;
+  /** Grow-only, keyed by the stamp of the write (stampKey): every close and reopen, never rewritten. */
+  readonly votingLog?: Readonly<Record<string, VotingEvent>>;
   /** Keyed by role id. Absent: the computed rotation stands. */
   readonly roleOverrides?: Readonly<Record<string, Lww<RoleOverrideValue>>>;
   /**
@@ -128,6 +153,31 @@ export interface SeriesDocument {
   /** The team plan's bucket for this series, found or created on the first recording. */
   readonly plannerBucket?: Lww<PlannerBucketRef>;
   readonly plannerLease?: Lww<PlannerLease>;
+  /**
+   * What readers found wrong with the file and set aside (validateSeriesDocument), keyed by a hash of the lines so
+   * that every reader who finds the same damage adds the same entry. Grow-only; the newest few are kept.
+   */
+  readonly healthLog?: Readonly<Record<string, HealthRecord>>;
+  /** The organizer dismissed the health notices found up to this time. */
+  readonly healthSeen?: Lww<number>;
+  /** Closed occurrences moved to the series' archive file(s), and what went with them. */
+  readonly archive?: Lww<ArchiveRecord>;
+}
+
+export interface HealthRecord {
+  /** Epoch ms when a reader first found it. */
+  readonly firstSeen: number;
+  readonly lines: readonly string[];
+}
+
+export interface ArchiveRecord {
+  /** Every occurrence up to and including this key lives in the archive; intents for them are refused. */
+  readonly through: OccurrenceKey;
+  /** The archive files' names in the same folder, oldest first. */
+  readonly files: readonly string[];
+  readonly occurrences: number;
+  readonly proposals: number;
+  readonly actions: number;
 }
 
 export function emptySeriesDocument(seriesKey: SeriesKey, title: string): SeriesDocument {

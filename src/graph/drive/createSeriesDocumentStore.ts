@@ -11,11 +11,14 @@ import { mergeSeriesDocuments } from '../../domain/series/mergeSeriesDocuments';
 import type { SeriesDocument } from '../../domain/series/seriesDocument';
 import type {
   Failure,
+  FoundSeries,
+  KnownVersion,
   Outcome,
   SeriesDocumentStore,
   SeriesLocation,
+  SeriesTrust,
   StoredSeries,
-  KnownVersion,
+  UntrustedCopy,
 } from '../../usecases/ports';
 import type { BatchRequest, GraphClient } from '../core/GraphClient';
 import { readModifyWrite } from '../core/readModifyWrite';
@@ -33,6 +36,8 @@ export interface SeriesDocumentStoreOptions {
    * Defaults to the global fetch.
    */
   readonly fetch?: typeof fetch;
+  /** The reader's clock, for the document's rules (future stamps are clamped against it). */
+  readonly now?: () => number;
 }
 
 // Simple upload takes at most 4 MB (platform-facts §3, GD driveitem-put-content.md); larger gets 413.
@@ -48,6 +53,7 @@ export function createSeriesDocumentStore(
   opts: SeriesDocumentStoreOptions = {},
 ): SeriesDocumentStore {
   const fetchImpl: typeof fetch = opts.fetch ?? ((input, init) => fetch(input, init));
+  const now = opts.now ?? (() => Date.now());
   const itemPath = (gid: string, itemId: string): string =>
     `/groups/${encodeURIComponent(gid)}/drive/items/${encodeURIComponent(itemId)}`;
 
@@ -61,7 +67,8 @@ export function createSeriesDocumentStore(
     const url = item[DOWNLOAD_URL];
     const raw = url ? await download(url) : await contentViaGraph(gid, item.id);
     if (!raw.ok) return raw;
-    return parseSeriesDocument(raw.value, where);
+    const parsed = parseSeriesDocument(raw.value, where, now());
+    return parsed.ok ? ok(parsed.value.doc) : parsed;
   }
 
   /*
@@ -126,8 +133,8 @@ export function createSeriesDocumentStore(
   }
 
   return {
-    async find(key: SeriesKey, teams: readonly Team[]): Promise<Outcome<StoredSeries | null>> {
-      if (teams.length === 0) return ok(null);
+    async find(key: SeriesKey, teams: readonly Team[], trust: SeriesTrust): Promise<Outcome<FoundSeries>> {
+      if (teams.length === 0) return ok({ stored: null, untrusted: [] });
       const file = await seriesFileName(key);
       const select = DRIVE_ITEM_SELECT.map(encodeURIComponent).join(',');
       // One lookup per team, all in one $batch round trip (DESIGN.md "Discovery"; the client packs 20 per batch).
@@ -138,7 +145,8 @@ export function createSeriesDocumentStore(
       }));
       const answers = await client.batch(requests);
       if (!answers.ok) return answers;
-      const hits: { team: Team; item: DriveItem }[] = [];
+      const trusted: { team: Team; item: DriveItem }[] = [];
+      const untrusted: UntrustedCopy[] = [];
       for (const [i, team] of teams.entries()) {
         const answer = answers.value.get(String(i + 1));
         if (!answer) return err(invalid(`$batch answer for team ${team.id}`, 'missing'));
@@ -150,11 +158,16 @@ export function createSeriesDocumentStore(
         }
         const item = parseItem(answer.value.body, `${file} in team ${team.id}`);
         if (!item.ok) return item;
-        hits.push({ team, item: item.value });
+        if (createdByTrusted(item.value, trust)) trusted.push({ team, item: item.value });
+        else
+          untrusted.push({
+            teamName: team.displayName,
+            createdByName: item.value.createdBy?.user?.displayName ?? 'someone else',
+          });
       }
-      // Two teams holding the same series would be a linking race; everyone must pick the same one.
-      const first = hits.sort((a, b) => (a.team.id < b.team.id ? -1 : a.team.id > b.team.id ? 1 : 0))[0];
-      if (!first) return ok(null);
+      // The organizer linking twice (a race) leaves two trusted files; everyone must pick the same one.
+      const first = trusted.sort((a, b) => (a.team.id < b.team.id ? -1 : a.team.id > b.team.id ? 1 : 0))[0];
+      if (!first) return ok({ stored: null, untrusted });
       const location = locationOf(first.team, first.item.id);
       const doc = await readContent(first.team.id, first.item, describe(location));
       if (!doc.ok) return doc;
@@ -164,7 +177,7 @@ export function createSeriesDocumentStore(
           code: 'CorruptDocument',
           message: `${describe(location)} belongs to another series (${doc.value.seriesKey}). It was left untouched.`,
         });
-      return ok({ doc: doc.value, location, etag: first.item.eTag });
+      return ok({ stored: { doc: doc.value, location, etag: first.item.eTag }, untrusted });
     },
 
     async load(location: SeriesLocation): Promise<Outcome<StoredSeries>> {
@@ -209,6 +222,23 @@ export function createSeriesDocumentStore(
       return ok({ doc: r.value.value, location, etag: r.value.etag, attempts: r.value.attempts });
     },
   };
+}
+
+/**
+ * The drive's own record of who created the file (driveItem.createdBy, set by SharePoint, not by the uploader's
+ * content) names someone whose file counts: by Entra id, or by display name when no id could be learned.
+ */
+function createdByTrusted(item: DriveItem, trust: SeriesTrust): boolean {
+  const user = item.createdBy?.user;
+  if (!user) return false;
+  if (user.id && trust.creatorIds.some((id) => id.toLowerCase() === user.id?.toLowerCase())) return true;
+  const name = user.displayName?.trim().toLowerCase();
+  return (
+    trust.creatorIds.length === 0 &&
+    name !== undefined &&
+    name !== '' &&
+    trust.creatorNames.some((n) => n.trim().toLowerCase() === name)
+  );
 }
 
 function locationOf(team: Team, itemId: string): SeriesLocation {

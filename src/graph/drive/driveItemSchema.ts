@@ -5,14 +5,22 @@ import { z } from 'zod';
 
 export const DOWNLOAD_URL = '@microsoft.graph.downloadUrl';
 
+/** An identitySet's user (GD resources/identityset.md, resources/identity.md): who created or changed the item. */
+const identityUser = z.object({
+  id: z.string().nullish(),
+  displayName: z.string().nullish(),
+  email: z.string().nullish(),
+});
+
 export const driveItemSchema = z.object({
   id: z.string().min(1),
   eTag: z.string().min(1),
   name: z.string().nullish(),
   size: z.number().nullish(),
   [DOWNLOAD_URL]: z.string().url().nullish(),
+  createdBy: z.object({ user: identityUser.nullish() }).nullish(),
 });
 
 export type DriveItem = z.infer<typeof driveItemSchema>;
 
-export const DRIVE_ITEM_SELECT = ['id', 'eTag', 'name', 'size', DOWNLOAD_URL] as const;
+export const DRIVE_ITEM_SELECT = ['id', 'eTag', 'name', 'size', 'createdBy', DOWNLOAD_URL] as const;

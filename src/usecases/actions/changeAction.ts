@@ -2,25 +2,13 @@
 // The series document is written first (If-Match, merge on 412), so the change is never lost; then, for an action
 // already in Planner, the task is patched (the adapter sends If-Match and re-reads on 409/412). A Planner failure
 // after the document write is reported as a warning with what to do, and the change stays saved here.
-import type { ActionActor } from '../../domain/actions/actionActor';
-import type { ActionOwner } from '../../domain/actions/actionTypes';
-import { captureAction, type CaptureInput } from '../../domain/actions/captureAction';
-import { claimAction } from '../../domain/actions/claimAction';
-import { completeAction } from '../../domain/actions/completeAction';
-import { reassignAction } from '../../domain/actions/reassignAction';
-import { setDue } from '../../domain/actions/setDue';
+import type { Actor } from '../../domain/agenda/agendaTypes';
 import { assertNever, type UserId } from '../../domain/ids';
-import { ok, type Result } from '../../domain/result';
-import type { SeriesDocument } from '../../domain/series/seriesDocument';
+import { err, ok, type Result } from '../../domain/result';
+import type { ActionIntent } from '../../domain/series/seriesIntent';
 import type { Directory, Failure, SeriesDocumentStore, StoredSeries, TaskPatch, TaskTracker } from '../ports';
-import { update, type RecordFailure } from './recordToPlanner';
-
-export type ActionCommand =
-  | { readonly kind: 'capture'; readonly input: CaptureInput }
-  | { readonly kind: 'claim'; readonly actionId: string }
-  | { readonly kind: 'reassign'; readonly actionId: string; readonly owners: readonly ActionOwner[] }
-  | { readonly kind: 'setDue'; readonly actionId: string; readonly due: string | null }
-  | { readonly kind: 'complete'; readonly actionId: string; readonly completed: boolean };
+import { changeSeries } from '../series/changeSeries';
+import type { RecordFailure } from './recordToPlanner';
 
 export interface ChangeActionDeps {
   readonly store: SeriesDocumentStore;
@@ -39,30 +27,14 @@ export interface ChangeActionReport {
 export async function changeAction(
   deps: ChangeActionDeps,
   stored: StoredSeries,
-  actor: ActionActor,
-  command: ActionCommand,
+  actor: Actor,
+  command: ActionIntent,
   now: () => number,
 ): Promise<Result<ChangeActionReport, RecordFailure>> {
-  const apply = (doc: SeriesDocument) => {
-    switch (command.kind) {
-      case 'capture':
-        return captureAction(doc, command.input, actor, now());
-      case 'claim':
-        return claimAction(doc, command.actionId, actor, now());
-      case 'reassign':
-        return reassignAction(doc, command.actionId, command.owners, actor, now());
-      case 'setDue':
-        return setDue(doc, command.actionId, command.due, actor, now());
-      case 'complete':
-        return completeAction(doc, command.actionId, command.completed, actor, now());
-      default:
-        return assertNever(command);
-    }
-  };
-  const written = await update(deps.store, stored, apply, stored);
-  if (!written.ok) return written;
-  const after = written.value;
-  if (command.kind === 'capture') return ok({ stored: after, notAssigned: [] });
+  const written = await changeSeries(deps.store, stored, actor, command, now);
+  if (!written.ok) return err(written.failure);
+  const { attempts: _attempts, ...after } = written.value;
+  if (command.kind === 'captureAction') return ok({ stored: after, notAssigned: [] });
   const action = after.doc.actions[command.actionId];
   const taskId = action?.planner?.value.taskId;
   if (!action || taskId === undefined) return ok({ stored: after, notAssigned: [] });
@@ -70,8 +42,8 @@ export async function changeAction(
   let patch: TaskPatch;
   const notAssigned: string[] = [];
   switch (command.kind) {
-    case 'claim':
-    case 'reassign': {
+    case 'claimAction':
+    case 'reassignAction': {
       const owners = action.ownership.value.owners;
       const resolved = await deps.directory.resolveEmails(owners.map((o) => o.email));
       if (!resolved.ok) return ok({ stored: after, plannerFailure: resolved.failure, notAssigned });
@@ -86,10 +58,10 @@ export async function changeAction(
       patch = { assigneeIds: [...new Set(ids)] };
       break;
     }
-    case 'setDue':
+    case 'setActionDue':
       patch = { due: action.due.value };
       break;
-    case 'complete':
+    case 'completeAction':
       patch = { percentComplete: action.completed.value ? 100 : 0 };
       break;
     default:

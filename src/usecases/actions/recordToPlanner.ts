@@ -6,15 +6,14 @@
 // 3. owners without an account (external guests) are reported and the item is kept, never dropped;
 // 4. TaskTracker.recordTasks reconciles by the action-id marker and creates only what is missing;
 // 5. each task is linked to its action, the bucket remembered and the lease released, in one write.
-import type { ActionActor } from '../../domain/actions/actionActor';
-import { captureAction, type CaptureInput } from '../../domain/actions/captureAction';
-import type { ActionError, ActionRecord } from '../../domain/actions/actionTypes';
-import { linkTask } from '../../domain/actions/linkTask';
-import { acquirePlannerLease, releasePlannerLease } from '../../domain/actions/plannerLease';
-import { setPlannerBucket } from '../../domain/actions/setPlannerBucket';
+import type { CaptureInput } from '../../domain/actions/captureAction';
+import type { ActionRecord } from '../../domain/actions/actionTypes';
+import { holdsLease } from '../../domain/actions/plannerLease';
+import type { Actor } from '../../domain/agenda/agendaTypes';
 import type { UserId } from '../../domain/ids';
 import { err, ok, type Result } from '../../domain/result';
-import type { SeriesDocument } from '../../domain/series/seriesDocument';
+import type { IntentError } from '../../domain/series/applyIntent';
+import type { SeriesIntent } from '../../domain/series/seriesIntent';
 import type {
   BucketSnapshot,
   Directory,
@@ -26,6 +25,7 @@ import type {
   TaskToRecord,
   TaskTracker,
 } from '../ports';
+import { changeSeries } from '../series/changeSeries';
 
 export interface RecordToPlannerDeps {
   readonly store: SeriesDocumentStore;
@@ -69,7 +69,7 @@ export type RecordFailure =
       readonly failure: Failure;
       readonly stored?: StoredSeries;
     }
-  | { readonly source: 'rules'; readonly error: ActionError; readonly stored?: StoredSeries };
+  | { readonly source: 'rules'; readonly error: IntentError; readonly stored?: StoredSeries };
 
 export interface RecordReport {
   readonly items: readonly ItemResult[];
@@ -93,7 +93,7 @@ export interface RecordToPlannerEnv {
 export async function recordToPlanner(
   deps: RecordToPlannerDeps,
   input: RecordToPlannerInput,
-  actor: ActionActor,
+  actor: Actor,
   env: RecordToPlannerEnv,
 ): Promise<Result<RecordReport, RecordFailure>> {
   const holder = env.holder ?? env.newToken();
@@ -101,38 +101,36 @@ export async function recordToPlanner(
   step(0, 'Saving the actions');
   const location = input.stored.location;
 
-  // 1. Intent and lease in one write, over the version the caller holds (a 412 re-reads and merges). A busy lease
-  // must not cost the user their captured actions, so the captures are written either way and the busy answer
-  // comes after (apply re-runs on every 412, so `busy` is reassigned).
-  let busy: ActionError | undefined;
-  const opened = await update(
-    deps.store,
-    input.stored,
-    (latest) => {
-      let doc = latest;
-      for (const c of input.capture) {
-        const captured = captureAction(doc, c, actor, env.now());
-        if (!captured.ok) return captured;
-        doc = captured.value;
-      }
-      const leased = acquirePlannerLease(doc, holder, actor.id, env.now());
-      busy = leased.ok ? undefined : leased.failure;
-      return leased.ok ? leased : ok(doc);
-    },
-    input.stored,
-  );
+  // 1. Intent and lease in one write, over the version the caller holds (a 412 re-reads and re-applies). A busy lease
+  // must not cost the user their captured actions, so the captures are written either way and whether we hold the
+  // lease is read from what was stored.
+  const write = (intent: SeriesIntent, over: StoredSeries) =>
+    changeSeries(deps.store, over, actor, intent, env.now).then(
+      (r): Result<StoredSeries, RecordFailure> => {
+        if (!r.ok) return err(r.failure);
+        const { attempts: _attempts, ...written } = r.value;
+        return ok(written);
+      },
+    );
+  const opened = await write({ kind: 'startRecording', holder, captures: input.capture }, input.stored);
   if (!opened.ok) return opened;
   let stored: StoredSeries = opened.value;
-  if (busy) return err({ source: 'rules', error: busy, stored });
+  if (!holdsLease(stored.doc, holder, env.now())) {
+    const until = stored.doc.plannerLease?.value.until ?? env.now();
+    return err({
+      source: 'rules',
+      error: {
+        kind: 'busy',
+        message: 'Someone else is recording these actions to Planner right now; try again in a moment.',
+        until,
+      },
+      stored,
+    });
+  }
 
   const release = async (): Promise<void> => {
     // Best effort: if this write fails the lease simply expires (PLANNER_LEASE_MS).
-    const r = await update(
-      deps.store,
-      stored,
-      (d) => releasePlannerLease(d, holder, actor.id, env.now()),
-      stored,
-    );
+    const r = await write({ kind: 'releaseRecording', holder }, stored);
     if (r.ok) stored = r.value;
   };
   const fail = async (
@@ -241,19 +239,12 @@ export async function recordToPlanner(
 
   // 5. Links, the bucket and the lease release in one write.
   step(3, 'Linking the tasks to the actions');
-  const done = await update(
-    deps.store,
-    stored,
-    (latest) => {
-      let doc: SeriesDocument = latest;
-      const b = setPlannerBucket(doc, bucket, actor.id, env.now());
-      if (b.ok) doc = b.value;
-      for (const r of results) {
-        if (r.status === 'failed') continue;
-        const l = linkTask(doc, r.actionId, { ...bucket, taskId: r.taskId }, actor.id, env.now());
-        if (l.ok) doc = l.value;
-      }
-      return releasePlannerLease(doc, holder, actor.id, env.now());
+  const done = await write(
+    {
+      kind: 'finishRecording',
+      holder,
+      bucket,
+      links: results.flatMap((r) => (r.status === 'failed' ? [] : [{ actionId: r.actionId, taskId: r.taskId }])),
     },
     stored,
   );
@@ -287,23 +278,4 @@ function describe(a: ActionRecord, seriesTitle: string, occurrenceLabel: string)
     `${how} ${owners}.`,
     "Recorded by Roundtable: follow the link below to the meeting; the task comes back at the next occurrence's review of commitments.",
   ].join('\n');
-}
-
-export async function update(
-  store: SeriesDocumentStore,
-  stored: StoredSeries,
-  apply: (latest: SeriesDocument) => Result<SeriesDocument, ActionError>,
-  known?: StoredSeries,
-): Promise<Result<StoredSeries, RecordFailure>> {
-  const r = await store.update(
-    stored.location,
-    (latest) => {
-      const applied = apply(latest);
-      return applied.ok ? applied : err({ source: 'rules' as const, error: applied.failure });
-    },
-    known ? { doc: known.doc, etag: known.etag } : undefined,
-  );
-  if (r.ok) return ok({ doc: r.value.doc, location: r.value.location, etag: r.value.etag });
-  const f = r.failure;
-  return err('source' in f ? f : { source: 'store', failure: f });
 }

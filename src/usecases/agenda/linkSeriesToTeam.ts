@@ -5,9 +5,10 @@ import type { Outcome, SeriesDocumentStore, StoredSeries } from '../ports';
 import type { AgendaContext } from './openAgenda';
 
 /**
- * The organizer links the series to one of their teams; the document is created in that team's drive. If
- * someone linked it meanwhile (create answers preconditionFailed), the existing document is found and used:
- * linking never overwrites.
+ * The organizer links the series to one of their teams; the document is created in that team's drive, so the drive
+ * records the organizer as its creator (the mark every reader trusts). If the organizer linked it meanwhile (create
+ * answers preconditionFailed), that document is found and used: linking never overwrites. A file of the same name
+ * that someone else created in that team is not adopted.
  */
 export async function linkSeriesToTeam(
   store: SeriesDocumentStore,
@@ -22,7 +23,18 @@ export async function linkSeriesToTeam(
     });
   const created = await store.create(team, emptySeriesDocument(ctx.series.seriesKey, ctx.series.title));
   if (created.ok || created.failure.kind !== 'preconditionFailed') return created;
-  const existing = await store.find(ctx.series.seriesKey, [team]);
+  const existing = await store.find(ctx.series.seriesKey, [team], {
+    creatorIds: [ctx.me.id],
+    creatorNames: [],
+  });
   if (!existing.ok) return existing;
-  return existing.value ? { ok: true, value: existing.value } : created;
+  if (existing.value.stored) return { ok: true, value: existing.value.stored };
+  const twin = existing.value.untrusted[0];
+  return err({
+    kind: 'preconditionFailed',
+    code: 'UntrustedTwin',
+    message: twin
+      ? `“${team.displayName}” already holds a file for this meeting that ${twin.createdByName} created, not you. Roundtable won't use it. Link another team, or ask a team owner to delete Roundtable's file for this meeting.`
+      : created.failure.message ?? 'The file for this meeting already exists.',
+  });
 }

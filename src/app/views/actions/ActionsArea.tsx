@@ -21,7 +21,7 @@ import {
 import { useMemo, useState, type FormEvent } from 'react';
 import { mayAssign, type ActionActor } from '../../../domain/actions/actionActor';
 import type { ActionOwner, ActionRecord } from '../../../domain/actions/actionTypes';
-import { isOwner } from '../../../domain/actions/updateAction';
+import { isOwner } from '../../../domain/actions/isOwner';
 import type { ItemResult, RecordFailure } from '../../../usecases/actions/recordToPlanner';
 import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
 import type { StoredSeries } from '../../../usecases/ports';
@@ -183,7 +183,7 @@ function CaptureForm({
     setBusy(true);
     setProblem(undefined);
     const r = await actions.change({
-      kind: 'capture',
+      kind: 'captureAction',
       input: {
         id: draftId,
         occurrence: ctx.occurrence,
@@ -319,7 +319,7 @@ function ActionItem({
             </Text>
           }
           onChange={(_e, d) =>
-            void run({ kind: 'complete', actionId: action.id, completed: d.checked === true })
+            void run({ kind: 'completeAction', actionId: action.id, completed: d.checked === true })
           }
         />
         {action.planner ? (
@@ -350,12 +350,12 @@ function ActionItem({
             value={action.due.value ?? ''}
             disabled={!canEdit}
             onChange={(_e, d) =>
-              void run({ kind: 'setDue', actionId: action.id, due: d.value === '' ? null : d.value })
+              void run({ kind: 'setActionDue', actionId: action.id, due: d.value === '' ? null : d.value })
             }
           />
         </Field>
         {!mine ? (
-          <Button size="small" onClick={() => void run({ kind: 'claim', actionId: action.id })}>
+          <Button size="small" onClick={() => void run({ kind: 'claimAction', actionId: action.id })}>
             I’ll own this
           </Button>
         ) : null}
@@ -374,7 +374,7 @@ function ActionItem({
             size="small"
             appearance="primary"
             onClick={() =>
-              void run({ kind: 'reassign', actionId: action.id, owners }).then(
+              void run({ kind: 'reassignAction', actionId: action.id, owners }).then(
                 (ok) => ok && setEditing(false),
               )
             }

@@ -2,26 +2,34 @@ import {
   Badge,
   Button,
   Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Subtitle1,
   tokens,
   useId,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { buildAgenda } from '../../../domain/agenda/buildAgenda';
-import { castBallot, setVoting } from '../../../domain/agenda/voteCommands';
+import type { Actor } from '../../../domain/agenda/agendaTypes';
 import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
 import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
 import { deriveAgendaViewState } from '../../hooks/deriveAgendaViewState';
 import type { AgendaRequest } from '../../hooks/useAgenda';
+import { usePendingWrite } from '../../pending/PendingWritesContext';
 import { LinkTeamPanel } from './LinkTeamPanel';
 import { PlanSection } from './PlanSection';
 import { ProblemBar } from './ProblemBar';
 import { ProposeSection } from './ProposeSection';
 import { SettingsDialog } from './SettingsDialog';
-import { VoteSection } from './VoteSection';
+import { VoteSection, type SaveStatus } from './VoteSection';
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL },
@@ -32,67 +40,114 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalS,
   },
+  lines: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
-// Long enough to click +/- a few times without a write per click; short enough that closing the tab soon after
-// voting rarely loses anything (and "Save my votes" saves at once).
+// Long enough to click +/- a few times without a write per click. Leaving the view, switching person or closing the
+// tab inside this window saves first (PendingWrites), so nothing clicked is lost to it.
 const AUTOSAVE_MS = 1500;
+// A save still on its way after this long says so, and keeps the dots on screen (DESIGN.md "Clear errors").
+const SLOW_SAVE_MS = 3000;
 
 export interface AgendaAreaProps {
   readonly ctx: AgendaContext;
-  readonly request: Pick<AgendaRequest, 'run' | 'link' | 'newId'>;
-  /** The user holds the facilitator role for this occurrence (open/close voting, merge, mark not reached). */
-  readonly isFacilitator: boolean;
+  readonly request: Pick<AgendaRequest, 'dispatch' | 'link' | 'newId'>;
+  /** Who is looking, with their roles in this occurrence: the domain decides what they may do from it. */
+  readonly actor: Actor;
 }
 
 /** The meeting's Agenda area: link a team, or propose, vote and read the time-boxed agenda. */
-export function AgendaArea({ ctx, request, isFacilitator }: AgendaAreaProps) {
+export function AgendaArea({ ctx, request, actor }: AgendaAreaProps) {
   const styles = useStyles();
   const headingId = useId('agenda-heading');
   const [draftDots, setDraftDots] = useState<Readonly<Record<string, number>>>();
   const state = useMemo(
-    () => deriveAgendaViewState({ ctx, isFacilitator, ...(draftDots ? { draftDots } : {}) }),
-    [ctx, isFacilitator, draftDots],
+    () =>
+      deriveAgendaViewState({
+        ctx,
+        actor,
+        ...(draftDots ? { draftDots } : {}),
+        formatInstant: formatInstant,
+      }),
+    [ctx, actor, draftDots],
   );
   const [voteProblem, setVoteProblem] = useState<ChangeProblem>();
   const [controlProblem, setControlProblem] = useState<ChangeProblem>();
-  const [saving, setSaving] = useState(false);
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>('idle');
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const { run } = request;
+  const [confirmReopen, setConfirmReopen] = useState(false);
+  const { dispatch } = request;
 
   const ready = state.kind === 'ready' ? state : undefined;
   const dirty = ready?.ballot.dirty ?? false;
-  const dots = ready?.ballot.dots;
   const latestDraft = useRef(draftDots);
   latestDraft.current = draftDots;
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+  const dotsRef = useRef(ready?.ballot.dots);
+  dotsRef.current = ready?.ballot.dots;
+  const inFlight = useRef<Promise<boolean> | undefined>(undefined);
+  const failedRef = useRef(false);
 
-  const saveBallot = useCallback(async () => {
-    if (!dots) return;
-    const sent = latestDraft.current;
-    const { occurrence, meetingMinutes } = ctx;
-    setSaving(true);
-    const r = await run((doc, actor, now) => {
-      // Eligibility is decided on the newest document: a topic withdrawn meanwhile simply hands its dots back.
-      const eligible = new Set(buildAgenda(doc, occurrence, meetingMinutes).ranked.map((t) => t.id));
-      const kept = Object.fromEntries(Object.entries(dots).filter(([id]) => eligible.has(id)));
-      return castBallot(doc, occurrence, kept, eligible, actor, now);
-    });
-    setSaving(false);
-    if (r.ok) {
-      setVoteProblem(undefined);
-      // Only forget the draft if no click happened while saving; otherwise the newer draft saves next.
-      if (latestDraft.current === sent) setDraftDots(undefined);
-    } else {
-      setVoteProblem(describeChangeFailure(r.failure));
-      if (r.failure.source === 'rules' && r.failure.error.kind === 'votingClosed') setDraftDots(undefined);
+  /*
+   * Saves the draft ballot now. One save at a time: a save asked for while one is on its way waits for it and then
+   * saves whatever is newer. Resolves true when what is on screen is stored.
+   */
+  const saveBallot = useCallback(async (): Promise<boolean> => {
+    if (inFlight.current) {
+      const earlier = await inFlight.current;
+      if (!earlier) return false;
     }
-  }, [ctx, dots, run]);
+    if (!dirtyRef.current) return true;
+    const dots = dotsRef.current;
+    if (!dots) return true;
+    const sent = latestDraft.current;
+    const run = (async () => {
+      setSaveStatus('saving');
+      const slow = window.setTimeout(() => setSaveStatus('slow'), SLOW_SAVE_MS);
+      const r = await dispatch({ kind: 'castBallot', occurrence: ctx.occurrence, dots });
+      window.clearTimeout(slow);
+      if (r.ok) {
+        failedRef.current = false;
+        setVoteProblem(undefined);
+        setSaveStatus('saved');
+        // Only forget the draft if no click happened while saving; otherwise the newer draft saves next.
+        if (latestDraft.current === sent) {
+          setDraftDots(undefined);
+          dirtyRef.current = false;
+        }
+        return true;
+      }
+      setVoteProblem(describeChangeFailure(r.failure));
+      if (r.failure.source === 'rules' && r.failure.error.kind === 'votingClosed') {
+        setDraftDots(undefined);
+        dirtyRef.current = false;
+        setSaveStatus('idle');
+        return true;
+      }
+      failedRef.current = true;
+      setSaveStatus('failed');
+      return false;
+    })();
+    inFlight.current = run;
+    try {
+      return await run;
+    } finally {
+      if (inFlight.current === run) inFlight.current = undefined;
+    }
+  }, [ctx.occurrence, dispatch]);
+
+  usePendingWrite({
+    what: 'your dots',
+    isPending: () => dirtyRef.current || inFlight.current !== undefined,
+    flush: saveBallot,
+  });
 
   useEffect(() => {
-    if (!dirty || saving || voteProblem) return;
+    if (!dirty || saveStatus === 'saving' || saveStatus === 'slow' || saveStatus === 'failed') return;
     const timer = window.setTimeout(() => void saveBallot(), AUTOSAVE_MS);
     return () => window.clearTimeout(timer);
-  }, [dirty, saving, voteProblem, saveBallot]);
+  }, [dirty, saveStatus, draftDots, saveBallot]);
 
   const onDots = useCallback(
     (topicId: string, delta: 1 | -1) => {
@@ -102,16 +157,32 @@ export function AgendaArea({ ctx, request, isFacilitator }: AgendaAreaProps) {
       // The UI blocks over-budget and over-cap dots; castBallot checks again against the stored document.
       if (next < 0 || next > ready.ballot.maxPerTopic) return;
       if (delta > 0 && ready.ballot.used >= ready.ballot.budget) return;
-      setVoteProblem(undefined);
+      if (!failedRef.current) setVoteProblem(undefined);
+      if (saveStatus === 'saved') setSaveStatus('idle');
       setDraftDots({ ...ready.ballot.dots, [topicId]: next });
     },
-    [ready],
+    [ready, saveStatus],
   );
 
-  const toggleVoting = async () => {
-    if (!ready) return;
-    const next = ready.voting === 'open' ? 'closed' : 'open';
-    const r = await run((doc, actor, now) => setVoting(doc, ctx.occurrence, next, actor, now));
+  const closeVoting = async () => {
+    // The closer's own last dots count: save them first.
+    if (!(await saveBallot())) return;
+    const r = await dispatch({
+      kind: 'closeVoting',
+      occurrence: ctx.occurrence,
+      meetingMinutes: ctx.meetingMinutes,
+    });
+    setControlProblem(r.ok ? undefined : describeChangeFailure(r.failure));
+  };
+
+  const reopenVoting = async () => {
+    const r = await dispatch({ kind: 'reopenVoting', occurrence: ctx.occurrence });
+    setConfirmReopen(false);
+    setControlProblem(r.ok ? undefined : describeChangeFailure(r.failure));
+  };
+
+  const dismissHealth = async (upTo: number) => {
+    const r = await dispatch({ kind: 'dismissHealth', upTo });
     setControlProblem(r.ok ? undefined : describeChangeFailure(r.failure));
   };
 
@@ -120,6 +191,14 @@ export function AgendaArea({ ctx, request, isFacilitator }: AgendaAreaProps) {
       <Subtitle1 as="h2" id={headingId}>
         Agenda
       </Subtitle1>
+      {state.untrustedNote ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>A copy of this agenda was not used</MessageBarTitle>
+            {state.untrustedNote}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       {state.kind === 'linkTeam' ? (
         <LinkTeamPanel teams={state.teams} allTeams={ctx.teams} link={request.link} />
       ) : state.kind === 'notLinked' ? (
@@ -128,49 +207,102 @@ export function AgendaArea({ ctx, request, isFacilitator }: AgendaAreaProps) {
         </MessageBar>
       ) : (
         <>
+          {state.health ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>The agenda file needed repair</MessageBarTitle>
+                Roundtable set aside what broke its rules, so the rest stays usable:
+                <ul className={styles.lines}>
+                  {state.health.lines.map((l, i) => (
+                    <li key={i}>{l}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={() => void dismissHealth(state.health?.upTo ?? 0)}>Dismiss</Button>
+              </MessageBarActions>
+            </MessageBar>
+          ) : null}
           <div className={styles.bar}>
             <Badge appearance="filled" color={state.voting === 'open' ? 'success' : 'informative'}>
               {state.voting === 'open' ? 'Voting open' : 'Voting closed'}
             </Badge>
             <Caption1>Stored in {state.teamName}&apos;s files</Caption1>
-            {state.canToggleVoting ? (
-              <Button appearance="primary" onClick={() => void toggleVoting()}>
-                {state.voting === 'open' ? 'Close voting' : 'Open voting'}
+            {state.canCloseVoting ? (
+              <Button appearance="primary" onClick={() => void closeVoting()}>
+                Close voting
               </Button>
+            ) : null}
+            {state.canReopenVoting ? (
+              <Button onClick={() => setConfirmReopen(true)}>Reopen voting…</Button>
             ) : null}
             {state.canEditSettings ? <Button onClick={() => setSettingsOpen(true)}>Settings</Button> : null}
           </div>
           <ProblemBar problem={controlProblem} />
+          {state.votingLog.map((line, i) => (
+            <Caption1 key={i}>{line}</Caption1>
+          ))}
           {state.voting === 'closed' ? (
-            <PlanSection plan={state.plan} occurrence={ctx.occurrence} run={run} />
+            <PlanSection plan={state.plan} occurrence={ctx.occurrence} dispatch={dispatch} />
           ) : null}
           <ProposeSection
             occurrence={ctx.occurrence}
             votingClosed={state.voting === 'closed'}
-            run={run}
+            dispatch={dispatch}
             newId={request.newId}
           />
           <VoteSection
             state={state}
             onDots={onDots}
             onSave={() => void saveBallot()}
-            saving={saving}
+            saveStatus={saveStatus}
             problem={voteProblem}
-            run={run}
+            dispatch={dispatch}
+            occurrence={ctx.occurrence}
           />
           {state.voting === 'open' ? (
-            <PlanSection plan={state.plan} occurrence={ctx.occurrence} run={run} />
+            <PlanSection plan={state.plan} occurrence={ctx.occurrence} dispatch={dispatch} />
           ) : null}
           {settingsOpen ? (
             <SettingsDialog
               settings={state.settings}
-              run={run}
+              dispatch={dispatch}
               newId={request.newId}
               onClose={() => setSettingsOpen(false)}
             />
+          ) : null}
+          {confirmReopen ? (
+            <Dialog open onOpenChange={(_, d) => (d.open ? undefined : setConfirmReopen(false))}>
+              <DialogSurface>
+                <DialogBody>
+                  <DialogTitle>Reopen voting?</DialogTitle>
+                  <DialogContent>
+                    The agreed agenda is set aside and everyone can vote again; it may already be published in
+                    the invitation or running in the meeting. The reopening is recorded with your name and the
+                    time, next to the agenda it replaced.
+                  </DialogContent>
+                  <DialogActions>
+                    <Button appearance="primary" onClick={() => void reopenVoting()}>
+                      Reopen voting
+                    </Button>
+                    <Button onClick={() => setConfirmReopen(false)}>Cancel</Button>
+                  </DialogActions>
+                </DialogBody>
+              </DialogSurface>
+            </Dialog>
           ) : null}
         </>
       )}
     </section>
   );
+}
+
+function formatInstant(ms: number): string {
+  return new Date(ms).toLocaleString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }

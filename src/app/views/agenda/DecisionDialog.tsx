@@ -13,11 +13,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { recordDecision } from '../../../domain/agenda/recordDecision';
 import type { OccurrenceKey } from '../../../domain/ids';
 import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
 import type { BoulderTopicView } from '../../hooks/deriveAgendaViewState';
-import type { AgendaRequest } from '../../hooks/useAgenda';
+import type { Dispatch } from '../../hooks/useAgenda';
 import { ProblemBar } from './ProblemBar';
 
 const useStyles = makeStyles({
@@ -27,12 +26,12 @@ const useStyles = makeStyles({
 export interface DecisionDialogProps {
   readonly topic: BoulderTopicView;
   readonly occurrence: OccurrenceKey;
-  readonly run: AgendaRequest['run'];
+  readonly dispatch: Dispatch;
   readonly onClose: () => void;
 }
 
 /** What was decided and who holds the decision: the limits of decision power, written down. */
-export function DecisionDialog({ topic, occurrence, run, onClose }: DecisionDialogProps) {
+export function DecisionDialog({ topic, occurrence, dispatch, onClose }: DecisionDialogProps) {
   const styles = useStyles();
   const [text, setText] = useState(topic.decision?.text ?? '');
   const [holder, setHolder] = useState(topic.decision?.holder ?? topic.holderOptions[0] ?? '');
@@ -43,9 +42,12 @@ export function DecisionDialog({ topic, occurrence, run, onClose }: DecisionDial
     : [holder, ...topic.holderOptions];
   const save = async () => {
     setBusy(true);
-    const r = await run((doc, actor, now) =>
-      recordDecision(doc, occurrence, topic.id, { text, holder }, actor, now),
-    );
+    const r = await dispatch({
+      kind: 'recordDecision',
+      occurrence,
+      topicId: topic.id,
+      decision: { text, holder },
+    });
     setBusy(false);
     if (r.ok) onClose();
     else setProblem(describeChangeFailure(r.failure));

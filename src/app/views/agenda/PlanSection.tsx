@@ -12,11 +12,10 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { setTopicStatus } from '../../../domain/agenda/setTopicStatus';
 import type { OccurrenceKey } from '../../../domain/ids';
 import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
-import type { BoulderTopicView, PlanRow, PlanView } from '../../hooks/deriveAgendaViewState';
-import type { AgendaRequest } from '../../hooks/useAgenda';
+import type { BoulderTopicView, ParkedView, PlanRow, PlanView } from '../../hooks/deriveAgendaViewState';
+import type { Dispatch } from '../../hooks/useAgenda';
 import { DecisionDialog } from './DecisionDialog';
 import { ProblemBar } from './ProblemBar';
 
@@ -54,11 +53,11 @@ const useStyles = makeStyles({
 export interface PlanSectionProps {
   readonly plan: PlanView;
   readonly occurrence: OccurrenceKey;
-  readonly run: AgendaRequest['run'];
+  readonly dispatch: Dispatch;
 }
 
 /** "Agenda": the boulders time-boxed to the meeting, and the parking lot with full tallies once voting closed. */
-export function PlanSection({ plan, occurrence, run }: PlanSectionProps) {
+export function PlanSection({ plan, occurrence, dispatch }: PlanSectionProps) {
   const styles = useStyles();
   const headingId = useId('plan-heading');
   return (
@@ -69,7 +68,7 @@ export function PlanSection({ plan, occurrence, run }: PlanSectionProps) {
       {plan.kind === 'open' ? (
         <Body1>{plan.message}</Body1>
       ) : (
-        <ClosedPlan plan={plan} occurrence={occurrence} run={run} />
+        <ClosedPlan plan={plan} occurrence={occurrence} dispatch={dispatch} />
       )}
     </section>
   );
@@ -78,11 +77,11 @@ export function PlanSection({ plan, occurrence, run }: PlanSectionProps) {
 function ClosedPlan({
   plan,
   occurrence,
-  run,
+  dispatch,
 }: {
   readonly plan: Extract<PlanView, { kind: 'closed' }>;
   readonly occurrence: OccurrenceKey;
-  readonly run: AgendaRequest['run'];
+  readonly dispatch: Dispatch;
 }) {
   const styles = useStyles();
   const before: PlanRow[] = [];
@@ -94,6 +93,7 @@ function ClosedPlan({
   }
   return (
     <>
+      <Caption1>{plan.closedNote}</Caption1>
       {plan.scaledNote ? (
         <MessageBar intent="info">
           <MessageBarBody>{plan.scaledNote}</MessageBarBody>
@@ -110,7 +110,7 @@ function ClosedPlan({
       ) : (
         <ol role="list" aria-label="Boulders" className={styles.list}>
           {boulders.map((r) => (
-            <BoulderItem key={r.id} row={r} occurrence={occurrence} run={run} />
+            <BoulderItem key={r.id} row={r} occurrence={occurrence} dispatch={dispatch} />
           ))}
         </ol>
       )}
@@ -122,29 +122,43 @@ function ClosedPlan({
       {plan.parkingLot.length === 0 ? (
         <Body1>Nothing is parked.</Body1>
       ) : (
-        <ul role="list" aria-label="Parking lot" className={styles.list}>
-          {plan.parkingLot.map((p) => (
-            <li key={p.id} className={styles.row}>
-              <Caption1 className={styles.time}>{p.tallyLabel}</Caption1>
-              <div className={styles.details}>
-                <Text weight="semibold" className={styles.title}>
-                  {p.title}
-                </Text>
-                <div className={styles.meta}>
-                  <Caption1>Proposed by {p.authorName}</Caption1>
-                  {p.deferredLabel ? (
-                    <Badge appearance="outline" color="warning">
-                      {p.deferredLabel}
-                    </Badge>
-                  ) : null}
-                  {p.tied ? <TiedBadge /> : null}
-                </div>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <ParkedList label="Parking lot" items={plan.parkingLot} />
       )}
+      {plan.late.length > 0 ? (
+        <>
+          <Subtitle2 as="h4">Proposed after voting closed</Subtitle2>
+          <Body1>These were not on this agenda; they carry over to the next meeting.</Body1>
+          <ParkedList label="Proposed after voting closed" items={plan.late} />
+        </>
+      ) : null}
     </>
+  );
+}
+
+function ParkedList({ label, items }: { readonly label: string; readonly items: readonly ParkedView[] }) {
+  const styles = useStyles();
+  return (
+    <ul role="list" aria-label={label} className={styles.list}>
+      {items.map((p) => (
+        <li key={p.id} className={styles.row}>
+          <Caption1 className={styles.time}>{p.tallyLabel}</Caption1>
+          <div className={styles.details}>
+            <Text weight="semibold" className={styles.title}>
+              {p.title}
+            </Text>
+            <div className={styles.meta}>
+              <Caption1>Proposed by {p.authorName}</Caption1>
+              {p.deferredLabel ? (
+                <Badge appearance="outline" color="warning">
+                  {p.deferredLabel}
+                </Badge>
+              ) : null}
+              {p.tied ? <TiedBadge /> : null}
+            </div>
+          </div>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -173,11 +187,11 @@ function TiedBadge() {
 function BoulderItem({
   row,
   occurrence,
-  run,
+  dispatch,
 }: {
   readonly row: Extract<PlanRow, { kind: 'boulder' }>;
   readonly occurrence: OccurrenceKey;
-  readonly run: AgendaRequest['run'];
+  readonly dispatch: Dispatch;
 }) {
   const styles = useStyles();
   const t: BoulderTopicView = row.topic;
@@ -188,7 +202,7 @@ function BoulderItem({
   const toggleStatus = async () => {
     setBusy(true);
     const next = notReached ? 'covered' : 'notReached';
-    const r = await run((doc, actor, now) => setTopicStatus(doc, occurrence, t.id, next, actor, now));
+    const r = await dispatch({ kind: 'setTopicStatus', occurrence, topicId: t.id, status: next });
     setBusy(false);
     setProblem(r.ok ? undefined : describeChangeFailure(r.failure));
   };
@@ -247,7 +261,12 @@ function BoulderItem({
         </div>
         <ProblemBar problem={problem} />
         {deciding ? (
-          <DecisionDialog topic={t} occurrence={occurrence} run={run} onClose={() => setDeciding(false)} />
+          <DecisionDialog
+            topic={t}
+            occurrence={occurrence}
+            dispatch={dispatch}
+            onClose={() => setDeciding(false)}
+          />
         ) : null}
       </div>
     </li>

@@ -8,11 +8,10 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { useRef, useState, type FormEvent } from 'react';
-import { proposeTopic, validateTopic, type TopicInput } from '../../../domain/agenda/proposeTopic';
+import { validateTopic, type TopicInput } from '../../../domain/agenda/validateTopic';
 import type { OccurrenceKey } from '../../../domain/ids';
-import type { AgendaCommand } from '../../../usecases/agenda/changeAgenda';
 import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
-import type { AgendaRequest } from '../../hooks/useAgenda';
+import type { Dispatch } from '../../hooks/useAgenda';
 import { ProblemBar } from './ProblemBar';
 import { EMPTY_TOPIC, TopicForm } from './TopicForm';
 
@@ -24,12 +23,12 @@ const useStyles = makeStyles({
 export interface ProposeSectionProps {
   readonly occurrence: OccurrenceKey;
   readonly votingClosed: boolean;
-  readonly run: AgendaRequest['run'];
+  readonly dispatch: Dispatch;
   readonly newId: () => string;
 }
 
 /** "Propose a topic": the form stays filled until the proposal is stored, whatever fails on the way. */
-export function ProposeSection({ occurrence, votingClosed, run, newId }: ProposeSectionProps) {
+export function ProposeSection({ occurrence, votingClosed, dispatch, newId }: ProposeSectionProps) {
   const styles = useStyles();
   const headingId = useId('propose-heading');
   const [draft, setDraft] = useState<TopicInput>(EMPTY_TOPIC);
@@ -37,7 +36,7 @@ export function ProposeSection({ occurrence, votingClosed, run, newId }: Propose
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string>();
   // One id per draft, kept across retries: if a write landed but its answer was lost, the retry finds the
-  // topic already there instead of storing it twice.
+  // topic already there (proposeTopic treats the same id from the same author as done) instead of storing it twice.
   const pendingId = useRef<string | undefined>(undefined);
 
   const submit = async (e: FormEvent) => {
@@ -50,12 +49,8 @@ export function ProposeSection({ occurrence, votingClosed, run, newId }: Propose
     }
     pendingId.current ??= newId();
     const id = pendingId.current;
-    const command: AgendaCommand = (doc, actor, now) =>
-      doc.proposals[id]?.author === actor.id
-        ? { ok: true, value: doc }
-        : proposeTopic(doc, { id, occurrence, input: draft }, actor, now);
     setBusy(true);
-    const r = await run(command);
+    const r = await dispatch({ kind: 'proposeTopic', id, occurrence, input: draft });
     setBusy(false);
     if (r.ok) {
       pendingId.current = undefined;

@@ -16,10 +16,10 @@ import {
 } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { setSettings, validateSettings } from '../../../domain/agenda/voteCommands';
+import { validateSettings } from '../../../domain/agenda/validateSettings';
 import type { Segment, SeriesSettings } from '../../../domain/series/seriesDocument';
 import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
-import type { AgendaRequest } from '../../hooks/useAgenda';
+import type { Dispatch } from '../../hooks/useAgenda';
 import { ProblemBar } from './ProblemBar';
 import { spinValue } from './spinValue';
 
@@ -42,13 +42,13 @@ const useStyles = makeStyles({
 
 export interface SettingsDialogProps {
   readonly settings: SeriesSettings;
-  readonly run: AgendaRequest['run'];
+  readonly dispatch: Dispatch;
   readonly newId: () => string;
   readonly onClose: () => void;
 }
 
 /** The organizer's series settings, checked with the domain's validateSettings before anything is stored. */
-export function SettingsDialog({ settings, run, newId, onClose }: SettingsDialogProps) {
+export function SettingsDialog({ settings, dispatch, newId, onClose }: SettingsDialogProps) {
   const styles = useStyles();
   const [draft, setDraft] = useState<SeriesSettings>(settings);
   const [problem, setProblem] = useState<ChangeProblem>();
@@ -61,7 +61,7 @@ export function SettingsDialog({ settings, run, newId, onClose }: SettingsDialog
     const checked = validateSettings(draft);
     if (!checked.ok) return setProblem(describeChangeFailure({ source: 'rules', error: checked.failure }));
     setBusy(true);
-    const r = await run((doc, actor, now) => setSettings(doc, draft, actor, now));
+    const r = await dispatch({ kind: 'setSettings', settings: draft });
     setBusy(false);
     if (r.ok) onClose();
     else setProblem(describeChangeFailure(r.failure));

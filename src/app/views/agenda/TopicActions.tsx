@@ -12,16 +12,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { mergeTopics } from '../../../domain/agenda/mergeTopics';
-import {
-  editTopic,
-  validateTopic,
-  withdrawTopic,
-  type TopicInput,
-} from '../../../domain/agenda/proposeTopic';
+import { validateTopic, type TopicInput } from '../../../domain/agenda/validateTopic';
+import type { OccurrenceKey } from '../../../domain/ids';
+import type { SeriesIntent } from '../../../domain/series/seriesIntent';
 import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
-import type { TopicView } from '../../hooks/deriveAgendaViewState';
-import type { AgendaRequest } from '../../hooks/useAgenda';
+import type { ReadyAgendaView, TopicView } from '../../hooks/deriveAgendaViewState';
+import type { Dispatch } from '../../hooks/useAgenda';
 import { ProblemBar } from './ProblemBar';
 import { TopicForm } from './TopicForm';
 
@@ -35,14 +31,19 @@ type Open = 'edit' | 'withdraw' | 'merge' | undefined;
 /** Edit and Withdraw for the author; "Merge into…" for the organizer or facilitator. Others see no buttons. */
 export function TopicActions({
   topic,
-  run,
+  dispatch,
+  occurrence,
+  mergeTargets,
 }: {
   readonly topic: TopicView;
-  readonly run: AgendaRequest['run'];
+  readonly dispatch: Dispatch;
+  readonly occurrence: OccurrenceKey;
+  /** Every topic on the list; the merge dialog leaves this one out. */
+  readonly mergeTargets: ReadyAgendaView['mergeTargets'];
 }) {
   const styles = useStyles();
   const [open, setOpen] = useState<Open>();
-  if (!topic.isMine && topic.mergeTargets.length === 0) return null;
+  if (!topic.isMine && !topic.canMerge) return null;
   return (
     <div className={styles.actions}>
       {topic.isMine ? (
@@ -55,7 +56,7 @@ export function TopicActions({
           </Button>
         </>
       ) : null}
-      {topic.mergeTargets.length > 0 ? (
+      {topic.canMerge ? (
         <Button
           size="small"
           onClick={() => setOpen('merge')}
@@ -64,28 +65,38 @@ export function TopicActions({
           Merge into…
         </Button>
       ) : null}
-      {open === 'edit' ? <EditDialog topic={topic} run={run} onClose={() => setOpen(undefined)} /> : null}
-      {open === 'withdraw' ? (
-        <WithdrawDialog topic={topic} run={run} onClose={() => setOpen(undefined)} />
+      {open === 'edit' ? (
+        <EditDialog topic={topic} dispatch={dispatch} onClose={() => setOpen(undefined)} />
       ) : null}
-      {open === 'merge' ? <MergeDialog topic={topic} run={run} onClose={() => setOpen(undefined)} /> : null}
+      {open === 'withdraw' ? (
+        <WithdrawDialog topic={topic} dispatch={dispatch} onClose={() => setOpen(undefined)} />
+      ) : null}
+      {open === 'merge' ? (
+        <MergeDialog
+          topic={topic}
+          dispatch={dispatch}
+          occurrence={occurrence}
+          targets={mergeTargets.filter((t) => t.id !== topic.id)}
+          onClose={() => setOpen(undefined)}
+        />
+      ) : null}
     </div>
   );
 }
 
 interface DialogProps {
   readonly topic: TopicView;
-  readonly run: AgendaRequest['run'];
+  readonly dispatch: Dispatch;
   readonly onClose: () => void;
 }
 
-/** Runs a command; closes on success, otherwise keeps the dialog (and what was typed) open with the message. */
-function useDialogCommand(run: AgendaRequest['run'], onClose: () => void) {
+/** Dispatches an intent; closes on success, otherwise keeps the dialog (and what was typed) open with the message. */
+function useDialogCommand(dispatch: Dispatch, onClose: () => void) {
   const [problem, setProblem] = useState<ChangeProblem>();
   const [busy, setBusy] = useState(false);
-  const exec = async (command: Parameters<AgendaRequest['run']>[0]) => {
+  const exec = async (intent: SeriesIntent) => {
     setBusy(true);
-    const r = await run(command);
+    const r = await dispatch(intent);
     setBusy(false);
     if (r.ok) onClose();
     else setProblem(describeChangeFailure(r.failure));
@@ -93,7 +104,7 @@ function useDialogCommand(run: AgendaRequest['run'], onClose: () => void) {
   return { problem, setProblem, busy, exec };
 }
 
-function EditDialog({ topic, run, onClose }: DialogProps) {
+function EditDialog({ topic, dispatch, onClose }: DialogProps) {
   const styles = useStyles();
   const [draft, setDraft] = useState<TopicInput>({
     title: topic.title,
@@ -101,11 +112,11 @@ function EditDialog({ topic, run, onClose }: DialogProps) {
     outcome: topic.outcome,
     estimateMinutes: topic.estimateMinutes,
   });
-  const { problem, setProblem, busy, exec } = useDialogCommand(run, onClose);
+  const { problem, setProblem, busy, exec } = useDialogCommand(dispatch, onClose);
   const save = () => {
     const checked = validateTopic(draft);
     if (!checked.ok) return setProblem(describeChangeFailure({ source: 'rules', error: checked.failure }));
-    return void exec((doc, actor, now) => editTopic(doc, topic.id, draft, actor, now));
+    return void exec({ kind: 'editTopic', id: topic.id, input: draft });
   };
   return (
     <Dialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
@@ -133,8 +144,8 @@ function EditDialog({ topic, run, onClose }: DialogProps) {
   );
 }
 
-function WithdrawDialog({ topic, run, onClose }: DialogProps) {
-  const { problem, busy, exec } = useDialogCommand(run, onClose);
+function WithdrawDialog({ topic, dispatch, onClose }: DialogProps) {
+  const { problem, busy, exec } = useDialogCommand(dispatch, onClose);
   return (
     <Dialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
       <DialogSurface>
@@ -148,7 +159,7 @@ function WithdrawDialog({ topic, run, onClose }: DialogProps) {
             <Button
               appearance="primary"
               disabled={busy}
-              onClick={() => void exec((doc, actor, now) => withdrawTopic(doc, topic.id, actor, now))}
+              onClick={() => void exec({ kind: 'withdrawTopic', id: topic.id })}
             >
               Withdraw
             </Button>
@@ -160,10 +171,16 @@ function WithdrawDialog({ topic, run, onClose }: DialogProps) {
   );
 }
 
-function MergeDialog({ topic, run, onClose }: DialogProps) {
+function MergeDialog({
+  topic,
+  dispatch,
+  occurrence,
+  targets,
+  onClose,
+}: DialogProps & { readonly occurrence: OccurrenceKey; readonly targets: ReadyAgendaView['mergeTargets'] }) {
   const styles = useStyles();
-  const [into, setInto] = useState(topic.mergeTargets[0]?.id ?? '');
-  const { problem, busy, exec } = useDialogCommand(run, onClose);
+  const [into, setInto] = useState(targets[0]?.id ?? '');
+  const { problem, busy, exec } = useDialogCommand(dispatch, onClose);
   return (
     <Dialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
       <DialogSurface>
@@ -176,7 +193,7 @@ function MergeDialog({ topic, run, onClose }: DialogProps) {
               validationMessage={problem?.kind === 'field' ? problem.message : undefined}
             >
               <Select value={into} onChange={(_, d) => setInto(d.value)}>
-                {topic.mergeTargets.map((t) => (
+                {targets.map((t) => (
                   <option key={t.id} value={t.id}>
                     {t.name}
                   </option>
@@ -189,7 +206,7 @@ function MergeDialog({ topic, run, onClose }: DialogProps) {
             <Button
               appearance="primary"
               disabled={busy || into === ''}
-              onClick={() => void exec((doc, actor, now) => mergeTopics(doc, topic.id, into, actor, now))}
+              onClick={() => void exec({ kind: 'mergeTopics', occurrence, from: topic.id, into })}
             >
               Merge
             </Button>

@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ESTIMATE_MAX, ESTIMATE_MIN, TITLE_MAX } from '../../../domain/agenda/agendaTypes';
-import type { TopicInput } from '../../../domain/agenda/proposeTopic';
+import type { TopicInput } from '../../../domain/agenda/validateTopic';
 import type { OutcomeKind } from '../../../domain/series/seriesDocument';
 import { spinValue } from './spinValue';
 

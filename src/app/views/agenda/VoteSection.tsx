@@ -11,9 +11,10 @@ import {
   useId,
 } from '@fluentui/react-components';
 import { AddRegular, SubtractRegular } from '@fluentui/react-icons';
+import type { OccurrenceKey } from '../../../domain/ids';
 import type { ChangeProblem } from '../../hooks/describeChangeFailure';
 import type { ReadyAgendaView, TopicView } from '../../hooks/deriveAgendaViewState';
-import type { AgendaRequest } from '../../hooks/useAgenda';
+import type { Dispatch } from '../../hooks/useAgenda';
 import { ProblemBar } from './ProblemBar';
 import { TopicActions } from './TopicActions';
 
@@ -61,24 +62,55 @@ const useStyles = makeStyles({
   },
 });
 
+/** Where the user's ballot stands: waiting to save, on its way, slow, stored, or not stored. */
+export type SaveStatus = 'idle' | 'saving' | 'slow' | 'saved' | 'failed';
+
 export interface VoteSectionProps {
   readonly state: ReadyAgendaView;
   readonly onDots: (topicId: string, delta: 1 | -1) => void;
   readonly onSave: () => void;
-  readonly saving: boolean;
+  readonly saveStatus: SaveStatus;
   readonly problem: ChangeProblem | undefined;
-  readonly run: AgendaRequest['run'];
+  readonly dispatch: Dispatch;
+  readonly occurrence: OccurrenceKey;
+}
+
+/** The one line that says where the user's dots stand; never promises a save that won't come. */
+function saveLine(status: SaveStatus, dirty: boolean): string | undefined {
+  switch (status) {
+    case 'saving':
+      return 'Saving your dots…';
+    case 'slow':
+      return 'Still saving: Microsoft 365 is slow to answer. Your dots stay here until it does.';
+    case 'failed':
+      return 'Your dots are not saved yet. They are kept here: try again.';
+    case 'saved':
+      return dirty ? 'Unsaved changes: saving in a moment' : 'Your dots are saved.';
+    case 'idle':
+      return dirty ? 'Unsaved changes: saving in a moment' : undefined;
+  }
 }
 
 /**
  * "Vote": every candidate with the user's own dots. While voting is open nobody sees tallies, only how many
  * people voted, so early votes don't steer later ones.
  */
-export function VoteSection({ state, onDots, onSave, saving, problem, run }: VoteSectionProps) {
+export function VoteSection({
+  state,
+  onDots,
+  onSave,
+  saveStatus,
+  problem,
+  dispatch,
+  occurrence,
+}: VoteSectionProps) {
   const styles = useStyles();
   const headingId = useId('vote-heading');
   const open = state.voting === 'open';
   const { ballot } = state;
+  const saving = saveStatus === 'saving' || saveStatus === 'slow';
+  const failed = saveStatus === 'failed';
+  const line = saveLine(saveStatus, ballot.dirty);
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <Subtitle2 as="h3" id={headingId}>
@@ -92,15 +124,13 @@ export function VoteSection({ state, onDots, onSave, saving, problem, run }: Vot
           <Caption1>At most {ballot.maxPerTopic} on one topic</Caption1>
           <Caption1>{ballot.votersLabel}</Caption1>
           <Button
-            appearance={ballot.dirty ? 'primary' : 'secondary'}
+            appearance={ballot.dirty || failed ? 'primary' : 'secondary'}
             disabled={saving || !ballot.dirty}
             onClick={onSave}
           >
-            {saving ? 'Saving…' : 'Save my votes'}
+            {saving ? 'Saving…' : failed ? 'Try again' : 'Save my votes'}
           </Button>
-          {ballot.dirty && !saving ? (
-            <Caption1>Unsaved changes (saved automatically in a moment)</Caption1>
-          ) : null}
+          <Caption1 aria-live="polite">{line ?? ''}</Caption1>
         </div>
       ) : (
         <Body1>Voting has closed; the results and every tally are in the agenda.</Body1>
@@ -111,7 +141,15 @@ export function VoteSection({ state, onDots, onSave, saving, problem, run }: Vot
       ) : (
         <ul role="list" aria-label="Topics" className={styles.list}>
           {state.topics.map((t) => (
-            <TopicItem key={t.id} topic={t} open={open} onDots={onDots} run={run} />
+            <TopicItem
+              key={t.id}
+              topic={t}
+              open={open}
+              onDots={onDots}
+              dispatch={dispatch}
+              occurrence={occurrence}
+              mergeTargets={state.mergeTargets}
+            />
           ))}
         </ul>
       )}
@@ -123,12 +161,16 @@ function TopicItem({
   topic,
   open,
   onDots,
-  run,
+  dispatch,
+  occurrence,
+  mergeTargets,
 }: {
   readonly topic: TopicView;
   readonly open: boolean;
   readonly onDots: VoteSectionProps['onDots'];
-  readonly run: AgendaRequest['run'];
+  readonly dispatch: Dispatch;
+  readonly occurrence: OccurrenceKey;
+  readonly mergeTargets: ReadyAgendaView['mergeTargets'];
 }) {
   const styles = useStyles();
   return (
@@ -151,7 +193,7 @@ function TopicItem({
           {topic.mergedFromLabel ? <Caption1>{topic.mergedFromLabel}</Caption1> : null}
         </div>
         {topic.why ? <Body1 className={styles.why}>{topic.why}</Body1> : null}
-        <TopicActions topic={topic} run={run} />
+        <TopicActions topic={topic} dispatch={dispatch} occurrence={occurrence} mergeTargets={mergeTargets} />
       </div>
       {open ? (
         <div className={styles.dots}>

@@ -25,10 +25,12 @@ import {
 } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { mayAssign, type ActionActor } from '../../../domain/actions/actionActor';
+import type { Actor } from '../../../domain/agenda/agendaTypes';
 import type { ActionOwner } from '../../../domain/actions/actionTypes';
 import { buildAgenda } from '../../../domain/agenda/buildAgenda';
 import type { Meeting } from '../../../domain/meetings/meeting';
-import { formatCountdown, runAgenda, viewRun, type RunCommand } from '../../../domain/run/runCommands';
+import type { RunCommand } from '../../../domain/run/runCommands';
+import { formatCountdown, viewRun } from '../../../domain/run/viewRun';
 import { runItemsOf } from '../../../domain/run/runState';
 import type { Host, InMeetingHost } from '../../../host/initializeHost';
 import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
@@ -37,7 +39,13 @@ import type { LoadServices } from '../../AppServices';
 import { messageForFailure } from '../../errors/messageForFailure';
 import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
 import { useActions } from '../../hooks/useActions';
-import { useAgenda, type AgendaRequest } from '../../hooks/useAgenda';
+import {
+  actorOf,
+  NO_CAPACITIES,
+  useAgenda,
+  type AgendaRequest,
+  type Capacities,
+} from '../../hooks/useAgenda';
 import { useRoles } from '../../hooks/useRoles';
 import { ProblemBar } from '../agenda/ProblemBar';
 
@@ -93,8 +101,8 @@ export interface SidePanelViewProps {
 /** The meeting side panel (320 px) and the stage: the running agenda, roles and one-tap action capture. */
 export function SidePanelView({ host, loadServices, meeting, layout }: SidePanelViewProps) {
   const styles = useStyles();
-  const [isFacilitator, setIsFacilitator] = useState(false);
-  const request = useAgenda(loadServices, meeting, isFacilitator);
+  const [capacities, setCapacities] = useState<Capacities>(NO_CAPACITIES);
+  const request = useAgenda(loadServices, meeting, capacities);
   const { refresh } = request;
   // App caching: a cached side panel comes back with a stale document and a stale clock.
   useEffect(() => {
@@ -129,7 +137,7 @@ export function SidePanelView({ host, loadServices, meeting, layout }: SidePanel
           ctx={{ ...request.ctx, stored: request.ctx.stored }}
           request={request}
           layout={layout}
-          onFacilitator={setIsFacilitator}
+          onCapacities={setCapacities}
         />
       ) : null}
     </section>
@@ -144,7 +152,8 @@ export interface RunningAgendaProps {
   readonly request: AgendaRequest;
   /** 'panel': the side panel, with one-tap capture; 'stage': large, read-only; 'embedded': inside the meeting view. */
   readonly layout: 'panel' | 'stage' | 'embedded';
-  readonly onFacilitator: (v: boolean) => void;
+  /** Tells the agenda what the user is in this occurrence (facilitator, timekeeper, note-taker). */
+  readonly onCapacities: (c: Capacities) => void;
 }
 
 /** The running agenda: current item and countdown, what's next, roles; the timekeeper's controls. */
@@ -154,17 +163,24 @@ export function RunningAgenda({
   ctx,
   request,
   layout,
-  onFacilitator,
+  onCapacities,
 }: RunningAgendaProps) {
   const styles = useStyles();
-  const roles = useRoles(loadServices, ctx, request.run);
+  const roles = useRoles(loadServices, ctx, request.dispatch);
   const current = roles.plan?.current;
   const holderOf = (role: string) => current?.assignments.find((a) => a.role === role)?.holder ?? null;
   const me = ctx.me.id;
   const isFacilitator = holderOf('facilitator') === me;
   const isTimekeeper = holderOf('timekeeper') === me;
   const isNoteTaker = holderOf('noteTaker') === me;
-  useEffect(() => onFacilitator(isFacilitator), [isFacilitator, onFacilitator]);
+  useEffect(
+    () => onCapacities({ isFacilitator, isTimekeeper, isNoteTaker }),
+    [isFacilitator, isTimekeeper, isNoteTaker, onCapacities],
+  );
+  const actor: Actor = useMemo(
+    () => actorOf(ctx, { isFacilitator, isTimekeeper, isNoteTaker }),
+    [ctx, isFacilitator, isTimekeeper, isNoteTaker],
+  );
   const canRun = isTimekeeper || isFacilitator || ctx.meeting.isOrganizer;
 
   const items = useMemo(
@@ -187,9 +203,12 @@ export function RunningAgenda({
   const command = async (cmd: RunCommand) => {
     setBusy(true);
     setProblem(undefined);
-    const r = await request.run((doc, actor, at) =>
-      runAgenda(doc, ctx.occurrence, items, cmd, { ...actor, isTimekeeper }, at),
-    );
+    const r = await request.dispatch({
+      kind: 'runAgenda',
+      occurrence: ctx.occurrence,
+      command: cmd,
+      meetingMinutes: ctx.meetingMinutes,
+    });
     setBusy(false);
     if (!r.ok) setProblem(describeChangeFailure(r.failure));
   };
@@ -304,14 +323,7 @@ export function RunningAgenda({
         <QuickCapture
           ctx={ctx}
           request={request}
-          actor={{
-            id: ctx.me.id,
-            name: ctx.me.displayName,
-            email: ctx.me.mail ?? ctx.me.userPrincipalName,
-            isOrganizer: ctx.meeting.isOrganizer,
-            isFacilitator,
-            isNoteTaker,
-          }}
+          actor={actor}
           topicId={view.current?.kind === 'boulder' ? view.current.id : undefined}
         />
       ) : null}
@@ -385,7 +397,7 @@ function QuickCapture({
     const who = people.find((p) => p.email === owner) ?? mine;
     const claimed = who.email.toLowerCase() === mine.email.toLowerCase();
     const r = await actions.change({
-      kind: 'capture',
+      kind: 'captureAction',
       input: {
         id: draftId,
         occurrence: ctx.occurrence,

@@ -76,7 +76,7 @@ export function PublishSection(props: PublishSectionProps) {
 
 function PublishBody({ loadServices, ctx, request, commitments }: PublishSectionProps) {
   const styles = useStyles();
-  const roles = useRoles(loadServices, ctx, request.run);
+  const roles = useRoles(loadServices, ctx, request.dispatch);
   const [target, setTarget] = useState<PublishTarget>('occurrence');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ intent: 'success' | 'info' | 'error'; text: string }>();

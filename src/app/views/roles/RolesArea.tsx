@@ -18,13 +18,14 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { userId } from '../../../domain/ids';
 import type { Result } from '../../../domain/result';
-import type { AgendaCommand, ChangeFailure } from '../../../usecases/agenda/changeAgenda';
+import type { ChangeFailure } from '../../../usecases/series/changeSeries';
 import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
 import type { StoredSeries } from '../../../usecases/ports';
 import type { LoadServices } from '../../AppServices';
 import { messageForFailure } from '../../errors/messageForFailure';
 import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
 import { deriveRolesViewState, type HolderView, type RolesViewState } from '../../hooks/deriveRolesViewState';
+import type { Capacities, Dispatch } from '../../hooks/useAgenda';
 import { useRoles, type RolesRequest } from '../../hooks/useRoles';
 import { LeadershipChart } from './LeadershipChart';
 import { SeriesRolesEditor } from './SeriesRolesEditor';
@@ -66,12 +67,13 @@ export interface RolesAreaProps {
   readonly loadServices: LoadServices;
   /** The Agenda area's context; roles exist only once the series is linked to a team (a document exists). */
   readonly ctx: AgendaContext;
-  /** The Agenda area's command runner: one document, one sequence of writes for both areas. */
-  readonly run: (command: AgendaCommand) => Promise<Result<void, ChangeFailure>>;
-  /** Tells the Agenda area whether the user facilitates this occurrence (voting, merges, statuses). */
-  readonly onFacilitatorChange?: (isFacilitator: boolean) => void;
-  /** Tells the Action items area whether the user takes notes in this occurrence (may assign actions). */
-  readonly onNoteTakerChange?: (isNoteTaker: boolean) => void;
+  /** The agenda's one store-update path: one document, one sequence of writes for both areas. */
+  readonly dispatch: Dispatch;
+  /**
+   * Tells the other areas what the user is in this occurrence: the facilitator (voting, merges, statuses), the
+   * timekeeper (the running agenda) and the note-taker (assigning actions).
+   */
+  readonly onCapacities?: (c: Capacities) => void;
   readonly locale?: string;
   readonly timeZone?: string;
 }
@@ -97,14 +99,18 @@ export function RolesArea(props: RolesAreaProps) {
 function RolesBody(
   props: RolesAreaProps & { readonly ctx: AgendaContext & { readonly stored: StoredSeries } },
 ) {
-  const { ctx, onFacilitatorChange, onNoteTakerChange } = props;
-  const request = useRoles(props.loadServices, ctx, props.run);
+  const { ctx, onCapacities } = props;
+  const request = useRoles(props.loadServices, ctx, props.dispatch);
   const plan = request.plan;
   const isFacilitator = plan?.isFacilitator ?? false;
-  const isNoteTaker =
-    plan?.current?.assignments.some((a) => a.role === 'noteTaker' && a.holder === ctx.me.id) ?? false;
-  useEffect(() => onFacilitatorChange?.(isFacilitator), [isFacilitator, onFacilitatorChange]);
-  useEffect(() => onNoteTakerChange?.(isNoteTaker), [isNoteTaker, onNoteTakerChange]);
+  const holds = (role: string) =>
+    plan?.current?.assignments.some((a) => a.role === role && a.holder === ctx.me.id) ?? false;
+  const isNoteTaker = holds('noteTaker');
+  const isTimekeeper = holds('timekeeper');
+  useEffect(
+    () => onCapacities?.({ isFacilitator, isNoteTaker, isTimekeeper }),
+    [isFacilitator, isNoteTaker, isTimekeeper, onCapacities],
+  );
   const state = useMemo(
     () =>
       plan

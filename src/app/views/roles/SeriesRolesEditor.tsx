@@ -10,10 +10,9 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Result } from '../../../domain/result';
-import { ROLE_LABEL_MAX, ROLES_MAX } from '../../../domain/roles/setCustomRoles';
-import { FACILITATOR } from '../../../domain/roles/roleTypes';
+import { FACILITATOR, ROLE_LABEL_MAX, ROLES_MAX } from '../../../domain/roles/roleTypes';
 import type { CustomRole } from '../../../domain/series/seriesDocument';
-import type { ChangeFailure } from '../../../usecases/agenda/changeAgenda';
+import type { ChangeFailure } from '../../../usecases/series/changeSeries';
 import { describeChangeFailure } from '../../hooks/describeChangeFailure';
 
 const useStyles = makeStyles({

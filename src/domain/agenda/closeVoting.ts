@@ -1,0 +1,91 @@
+import type { OccurrenceKey } from '../ids';
+import { err, ok, type Result } from '../result';
+import { stamped } from '../series/lww';
+import { occurrenceOf, settingsOf, type SeriesDocument, type VotingEvent } from '../series/seriesDocument';
+import { stampKey, type Stamp } from '../series/stamp';
+import { mayRunAgenda, type Actor, type AgendaError } from './agendaTypes';
+import { buildAgenda, freezeOutcome, outcomeOf } from './buildAgenda';
+
+/**
+ * Closes voting and freezes the outcome: the ranking with its tallies, the boulders with their time boxes and the
+ * parking lot, as they stand on the newest document. Closing twice changes nothing (a retry after a lost answer).
+ */
+export function closeVoting(
+  doc: SeriesDocument,
+  occ: OccurrenceKey,
+  meetingMinutes: number,
+  actor: Actor,
+  stamp: Stamp,
+): Result<SeriesDocument, AgendaError> {
+  if (!mayRunAgenda(actor))
+    return err({
+      kind: 'notAllowed',
+      message: 'Only the organizer or this meeting’s facilitator can close voting.',
+    });
+  if (outcomeOf(doc, occ)) return ok(doc);
+  if (!Number.isInteger(meetingMinutes) || meetingMinutes < 1 || meetingMinutes > 24 * 60)
+    return err({
+      kind: 'invalidInput',
+      field: 'meetingMinutes',
+      message: 'The meeting has no usable length.',
+    });
+  const plan = buildAgenda(doc, occ, meetingMinutes);
+  const outcome = freezeOutcome(plan, meetingMinutes, settingsOf(doc).boulderCount, stamp, actor.name);
+  const event: VotingEvent = {
+    kind: 'closed',
+    by: actor.id,
+    byName: actor.name,
+    at: stamp.at,
+    boulders: outcome.ranking.slice(0, outcome.boulderCount).map((t) => t.title),
+  };
+  const rec = occurrenceOf(doc, occ);
+  return ok({
+    ...doc,
+    occurrences: {
+      ...doc.occurrences,
+      [occ]: {
+        ...rec,
+        voting: stamped({ state: 'closed' as const, outcome }, stamp),
+        votingLog: { ...rec.votingLog, [stampKey(stamp)]: event },
+      },
+    },
+  });
+}
+
+/**
+ * Reopens voting on purpose: the frozen outcome is set aside and the act is logged with who did it, when, and what
+ * the agenda was. Only the organizer may; a closed agenda may already be published or running.
+ */
+export function reopenVoting(
+  doc: SeriesDocument,
+  occ: OccurrenceKey,
+  actor: Actor,
+  stamp: Stamp,
+): Result<SeriesDocument, AgendaError> {
+  if (!actor.isOrganizer)
+    return err({
+      kind: 'notAllowed',
+      message: 'Only the organizer can reopen voting on an agenda that was closed.',
+    });
+  const outcome = outcomeOf(doc, occ);
+  if (!outcome) return ok(doc);
+  const event: VotingEvent = {
+    kind: 'reopened',
+    by: actor.id,
+    byName: actor.name,
+    at: stamp.at,
+    boulders: outcome.ranking.slice(0, outcome.boulderCount).map((t) => t.title),
+  };
+  const rec = occurrenceOf(doc, occ);
+  return ok({
+    ...doc,
+    occurrences: {
+      ...doc.occurrences,
+      [occ]: {
+        ...rec,
+        voting: stamped({ state: 'open' as const }, stamp),
+        votingLog: { ...rec.votingLog, [stampKey(stamp)]: event },
+      },
+    },
+  });
+}

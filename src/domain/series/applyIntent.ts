@@ -1,0 +1,154 @@
+// The one place a series document changes (DESIGN.md "Writes are intents"): an intent, the actor and the writer's
+// clock in, the next document (or the rule it broke) out. Pure and total: every kind is handled, and the switch ends
+// in assertNever, so a new intent can't be forgotten.
+//
+// The stamp: every register this write touches gets one stamp from the writer's hybrid logical clock, ticked past
+// every stamp in `doc` (stamp.ts). `doc` is the newest stored version when the store applies the intent, so the write
+// orders after everything it replaces, whatever the writer's wall clock says.
+import type { ActionError } from '../actions/actionTypes';
+import { captureAction } from '../actions/captureAction';
+import { claimAction } from '../actions/claimAction';
+import { completeAction } from '../actions/completeAction';
+import { linkTask } from '../actions/linkTask';
+import { acquirePlannerLease, releasePlannerLease } from '../actions/plannerLease';
+import { reassignAction } from '../actions/reassignAction';
+import { setDue } from '../actions/setDue';
+import { setPlannerBucket } from '../actions/setPlannerBucket';
+import type { Actor, AgendaError } from '../agenda/agendaTypes';
+import { castBallot } from '../agenda/castBallot';
+import { closeVoting, reopenVoting } from '../agenda/closeVoting';
+import { mergeTopics } from '../agenda/mergeTopics';
+import { editTopic, proposeTopic, withdrawTopic } from '../agenda/proposeTopic';
+import { recordDecision } from '../agenda/recordDecision';
+import { setSettings } from '../agenda/setSettings';
+import { setTopicStatus } from '../agenda/setTopicStatus';
+import { assertNever, type OccurrenceKey } from '../ids';
+import { err, ok, type Result } from '../result';
+import { overrideRole } from '../roles/overrideRole';
+import { recordRoleInputs } from '../roles/recordRoleInputs';
+import { setCustomRoles } from '../roles/setCustomRoles';
+import { setOptOuts } from '../roles/setOptOuts';
+import { swapRole } from '../roles/swapRole';
+import { runAgenda, type RunError } from '../run/runCommands';
+import { stamped } from './lww';
+import type { SeriesDocument } from './seriesDocument';
+import type { SeriesIntent } from './seriesIntent';
+import { maxStampIn, tick, type Stamp } from './stamp';
+
+export type IntentError = AgendaError | ActionError | RunError;
+
+export function applyIntent(
+  doc: SeriesDocument,
+  intent: SeriesIntent,
+  actor: Actor,
+  now: number,
+): Result<SeriesDocument, IntentError> {
+  const archived = archivedOccurrence(doc, intent);
+  if (archived)
+    return err({
+      kind: 'notFound',
+      message: 'That meeting’s record was moved to the series archive; it can no longer be changed.',
+    });
+  const stamp = tick(maxStampIn(doc), now, actor.id);
+  return applyWith(doc, intent, actor, stamp, now);
+}
+
+function applyWith(
+  doc: SeriesDocument,
+  intent: SeriesIntent,
+  actor: Actor,
+  stamp: Stamp,
+  now: number,
+): Result<SeriesDocument, IntentError> {
+  switch (intent.kind) {
+    case 'proposeTopic':
+      return proposeTopic(doc, intent, actor, stamp);
+    case 'editTopic':
+      return editTopic(doc, intent.id, intent.input, actor, stamp);
+    case 'withdrawTopic':
+      return withdrawTopic(doc, intent.id, actor, stamp);
+    case 'mergeTopics':
+      return mergeTopics(doc, intent.occurrence, intent.from, intent.into, actor, stamp);
+    case 'castBallot':
+      return castBallot(doc, intent.occurrence, intent.dots, actor, stamp);
+    case 'closeVoting':
+      return closeVoting(doc, intent.occurrence, intent.meetingMinutes, actor, stamp);
+    case 'reopenVoting':
+      return reopenVoting(doc, intent.occurrence, actor, stamp);
+    case 'setTopicStatus':
+      return setTopicStatus(doc, intent.occurrence, intent.topicId, intent.status, actor, stamp);
+    case 'recordDecision':
+      return recordDecision(doc, intent.occurrence, intent.topicId, intent.decision, actor, stamp);
+    case 'setSettings':
+      return setSettings(doc, intent.settings, actor, stamp);
+    case 'runAgenda':
+      return runAgenda(doc, intent.occurrence, intent.command, intent.meetingMinutes, actor, stamp, now);
+    case 'takeRole':
+      return swapRole(doc, intent.occurrence, intent.roleId, actor, stamp);
+    case 'assignRole':
+      return overrideRole(doc, intent.occurrence, intent.roleId, intent.holder, actor, stamp);
+    case 'setRoles':
+      return setCustomRoles(doc, intent.roles, actor, stamp);
+    case 'setOptOut': {
+      const current = doc.optOuts?.[intent.person]?.value ?? [];
+      const next = intent.optedOut ? [...current, intent.roleId] : current.filter((r) => r !== intent.roleId);
+      return setOptOuts(doc, intent.person, next, actor, stamp);
+    }
+    case 'recordRoleInputs':
+      return recordRoleInputs(doc, intent.inputs, actor, stamp);
+    case 'captureAction':
+      return captureAction(doc, intent.input, actor, stamp);
+    case 'claimAction':
+      return claimAction(doc, intent.actionId, actor, stamp);
+    case 'reassignAction':
+      return reassignAction(doc, intent.actionId, intent.owners, actor, stamp);
+    case 'setActionDue':
+      return setDue(doc, intent.actionId, intent.due, actor, stamp);
+    case 'completeAction':
+      return completeAction(doc, intent.actionId, intent.completed, actor, stamp);
+    case 'startRecording': {
+      let next = doc;
+      for (const c of intent.captures) {
+        const captured = captureAction(next, c, actor, stamp);
+        if (!captured.ok) return captured;
+        next = captured.value;
+      }
+      return acquirePlannerLease(next, intent.holder, stamp, now);
+    }
+    case 'finishRecording': {
+      const withBucket = setPlannerBucket(doc, intent.bucket, stamp);
+      if (!withBucket.ok) return withBucket;
+      let next = withBucket.value;
+      for (const l of intent.links) {
+        // An action archived or gone meanwhile has nothing to link; the task keeps its marker.
+        const linked = linkTask(next, l.actionId, { ...intent.bucket, taskId: l.taskId }, stamp);
+        if (linked.ok) next = linked.value;
+      }
+      return releasePlannerLease(next, intent.holder, stamp);
+    }
+    case 'releaseRecording':
+      return releasePlannerLease(doc, intent.holder, stamp);
+    case 'dismissHealth':
+      if (!actor.isOrganizer)
+        return err({
+          kind: 'notAllowed',
+          message: 'Only the organizer looks after the agenda file’s health.',
+        });
+      return ok({ ...doc, healthSeen: stamped(intent.upTo, stamp) });
+    default:
+      return assertNever(intent, 'series intent');
+  }
+}
+
+/** The occurrence an intent names, when it was moved to the archive. */
+function archivedOccurrence(doc: SeriesDocument, intent: SeriesIntent): OccurrenceKey | undefined {
+  const through = doc.archive?.value.through;
+  if (through === undefined) return undefined;
+  const occ =
+    'occurrence' in intent
+      ? intent.occurrence
+      : intent.kind === 'captureAction'
+        ? intent.input.occurrence
+        : undefined;
+  return occ !== undefined && occ <= through ? occ : undefined;
+}

@@ -1,0 +1,106 @@
+// Every change to the series document, as a value (DESIGN.md "Writes are intents"). Views build these and hand them to
+// the one use-case that writes (usecases/series/changeSeries); applyIntent applies them purely, on whatever version is
+// newest when the write is attempted, so each rule is checked against what is really stored.
+import type { CaptureInput } from '../actions/captureAction';
+import type { ActionOwner, PlannerBucketRef } from '../actions/actionTypes';
+import type { TopicInput } from '../agenda/validateTopic';
+import type { OccurrenceKey, UserId } from '../ids';
+import type { RoleInputs } from '../roles/recordRoleInputs';
+import type { RunCommand } from '../run/runCommands';
+import type { CustomRole, Decision, SeriesSettings, TopicStatus } from './seriesDocument';
+
+export type AgendaIntent =
+  | {
+      readonly kind: 'proposeTopic';
+      /** Made once per draft by the client, so a retried proposal is recognised. */
+      readonly id: string;
+      readonly occurrence: OccurrenceKey;
+      readonly input: TopicInput;
+    }
+  | { readonly kind: 'editTopic'; readonly id: string; readonly input: TopicInput }
+  | { readonly kind: 'withdrawTopic'; readonly id: string }
+  | {
+      readonly kind: 'mergeTopics';
+      readonly occurrence: OccurrenceKey;
+      readonly from: string;
+      readonly into: string;
+    }
+  | {
+      readonly kind: 'castBallot';
+      readonly occurrence: OccurrenceKey;
+      /** The voter's whole ballot: dots per topic id. */
+      readonly dots: Readonly<Record<string, number>>;
+    }
+  | { readonly kind: 'closeVoting'; readonly occurrence: OccurrenceKey; readonly meetingMinutes: number }
+  | { readonly kind: 'reopenVoting'; readonly occurrence: OccurrenceKey }
+  | {
+      readonly kind: 'setTopicStatus';
+      readonly occurrence: OccurrenceKey;
+      readonly topicId: string;
+      readonly status: TopicStatus;
+    }
+  | {
+      readonly kind: 'recordDecision';
+      readonly occurrence: OccurrenceKey;
+      readonly topicId: string;
+      readonly decision: Decision;
+    }
+  | { readonly kind: 'setSettings'; readonly settings: SeriesSettings };
+
+export type RunIntent = {
+  readonly kind: 'runAgenda';
+  readonly occurrence: OccurrenceKey;
+  readonly command: RunCommand;
+  /** The meeting's length, should starting the run have to close voting and fit the time boxes. */
+  readonly meetingMinutes: number;
+};
+
+export type RoleIntent =
+  | { readonly kind: 'takeRole'; readonly occurrence: OccurrenceKey; readonly roleId: string }
+  | {
+      readonly kind: 'assignRole';
+      readonly occurrence: OccurrenceKey;
+      readonly roleId: string;
+      readonly holder: UserId;
+    }
+  | { readonly kind: 'setRoles'; readonly roles: readonly CustomRole[] }
+  | {
+      readonly kind: 'setOptOut';
+      readonly person: UserId;
+      readonly roleId: string;
+      readonly optedOut: boolean;
+    }
+  | { readonly kind: 'recordRoleInputs'; readonly inputs: RoleInputs };
+
+export type ActionIntent =
+  | { readonly kind: 'captureAction'; readonly input: CaptureInput }
+  | { readonly kind: 'claimAction'; readonly actionId: string }
+  | {
+      readonly kind: 'reassignAction';
+      readonly actionId: string;
+      readonly owners: readonly ActionOwner[];
+    }
+  | { readonly kind: 'setActionDue'; readonly actionId: string; readonly due: string | null }
+  | { readonly kind: 'completeAction'; readonly actionId: string; readonly completed: boolean };
+
+/** The Planner recording's own bookkeeping in the document (usecases/actions/recordToPlanner). */
+export type RecordingIntent =
+  | {
+      readonly kind: 'startRecording';
+      /** This recorder's lease token. */
+      readonly holder: string;
+      /** New actions written with the lease, whether or not the lease is free. */
+      readonly captures: readonly CaptureInput[];
+    }
+  | {
+      readonly kind: 'finishRecording';
+      readonly holder: string;
+      readonly bucket: PlannerBucketRef;
+      readonly links: readonly { readonly actionId: string; readonly taskId: string }[];
+    }
+  | { readonly kind: 'releaseRecording'; readonly holder: string };
+
+export type DocumentIntent = { readonly kind: 'dismissHealth'; readonly upTo: number };
+
+export type SeriesIntent =
+  AgendaIntent | RunIntent | RoleIntent | ActionIntent | RecordingIntent | DocumentIntent;
