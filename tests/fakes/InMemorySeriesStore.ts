@@ -8,17 +8,22 @@ import { parseSeriesDocument } from '../../src/graph/drive/parseSeriesDocument';
 import { seriesFileName } from '../../src/graph/drive/seriesFileName';
 import type {
   Failure,
+  FoundSeries,
+  KnownVersion,
   Outcome,
   SeriesDocumentStore,
   SeriesLocation,
+  SeriesTrust,
   StoredSeries,
-  KnownVersion,
+  UntrustedCopy,
 } from '../../src/usecases/ports';
 
 interface File {
   readonly itemId: string;
   text: string;
   version: number;
+  /** Who the drive says created it (driveItem.createdBy.user). */
+  readonly createdBy: { readonly id: string; readonly name: string };
 }
 
 export interface InMemorySeriesStoreOptions {
@@ -27,6 +32,10 @@ export interface InMemorySeriesStoreOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** Teams whose drive the user can't read (left the team): find skips them, like the adapter skips a 403. */
   readonly unreadable?: readonly GroupId[];
+  /** Who creates files through this store (the drive records it as createdBy); default the organizer "adele". */
+  readonly user?: { readonly id: string; readonly name: string };
+  /** The reader's clock for the document's rules. */
+  readonly now?: () => number;
 }
 
 /**
@@ -55,36 +64,63 @@ export class InMemorySeriesStore implements SeriesDocumentStore {
     this.failure = failure;
   }
 
-  /** Writes raw text as the series file of `team`, as another client (or a damaged sync) could. */
-  async plantRaw(team: Team, key: SeriesKey, text: string): Promise<void> {
+  /**
+   * Writes raw text as the series file of `team`, as another client (or a damaged sync) could. A new file is
+   * recorded as created by `createdBy`, by default this store's user.
+   */
+  async plantRaw(
+    team: Team,
+    key: SeriesKey,
+    text: string,
+    createdBy: { readonly id: string; readonly name: string } = this.user,
+  ): Promise<void> {
     const path = await this.pathOf(team.id, key);
     const existing = this.files.get(path);
     if (existing) {
       existing.text = text;
       existing.version++;
-    } else this.files.set(path, { itemId: `item-${this.nextId++}`, text, version: 1 });
+    } else this.files.set(path, { itemId: `item-${this.nextId++}`, text, version: 1, createdBy });
+  }
+
+  private get user(): { readonly id: string; readonly name: string } {
+    return this.opts.user ?? { id: 'adele', name: 'Adele Vance' };
+  }
+
+  private parse(text: string): Outcome<SeriesDocument> {
+    const parsed = parseSeriesDocument(text, 'The agenda file', (this.opts.now ?? Date.now)());
+    return parsed.ok ? ok(parsed.value.doc) : parsed;
   }
 
   async readRaw(team: Team, key: SeriesKey): Promise<string | null> {
     return this.files.get(await this.pathOf(team.id, key))?.text ?? null;
   }
 
-  async find(key: SeriesKey, teams: readonly Team[]): Promise<Outcome<StoredSeries | null>> {
+  async find(key: SeriesKey, teams: readonly Team[], trust: SeriesTrust): Promise<Outcome<FoundSeries>> {
     await tick();
     if (this.failure) return err(this.failure);
     const sorted = [...teams].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const untrusted: UntrustedCopy[] = [];
+    let stored: StoredSeries | null = null;
     for (const team of sorted) {
       if (this.unreadable.has(team.id)) continue;
       const file = this.files.get(await this.pathOf(team.id, key));
       if (!file) continue;
+      const trusted =
+        trust.creatorIds.includes(file.createdBy.id) ||
+        (trust.creatorIds.length === 0 && trust.creatorNames.includes(file.createdBy.name));
+      if (!trusted) {
+        untrusted.push({ teamName: team.displayName, createdByName: file.createdBy.name });
+        continue;
+      }
+      if (stored) continue;
       const location: SeriesLocation = { groupId: team.id, teamName: team.displayName, itemId: file.itemId };
-      const doc = parseSeriesDocument(file.text, 'The agenda file');
+      const doc = this.parse(file.text);
       if (!doc.ok) return doc;
       if (doc.value.seriesKey !== key)
         return err({ kind: 'invalidDocument', code: 'CorruptDocument', message: 'Another series' });
-      return ok({ doc: doc.value, location, etag: etagOf(file) });
+      stored = { doc: doc.value, location, etag: etagOf(file) };
     }
-    return ok(null);
+    return ok({ stored, untrusted });
   }
 
   async load(location: SeriesLocation): Promise<Outcome<StoredSeries>> {
@@ -92,7 +128,7 @@ export class InMemorySeriesStore implements SeriesDocumentStore {
     if (this.failure) return err(this.failure);
     const file = this.byItem(location);
     if (!file) return err({ kind: 'notFound', status: 404, code: 'itemNotFound' });
-    const doc = parseSeriesDocument(file.text, 'The agenda file');
+    const doc = this.parse(file.text);
     return doc.ok ? ok({ doc: doc.value, location, etag: etagOf(file) }) : doc;
   }
 
@@ -104,7 +140,12 @@ export class InMemorySeriesStore implements SeriesDocumentStore {
       this.conflicts++;
       return err(preconditionFailed());
     }
-    const file: File = { itemId: `item-${this.nextId++}`, text: JSON.stringify(doc), version: 1 };
+    const file: File = {
+      itemId: `item-${this.nextId++}`,
+      text: JSON.stringify(doc),
+      version: 1,
+      createdBy: this.user,
+    };
     this.files.set(path, file);
     this.writes++;
     return ok({

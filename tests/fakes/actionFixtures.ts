@@ -30,6 +30,7 @@ export const actor = (n: string, over: Partial<ActionActor> = {}): ActionActor =
   email: `${n}@northwind.example`,
   isOrganizer: false,
   isFacilitator: false,
+  isTimekeeper: false,
   isNoteTaker: false,
   ...over,
 });

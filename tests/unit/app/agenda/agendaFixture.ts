@@ -1,7 +1,8 @@
-// Builds AgendaContexts from domain commands, so the view-state tests exercise the real rules, not a copy.
-import type { Actor, AgendaError } from '../../../../src/domain/agenda/agendaTypes';
-import { proposeTopic, type TopicInput } from '../../../../src/domain/agenda/proposeTopic';
-import { castBallot, setVoting } from '../../../../src/domain/agenda/voteCommands';
+// Builds AgendaContexts from intents applied by the domain, so the view-state tests exercise the real rules, not a copy.
+import type { Actor } from '../../../../src/domain/agenda/agendaTypes';
+import type { TopicInput } from '../../../../src/domain/agenda/validateTopic';
+import { applyIntent, type IntentError } from '../../../../src/domain/series/applyIntent';
+import type { SeriesIntent } from '../../../../src/domain/series/seriesIntent';
 import { groupId, occurrenceKey, seriesKey, userId, type OccurrenceKey } from '../../../../src/domain/ids';
 import type { Meeting } from '../../../../src/domain/meetings/meeting';
 import type { Result } from '../../../../src/domain/result';
@@ -15,8 +16,11 @@ export const EARLIER = occurrenceKey('2025-03-03T09:00:00.000Z');
 export const person = (id: string, extra: Partial<Actor> = {}): Actor => ({
   id: userId(id),
   name: id[0]?.toUpperCase() + id.slice(1),
+  email: `${id}@x`,
   isOrganizer: false,
   isFacilitator: false,
+  isTimekeeper: false,
+  isNoteTaker: false,
   ...extra,
 });
 export const adele = person('adele', { isOrganizer: true, name: 'Adele Vance' });
@@ -24,7 +28,7 @@ export const ben = person('ben');
 export const cy = person('cy');
 
 let clock = 1_000;
-export const must = <T>(r: Result<T, AgendaError>): T => {
+export const must = <T>(r: Result<T, IntentError>): T => {
   if (!r.ok) throw new Error(`${r.failure.kind}: ${r.failure.message}`);
   return r.value;
 };
@@ -34,17 +38,20 @@ export const topic = (title: string, estimateMinutes = 15, outcome: TopicInput['
   outcome,
   estimateMinutes,
 });
+/** Applies an intent as `who`, one millisecond after the last one. */
+export const act = (d: SeriesDocument, who: Actor, intent: SeriesIntent) =>
+  must(applyIntent(d, intent, who, clock++));
 export const propose = (
   d: SeriesDocument,
   id: string,
   who: Actor,
   input: TopicInput = topic(id),
   occ: OccurrenceKey = OCC,
-) => must(proposeTopic(d, { id, occurrence: occ, input }, who, clock++));
+) => act(d, who, { kind: 'proposeTopic', id, occurrence: occ, input });
 export const vote = (d: SeriesDocument, who: Actor, dots: Record<string, number>, occ: OccurrenceKey = OCC) =>
-  must(castBallot(d, occ, dots, new Set(Object.keys(d.proposals)), who, clock++));
-export const close = (d: SeriesDocument, occ: OccurrenceKey = OCC) =>
-  must(setVoting(d, occ, 'closed', adele, clock++));
+  act(d, who, { kind: 'castBallot', occurrence: occ, dots });
+export const close = (d: SeriesDocument, occ: OccurrenceKey = OCC, meetingMinutes = 60) =>
+  act(d, adele, { kind: 'closeVoting', occurrence: occ, meetingMinutes });
 export const emptyDoc = () => emptySeriesDocument(seriesKey('S'), 'Leadership weekly');
 
 /** A 60-minute meeting organized by Adele, viewed by `viewer`. */
@@ -77,5 +84,6 @@ export function contextFor(
       doc === null
         ? null
         : { doc, etag: '"1"', location: { groupId: team.id, teamName: team.displayName, itemId: 'item-1' } },
+    untrusted: [],
   };
 }
