@@ -24,6 +24,7 @@ import type {
   HttpMethod,
 } from './GraphClient';
 import { raceTimeout } from './raceTimeout';
+import { MAX_RETRY_WAIT_MS, retryOptionsWithin } from './retryOptionsWithin';
 import { DEFAULT_ATTEMPT_TIMEOUT_MS, TimeoutHandler } from './TimeoutHandler';
 import { TimeoutHandlerOptions } from './TimeoutHandlerOptions';
 import { systemTimers } from './Timers';
@@ -40,8 +41,8 @@ export interface CreateGraphClientOptions {
   readonly retry?: { readonly maxRetries?: number; readonly delaySeconds?: number };
   /**
    * No request waits forever. `attemptMs` limits each HTTP attempt: the wait for its answer, and again the reading of
-   * its body. `deadlineMs` limits one logical call (one request() or get(), one page of getAllPages, one $batch
-   * POST): all its attempts. Defaults: 30 s and 60 s.
+   * its body. `deadlineMs` limits one logical call (one request() or get(), one page of getAllPages, a whole batch()):
+   * all its attempts and the waits between them. Defaults: 30 s and 60 s.
    */
   readonly timeouts?: { readonly attemptMs?: number; readonly deadlineMs?: number };
   /** The clock and timers for those limits and for every wait between retries; defaults to the global ones. */
@@ -56,8 +57,6 @@ export interface CreateGraphClientOptions {
 const BATCH_LIMIT = 20;
 const DEFAULT_MAX_RETRIES = 3;
 const DEFAULT_DELAY_SECONDS = 3;
-// RetryHandlerOptions.MAX_DELAY in the SDK: never wait longer than this on one Retry-After.
-const MAX_WAIT_MS = 180_000;
 // Long enough for the SDK's three retries after short Retry-Afters, short enough that a person is still waiting.
 const DEFAULT_DEADLINE_MS = 60_000;
 // Outlook runs at most 4 concurrent requests per app per mailbox (platform-facts §6), so at most 4 batches in flight.
@@ -76,6 +75,9 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
   const deadlineMs = opts.timeouts?.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const timers = opts.timers ?? systemTimers;
   const newDeadline = (): Deadline => new Deadline(deadlineMs, timers);
+  // Every wait between retries (RetryHandler's, dropped connections', inner-$batch rounds') passes this one test.
+  const mayWait = (ms: number, deadline: Deadline): boolean =>
+    ms <= MAX_RETRY_WAIT_MS && deadline.allowsWait(ms);
   const sleep = (ms: number): Promise<void> =>
     ms <= 0 ? Promise.resolve() : new Promise((resolve) => timers.setTimeout(resolve, ms));
 
@@ -85,6 +87,8 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
     defaultVersion: version,
     middleware: [
       new BearerTokenHandler(opts.tokenProvider, opts.scopes),
+      // Each request passes its own RetryHandlerOptions bound to its deadline (retryOptionsWithin); these are the
+      // defaults for a request that doesn't.
       new RetryHandler(new RetryHandlerOptions(delaySeconds, maxRetries)),
       new TelemetryHandler(),
       new TimeoutHandler(attemptMs, timers),
@@ -123,7 +127,7 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
     // Not after a failed token request: that is sign-in failing (reported at once), not a dropped connection.
     for (let retry = 0; repeatable && retry < maxRetries && sent.dropped; retry++) {
       const waitMs = backoffMs(Math.min(delaySeconds, 1), retry);
-      if (!deadline.allowsWait(waitMs)) break;
+      if (!mayWait(waitMs, deadline)) break;
       await sleep(waitMs);
       sent = await sendOnce(method, pathOrUrl, body, headers, deadline);
     }
@@ -147,7 +151,11 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
       .api(path.value)
       .headers({ ...headers })
       .option('signal', call.signal)
-      .middlewareOptions([tokenOptions, timeoutOptions])
+      .middlewareOptions([
+        tokenOptions,
+        timeoutOptions,
+        retryOptionsWithin(deadline, delaySeconds, maxRetries, timers),
+      ])
       .responseType(ResponseType.RAW);
     let raw: Response;
     try {
@@ -200,13 +208,14 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
 
   async function sendChunk(
     chunk: readonly BatchRequest[],
+    deadline: Deadline,
   ): Promise<Outcome<Map<string, GraphResponse<unknown>>>> {
     const res = await send(
       'POST',
       '/$batch',
       { requests: chunk.map(toWire) },
       { 'Content-Type': 'application/json' },
-      { repeatable: chunk.every((r) => r.method === 'GET' || hasIfMatch(r.headers)) },
+      { repeatable: chunk.every((r) => r.method === 'GET' || hasIfMatch(r.headers)), deadline },
     );
     if (!res.ok) return res;
     const parsed = batchResponseSchema.safeParse(res.value.body);
@@ -225,14 +234,21 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
    * (CONVENTIONS.md §6; json-batching.md: "each request is throttled individually"). Each round resends only the
    * retryable requests (plus 424s whose dependency is being retried), after the longest Retry-After among them, or
    * an exponential back-off when none is given; after `maxRetries` rounds the last answer stands as a Failure.
+   * All rounds share one deadline. A wait that would not end before it is not taken: the inner 429/503/504s stand
+   * at once, with their Retry-After as `retryAfterMs`.
    */
   async function batch(requests: readonly BatchRequest[]): Promise<Outcome<BatchResult>> {
     const chunks = chunkRequests(requests, BATCH_LIMIT);
     const results = new Map<string, Outcome<GraphResponse<unknown>>>();
+    const deadline = newDeadline();
+    const settle = (res: GraphResponse<unknown>): Outcome<GraphResponse<unknown>> =>
+      res.status < 400 ? ok(res) : err(failureFromHttp(res.status, res.headers, res.body, timers.now()));
     let pending = chunks;
     for (let round = 0; pending.length > 0; round++) {
-      const answers = await mapWithLimit(pending, MAX_PARALLEL_BATCHES, sendChunk);
-      const retry: BatchRequest[] = [];
+      const answers = await mapWithLimit(pending, MAX_PARALLEL_BATCHES, (chunk) =>
+        sendChunk(chunk, deadline),
+      );
+      const retry: { readonly request: BatchRequest; readonly last: GraphResponse<unknown> }[] = [];
       let waitMs = 0;
       for (const [i, answer] of answers.entries()) {
         if (!answer.ok) return answer;
@@ -243,28 +259,29 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
             const res = answer.value.get(r.id);
             if (res && isRetryable(res.status)) {
               retryIds.add(r.id);
-              const after = failureFromHttp(res.status, res.headers, res.body).retryAfterMs;
+              const after = failureFromHttp(res.status, res.headers, res.body, timers.now()).retryAfterMs;
               waitMs = Math.max(waitMs, after ?? backoffMs(delaySeconds, round));
             }
           }
           addFailedDependents(chunk, answer.value, retryIds);
         }
         for (const r of chunk) {
-          if (retryIds.has(r.id)) {
-            retry.push(withoutSettledDependencies(r, retryIds));
-            continue;
-          }
           const res = answer.value.get(r.id);
-          if (res)
-            results.set(
-              r.id,
-              res.status < 400 ? ok(res) : err(failureFromHttp(res.status, res.headers, res.body)),
-            );
+          if (!res) continue; // sendChunk answers every id
+          if (retryIds.has(r.id)) retry.push({ request: withoutSettledDependencies(r, retryIds), last: res });
+          else results.set(r.id, settle(res));
         }
       }
       if (retry.length === 0) break;
-      await sleep(Math.min(waitMs, MAX_WAIT_MS));
-      pending = chunkRequests(retry, BATCH_LIMIT);
+      if (!mayWait(waitMs, deadline)) {
+        for (const { request, last } of retry) results.set(request.id, settle(last));
+        break;
+      }
+      await sleep(waitMs);
+      pending = chunkRequests(
+        retry.map((r) => r.request),
+        BATCH_LIMIT,
+      );
     }
     return ok(results);
   }
