@@ -14,6 +14,8 @@ export type FailureKind =
   | 'throttled'
   | 'unavailable'
   | 'network'
+  /** No complete answer in time (graph/core's per-attempt timeout or the call's deadline); a write may have landed. */
+  | 'timeout'
   | 'badRequest'
   /** A stored document we must not touch: corrupt, or written by a newer app version (never overwritten). */
   | 'invalidDocument';

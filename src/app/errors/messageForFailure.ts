@@ -101,6 +101,13 @@ export function messageForFailure(failure: Failure): FailureMessage {
         message: 'Check your internet connection, then try again.',
         recovery: { kind: 'retry' },
       });
+    case 'timeout':
+      // No "nothing you typed was lost" here: describeChangeFailure adds that sentence to every service failure.
+      return withReference({
+        title: "Microsoft 365 didn't answer in time",
+        message: 'We stopped waiting for an answer. Try again in a moment.',
+        recovery: { kind: 'retry' },
+      });
     case 'badRequest':
       return withReference({
         title: 'Something went wrong',

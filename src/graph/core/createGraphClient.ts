@@ -13,6 +13,7 @@ import { err, ok } from '../../domain/result';
 import type { Failure, Outcome, TokenProvider } from '../../usecases/ports';
 import { BearerTokenHandler } from './BearerTokenHandler';
 import { BearerTokenHandlerOptions } from './BearerTokenHandlerOptions';
+import { Deadline } from './Deadline';
 import { FetchHandler } from './FetchHandler';
 import type {
   BatchRequest,
@@ -22,6 +23,12 @@ import type {
   GraphResponse,
   HttpMethod,
 } from './GraphClient';
+import { raceTimeout } from './raceTimeout';
+import { MAX_RETRY_WAIT_MS, retryOptionsWithin } from './retryOptionsWithin';
+import { DEFAULT_ATTEMPT_TIMEOUT_MS, TimeoutHandler } from './TimeoutHandler';
+import { TimeoutHandlerOptions } from './TimeoutHandlerOptions';
+import { systemTimers } from './Timers';
+import type { Timers } from './Timers';
 import { batchResponseSchema, pageSchema } from './wireSchemas';
 import { failureFromHttp, headersToRecord, toFailure } from './toFailure';
 
@@ -32,6 +39,14 @@ export interface CreateGraphClientOptions {
   readonly scopes: readonly string[];
   /** Bounds for the SDK RetryHandler and for inner-$batch retries. Defaults are the SDK's: 3 retries, 3 s. */
   readonly retry?: { readonly maxRetries?: number; readonly delaySeconds?: number };
+  /**
+   * No request waits forever. `attemptMs` limits each HTTP attempt: the wait for its answer, and again the reading of
+   * its body. `deadlineMs` limits one logical call (one request() or get(), one page of getAllPages, a whole batch()):
+   * all its attempts and the waits between them. Defaults: 30 s and 60 s.
+   */
+  readonly timeouts?: { readonly attemptMs?: number; readonly deadlineMs?: number };
+  /** The clock and timers for those limits and for every wait between retries; defaults to the global ones. */
+  readonly timers?: Timers;
   /** Transport for the terminal handler; defaults to the global fetch via the SDK's HTTPMessageHandler. */
   readonly fetch?: typeof fetch;
   /** Replaces the terminal handler altogether (msgraph-style tests use a dummy terminal handler). */
@@ -42,8 +57,8 @@ export interface CreateGraphClientOptions {
 const BATCH_LIMIT = 20;
 const DEFAULT_MAX_RETRIES = 3;
 const DEFAULT_DELAY_SECONDS = 3;
-// RetryHandlerOptions.MAX_DELAY in the SDK: never wait longer than this on one Retry-After.
-const MAX_WAIT_MS = 180_000;
+// Long enough for the SDK's three retries after short Retry-Afters, short enough that a person is still waiting.
+const DEFAULT_DEADLINE_MS = 60_000;
 // Outlook runs at most 4 concurrent requests per app per mailbox (platform-facts §6), so at most 4 batches in flight.
 const MAX_PARALLEL_BATCHES = 4;
 // A guard against a service (or sandbox) that keeps handing out nextLinks; no listing of ours comes near it.
@@ -56,6 +71,15 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
   const version = base.slice(cut + 1);
   const maxRetries = opts.retry?.maxRetries ?? DEFAULT_MAX_RETRIES;
   const delaySeconds = opts.retry?.delaySeconds ?? DEFAULT_DELAY_SECONDS;
+  const attemptMs = opts.timeouts?.attemptMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS;
+  const deadlineMs = opts.timeouts?.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const timers = opts.timers ?? systemTimers;
+  const newDeadline = (): Deadline => new Deadline(deadlineMs, timers);
+  // Every wait between retries (RetryHandler's, dropped connections', inner-$batch rounds') passes this one test.
+  const mayWait = (ms: number, deadline: Deadline): boolean =>
+    ms <= MAX_RETRY_WAIT_MS && deadline.allowsWait(ms);
+  const sleep = (ms: number): Promise<void> =>
+    ms <= 0 ? Promise.resolve() : new Promise((resolve) => timers.setTimeout(resolve, ms));
 
   const terminal = opts.terminal ?? (opts.fetch ? new FetchHandler(opts.fetch) : new HTTPMessageHandler());
   const client = Client.initWithMiddleware({
@@ -63,8 +87,11 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
     defaultVersion: version,
     middleware: [
       new BearerTokenHandler(opts.tokenProvider, opts.scopes),
+      // Each request passes its own RetryHandlerOptions bound to its deadline (retryOptionsWithin); these are the
+      // defaults for a request that doesn't.
       new RetryHandler(new RetryHandlerOptions(delaySeconds, maxRetries)),
       new TelemetryHandler(),
+      new TimeoutHandler(attemptMs, timers),
       terminal,
     ],
   });
@@ -84,20 +111,25 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
    * A dropped connection (no HTTP answer at all) is retried here only when repeating the request can't do anything
    * twice: a GET, a write guarded by If-Match (a repeat of a write that did land gets 412, which the caller's
    * read-modify-write loop already handles), or a $batch made only of such requests. A POST that creates something
-   * is never repeated blindly; the feature reconciles instead (exactly-once Planner writes).
+   * is never repeated blindly; the feature reconciles instead (exactly-once Planner writes). An attempt that timed
+   * out counts as dropped. Every repeat, and every wait before one, fits inside the call's deadline.
    */
   async function send(
     method: HttpMethod,
     pathOrUrl: string,
     body: unknown,
     headers: Readonly<Record<string, string>> | undefined,
-    repeatable = method === 'GET' || hasIfMatch(headers),
+    sendOpts: { readonly repeatable?: boolean; readonly deadline?: Deadline } = {},
   ): Promise<Outcome<GraphResponse<unknown>>> {
-    let sent = await sendOnce(method, pathOrUrl, body, headers);
+    const repeatable = sendOpts.repeatable ?? (method === 'GET' || hasIfMatch(headers));
+    const deadline = sendOpts.deadline ?? newDeadline();
+    let sent = await sendOnce(method, pathOrUrl, body, headers, deadline);
     // Not after a failed token request: that is sign-in failing (reported at once), not a dropped connection.
     for (let retry = 0; repeatable && retry < maxRetries && sent.dropped; retry++) {
-      await sleep(backoffMs(Math.min(delaySeconds, 1), retry));
-      sent = await sendOnce(method, pathOrUrl, body, headers);
+      const waitMs = backoffMs(Math.min(delaySeconds, 1), retry);
+      if (!mayWait(waitMs, deadline)) break;
+      await sleep(waitMs);
+      sent = await sendOnce(method, pathOrUrl, body, headers, deadline);
     }
     return sent.res;
   }
@@ -107,31 +139,47 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
     pathOrUrl: string,
     body: unknown,
     headers: Readonly<Record<string, string>> | undefined,
+    deadline: Deadline,
   ): Promise<{ readonly res: Outcome<GraphResponse<unknown>>; readonly dropped: boolean }> {
     const path = toRelative(pathOrUrl);
     if (!path.ok) return { res: path, dropped: false };
     const tokenOptions = new BearerTokenHandlerOptions();
+    const timeoutOptions = new TimeoutHandlerOptions(deadline);
+    // Aborted when the body takes too long; each attempt's own signal (TimeoutHandler) follows it.
+    const call = new AbortController();
     const request = client
       .api(path.value)
       .headers({ ...headers })
-      .middlewareOptions([tokenOptions])
+      .option('signal', call.signal)
+      .middlewareOptions([
+        tokenOptions,
+        timeoutOptions,
+        retryOptionsWithin(deadline, delaySeconds, maxRetries, timers),
+      ])
       .responseType(ResponseType.RAW);
     let raw: Response;
     try {
       raw = (await dispatch(request, method, body)) as Response;
     } catch (e) {
-      const failure = toFailure(tokenOptions.tokenError ?? e);
-      return { res: err(failure), dropped: !tokenOptions.tokenError && failure.kind === 'network' };
+      const failure = toFailure(tokenOptions.tokenError ?? timeoutOptions.timedOut ?? e);
+      return { res: err(failure), dropped: !tokenOptions.tokenError && isDropped(failure) };
     }
+    // Headers can arrive and the body then stall: reading it is a second wait, with its own attempt-sized limit.
     let parsed: unknown;
     try {
-      parsed = await readBody(raw);
+      parsed = await raceTimeout(
+        () => readBody(raw),
+        Math.min(attemptMs, deadline.remainingMs()),
+        timers,
+        call,
+      );
     } catch (e) {
       const failure = toFailure(e);
-      return { res: err(failure), dropped: failure.kind === 'network' };
+      return { res: err(failure), dropped: isDropped(failure) };
     }
     const responseHeaders = headersToRecord(raw.headers);
-    if (!raw.ok) return { res: err(failureFromHttp(raw.status, responseHeaders, parsed)), dropped: false };
+    if (!raw.ok)
+      return { res: err(failureFromHttp(raw.status, responseHeaders, parsed, timers.now())), dropped: false };
     return { res: ok({ status: raw.status, headers: responseHeaders, body: parsed }), dropped: false };
   }
 
@@ -160,13 +208,14 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
 
   async function sendChunk(
     chunk: readonly BatchRequest[],
+    deadline: Deadline,
   ): Promise<Outcome<Map<string, GraphResponse<unknown>>>> {
     const res = await send(
       'POST',
       '/$batch',
       { requests: chunk.map(toWire) },
       { 'Content-Type': 'application/json' },
-      chunk.every((r) => r.method === 'GET' || hasIfMatch(r.headers)),
+      { repeatable: chunk.every((r) => r.method === 'GET' || hasIfMatch(r.headers)), deadline },
     );
     if (!res.ok) return res;
     const parsed = batchResponseSchema.safeParse(res.value.body);
@@ -185,14 +234,21 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
    * (CONVENTIONS.md §6; json-batching.md: "each request is throttled individually"). Each round resends only the
    * retryable requests (plus 424s whose dependency is being retried), after the longest Retry-After among them, or
    * an exponential back-off when none is given; after `maxRetries` rounds the last answer stands as a Failure.
+   * All rounds share one deadline. A wait that would not end before it is not taken: the inner 429/503/504s stand
+   * at once, with their Retry-After as `retryAfterMs`.
    */
   async function batch(requests: readonly BatchRequest[]): Promise<Outcome<BatchResult>> {
     const chunks = chunkRequests(requests, BATCH_LIMIT);
     const results = new Map<string, Outcome<GraphResponse<unknown>>>();
+    const deadline = newDeadline();
+    const settle = (res: GraphResponse<unknown>): Outcome<GraphResponse<unknown>> =>
+      res.status < 400 ? ok(res) : err(failureFromHttp(res.status, res.headers, res.body, timers.now()));
     let pending = chunks;
     for (let round = 0; pending.length > 0; round++) {
-      const answers = await mapWithLimit(pending, MAX_PARALLEL_BATCHES, sendChunk);
-      const retry: BatchRequest[] = [];
+      const answers = await mapWithLimit(pending, MAX_PARALLEL_BATCHES, (chunk) =>
+        sendChunk(chunk, deadline),
+      );
+      const retry: { readonly request: BatchRequest; readonly last: GraphResponse<unknown> }[] = [];
       let waitMs = 0;
       for (const [i, answer] of answers.entries()) {
         if (!answer.ok) return answer;
@@ -203,28 +259,29 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
             const res = answer.value.get(r.id);
             if (res && isRetryable(res.status)) {
               retryIds.add(r.id);
-              const after = failureFromHttp(res.status, res.headers, res.body).retryAfterMs;
+              const after = failureFromHttp(res.status, res.headers, res.body, timers.now()).retryAfterMs;
               waitMs = Math.max(waitMs, after ?? backoffMs(delaySeconds, round));
             }
           }
           addFailedDependents(chunk, answer.value, retryIds);
         }
         for (const r of chunk) {
-          if (retryIds.has(r.id)) {
-            retry.push(withoutSettledDependencies(r, retryIds));
-            continue;
-          }
           const res = answer.value.get(r.id);
-          if (res)
-            results.set(
-              r.id,
-              res.status < 400 ? ok(res) : err(failureFromHttp(res.status, res.headers, res.body)),
-            );
+          if (!res) continue; // sendChunk answers every id
+          if (retryIds.has(r.id)) retry.push({ request: withoutSettledDependencies(r, retryIds), last: res });
+          else results.set(r.id, settle(res));
         }
       }
       if (retry.length === 0) break;
-      await sleep(Math.min(waitMs, MAX_WAIT_MS));
-      pending = chunkRequests(retry, BATCH_LIMIT);
+      if (!mayWait(waitMs, deadline)) {
+        for (const { request, last } of retry) results.set(request.id, settle(last));
+        break;
+      }
+      await sleep(waitMs);
+      pending = chunkRequests(
+        retry.map((r) => r.request),
+        BATCH_LIMIT,
+      );
     }
     return ok(results);
   }
@@ -356,9 +413,8 @@ function backoffMs(delaySeconds: number, round: number): number {
   return Math.round(delaySeconds * 1000 * 2 ** round);
 }
 
-function sleep(ms: number): Promise<void> {
-  return ms <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, ms));
-}
+// No answer, or none in time: for a request that may be repeated, worth another attempt.
+const isDropped = (failure: Failure): boolean => failure.kind === 'network' || failure.kind === 'timeout';
 
 async function mapWithLimit<A, B>(
   items: readonly A[],

@@ -3,6 +3,7 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import type { Failure, FailureKind } from '../../usecases/ports';
 import { TokenError } from '../../usecases/ports';
+import { RequestTimeoutError } from './RequestTimeoutError';
 
 type Headers_ = Readonly<Record<string, string>>;
 
@@ -14,6 +15,14 @@ interface GraphErrorBody {
 
 /** Any thrown/rejected value from a Graph call (SDK GraphError, TokenError, fetch TypeError, …). */
 export function toFailure(error: unknown): Failure {
+  if (error instanceof RequestTimeoutError) {
+    return {
+      kind: 'timeout',
+      code: error.name,
+      message: error.message,
+      ...(error.requestId !== undefined ? { requestId: error.requestId } : {}),
+    };
+  }
   if (error instanceof TokenError) {
     return {
       kind: error.kind,
@@ -22,9 +31,14 @@ export function toFailure(error: unknown): Failure {
     };
   }
   if (error instanceof GraphError) {
-    // The SDK turns a rejected fetch (DNS, refused, reset) into a GraphError with statusCode -1.
+    // The SDK turns a rejected fetch (DNS, refused, reset) into a GraphError with statusCode -1, and so an attempt
+    // cut by TimeoutHandler, whose RequestTimeoutError survives only as the code 'TimeoutError'.
     if (error.statusCode < 0)
-      return { kind: 'network', message: error.message, ...(error.code ? { code: error.code } : {}) };
+      return {
+        kind: error.code === 'TimeoutError' ? 'timeout' : 'network',
+        message: error.message,
+        ...(error.code ? { code: error.code } : {}),
+      };
     const headers = error.headers ? headersToRecord(error.headers) : {};
     const parsed = parseErrorBody(error.body);
     return failureFromHttp(error.statusCode, headers, {
@@ -37,16 +51,32 @@ export function toFailure(error: unknown): Failure {
   }
   // fetch() rejects with a TypeError on network failure (WHATWG fetch spec, "network error").
   if (error instanceof TypeError) return { kind: 'network', message: error.message };
-  if (error instanceof Error && error.name === 'AbortError')
+  // An aborted fetch rejects with a DOMException: AbortError, or TimeoutError from AbortSignal.timeout() (DOM spec,
+  // "AbortSignal.timeout"). Matched by name, because a DOMException need not be `instanceof` this realm's Error.
+  if (isNamedError(error, 'AbortError'))
     return { kind: 'network', code: 'AbortError', message: error.message };
+  if (isNamedError(error, 'TimeoutError'))
+    return { kind: 'timeout', code: 'TimeoutError', message: error.message };
   throw error;
 }
 
+function isNamedError(
+  error: unknown,
+  name: string,
+): error is { readonly name: string; readonly message: string } {
+  return isRecord(error) && error.name === name && typeof error.message === 'string';
+}
+
 /** A non-2xx HTTP answer (top-level or inside a $batch) as a Failure. */
-export function failureFromHttp(status: number, headers: Headers_, body: unknown): Failure {
+export function failureFromHttp(
+  status: number,
+  headers: Headers_,
+  body: unknown,
+  now: number = Date.now(),
+): Failure {
   const parsed = parseErrorBody(body);
   const requestId = parsed.requestId ?? headers['request-id'] ?? headers['client-request-id'];
-  const retryAfterMs = parseRetryAfter(headers['retry-after']);
+  const retryAfterMs = parseRetryAfter(headers['retry-after'], now);
   const kind = kindFor(status, parsed);
   return {
     kind,

@@ -21,7 +21,11 @@ import type {
   UntrustedCopy,
 } from '../../usecases/ports';
 import type { BatchRequest, GraphClient } from '../core/GraphClient';
+import { raceTimeout } from '../core/raceTimeout';
 import { readModifyWrite } from '../core/readModifyWrite';
+import { DEFAULT_ATTEMPT_TIMEOUT_MS } from '../core/TimeoutHandler';
+import { systemTimers } from '../core/Timers';
+import type { Timers } from '../core/Timers';
 import { failureFromHttp, headersToRecord, toFailure } from '../core/toFailure';
 import { DOWNLOAD_URL, DRIVE_ITEM_SELECT, driveItemSchema, type DriveItem } from './driveItemSchema';
 import { parseSeriesDocument } from './parseSeriesDocument';
@@ -38,6 +42,9 @@ export interface SeriesDocumentStoreOptions {
   readonly fetch?: typeof fetch;
   /** The reader's clock, for the document's rules (future stamps are clamped against it). */
   readonly now?: () => number;
+  /** The download gets the Graph client's per-attempt limit, 30 s by default, for its answer and its body. */
+  readonly downloadTimeoutMs?: number;
+  readonly timers?: Timers;
 }
 
 // Simple upload takes at most 4 MB (platform-facts §3, GD driveitem-put-content.md); larger gets 413.
@@ -54,6 +61,8 @@ export function createSeriesDocumentStore(
 ): SeriesDocumentStore {
   const fetchImpl: typeof fetch = opts.fetch ?? ((input, init) => fetch(input, init));
   const now = opts.now ?? (() => Date.now());
+  const downloadTimeoutMs = opts.downloadTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS;
+  const timers = opts.timers ?? systemTimers;
   const itemPath = (gid: string, itemId: string): string =>
     `/groups/${encodeURIComponent(gid)}/drive/items/${encodeURIComponent(itemId)}`;
 
@@ -75,17 +84,32 @@ export function createSeriesDocumentStore(
    * JavaScript apps read content through `@microsoft.graph.downloadUrl`: `/content` answers 302, and a browser won't
    * follow a redirect of a request that needed a CORS preflight (the Authorization header makes it one). The URL is
    * pre-authenticated and short-lived, so it is fetched without a token (GD driveitem-get-content.md, "Downloading
-   * files in JavaScript apps").
+   * files in JavaScript apps"). It bypasses the Graph client's chain, so it carries its own time limit: one attempt,
+   * answer and body together, aborted when it runs out (no request waits forever).
    */
   async function download(url: string): Promise<Outcome<string>> {
-    let res: Response;
+    const call = new AbortController();
+    let answer: { readonly res: Response; readonly text: string };
     try {
-      res = await fetchImpl(url, { method: 'GET', cache: 'no-store', redirect: 'follow' });
+      answer = await raceTimeout(
+        async () => {
+          const res = await fetchImpl(url, {
+            method: 'GET',
+            cache: 'no-store',
+            redirect: 'follow',
+            signal: call.signal,
+          });
+          return { res, text: await res.text() };
+        },
+        downloadTimeoutMs,
+        timers,
+        call,
+      );
     } catch (e) {
       return err(toFailure(e));
     }
-    const text = await res.text();
-    if (!res.ok) return err(failureFromHttp(res.status, headersToRecord(res.headers), text));
+    const { res, text } = answer;
+    if (!res.ok) return err(failureFromHttp(res.status, headersToRecord(res.headers), text, timers.now()));
     return ok(text);
   }
 

@@ -10,6 +10,7 @@ const kinds: readonly FailureKind[] = [
   'throttled',
   'unavailable',
   'network',
+  'timeout',
   'badRequest',
 ];
 
@@ -52,6 +53,14 @@ describe('messageForFailure', () => {
     expect(m.recovery).toEqual({ kind: 'waitThenRetry', seconds: 3 });
     expect(messageForFailure({ kind: 'throttled', retryAfterMs: 1000 }).message).toContain('Wait 1 second,');
     expect(messageForFailure({ kind: 'throttled' }).recovery).toEqual({ kind: 'waitThenRetry', seconds: 10 });
+  });
+
+  it('says plainly that Microsoft 365 did not answer in time, offering to try again', () => {
+    const m = messageForFailure({ kind: 'timeout', code: 'TimeoutError', requestId: 'c-1' });
+    expect(m.title).toBe("Microsoft 365 didn't answer in time");
+    expect(m.message).toMatch(/Try again/);
+    expect(m.recovery).toEqual({ kind: 'retry' });
+    expect(m.reference).toBe('c-1');
   });
 
   it("keeps Graph's request-id as a support reference", () => {

@@ -1,4 +1,5 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
+import { RequestTimeoutError } from '../../../../src/graph/core/RequestTimeoutError';
 import { failureFromHttp, parseRetryAfter, toFailure } from '../../../../src/graph/core/toFailure';
 import { TokenError } from '../../../../src/usecases/ports';
 import accessDenied from '../../../fixtures/graph/forbidden.ErrorAccessDenied.json';
@@ -56,6 +57,12 @@ describe('failureFromHttp', () => {
       retryAfterMs: 2000,
     });
   });
+
+  it("reads an HTTP-date Retry-After against the caller's clock", () => {
+    const now = Date.parse('2025-01-01T00:00:00Z');
+    const headers = { 'retry-after': 'Wed, 01 Jan 2025 00:02:00 GMT' };
+    expect(failureFromHttp(503, headers, undefined, now).retryAfterMs).toBe(120_000);
+  });
 });
 
 describe('parseRetryAfter', () => {
@@ -102,6 +109,25 @@ describe('toFailure', () => {
   it('maps a GraphError without a status (rejected fetch) and a TypeError to network', () => {
     expect(toFailure(new GraphError(-1, 'fetch failed')).kind).toBe('network');
     expect(toFailure(new TypeError('fetch failed')).kind).toBe('network');
+  });
+
+  it('maps a timed-out attempt to timeout, however it arrives, keeping its client-request-id', () => {
+    expect(toFailure(new RequestTimeoutError(20_000, 'c-1'))).toEqual({
+      kind: 'timeout',
+      code: 'TimeoutError',
+      message: 'Microsoft 365 did not answer within 20 seconds.',
+      requestId: 'c-1',
+    });
+    // Re-wrapped by the SDK (GraphErrorHandler.constructError keeps the name as code), or from AbortSignal.timeout.
+    const wrapped = new GraphError(-1, 'Microsoft 365 did not answer within 2.5 seconds.');
+    wrapped.code = 'TimeoutError';
+    expect(toFailure(wrapped)).toEqual({
+      kind: 'timeout',
+      code: 'TimeoutError',
+      message: 'Microsoft 365 did not answer within 2.5 seconds.',
+    });
+    expect(toFailure(new DOMException('signal timed out', 'TimeoutError')).kind).toBe('timeout');
+    expect(toFailure(new DOMException('aborted', 'AbortError')).kind).toBe('network');
   });
 
   it('rethrows what is not an expected failure (a bug)', () => {

@@ -219,4 +219,65 @@ describe('createSeriesDocumentStore', () => {
     );
     expect(terminal.seen[1]?.url).toBe(`${baseUrl}/groups/aaa/drive/items/it/content`);
   });
+
+  describe('the downloadUrl fetch, outside the Graph client, has its own time limit', () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    function hangingStore(answer: (signal: AbortSignal) => Promise<Response>) {
+      const signals: AbortSignal[] = [];
+      const client = createGraphClient({
+        baseUrl,
+        tokenProvider: { getToken: async () => 't' },
+        scopes: [],
+        retry: { maxRetries: 0 },
+        terminal: new DummyTerminal(() => json(200, item('it', '"{E},1"'))),
+      });
+      const fetchImpl = ((_input: RequestInfo | URL, init?: RequestInit) => {
+        if (!init?.signal) throw new Error('the download must carry a signal');
+        signals.push(init.signal);
+        return answer(init.signal);
+      }) as typeof fetch;
+      const store = createSeriesDocumentStore(client, { fetch: fetchImpl, downloadTimeoutMs: 25_000 });
+      return { store, signals };
+    }
+
+    const location = { groupId: groupId('aaa'), teamName: 'A', itemId: 'it' };
+
+    it('cuts a download that never answers and aborts it', async () => {
+      const { store, signals } = hangingStore(
+        (signal) =>
+          new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason))),
+      );
+      let result: Awaited<ReturnType<typeof store.load>> | undefined;
+      void store.load(location).then((r) => (result = r));
+
+      await jest.advanceTimersByTimeAsync(24_999);
+      expect(result).toBeUndefined();
+      await jest.advanceTimersByTimeAsync(1);
+
+      expect(result).toEqual({
+        ok: false,
+        failure: {
+          kind: 'timeout',
+          code: 'TimeoutError',
+          message: 'Microsoft 365 did not answer within 25 seconds.',
+        },
+      });
+      expect(signals[0]?.aborted).toBe(true);
+      expect(jest.getTimerCount()).toBe(0);
+    });
+
+    it('cuts a download whose body stalls after the headers', async () => {
+      const { store } = hangingStore(
+        async () => new Response(new ReadableStream({ start: () => undefined })),
+      );
+      let result: Awaited<ReturnType<typeof store.load>> | undefined;
+      void store.load(location).then((r) => (result = r));
+
+      await jest.advanceTimersByTimeAsync(25_000);
+
+      expect(result).toMatchObject({ ok: false, failure: { kind: 'timeout' } });
+    });
+  });
 });
