@@ -8,6 +8,37 @@ const graphLibs = ['@microsoft/microsoft-graph-client', '@microsoft/microsoft-gr
 const ui = ['react', 'react-dom', 'react-dom/*', '@fluentui/*'];
 const host = ['@microsoft/teams-js'];
 const msal = ['@azure/msal-browser'];
+const layer = (name) => [`**/${name}`, `**/${name}/**`];
+
+// What views may read from the domain: read models, rules they show (limits, who may), ids and results. Everything
+// else there changes a document, and views never do that themselves: they dispatch intents (DESIGN.md "Writes are
+// intents"). A new domain module is a write command until it is listed here.
+const domainReadModels = [
+  'ids',
+  'result',
+  'agenda/agendaOutcome',
+  'agenda/agendaTypes',
+  'agenda/buildAgenda',
+  'agenda/canonicalTopicId',
+  'agenda/timeBoxAgenda',
+  'agenda/validateSettings',
+  'agenda/validateTopic',
+  'actions/actionActor',
+  'actions/actionTypes',
+  'actions/isOwner',
+  'actions/reviewState',
+  'actions/validateActionInput',
+  'meetings/*',
+  'publish/*',
+  'roles/leadershipShares',
+  'roles/roleTypes',
+  'roles/rolesOf',
+  'run/runState',
+  'run/viewRun',
+  'series/seriesDocument',
+  'series/seriesIntent',
+  'series/validateSeriesDocument',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'appPackage/build', 'coverage', 'test-results', '.tmp'] },
@@ -45,7 +76,24 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'fetch', 'window', 'document', 'localStorage'],
+      'no-restricted-globals': ['error', 'fetch', 'window', 'document', 'localStorage', 'performance'],
+      // The domain is given the time and its randomness (CONVENTIONS.md §3): it never reads a clock or rolls dice.
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Pass `now` in: the domain never reads the clock.' },
+        { object: 'Math', property: 'random', message: 'Pass randomness in: the domain is deterministic.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Pass `now` in: the domain never reads the clock.',
+        },
+        {
+          selector: "ImportDeclaration[source.value=/^node:/]",
+          message: 'src/domain is pure: no node:* modules.',
+        },
+      ],
     },
   },
   {
@@ -74,16 +122,50 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/app/**', 'src/host/**', 'src/auth/**'],
-    // src/auth may call token endpoints (the demo tenant's /_sandbox/token); app and host may not fetch.
+    files: ['src/app/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: [...graphLibs, '**/graph/**', '**/sandbox/**'],
+              group: [...graphLibs, ...layer('graph'), ...layer('sandbox')],
               message: 'Only src/graph speaks Graph; only src/compose picks adapters.',
+            },
+            {
+              group: [...host, ...msal, ...layer('auth'), ...layer('compose')],
+              message: 'Views get their host and services from the composition root; they never load TeamsJS or MSAL.',
+            },
+            {
+              regex: '(^|/)host/(?!hostTypes$)',
+              message: 'Views know the host by its types (host/hostTypes); only compose starts it.',
+            },
+            {
+              regex: `(^|/)domain/(?!(${domainReadModels.map((m) => m.replace('*', '[^/]+')).join('|')})$)`,
+              message:
+                'Views dispatch intents (usecases/series/changeSeries); they never call domain write commands. ' +
+                'A read model may be added to domainReadModels in eslint.config.mjs.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/host/**', 'src/auth/**'],
+    // src/auth may call token endpoints (the demo tenant's /_sandbox/token); host may not fetch.
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...graphLibs, ...layer('graph'), ...layer('sandbox')],
+              message: 'Only src/graph speaks Graph; only src/compose picks adapters.',
+            },
+            {
+              group: [...layer('app'), ...layer('compose')],
+              message: 'Host and auth adapters sit below the views and know nothing of them.',
             },
           ],
         },
@@ -99,8 +181,17 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: [...ui, ...host, ...msal, '**/app/**', '**/compose/**', '**/sandbox/**'],
-              message: 'graph adapters know nothing of UI, host or auth libraries.',
+              group: [
+                ...ui,
+                ...host,
+                ...msal,
+                ...layer('app'),
+                ...layer('compose'),
+                ...layer('sandbox'),
+                ...layer('host'),
+                ...layer('auth'),
+              ],
+              message: 'graph adapters know nothing of UI, the host or sign-in; tokens come through the TokenProvider port.',
             },
           ],
         },

@@ -48,7 +48,7 @@ module.exports = (_env, argv) => {
     entry: {
       demo: './src/compose/demo.tsx',
       tab: './src/compose/production.tsx',
-      config: './src/app/config/configEntry.tsx',
+      config: './src/compose/configEntry.tsx',
       authRedirect: './src/compose/authRedirect.ts',
       taskpane: './src/compose/taskpane.tsx',
     },

@@ -19,7 +19,7 @@ import {
 } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import type { Host, HostTheme } from '../host/initializeHost';
+import type { Host, HostTheme } from '../host/hostTypes';
 import type { LoadServices } from './AppServices';
 import { DemoBanner } from './components/DemoBanner';
 import type { DemoCapability } from './DemoCapability';

@@ -1,4 +1,4 @@
-import type { HostSession } from '../host/initializeHost';
+import type { HostSession } from '../host/hostTypes';
 import type { DemoTenantInfo } from './demoServices';
 
 /**

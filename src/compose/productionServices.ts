@@ -14,7 +14,7 @@ import { createChatSource } from '../graph/teams/createChatSource';
 import { AGENDA_SCOPES, PUBLISH_SCOPES } from './agendaScopes';
 import { createTeamSource } from '../graph/teams/createTeamSource';
 import { createDirectory } from '../graph/users/createDirectory';
-import type { HostSession } from '../host/initializeHost';
+import type { HostSession } from '../host/hostTypes';
 
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 

@@ -7,7 +7,7 @@ import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { eventId } from '../domain/ids';
 import { readOpenAppointment, type OfficeLike } from '../host/office/readOpenAppointment';
-import type { Host, HostedSession } from '../host/initializeHost';
+import type { Host, HostedSession } from '../host/hostTypes';
 import { InMeetingApp } from '../app/views/inMeeting/InMeetingApp';
 import { cacheUntilRejected } from './cacheUntilRejected';
 import { userTimeZone } from './userTimeZone';

@@ -1,6 +1,6 @@
 // The host adapter's logic, with TeamsJS and the window passed in. initializeHost wires the real ones;
 // unit tests pass plain objects, so there is no jest.mock and no test-only branch here.
-import type { Host, HostedSession, HostSession, HostTheme, StandaloneSession } from './initializeHost';
+import type { Host, HostedSession, HostSession, HostTheme, StandaloneSession } from './hostTypes';
 import { toHostName } from './toHostName';
 import { toHostTheme } from './toHostTheme';
 

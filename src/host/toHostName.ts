@@ -1,4 +1,4 @@
-import type { HostName } from './initializeHost';
+import type { HostName } from './hostTypes';
 
 // TeamsJS HostName values (platform-facts.md §7, test-harness.md §2): TeamsModern is the new Teams client and
 // OutlookWin32 classic Outlook; the app treats each pair alike. Places and Orange are not hosts we target.

@@ -1,4 +1,4 @@
-import type { HostTheme } from './initializeHost';
+import type { HostTheme } from './hostTypes';
 
 // TeamsJS reports 'default' | 'dark' | 'contrast', and newer hosts also 'glass' (platform-facts.md §7).
 // 'glass' is a translucent light surface; anything unknown falls back to light so the UI always renders.

@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
-import type { Host, HostTheme } from '../../host/initializeHost';
+import type { Host, HostTheme } from '../../host/hostTypes';
 import { useHostTheme } from '../hooks/useHostTheme';
 
 const THEMES: Readonly<Record<HostTheme, Theme>> = {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Host } from '../../host/initializeHost';
+import type { Host } from '../../host/hostTypes';
 import { decideHostSignal } from './decideHostSignal';
 import type { MeetingsViewState } from './deriveMeetingsViewState';
 

@@ -7,10 +7,9 @@ import { err, ok, type Result } from '../result';
 import { stamped } from '../series/lww';
 import { emptyOccurrence, type SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
-import { mayRun, runItemsOf, type RunState } from './runState';
+import { mayRun, runItemsOf, type RunCommand, type RunState } from './runState';
 import { elapsedOf, resolveIndex } from './viewRun';
 
-export type RunCommand = 'start' | 'pause' | 'next' | 'previous' | 'finish' | 'restart';
 
 export type RunError =
   | { readonly kind: 'notAllowed'; readonly message: string }

@@ -6,6 +6,9 @@ import type { Actor } from '../agenda/agendaTypes';
 
 export type RunStatus = 'running' | 'paused' | 'finished';
 
+/** What the timekeeper's buttons ask for (runAgenda applies it). */
+export type RunCommand = 'start' | 'pause' | 'next' | 'previous' | 'finish' | 'restart';
+
 export interface RunState {
   readonly status: RunStatus;
   /** Position in the running order (before-segments, boulders, after-segments). */

@@ -6,7 +6,7 @@ import type { ActionOwner, PlannerBucketRef } from '../actions/actionTypes';
 import type { TopicInput } from '../agenda/validateTopic';
 import type { OccurrenceKey, UserId } from '../ids';
 import type { RoleInputs } from '../roles/recordRoleInputs';
-import type { RunCommand } from '../run/runCommands';
+import type { RunCommand } from '../run/runState';
 import type { CustomRole, Decision, SeriesSettings, TopicStatus } from './seriesDocument';
 
 export type AgendaIntent =

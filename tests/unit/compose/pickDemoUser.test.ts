@@ -1,5 +1,5 @@
 import { pickDemoUser } from '../../../src/compose/pickDemoUser';
-import type { HostSession } from '../../../src/host/initializeHost';
+import type { HostSession } from '../../../src/host/hostTypes';
 
 const tenant = {
   defaultUser: 'megan@contoso.example',

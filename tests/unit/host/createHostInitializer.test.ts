@@ -5,7 +5,7 @@ import type {
   HostWindow,
   TeamsApi,
 } from '../../../src/host/createHostInitializer';
-import type { HostTheme } from '../../../src/host/initializeHost';
+import type { HostTheme } from '../../../src/host/hostTypes';
 
 class FakeMediaQuery implements HostMediaQueryList {
   readonly listeners = new Set<() => void>();

@@ -10,7 +10,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Meeting } from '../../../domain/meetings/meeting';
 import { err, ok } from '../../../domain/result';
-import type { Host } from '../../../host/initializeHost';
+import type { Host } from '../../../host/hostTypes';
 import { locateMeeting } from '../../../usecases/meeting/locateMeeting';
 import type { Failure, Outcome } from '../../../usecases/ports';
 import type { AppServices, LoadServices } from '../../AppServices';

@@ -3,8 +3,8 @@
 import { pages } from '@microsoft/teams-js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { initializeHost } from '../../host/initializeHost';
-import { ConfigPage } from './ConfigPage';
+import { initializeHost } from '../host/initializeHost';
+import { ConfigPage } from '../app/config/ConfigPage';
 
 // The manifest's configurableTabs entry uses this id; the tab itself reads no settings yet.
 const ENTITY_ID = 'roundtable-meeting';
