@@ -1,7 +1,6 @@
 // Prepares an in-meeting scenario on the sandbox: the organizer's Leadership weekly linked to the Leadership Team
 // with two proposed topics, and the meeting context Teams would hand the tab (the meeting chat's id).
 import { randomUUID } from 'node:crypto';
-import { proposeTopic } from '../../../src/domain/agenda/proposeTopic';
 import { groupId, userId } from '../../../src/domain/ids';
 import { threadIdOf } from '../../../src/domain/meetings/matchMeetingChat';
 import { createMeetingSource } from '../../../src/graph/calendar/createMeetingSource';
@@ -15,6 +14,7 @@ import { createDirectory } from '../../../src/graph/users/createDirectory';
 import { linkSeriesToTeam } from '../../../src/usecases/agenda/linkSeriesToTeam';
 import { openAgenda } from '../../../src/usecases/agenda/openAgenda';
 import { locateMeeting } from '../../../src/usecases/meeting/locateMeeting';
+import { changeSeries } from '../../../src/usecases/series/changeSeries';
 import type { Sandbox } from './startE2eEnv';
 
 export const ORGANIZER = 'avery.chen@northwind.example';
@@ -64,23 +64,27 @@ export async function linkedWeeklyMeeting(sb: Sandbox, topics: readonly string[]
   const actor = {
     id: userId(opened.value.me.id),
     name: opened.value.me.displayName,
+    email: ORGANIZER,
     isOrganizer: true,
     isFacilitator: false,
+    isTimekeeper: false,
+    isNoteTaker: false,
   };
   for (const title of topics) {
-    const r = await deps.store.update(stored.location, (doc) =>
-      proposeTopic(
-        doc,
-        {
-          id: randomUUID(),
-          occurrence: opened.value.occurrence,
-          input: { title, why: '', outcome: 'discuss', estimateMinutes: 15 },
-        },
-        actor,
-        Date.now(),
-      ),
+    const r = await changeSeries(
+      deps.store,
+      stored,
+      actor,
+      {
+        kind: 'proposeTopic',
+        id: randomUUID(),
+        occurrence: opened.value.occurrence,
+        input: { title, why: '', outcome: 'discuss', estimateMinutes: 15 },
+      },
+      Date.now,
     );
     if (!r.ok) throw new Error(JSON.stringify(r.failure));
+    stored = r.value;
   }
   return { chatId, meetingId: Buffer.from(`0#${chatId}#0`).toString('base64'), subject: 'Leadership weekly' };
 }

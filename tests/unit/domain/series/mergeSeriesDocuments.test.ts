@@ -1,6 +1,19 @@
+// Two kinds of property here.
+//
+// 1. The merge's algebra: commutative, associative, idempotent, over documents whose stamps collide, repeat and run
+//    in any order (not only forward), so replicas agree whatever order they meet in.
+// 2. The guarantee that matters (DESIGN.md "Concurrency"): no acknowledged write is ever lost. Writers with skewed,
+//    non-monotonic clocks (one laptop two days behind, clocks that jump back) run the real read-modify-write protocol
+//    over one file, interleaved arbitrarily: read (through the same parse and validation as the adapter, on the
+//    reader's own clock), apply an intent, write with If-Match, re-read on 412, and sometimes the write lands but its
+//    answer is lost and the writer tries again. At the end every register holds what the last write that landed on it
+//    meant to put there: a write was only ever replaced by a later one, which had read it.
 import fc from 'fast-check';
+import type { Actor } from '../../../../src/domain/agenda/agendaTypes';
+import type { TopicInput } from '../../../../src/domain/agenda/validateTopic';
 import { occurrenceKey, seriesKey, userId, type UserId } from '../../../../src/domain/ids';
-import { canonicalJson, lww } from '../../../../src/domain/series/lww';
+import { applyIntent } from '../../../../src/domain/series/applyIntent';
+import { canonicalJson, type Lww } from '../../../../src/domain/series/lww';
 import { mergeSeriesDocuments } from '../../../../src/domain/series/mergeSeriesDocuments';
 import {
   DEFAULT_SETTINGS,
@@ -8,33 +21,40 @@ import {
   type OccurrenceRecord,
   type Proposal,
   type SeriesDocument,
+  type VotingRecord,
 } from '../../../../src/domain/series/seriesDocument';
-import { castBallot } from '../../../../src/domain/agenda/voteCommands';
-import { proposeTopic } from '../../../../src/domain/agenda/proposeTopic';
-import type { Actor } from '../../../../src/domain/agenda/agendaTypes';
+import type { SeriesIntent } from '../../../../src/domain/series/seriesIntent';
 import type { ActionRecord } from '../../../../src/domain/actions/actionTypes';
-import { captureAction } from '../../../../src/domain/actions/captureAction';
-import { linkTask } from '../../../../src/domain/actions/linkTask';
+import { parseSeriesDocument } from '../../../../src/graph/drive/parseSeriesDocument';
 
-const users = ['u1', 'u2', 'u3'].map(userId);
+const users = ['u0', 'u1', 'u2', 'u3'].map(userId);
 const occs = ['2026-01-05T09:00:00.000Z', '2026-01-12T09:00:00.000Z'].map(occurrenceKey);
 const topicIds = ['t1', 't2', 't3', 't4'];
 
+// ---------------------------------------------------------------------------------------------------------------
+// 1. Algebra over arbitrary documents: stamps drawn from a tiny range so (at, c, by) collide often.
+
 const arbUser = fc.constantFrom<UserId>(...users);
 const arbAt = fc.integer({ min: 0, max: 20 });
+const arbC = fc.integer({ min: 0, max: 3 });
+const arbLwwOf = <T>(value: fc.Arbitrary<T>): fc.Arbitrary<Lww<T>> =>
+  fc.record({ value, at: arbAt, c: arbC, by: arbUser });
+
 const arbProposal = (id: string): fc.Arbitrary<Proposal> =>
   fc
     .record({
       author: arbUser,
       createdAt: arbAt,
-      at: arbAt,
-      by: arbUser,
-      title: fc.constantFrom('A', 'B', 'C'),
-      est: fc.integer({ min: 1, max: 30 }),
-      withdrawn: fc.boolean(),
-      merged: fc.option(fc.record({ to: fc.constantFrom(...topicIds), at: arbAt, by: arbUser }), {
-        nil: undefined,
-      }),
+      content: arbLwwOf(
+        fc.record({
+          title: fc.constantFrom('A', 'B', 'C'),
+          why: fc.constant(''),
+          outcome: fc.constant('discuss' as const),
+          estimateMinutes: fc.integer({ min: 1, max: 30 }),
+          withdrawn: fc.boolean(),
+        }),
+      ),
+      merged: fc.option(arbLwwOf(fc.constantFrom<string | null>(null, ...topicIds)), { nil: undefined }),
     })
     .map((r) => ({
       id,
@@ -42,74 +62,100 @@ const arbProposal = (id: string): fc.Arbitrary<Proposal> =>
       authorName: r.author,
       proposedFor: occs[0]!,
       createdAt: r.createdAt,
-      content: lww(
-        {
-          title: r.title,
-          why: '',
-          outcome: 'discuss' as const,
-          estimateMinutes: r.est,
-          withdrawn: r.withdrawn,
-        },
-        r.at,
-        r.by,
-      ),
-      ...(r.merged ? { mergedInto: lww<string | null>(r.merged.to, r.merged.at, r.merged.by) } : {}),
+      content: r.content,
+      ...(r.merged ? { mergedInto: r.merged } : {}),
     }));
+
+const arbVoting: fc.Arbitrary<VotingRecord> = fc.oneof(
+  fc.constant({ state: 'open' as const }),
+  fc.record({ boulders: fc.integer({ min: 0, max: 2 }), at: arbAt, by: arbUser }).map((r) => ({
+    state: 'closed' as const,
+    outcome: {
+      closedAt: r.at,
+      closedBy: r.by,
+      closedByName: r.by,
+      meetingMinutes: 60,
+      voterCount: 0,
+      boulderCount: r.boulders,
+      ranking: topicIds.slice(0, r.boulders).map((id, i) => ({
+        id,
+        title: id,
+        outcome: 'discuss' as const,
+        estimateMinutes: 10,
+        author: r.by,
+        authorName: r.by,
+        votes: 0,
+        voters: 0,
+        deferred: 0,
+        rank: i + 1,
+        tied: false,
+        mergedFrom: [],
+      })),
+      timeBox: {
+        before: [],
+        boulders: [],
+        after: [],
+        availableMinutes: 60,
+        requestedMinutes: 0,
+        adjustment: 'asEstimated' as const,
+      },
+    },
+  })),
+);
 
 const arbOccurrence: fc.Arbitrary<OccurrenceRecord> = fc
   .record({
-    voting: fc.option(
-      fc.record({ v: fc.constantFrom('open' as const, 'closed' as const), at: arbAt, by: arbUser }),
-      { nil: undefined },
+    voting: fc.option(arbLwwOf(arbVoting), { nil: undefined }),
+    log: fc.dictionary(
+      fc.constantFrom('k1', 'k2', 'k3'),
+      fc.record({
+        kind: fc.constantFrom('closed' as const, 'reopened' as const),
+        by: arbUser,
+        byName: fc.constant('x'),
+        at: arbAt,
+        boulders: fc.constant([] as string[]),
+      }),
     ),
     override: fc.option(
-      fc.record({
-        role: fc.constantFrom('facilitator', 'timekeeper'),
-        holder: arbUser,
-        at: arbAt,
-        by: arbUser,
-      }),
+      fc.record({ role: fc.constantFrom('facilitator', 'timekeeper'), reg: arbLwwOf(fc.constant(null)) }),
       { nil: undefined },
     ),
     ballots: fc.dictionary(
-      fc.constantFrom(...users),
-      fc.record({
-        t: fc.constantFrom(...topicIds),
-        n: fc.integer({ min: 1, max: 2 }),
-        at: arbAt,
-        by: arbUser,
-      }),
+      fc.constantFrom<string>(...users),
+      arbLwwOf(fc.record({ t: fc.constantFrom(...topicIds), n: fc.integer({ min: 1, max: 2 }) })),
+    ),
+    status: fc.dictionary(
+      fc.constantFrom(...topicIds),
+      arbLwwOf(fc.constantFrom('covered' as const, 'notReached' as const)),
     ),
   })
   .map((r) => ({
-    ...(r.voting ? { voting: lww(r.voting.v, r.voting.at, r.voting.by) } : {}),
+    ...(r.voting ? { voting: r.voting } : {}),
+    ...(Object.keys(r.log).length > 0 ? { votingLog: r.log } : {}),
     ...(r.override
       ? {
           roleOverrides: {
-            [r.override.role]: lww(
-              { holder: r.override.holder, kind: 'swap' as const },
-              r.override.at,
-              r.override.by,
-            ),
+            [r.override.role]: {
+              ...r.override.reg,
+              value: { holder: r.override.reg.by, kind: 'swap' as const },
+            },
           },
         }
       : {}),
     ballots: Object.fromEntries(
-      Object.entries(r.ballots).map(([u, b]) => [u, lww({ [b.t]: b.n }, b.at, u as UserId)]),
+      Object.entries(r.ballots).map(([u, b]) => [u, { ...b, value: { [b.value.t]: b.value.n } }]),
     ),
-    status: {},
+    status: r.status,
     decisions: {},
   }));
 
 const actionIds = ['a1', 'a2', 'a3'];
-const arbLwwOf = <T>(value: fc.Arbitrary<T>) => fc.record({ value, at: arbAt, by: arbUser });
 const arbAction = (id: string): fc.Arbitrary<ActionRecord> =>
   fc
     .record({
       createdBy: arbUser,
       createdAt: arbAt,
       occurrence: fc.constantFrom(...occs),
-      topicId: fc.option(fc.constantFrom(...topicIds), { nil: undefined }),
       title: arbLwwOf(fc.constantFrom('Draft plan', 'Book room')),
       ownership: arbLwwOf(
         fc.record({
@@ -136,7 +182,6 @@ const arbAction = (id: string): fc.Arbitrary<ActionRecord> =>
     .map((r) => ({
       id,
       occurrence: r.occurrence,
-      ...(r.topicId !== undefined ? { topicId: r.topicId } : {}),
       createdBy: r.createdBy,
       createdAt: r.createdAt,
       title: r.title,
@@ -149,46 +194,43 @@ const arbAction = (id: string): fc.Arbitrary<ActionRecord> =>
 const arbDoc: fc.Arbitrary<SeriesDocument> = fc
   .record({
     proposals: fc.subarray(topicIds).chain((ids) => fc.tuple(...ids.map(arbProposal))),
-    occurrences: fc.dictionary(fc.constantFrom(...occs), arbOccurrence),
-    settings: fc.option(fc.record({ at: arbAt, by: arbUser, budget: fc.integer({ min: 3, max: 5 }) }), {
-      nil: undefined,
-    }),
+    occurrences: fc.dictionary(fc.constantFrom<string>(...occs), arbOccurrence),
+    settings: fc.option(arbLwwOf(fc.integer({ min: 3, max: 5 })), { nil: undefined }),
     optOuts: fc.dictionary(
-      fc.constantFrom(...users),
-      fc.record({ roles: fc.subarray(['facilitator', 'noteTaker']), at: arbAt }),
+      fc.constantFrom<string>(...users),
+      arbLwwOf(fc.subarray(['facilitator', 'noteTaker'])),
     ),
     actions: fc.subarray(actionIds).chain((ids) => fc.tuple(...ids.map(arbAction))),
-    plannerBucket: fc.option(
-      arbLwwOf(fc.record({ planId: fc.constant('p1'), bucketId: fc.constantFrom('b1', 'b2') })),
-      {
-        nil: undefined,
-      },
-    ),
     plannerLease: fc.option(arbLwwOf(fc.record({ holder: fc.constantFrom('h1', 'h2'), until: arbAt })), {
       nil: undefined,
     }),
+    health: fc.dictionary(
+      fc.constantFrom('h1', 'h2'),
+      fc.record({ firstSeen: arbAt, lines: fc.subarray(['x', 'y'], { minLength: 1 }) }),
+    ),
+    healthSeen: fc.option(arbLwwOf(arbAt), { nil: undefined }),
   })
   .map((r) => ({
     ...emptySeriesDocument(seriesKey('S'), 'Leadership weekly'),
     proposals: Object.fromEntries(r.proposals.map((p) => [p.id, p])),
     occurrences: r.occurrences,
-    optOuts: Object.fromEntries(
-      Object.entries(r.optOuts).map(([u, o]) => [u, lww(o.roles, o.at, u as UserId)]),
-    ),
+    optOuts: r.optOuts,
     ...(r.settings
-      ? { settings: lww({ ...DEFAULT_SETTINGS, budget: r.settings.budget }, r.settings.at, r.settings.by) }
+      ? { settings: { ...r.settings, value: { ...DEFAULT_SETTINGS, budget: r.settings.value } } }
       : {}),
     actions: Object.fromEntries(r.actions.map((a) => [a.id, a])),
-    ...(r.plannerBucket ? { plannerBucket: r.plannerBucket } : {}),
     ...(r.plannerLease ? { plannerLease: r.plannerLease } : {}),
+    ...(Object.keys(r.health).length > 0 ? { healthLog: r.health } : {}),
+    ...(r.healthSeen ? { healthSeen: r.healthSeen } : {}),
   }));
 
 const same = (a: SeriesDocument, b: SeriesDocument) => expect(canonicalJson(a)).toBe(canonicalJson(b));
 
-describe('mergeSeriesDocuments', () => {
+describe('mergeSeriesDocuments: algebra', () => {
   it('is commutative', () => {
     fc.assert(
       fc.property(arbDoc, arbDoc, (a, b) => same(mergeSeriesDocuments(a, b), mergeSeriesDocuments(b, a))),
+      { numRuns: 300 },
     );
   });
 
@@ -200,6 +242,7 @@ describe('mergeSeriesDocuments', () => {
           mergeSeriesDocuments(a, mergeSeriesDocuments(b, c)),
         ),
       ),
+      { numRuns: 300 },
     );
   });
 
@@ -213,116 +256,239 @@ describe('mergeSeriesDocuments', () => {
     );
   });
 
-  it('keeps every accepted proposal and every latest ballot under any interleaving', () => {
-    const base = emptySeriesDocument(seriesKey('S'), 'Leadership weekly');
-    const occ = occs[0]!;
-    const actor = (u: UserId): Actor => ({ id: u, name: u, isOrganizer: false, isFacilitator: false });
-    // Each client proposes one topic and then votes on topics it knows about, on its own replica; replicas
-    // are merged pairwise in a random order (what the 412 → re-read → merge loop does).
+  it('keeps the register with the greater stamp, whatever its wall-clock part says', () => {
+    // A write from a clock two days behind, made after seeing the current value, carries a greater stamp.
+    fc.assert(
+      fc.property(arbDoc, fc.integer({ min: 1, max: 5 }), (doc, budget) => {
+        const organizer: Actor = {
+          id: users[0]!,
+          name: 'u0',
+          email: 'u0@x',
+          isOrganizer: true,
+          isFacilitator: false,
+          isTimekeeper: false,
+          isNoteTaker: false,
+        };
+        const settings = { ...DEFAULT_SETTINGS, budget: budget + 2, maxPerTopic: 1 };
+        const r = applyIntent(doc, { kind: 'setSettings', settings }, organizer, -2 * 86_400_000);
+        if (!r.ok) throw new Error(r.failure.message);
+        expect(mergeSeriesDocuments(doc, r.value).settings?.value).toEqual(settings);
+        expect(mergeSeriesDocuments(r.value, doc).settings?.value).toEqual(settings);
+      }),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. No acknowledged write lost, under skewed, non-monotonic clocks and arbitrary interleavings.
+
+const T0 = Date.parse('2026-01-04T12:00:00.000Z');
+const OCC = occs[0]!;
+const DAY = 86_400_000;
+
+const person = (u: UserId, isOrganizer: boolean): Actor => ({
+  id: u,
+  name: u,
+  email: `${u}@x.example`,
+  isOrganizer,
+  isFacilitator: false,
+  isTimekeeper: false,
+  isNoteTaker: false,
+});
+
+const topicInput = (title: string, estimateMinutes: number): TopicInput => ({
+  title,
+  why: '',
+  outcome: 'discuss',
+  estimateMinutes,
+});
+
+/** Two topics proposed by u1 and u2, the series' settings at their defaults. */
+function baseDoc(): SeriesDocument {
+  let doc = emptySeriesDocument(seriesKey('S'), 'Leadership weekly');
+  for (const [i, t] of ['t1', 't2'].entries()) {
+    const r = applyIntent(
+      doc,
+      { kind: 'proposeTopic', id: t, occurrence: OCC, input: topicInput(`Topic ${t}`, 10) },
+      person(users[i + 1]!, false),
+      T0 - DAY,
+    );
+    if (!r.ok) throw new Error(r.failure.message);
+    doc = r.value;
+  }
+  return doc;
+}
+
+/** Every shared register the writers below touch, by a readable key. */
+function registersOf(doc: SeriesDocument): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  if (doc.settings) out.set('settings', doc.settings.value);
+  const rec = doc.occurrences[OCC];
+  if (rec?.voting) out.set('voting', rec.voting.value.state);
+  for (const [u, b] of Object.entries(rec?.ballots ?? {})) out.set(`ballot:${u}`, b.value);
+  for (const [t, p] of Object.entries(doc.proposals)) out.set(`content:${t}`, p.content.value);
+  for (const [u, o] of Object.entries(doc.optOuts ?? {})) out.set(`optOut:${u}`, o.value);
+  return out;
+}
+
+/** The registers `after` changed compared with `before`, with the value it meant to put there. */
+function intended(before: SeriesDocument, after: SeriesDocument): Map<string, unknown> {
+  const a = registersOf(before);
+  const out = new Map<string, unknown>();
+  for (const [k, v] of registersOf(after))
+    if (!a.has(k) || canonicalJson(a.get(k)) !== canonicalJson(v)) out.set(k, v);
+  return out;
+}
+
+interface WriterSpec {
+  readonly user: number;
+  /** How far this writer's clock is from true time (ms); negative = behind. */
+  readonly skew: number;
+  /** Per-reading jitter (ms), which makes its clock jump back as well as forward. */
+  readonly jitter: readonly number[];
+  readonly ops: readonly number[];
+}
+
+const arbWriter: fc.Arbitrary<WriterSpec> = fc.record({
+  user: fc.integer({ min: 0, max: 3 }),
+  skew: fc.oneof(
+    fc.constantFrom(-2 * DAY, -10 * 60_000, 0, 3 * 60_000),
+    fc.integer({ min: -3 * DAY, max: 4 * 60_000 }),
+  ),
+  jitter: fc.array(fc.integer({ min: -15 * 60_000, max: 60_000 }), { minLength: 1, maxLength: 8 }),
+  ops: fc.array(fc.nat(), { minLength: 1, maxLength: 4 }),
+});
+
+/** The intent a writer's op stands for: each one writes a shared register somebody else may write too. */
+function intentFor(u: number, op: number, n: number): SeriesIntent {
+  if (u === 0) {
+    switch (op % 4) {
+      case 0:
+        return { kind: 'closeVoting', occurrence: OCC, meetingMinutes: 60 };
+      case 1:
+        return { kind: 'reopenVoting', occurrence: OCC };
+      case 2:
+        return { kind: 'setSettings', settings: { ...DEFAULT_SETTINGS, budget: 3 + (n % 3) } };
+      default:
+        return { kind: 'setOptOut', person: users[0]!, roleId: 'noteTaker', optedOut: n % 2 === 0 };
+    }
+  }
+  switch (op % 3) {
+    case 0:
+      return { kind: 'castBallot', occurrence: OCC, dots: { t1: n % 3, t2: (n + 1) % 2 } };
+    case 1:
+      // Only the author's edits land; the other users' are refused by the rules, as they should be.
+      return { kind: 'editTopic', id: u === 1 ? 't1' : 't2', input: topicInput(`Edited ${n}`, 5 + (n % 20)) };
+    default:
+      return { kind: 'setOptOut', person: users[u]!, roleId: 'timekeeper', optedOut: n % 2 === 1 };
+  }
+}
+
+interface File {
+  text: string;
+  version: number;
+}
+
+function simulate(
+  writers: readonly WriterSpec[],
+  schedule: readonly number[],
+  lostAnswers: readonly boolean[],
+) {
+  const file: File = { text: JSON.stringify(baseDoc()), version: 1 };
+  /** Per register, the value the last write that landed on it meant to put there. */
+  const lastLanded = new Map<string, unknown>();
+  let landings = 0;
+  const state = writers.map((w, index) => ({
+    w,
+    index,
+    op: 0,
+    readings: 0,
+    /** Answers lost for the current op: the retry after one lost answer gets its answer. */
+    lost: 0,
+    snapshot: undefined as { doc: SeriesDocument; version: number } | undefined,
+  }));
+  const clockOf = (s: (typeof state)[number]) => {
+    const jitter = s.w.jitter[s.readings % s.w.jitter.length] ?? 0;
+    s.readings += 1;
+    // True time moves forward with every landing; each writer sees it skewed and jittered.
+    return T0 + landings * 1000 + s.w.skew + jitter;
+  };
+  const step = (s: (typeof state)[number]): void => {
+    if (s.op >= s.w.ops.length) return;
+    if (!s.snapshot) {
+      // Read: through the adapter's own parse and validation, on this reader's clock.
+      const parsed = parseSeriesDocument(file.text, 'f', clockOf(s));
+      if (!parsed.ok) throw new Error(parsed.failure.message);
+      s.snapshot = { doc: parsed.value.doc, version: file.version };
+      return;
+    }
+    const u = s.w.user;
+    const intent = intentFor(u, s.w.ops[s.op] ?? 0, s.op + u * 7 + s.index * 13);
+    const applied = applyIntent(s.snapshot.doc, intent, person(users[u]!, u === 0), clockOf(s));
+    if (!applied.ok) {
+      // A rule said no (not the author, voting closed…): nothing written, the op is done.
+      s.snapshot = undefined;
+      s.op += 1;
+      s.lost = 0;
+      return;
+    }
+    if (s.snapshot.version !== file.version) {
+      s.snapshot = undefined; // 412: re-read and re-apply
+      return;
+    }
+    const merged = mergeSeriesDocuments(s.snapshot.doc, applied.value);
+    for (const [k, v] of intended(s.snapshot.doc, applied.value)) lastLanded.set(k, v);
+    file.text = JSON.stringify(merged);
+    file.version += 1;
+    const lost = s.lost === 0 && (lostAnswers[landings % Math.max(1, lostAnswers.length)] ?? false);
+    landings += 1;
+    s.snapshot = undefined;
+    // A lost answer: the write landed, the writer doesn't know, and does it again.
+    if (lost) s.lost += 1;
+    else {
+      s.op += 1;
+      s.lost = 0;
+    }
+  };
+  for (const i of schedule) {
+    const s = state[i % state.length];
+    if (s) step(s);
+  }
+  for (let guard = 0; guard < 200 && state.some((s) => s.op < s.w.ops.length); guard++)
+    for (const s of state) step(s);
+  const final = parseSeriesDocument(file.text, 'f', T0 + landings * 1000);
+  if (!final.ok) throw new Error(final.failure.message);
+  return { final: final.value.doc, lastLanded, landings };
+}
+
+describe('no acknowledged write is lost', () => {
+  it('under skewed, non-monotonic clocks, any interleaving and lost answers', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 2, max: 6 }),
-        fc.array(fc.nat(), { minLength: 10, maxLength: 10 }),
-        (clients, seeds) => {
-          const replicas: SeriesDocument[] = [];
-          const expectedBallots = new Map<string, string>();
-          for (let i = 0; i < clients; i++) {
-            const u = userId(`user${i}`);
-            const proposed = proposeTopic(
-              base,
-              {
-                id: `topic${i}`,
-                occurrence: occ,
-                input: { title: `T${i}`, why: '', outcome: 'discuss', estimateMinutes: 10 },
-              },
-              actor(u),
-              i + 1,
-            );
-            if (!proposed.ok) throw new Error('propose failed');
-            const voted = castBallot(
-              proposed.value,
-              occ,
-              { [`topic${i}`]: 1 },
-              new Set([`topic${i}`]),
-              actor(u),
-              100 + i,
-            );
-            if (!voted.ok) throw new Error('vote failed');
-            replicas.push(voted.value);
-            expectedBallots.set(u, `topic${i}`);
-          }
-          // Random merge order driven by the seeds.
-          const pool = [...replicas];
-          let s = 0;
-          while (pool.length > 1) {
-            const i = (seeds[s++ % seeds.length] ?? 0) % pool.length;
-            const [x] = pool.splice(i, 1);
-            const j = (seeds[s++ % seeds.length] ?? 0) % pool.length;
-            pool[j] = mergeSeriesDocuments(pool[j]!, x!);
-          }
-          const final = pool[0]!;
-          for (let i = 0; i < clients; i++)
-            expect(final.proposals[`topic${i}`]?.content.value.title).toBe(`T${i}`);
-          for (const [u, t] of expectedBallots)
-            expect(final.occurrences[occ]?.ballots[u]?.value).toEqual({ [t]: 1 });
+        fc.array(arbWriter, { minLength: 2, maxLength: 5 }),
+        fc.array(fc.nat({ max: 4 }), { minLength: 5, maxLength: 60 }),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 6 }),
+        (writers, schedule, lostAnswers) => {
+          const { final, lastLanded } = simulate(writers, schedule, lostAnswers);
+          const now = registersOf(final);
+          for (const [k, v] of lastLanded)
+            expect([k, canonicalJson(now.get(k))]).toEqual([k, canonicalJson(v)]);
         },
       ),
+      { numRuns: 200 },
     );
   });
 
-  it('keeps every captured action and every task link under any merge order', () => {
-    const base = emptySeriesDocument(seriesKey('S'), 'Leadership weekly');
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 2, max: 6 }),
-        fc.array(fc.nat(), { minLength: 10, maxLength: 10 }),
-        (clients, seeds) => {
-          const replicas: SeriesDocument[] = [];
-          for (let i = 0; i < clients; i++) {
-            const u = userId(`user${i}`);
-            const actor = {
-              id: u,
-              name: u,
-              email: `${u}@x.example`,
-              isOrganizer: false,
-              isFacilitator: false,
-              isNoteTaker: false,
-            };
-            const c = captureAction(
-              base,
-              {
-                id: `act${i}`,
-                occurrence: occs[0]!,
-                title: `A${i}`,
-                owners: [{ email: actor.email, name: u }],
-                how: 'claimed',
-              },
-              actor,
-              i + 1,
-            );
-            if (!c.ok) throw new Error('capture failed');
-            const l = linkTask(
-              c.value,
-              `act${i}`,
-              { taskId: `t${i}`, bucketId: 'b', planId: 'p' },
-              u,
-              50 + i,
-            );
-            if (!l.ok) throw new Error('link failed');
-            replicas.push(l.value);
-          }
-          const pool = [...replicas];
-          let s = 0;
-          while (pool.length > 1) {
-            const i = (seeds[s++ % seeds.length] ?? 0) % pool.length;
-            const [x] = pool.splice(i, 1);
-            const j = (seeds[s++ % seeds.length] ?? 0) % pool.length;
-            pool[j] = mergeSeriesDocuments(pool[j]!, x!);
-          }
-          for (let i = 0; i < clients; i++)
-            expect(pool[0]!.actions[`act${i}`]?.planner?.value.taskId).toBe(`t${i}`);
-        },
-      ),
+  it('a re-vote from a laptop two days behind replaces the vote it saw (the case wall clocks lost)', () => {
+    const writers: WriterSpec[] = [
+      { user: 1, skew: 0, jitter: [0], ops: [0] },
+      { user: 1, skew: -2 * DAY, jitter: [0], ops: [0] },
+    ];
+    // Writer 0 votes and lands; then writer 1 (same person, another device, clock two days behind) re-votes.
+    const { final, lastLanded } = simulate(writers, [0, 0, 1, 1], [false]);
+    expect(lastLanded.get('ballot:u1')).toBeDefined();
+    expect(canonicalJson(final.occurrences[OCC]?.ballots['u1']?.value)).toBe(
+      canonicalJson(lastLanded.get('ballot:u1')),
     );
   });
 });
