@@ -107,7 +107,7 @@ async function captureAll(
 ): Promise<StoredSeries> {
   let s = stored;
   for (const input of items) {
-    const r = await changeAction(deps, s, actor, { kind: 'capture', input }, () => Date.now());
+    const r = await changeAction(deps, s, actor, { kind: 'captureAction', input }, () => Date.now());
     if (!r.ok) throw new Error(JSON.stringify(r.failure));
     s = r.value.stored;
   }
@@ -157,6 +157,7 @@ export async function runActionsBench(): Promise<Record<string, number | string>
       email: AVERY,
       isOrganizer: true,
       isFacilitator: false,
+      isTimekeeper: false,
       isNoteTaker: true,
     };
     const deps = depsFor(sb, AVERY);

@@ -75,11 +75,19 @@ export function useAgenda(
   capacitiesRef.current = capacities;
   const started = useRef(0);
   const applied = useRef(0);
+  /** Reads that started before this had a write land after them: their answer may predate the write. */
+  const writeFloor = useRef(0);
   const alive = useRef(true);
 
-  const applyStored = useCallback((seq: number, stored: StoredSeries) => {
-    if (!alive.current || seq < applied.current) return;
-    applied.current = seq;
+  /*
+   * A write's answer is always the newest version this view knows of when it arrives, so it always applies, and
+   * every read that started before it is stale from then on. A read applies only if nothing newer was applied.
+   */
+  const applyStored = useCallback((seq: number, stored: StoredSeries, kind: 'read' | 'write') => {
+    if (!alive.current) return;
+    if (kind === 'read' && (seq < applied.current || seq <= writeFloor.current)) return;
+    if (kind === 'write') writeFloor.current = started.current;
+    applied.current = Math.max(applied.current, seq);
     const prev = ctxRef.current;
     if (!prev) return;
     const next = { ...prev, stored };
@@ -120,7 +128,7 @@ export function useAgenda(
     if (!s || !location) return;
     const seq = ++started.current;
     void s.agenda.store.load(location).then((r) => {
-      if (r.ok) applyStored(seq, r.value);
+      if (r.ok) applyStored(seq, r.value, 'read');
       else if (alive.current) setState((st) => ({ ...st, refreshFailure: r.failure }));
     });
   }, [applyStored]);
@@ -144,7 +152,10 @@ export function useAgenda(
     return ctx ? actorOf(ctx, capacitiesRef.current) : undefined;
   }, []);
 
-  const dispatch = useCallback(
+  // One write at a time from this view: each writes over the version the previous one left (one round trip when
+  // nobody else writes), and their answers come back in the order they landed.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const write = useCallback(
     async (intent: SeriesIntent): Promise<Result<void, ChangeFailure>> => {
       const s = services.current;
       const ctx = ctxRef.current;
@@ -162,10 +173,18 @@ export function useAgenda(
       );
       if (!r.ok) return r;
       const { attempts: _attempts, ...stored } = r.value;
-      applyStored(seq, stored);
+      applyStored(seq, stored, 'write');
       return ok(undefined);
     },
     [applyStored],
+  );
+  const dispatch = useCallback(
+    (intent: SeriesIntent): Promise<Result<void, ChangeFailure>> => {
+      const next = queue.current.then(() => write(intent));
+      queue.current = next.catch(() => undefined);
+      return next;
+    },
+    [write],
   );
 
   const link = useCallback(
@@ -176,13 +195,16 @@ export function useAgenda(
       const seq = ++started.current;
       const r = await linkSeriesToTeam(s.agenda.store, ctx, team);
       if (!r.ok) return err({ source: 'store', failure: r.failure });
-      applyStored(seq, r.value);
+      applyStored(seq, r.value, 'write');
       return ok(undefined);
     },
     [applyStored],
   );
 
-  const adopt = useCallback((stored: StoredSeries) => applyStored(++started.current, stored), [applyStored]);
+  const adopt = useCallback(
+    (stored: StoredSeries) => applyStored(++started.current, stored, 'write'),
+    [applyStored],
+  );
   const currentServices = useCallback(() => services.current, []);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const newId = useCallback(() => services.current?.newId() ?? crypto.randomUUID(), []);

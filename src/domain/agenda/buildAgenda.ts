@@ -143,6 +143,23 @@ export function carryOverBefore(doc: SeriesDocument, occ: OccurrenceKey): CarryO
   return { covered, deferred };
 }
 
+/**
+ * The series' open topics: live (not withdrawn or merged away) and not covered by any closed agenda, whatever meeting
+ * they were proposed for. OPEN_TOPICS_MAX caps this number, on write (proposeTopic) and on read (validation) alike.
+ */
+export function openTopics(doc: SeriesDocument): Proposal[] {
+  const covered = new Set<string>();
+  for (const rec of Object.values(doc.occurrences)) {
+    const v = rec.voting?.value;
+    if (v?.state !== 'closed') continue;
+    v.outcome.ranking.forEach((t, i) => {
+      const s = rec.status[t.id]?.value;
+      if (s === 'covered' || (i < v.outcome.boulderCount && s !== 'notReached')) covered.add(t.id);
+    });
+  }
+  return Object.values(doc.proposals).filter((p) => !covered.has(p.id) && isLiveProposal(doc, p));
+}
+
 /** The topics that can be voted on for `occ`: live, proposed for it or earlier, and not yet covered. */
 export function candidatesFor(doc: SeriesDocument, occ: OccurrenceKey, carry: CarryOver): Proposal[] {
   return Object.values(doc.proposals).filter(

@@ -4,7 +4,7 @@ import { stamped } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
 import { OPEN_TOPICS_MAX, type Actor, type AgendaError } from './agendaTypes';
-import { candidatesFor, carryOverBefore } from './buildAgenda';
+import { candidatesFor, carryOverBefore, openTopics } from './buildAgenda';
 import { sameTopicTitle, validateTopic, type TopicInput } from './validateTopic';
 
 /**
@@ -35,11 +35,12 @@ export function proposeTopic(
       field: 'title',
       message: `“${twin.content.value.title}” is already on the list (proposed by ${twin.authorName}). Add your dots to it instead, or give yours a title that says how it differs.`,
     });
-  if (candidates.length >= OPEN_TOPICS_MAX)
+  const open = openTopics(doc).length;
+  if (open >= OPEN_TOPICS_MAX)
     return err({
       kind: 'invalidInput',
       field: 'title',
-      message: `This meeting already has ${candidates.length} open topics, the most one agenda can weigh. Withdraw or merge some first.`,
+      message: `This series already has ${open} open topics, the most its agendas can weigh. Withdraw or merge some first.`,
     });
   return ok({
     ...doc,

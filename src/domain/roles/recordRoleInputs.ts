@@ -27,7 +27,10 @@ export function recordRoleInputs(
   if (!actor.isOrganizer)
     return err({ kind: 'notAllowed', message: 'Only the organizer’s calendar has everyone’s responses.' });
   let occurrences = doc.occurrences;
+  const archivedThrough = doc.archive?.value.through;
   for (const [occ, responses] of Object.entries(inputs.responses)) {
+    // A meeting moved to the archive keeps the responses it was archived with.
+    if (archivedThrough !== undefined && occ <= archivedThrough) continue;
     const rec = occurrenceOf(doc, occ as OccurrenceKey);
     if (rec.responses && canonicalJson(rec.responses.value) === canonicalJson(responses)) continue;
     occurrences = { ...occurrences, [occ]: { ...rec, responses: stamped(responses, stamp) } };

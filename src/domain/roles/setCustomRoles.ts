@@ -5,7 +5,6 @@ import { settingsOf, type CustomRole, type SeriesDocument } from '../series/seri
 import type { Stamp } from '../series/stamp';
 import { FACILITATOR, ROLE_LABEL_MAX, ROLES_MAX } from './roleTypes';
 
-
 /**
  * The organizer sets the series' roles (e.g. adds "Devil's advocate"). The facilitator role can't be removed:
  * closing votes and merging topics are the facilitator's powers, so a series without one would lose them.

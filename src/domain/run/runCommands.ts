@@ -10,7 +10,6 @@ import type { Stamp } from '../series/stamp';
 import { mayRun, runItemsOf, type RunCommand, type RunState } from './runState';
 import { elapsedOf, resolveIndex } from './viewRun';
 
-
 export type RunError =
   | { readonly kind: 'notAllowed'; readonly message: string }
   | { readonly kind: 'invalidInput'; readonly field: string; readonly message: string };

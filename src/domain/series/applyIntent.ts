@@ -25,6 +25,7 @@ import { setTopicStatus } from '../agenda/setTopicStatus';
 import { assertNever, type OccurrenceKey } from '../ids';
 import { err, ok, type Result } from '../result';
 import { overrideRole } from '../roles/overrideRole';
+import { rolesOf } from '../roles/rolesOf';
 import { recordRoleInputs } from '../roles/recordRoleInputs';
 import { setCustomRoles } from '../roles/setCustomRoles';
 import { setOptOuts } from '../roles/setOptOuts';
@@ -90,7 +91,9 @@ function applyWith(
     case 'setRoles':
       return setCustomRoles(doc, intent.roles, actor, stamp);
     case 'setOptOut': {
-      const current = doc.optOuts?.[intent.person]?.value ?? [];
+      // Roles the organizer has since removed drop out of the list; they can't be opted out of any more.
+      const known = new Set(rolesOf(doc).map((r) => r.id));
+      const current = (doc.optOuts?.[intent.person]?.value ?? []).filter((r) => known.has(r));
       const next = intent.optedOut ? [...current, intent.roleId] : current.filter((r) => r !== intent.roleId);
       return setOptOuts(doc, intent.person, next, actor, stamp);
     }
@@ -140,15 +143,17 @@ function applyWith(
   }
 }
 
-/** The occurrence an intent names, when it was moved to the archive. */
+/** The first occurrence an intent names that was moved to the archive. */
 function archivedOccurrence(doc: SeriesDocument, intent: SeriesIntent): OccurrenceKey | undefined {
   const through = doc.archive?.value.through;
   if (through === undefined) return undefined;
-  const occ =
+  const named: OccurrenceKey[] =
     'occurrence' in intent
-      ? intent.occurrence
+      ? [intent.occurrence]
       : intent.kind === 'captureAction'
-        ? intent.input.occurrence
-        : undefined;
-  return occ !== undefined && occ <= through ? occ : undefined;
+        ? [intent.input.occurrence]
+        : intent.kind === 'startRecording'
+          ? intent.captures.map((c) => c.occurrence)
+          : [];
+  return named.find((occ) => occ <= through);
 }

@@ -8,6 +8,7 @@
 import { validateDue, validateOwners, validateTitle } from '../actions/validateActionInput';
 import { BUDGET_MAX, BOULDERS_MAX, validateSettings } from '../agenda/validateSettings';
 import { OPEN_TOPICS_MAX, TITLE_MAX } from '../agenda/agendaTypes';
+import { openTopics } from '../agenda/buildAgenda';
 import { validateDecision } from '../agenda/recordDecision';
 import { validateTopic } from '../agenda/validateTopic';
 import type { AgendaOutcome } from '../agenda/agendaOutcome';
@@ -52,8 +53,9 @@ export function validateSeriesDocument(
   doc = settings.doc;
   const proposals = checkProposals(doc, issues);
   doc = { ...doc, proposals };
-  doc = { ...doc, proposals: capOpenTopics(doc, issues) };
   doc = { ...doc, occurrences: checkOccurrences(doc, issues) };
+  // After the occurrences: a closed agenda set aside there no longer covers anything.
+  doc = { ...doc, proposals: capOpenTopics(doc, issues) };
   doc = { ...doc, actions: checkActions(doc, issues) };
   if (doc.title.length > 500) {
     issues.push('The series title was longer than 500 characters; it was shortened.');
@@ -118,18 +120,7 @@ function checkProposals(doc: SeriesDocument, issues: string[]): Record<string, P
  * enforces; beyond it the newest are set aside. Linear: one pass over the closed outcomes and one over the topics.
  */
 function capOpenTopics(doc: SeriesDocument, issues: string[]): Record<string, Proposal> {
-  const covered = new Set<string>();
-  for (const o of Object.values(doc.occurrences)) {
-    const v = o.voting?.value;
-    if (v?.state !== 'closed') continue;
-    v.outcome.ranking.forEach((t, i) => {
-      const s = o.status[t.id]?.value;
-      if (s === 'covered' || (i < v.outcome.boulderCount && s !== 'notReached')) covered.add(t.id);
-    });
-  }
-  const open = Object.values(doc.proposals).filter(
-    (p) => !p.content.value.withdrawn && p.mergedInto?.value == null && !covered.has(p.id),
-  );
+  const open = openTopics(doc);
   if (open.length <= OPEN_TOPICS_MAX) return { ...doc.proposals };
   open.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   const dropped = new Set(open.slice(OPEN_TOPICS_MAX).map((p) => p.id));
@@ -230,9 +221,10 @@ function checkOccurrences(doc: SeriesDocument, issues: string[]): Record<string,
 
     if (r.votingLog) {
       const entries = Object.entries(r.votingLog).filter(([, e]) => votingEventOk(e));
+      if (entries.length !== Object.keys(r.votingLog).length)
+        issues.push(`Damaged entries of the voting log for ${when} were set aside.`);
+      // A long log is not damage: only the newest entries are kept, silently.
       const kept = entries.sort(([a], [b]) => (a < b ? -1 : 1)).slice(-VOTING_LOG_MAX);
-      if (kept.length !== Object.keys(r.votingLog).length)
-        issues.push(`Entries of the voting log for ${when} were damaged or too many, and were set aside.`);
       r = { ...r, votingLog: Object.fromEntries(kept) };
     }
     out[key] = r;

@@ -141,7 +141,10 @@ const settings = z.strictObject({
       }),
     )
     .max(100),
-  roles: z.array(z.strictObject({ id: text(200), label: text(1000), served: text(1000) })).max(100).optional(),
+  roles: z
+    .array(z.strictObject({ id: text(200), label: text(1000), served: text(1000) }))
+    .max(100)
+    .optional(),
 });
 
 const actionOwner = z.strictObject({ email: text(1000).min(1), name: text(1000) });
@@ -219,7 +222,15 @@ export function parseSeriesDocumentLeniently(json: unknown): LenientParse | z.Zo
     if (n > 0) issues.push(`${n} ${what} could not be read and ${n === 1 ? 'was' : 'were'} set aside.`);
   };
 
-  const known = new Set(['schemaVersion', 'seriesKey', 'title', 'proposals', 'occurrences', 'actions', 'healthLog']);
+  const known = new Set([
+    'schemaVersion',
+    'seriesKey',
+    'title',
+    'proposals',
+    'occurrences',
+    'actions',
+    'healthLog',
+  ]);
   const extras: Record<string, unknown> = {};
   let unknownKeys = 0;
   for (const [k, v] of Object.entries(e)) {
@@ -254,7 +265,8 @@ export function parseSeriesDocumentLeniently(json: unknown): LenientParse | z.Zo
     const ballots = entries(o['ballots'] ?? {}, ballot);
     const status = entries(o['status'] ?? {}, statusEntry);
     const decisions = entries(o['decisions'] ?? {}, decisionEntry);
-    const overrides = o['roleOverrides'] === undefined ? undefined : entries(o['roleOverrides'], roleOverride);
+    const overrides =
+      o['roleOverrides'] === undefined ? undefined : entries(o['roleOverrides'], roleOverride);
     const log = o['votingLog'] === undefined ? undefined : entries(o['votingLog'], votingEvent);
     badOccurrenceParts += ballots.bad + status.bad + decisions.bad + (overrides?.bad ?? 0) + (log?.bad ?? 0);
     rec.ballots = ballots.ok;
@@ -263,7 +275,9 @@ export function parseSeriesDocumentLeniently(json: unknown): LenientParse | z.Zo
     if (overrides) rec.roleOverrides = overrides.ok;
     if (log) rec.votingLog = log.ok;
     const unknown = Object.keys(o).filter(
-      (k) => !(k in occurrenceFields) && !['ballots', 'status', 'decisions', 'roleOverrides', 'votingLog'].includes(k),
+      (k) =>
+        !(k in occurrenceFields) &&
+        !['ballots', 'status', 'decisions', 'roleOverrides', 'votingLog'].includes(k),
     );
     badOccurrenceParts += unknown.length;
     occurrences[key] = rec;
@@ -317,7 +331,10 @@ const keyChecks: [
   SameKeys<z.output<typeof healthRecord>, HealthRecord>,
   SameKeys<z.output<typeof archiveRecord>, ArchiveRecord>,
   SameKeys<z.output<ReturnType<typeof lwwOf<z.ZodNumber>>>, Lww<number>>,
-  SameKeys<typeof occurrenceFields & { ballots: 1; status: 1; decisions: 1; roleOverrides: 1; votingLog: 1 }, ParsedOccurrence>,
+  SameKeys<
+    typeof occurrenceFields & { ballots: 1; status: 1; decisions: 1; roleOverrides: 1; votingLog: 1 },
+    ParsedOccurrence
+  >,
 ] = [true, true, true, true, true, true, true, true, true];
 const assignable: [
   (p: z.output<typeof proposal>) => Proposal,

@@ -105,13 +105,11 @@ export async function recordToPlanner(
   // must not cost the user their captured actions, so the captures are written either way and whether we hold the
   // lease is read from what was stored.
   const write = (intent: SeriesIntent, over: StoredSeries) =>
-    changeSeries(deps.store, over, actor, intent, env.now).then(
-      (r): Result<StoredSeries, RecordFailure> => {
-        if (!r.ok) return err(r.failure);
-        const { attempts: _attempts, ...written } = r.value;
-        return ok(written);
-      },
-    );
+    changeSeries(deps.store, over, actor, intent, env.now).then((r): Result<StoredSeries, RecordFailure> => {
+      if (!r.ok) return err(r.failure);
+      const { attempts: _attempts, ...written } = r.value;
+      return ok(written);
+    });
   const opened = await write({ kind: 'startRecording', holder, captures: input.capture }, input.stored);
   if (!opened.ok) return opened;
   let stored: StoredSeries = opened.value;
@@ -244,7 +242,9 @@ export async function recordToPlanner(
       kind: 'finishRecording',
       holder,
       bucket,
-      links: results.flatMap((r) => (r.status === 'failed' ? [] : [{ actionId: r.actionId, taskId: r.taskId }])),
+      links: results.flatMap((r) =>
+        r.status === 'failed' ? [] : [{ actionId: r.actionId, taskId: r.taskId }],
+      ),
     },
     stored,
   );

@@ -35,6 +35,6 @@ export async function linkSeriesToTeam(
     code: 'UntrustedTwin',
     message: twin
       ? `“${team.displayName}” already holds a file for this meeting that ${twin.createdByName} created, not you. Roundtable won't use it. Link another team, or ask a team owner to delete Roundtable's file for this meeting.`
-      : created.failure.message ?? 'The file for this meeting already exists.',
+      : (created.failure.message ?? 'The file for this meeting already exists.'),
   });
 }

@@ -45,7 +45,9 @@ export async function openAgenda(deps: OpenAgendaDeps, meeting: Meeting): Promis
     deps.series.resolveSeries(meeting),
     deps.teams.listJoinedTeams(),
     deps.directory.me(),
-    meeting.isOrganizer ? Promise.resolve(undefined) : deps.directory.resolveEmails([meeting.organizer.email]),
+    meeting.isOrganizer
+      ? Promise.resolve(undefined)
+      : deps.directory.resolveEmails([meeting.organizer.email]),
   ]);
   if (!series.ok) return series;
   if (!teams.ok) return teams;

@@ -16,10 +16,13 @@ export async function syncRoleInputs<F>(
   inputs: RoleInputs,
   dispatch: (intent: SeriesIntent) => Promise<Result<unknown, F>>,
 ): Promise<Result<boolean, F>> {
+  const archivedThrough = doc.archive?.value.through;
   const changed =
     (!doc.rotationStart && inputs.rotationStart !== undefined) ||
     Object.entries(inputs.responses).some(
-      ([k, r]) => canonicalJson(occurrenceOf(doc, k as OccurrenceKey).responses?.value) !== canonicalJson(r),
+      ([k, r]) =>
+        (archivedThrough === undefined || k > archivedThrough) &&
+        canonicalJson(occurrenceOf(doc, k as OccurrenceKey).responses?.value) !== canonicalJson(r),
     );
   if (!changed) return ok(false);
   const r = await dispatch({ kind: 'recordRoleInputs', inputs });

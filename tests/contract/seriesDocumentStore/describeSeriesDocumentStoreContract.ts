@@ -1,43 +1,69 @@
 // One conformance suite for every SeriesDocumentStore (CONVENTIONS.md §9, Parabol's idea): the in-memory fake and
 // the Graph drive adapter against the sandbox must behave alike, so tests that use the fake stay honest.
 import type { Actor, AgendaError } from '../../../src/domain/agenda/agendaTypes';
-import { proposeTopic } from '../../../src/domain/agenda/proposeTopic';
-import { castBallot } from '../../../src/domain/agenda/voteCommands';
 import { occurrenceKey, seriesKey, userId, type SeriesKey } from '../../../src/domain/ids';
-import type { Team } from '../../../src/domain/meetings/meeting';
+import type { Meeting, Team } from '../../../src/domain/meetings/meeting';
 import { err, ok } from '../../../src/domain/result';
+import { applyIntent } from '../../../src/domain/series/applyIntent';
 import { emptySeriesDocument, type SeriesDocument } from '../../../src/domain/series/seriesDocument';
-import type { SeriesDocumentStore } from '../../../src/usecases/ports';
+import type { SeriesIntent } from '../../../src/domain/series/seriesIntent';
+import { linkSeriesToTeam } from '../../../src/usecases/agenda/linkSeriesToTeam';
+import type { AgendaContext } from '../../../src/usecases/agenda/openAgenda';
+import type { SeriesDocumentStore, SeriesTrust } from '../../../src/usecases/ports';
+import { aMeeting } from '../../builders/aMeeting';
+
+/** Someone the drive names as a file's creator (driveItem.createdBy.user). */
+export interface Creator {
+  readonly id: string;
+  readonly name: string;
+}
 
 export interface SeriesStoreHarness {
   readonly store: SeriesDocumentStore;
   /** At least two teams the signed-in user belongs to. */
   readonly teams: readonly Team[];
-  /** Writes raw text as the series file in a team's drive, bypassing the store (another client, a damaged sync). */
-  plantRaw(team: Team, key: SeriesKey, text: string): Promise<void>;
+  /** The signed-in user: the drive records them as the creator of what the store creates (the organizer here). */
+  readonly me: Creator;
+  /** Another member of both teams, who is not the organizer. */
+  readonly someoneElse: Creator;
+  /**
+   * Writes raw text as the series file in a team's drive, bypassing the store (another client, a damaged sync). A new
+   * file is created by `by` (default: me); writing over an existing file keeps its creator, as a drive does.
+   */
+  plantRaw(team: Team, key: SeriesKey, text: string, by?: 'me' | 'someoneElse'): Promise<void>;
   /** The file's bytes as stored, or null when absent. */
   readRaw(team: Team, key: SeriesKey): Promise<string | null>;
 }
 
 const occ = occurrenceKey('2025-06-17T16:00:00.000Z');
-const actor = (id: string): Actor => ({ id: userId(id), name: id, isOrganizer: false, isFacilitator: false });
+const actor = (id: string): Actor => ({
+  id: userId(id),
+  name: id,
+  email: `${id}@northwind.example`,
+  isOrganizer: false,
+  isFacilitator: false,
+  isTimekeeper: false,
+  isNoteTaker: false,
+});
 let counter = 0;
 const freshKey = (): SeriesKey =>
   seriesKey(`040000008200E00074C5B7101A82E008-contract-${Date.now()}-${counter++}`);
 
-const propose =
-  (id: string, by: string, now = 1_000) =>
+const intent =
+  (by: string, i: SeriesIntent, now = 1_000) =>
   (doc: SeriesDocument) =>
-    proposeTopic(
-      doc,
-      {
-        id,
-        occurrence: occ,
-        input: { title: `Topic ${id}`, why: '', outcome: 'discuss', estimateMinutes: 10 },
-      },
-      actor(by),
-      now,
-    );
+    applyIntent(doc, i, actor(by), now);
+const propose = (id: string, by: string, now = 1_000) =>
+  intent(
+    by,
+    {
+      kind: 'proposeTopic',
+      id,
+      occurrence: occ,
+      input: { title: `Topic ${id}`, why: '', outcome: 'discuss', estimateMinutes: 10 },
+    },
+    now,
+  );
 
 export function describeSeriesDocumentStoreContract(
   name: string,
@@ -47,15 +73,18 @@ export function describeSeriesDocumentStoreContract(
     let h: SeriesStoreHarness;
     let teamA: Team;
     let teamB: Team;
+    /** The organizer (the signed-in user) is whose file counts. */
+    let trust: SeriesTrust;
     beforeEach(async () => {
       h = await make();
       const [a, b] = h.teams;
       if (!a || !b) throw new Error('the harness must offer two teams');
       [teamA, teamB] = [a, b];
+      trust = { creatorIds: [h.me.id], creatorNames: [h.me.name] };
     });
 
     it('finds nothing before the series is linked', async () => {
-      expect(await h.store.find(freshKey(), h.teams)).toEqual({ ok: true, value: null });
+      expect(await h.store.find(freshKey(), h.teams, trust)).toEqual(ok({ stored: null, untrusted: [] }));
     });
 
     it('creates, then finds the document across the user’s teams and loads it by location', async () => {
@@ -66,15 +95,16 @@ export function describeSeriesDocumentStoreContract(
       expect(created.value.location.groupId).toBe(teamB.id);
       expect(created.value.etag).not.toBe('');
 
-      const found = await h.store.find(key, h.teams);
-      expect(found.ok && found.value?.location).toEqual(created.value.location);
-      expect(found.ok && found.value?.doc).toEqual(emptySeriesDocument(key, 'Leadership weekly'));
-      expect(found.ok && found.value?.etag).toBe(created.value.etag);
+      const found = await h.store.find(key, h.teams, trust);
+      expect(found.ok && found.value.stored?.location).toEqual(created.value.location);
+      expect(found.ok && found.value.stored?.doc).toEqual(emptySeriesDocument(key, 'Leadership weekly'));
+      expect(found.ok && found.value.stored?.etag).toBe(created.value.etag);
+      expect(found.ok && found.value.untrusted).toEqual([]);
 
       const loaded = await h.store.load(created.value.location);
       expect(loaded.ok && loaded.value.doc.title).toBe('Leadership weekly');
       // Only the team that holds it is searched: the other one alone finds nothing.
-      expect(await h.store.find(key, [teamA])).toEqual({ ok: true, value: null });
+      expect(await h.store.find(key, [teamA], trust)).toEqual(ok({ stored: null, untrusted: [] }));
     });
 
     it('creating twice answers preconditionFailed and keeps the first content', async () => {
@@ -83,8 +113,8 @@ export function describeSeriesDocumentStoreContract(
       const second = await h.store.create(teamA, emptySeriesDocument(key, 'Second'));
       expect(second.ok).toBe(false);
       if (!second.ok) expect(second.failure).toMatchObject({ kind: 'preconditionFailed' });
-      const found = await h.store.find(key, [teamA]);
-      expect(found.ok && found.value?.doc.title).toBe('First');
+      const found = await h.store.find(key, [teamA], trust);
+      expect(found.ok && found.value.stored?.doc.title).toBe('First');
     });
 
     it('update applies the change to the latest document and returns the new eTag', async () => {
@@ -119,8 +149,8 @@ export function describeSeriesDocumentStoreContract(
       const loc = created.value.location;
       await h.store.update(loc, propose('t1', 'u1'));
       const [a, b] = await Promise.all([
-        h.store.update(loc, (doc) => castBallot(doc, occ, { t1: 1 }, new Set(['t1']), actor('u1'), 2_000)),
-        h.store.update(loc, (doc) => castBallot(doc, occ, { t1: 2 }, new Set(['t1']), actor('u2'), 2_000)),
+        h.store.update(loc, intent('u1', { kind: 'castBallot', occurrence: occ, dots: { t1: 1 } }, 2_000)),
+        h.store.update(loc, intent('u2', { kind: 'castBallot', occurrence: occ, dots: { t1: 2 } }, 2_000)),
       ]);
       expect(a.ok && b.ok).toBe(true);
       const attempts = [a, b].map((r) => (r.ok ? r.value.attempts : 0)).sort();
@@ -150,7 +180,7 @@ export function describeSeriesDocumentStoreContract(
       if (!created.ok) throw new Error('create failed');
       const damaged = '{"schemaVersion":1,"seriesKey":"x","proposals":';
       await h.plantRaw(teamA, key, damaged);
-      const found = await h.store.find(key, h.teams);
+      const found = await h.store.find(key, h.teams, trust);
       expect(!found.ok && found.failure).toMatchObject({ kind: 'invalidDocument', code: 'CorruptDocument' });
       let applied = 0;
       const r = await h.store.update(created.value.location, (doc) => {
@@ -165,7 +195,7 @@ export function describeSeriesDocumentStoreContract(
     it('reports a well-formed JSON file of the wrong shape as corrupt', async () => {
       const key = freshKey();
       await h.plantRaw(teamA, key, JSON.stringify({ schemaVersion: 1, seriesKey: key, title: 7 }));
-      const found = await h.store.find(key, [teamA]);
+      const found = await h.store.find(key, [teamA], trust);
       expect(!found.ok && found.failure).toMatchObject({ kind: 'invalidDocument', code: 'CorruptDocument' });
     });
 
@@ -175,7 +205,7 @@ export function describeSeriesDocumentStoreContract(
       if (!created.ok) throw new Error('create failed');
       const newer = JSON.stringify({ ...emptySeriesDocument(key, 'S'), schemaVersion: 99, somethingNew: {} });
       await h.plantRaw(teamA, key, newer);
-      const found = await h.store.find(key, h.teams);
+      const found = await h.store.find(key, h.teams, trust);
       expect(!found.ok && found.failure).toMatchObject({
         kind: 'invalidDocument',
         code: 'UnsupportedSchemaVersion',
@@ -184,5 +214,133 @@ export function describeSeriesDocumentStoreContract(
       expect(!r.ok && r.failure).toMatchObject({ kind: 'invalidDocument', code: 'UnsupportedSchemaVersion' });
       expect(await h.readRaw(teamA, key)).toBe(newer);
     });
+
+    it('an update over the version the caller holds lands in one attempt; a stale one re-reads and keeps both', async () => {
+      const key = freshKey();
+      const created = await h.store.create(teamA, emptySeriesDocument(key, 'S'));
+      if (!created.ok) throw new Error('create failed');
+      const held = { doc: created.value.doc, etag: created.value.etag };
+      const first = await h.store.update(created.value.location, propose('t1', 'u1'), held);
+      expect(first.ok && first.value.attempts).toBe(1);
+      // Still holding the creation-time version: the If-Match fails, the change is re-applied to the newest one.
+      const stale = await h.store.update(created.value.location, propose('t2', 'u2'), held);
+      expect(stale.ok && stale.value.attempts).toBe(2);
+      expect(stale.ok && Object.keys(stale.value.doc.proposals).sort()).toEqual(['t1', 't2']);
+    });
+
+    describe('trust in the file (DESIGN.md "Trust in the file")', () => {
+      /** The team whose id sorts first: the one every reader would pick among equals. */
+      const sorted = () => [...h.teams].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+      it('finds only the organizer’s file; one planted by someone else in a team that sorts first is named and never read', async () => {
+        const key = freshKey();
+        const [low, high] = sorted() as [Team, Team];
+        const created = await h.store.create(high, emptySeriesDocument(key, 'Real'));
+        if (!created.ok) throw new Error('create failed');
+        // Unparseable on purpose: had find read it, it would answer CorruptDocument.
+        await h.plantRaw(low, key, '{"planted": ', 'someoneElse');
+
+        const found = await h.store.find(key, h.teams, trust);
+
+        expect(found.ok).toBe(true);
+        if (!found.ok) return;
+        expect(found.value.stored?.location).toEqual(created.value.location);
+        expect(found.value.stored?.doc.title).toBe('Real');
+        expect(found.value.untrusted).toEqual([
+          { teamName: low.displayName, createdByName: h.someoneElse.name },
+        ]);
+        // The planted bytes are left as they were.
+        expect(await h.readRaw(low, key)).toBe('{"planted": ');
+      });
+
+      it('a well-formed planted copy is not used either, even when it is the only one', async () => {
+        const key = freshKey();
+        const [low] = sorted() as [Team, Team];
+        await h.plantRaw(low, key, JSON.stringify(emptySeriesDocument(key, 'Planted')), 'someoneElse');
+        expect(await h.store.find(key, h.teams, trust)).toEqual(
+          ok({ stored: null, untrusted: [{ teamName: low.displayName, createdByName: h.someoneElse.name }] }),
+        );
+      });
+
+      it('a guest, who could learn no id, falls back to the organizer’s display name', async () => {
+        const key = freshKey();
+        const [low, high] = sorted() as [Team, Team];
+        const created = await h.store.create(high, emptySeriesDocument(key, 'Real'));
+        if (!created.ok) throw new Error('create failed');
+        await h.plantRaw(low, key, JSON.stringify(emptySeriesDocument(key, 'Planted')), 'someoneElse');
+        const guest: SeriesTrust = { creatorIds: [], creatorNames: [h.me.name] };
+
+        const found = await h.store.find(key, h.teams, guest);
+
+        expect(found.ok && found.value.stored?.location).toEqual(created.value.location);
+        expect(found.ok && found.value.untrusted).toEqual([
+          { teamName: low.displayName, createdByName: h.someoneElse.name },
+        ]);
+        // A name that matches neither creator trusts nothing, and both files are named.
+        const nobody = await h.store.find(key, h.teams, { creatorIds: [], creatorNames: ['Nobody Here'] });
+        expect(nobody.ok && nobody.value.stored).toBeNull();
+        expect(nobody.ok && [...nobody.value.untrusted].map((u) => u.createdByName).sort()).toEqual(
+          [h.me.name, h.someoneElse.name].sort(),
+        );
+      });
+
+      it('with the organizer’s id known, a name alone never makes a file count', async () => {
+        const key = freshKey();
+        const [low] = sorted() as [Team, Team];
+        await h.plantRaw(low, key, JSON.stringify(emptySeriesDocument(key, 'Planted')), 'someoneElse');
+        const byId: SeriesTrust = { creatorIds: [h.me.id], creatorNames: [h.someoneElse.name] };
+        const found = await h.store.find(key, h.teams, byId);
+        expect(found.ok && found.value.stored).toBeNull();
+      });
+
+      it('linking does not adopt a same-named file someone else created in that team', async () => {
+        const key = freshKey();
+        const [low] = sorted() as [Team, Team];
+        const planted = JSON.stringify(emptySeriesDocument(key, 'Planted'));
+        await h.plantRaw(low, key, planted, 'someoneElse');
+
+        const linked = await linkSeriesToTeam(h.store, organizerContext(h, key), low);
+
+        expect(!linked.ok && linked.failure).toMatchObject({
+          kind: 'preconditionFailed',
+          code: 'UntrustedTwin',
+        });
+        expect(!linked.ok && linked.failure.message).toContain(h.someoneElse.name);
+        expect(await h.readRaw(low, key)).toBe(planted);
+      });
+
+      it('linking twice finds and uses the organizer’s own file (never overwrites it)', async () => {
+        const key = freshKey();
+        const ctx = organizerContext(h, key);
+        const first = await linkSeriesToTeam(h.store, ctx, teamA);
+        if (!first.ok) throw new Error('link failed');
+        const again = await linkSeriesToTeam(h.store, ctx, teamA);
+        expect(again.ok && again.value.location).toEqual(first.value.location);
+        expect(again.ok && again.value.etag).toBe(first.value.etag);
+      });
+    });
   });
+}
+
+/** The organizer's view of a meeting of series `key`, as openAgenda would build it. */
+function organizerContext(h: SeriesStoreHarness, key: SeriesKey): AgendaContext {
+  const meeting: Meeting = aMeeting({
+    isOrganizer: true,
+    organizer: { name: h.me.name, email: 'organizer@x' },
+  });
+  return {
+    meeting,
+    series: { seriesKey: key, title: 'Leadership weekly' },
+    occurrence: occ,
+    meetingMinutes: 60,
+    me: {
+      id: userId(h.me.id),
+      displayName: h.me.name,
+      mail: 'organizer@x',
+      userPrincipalName: 'organizer@x',
+    },
+    teams: h.teams,
+    stored: null,
+    untrusted: [],
+  };
 }

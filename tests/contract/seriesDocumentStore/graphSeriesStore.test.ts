@@ -3,7 +3,7 @@ import { startSandbox, type Sandbox } from '../../../src/sandbox/server';
 import { clientFor, plantRaw, readRaw, teamOf, tenantOf } from '../../integration/drive/sandboxDrive';
 import { describeSeriesDocumentStoreContract } from './describeSeriesDocumentStoreContract';
 
-// Avery Chen is a member of both teams in the demo tenant (src/sandbox/README.md).
+// Avery Chen (the organizer here) and Sam are members of both teams in the demo tenant (src/sandbox/README.md).
 const AVERY = 'avery.chen@northwind.example';
 let sb: Sandbox;
 
@@ -18,10 +18,23 @@ describeSeriesDocumentStoreContract('Graph drive adapter against the sandbox', a
   await sb.reset();
   const tenant = await tenantOf(sb);
   const teams = [teamOf(tenant, 'Leadership Team'), teamOf(tenant, 'Product Council')];
+  const person = (upnPrefix: string) => {
+    const u = tenant.users.find((x) => x.userPrincipalName.startsWith(upnPrefix));
+    if (!u) throw new Error(`no ${upnPrefix} in the sandbox tenant`);
+    return u;
+  };
+  const avery = person('avery.');
+  const sam = person('sam.');
+  for (const t of tenant.groups.filter((g) => teams.some((x) => x.id === g.id)))
+    if (!t.memberIds.includes(sam.id)) throw new Error(`Sam is not a member of ${t.displayName}`);
   return {
+    // Sandbox tokens are minted per user (sb.mintToken({ user, scopes })): the drive records who created a file.
     store: createSeriesDocumentStore(clientFor(sb, AVERY)),
     teams,
-    plantRaw: (team, key, text) => plantRaw(sb, AVERY, team, key, text),
+    me: { id: avery.id, name: avery.displayName },
+    someoneElse: { id: sam.id, name: sam.displayName },
+    plantRaw: (team, key, text, by = 'me') =>
+      plantRaw(sb, by === 'someoneElse' ? sam.userPrincipalName : AVERY, team, key, text),
     readRaw: (team, key) => readRaw(sb, AVERY, team, key),
   };
 });

@@ -9,11 +9,16 @@ const teams: readonly Team[] = [
 ];
 
 describeSeriesDocumentStoreContract('InMemorySeriesStore (tests/fakes)', async () => {
-  const store = new InMemorySeriesStore();
+  const me = { id: 'adele', name: 'Adele Vance' };
+  const someoneElse = { id: 'mallory', name: 'Mallory Planter' };
+  const store = new InMemorySeriesStore({ user: me });
   return {
     store,
     teams,
-    plantRaw: (team, key, text) => store.plantRaw(team, key, text),
+    me,
+    someoneElse,
+    plantRaw: (team, key, text, by = 'me') =>
+      store.plantRaw(team, key, text, by === 'someoneElse' ? someoneElse : me),
     readRaw: (team, key) => store.readRaw(team, key),
   };
 });

@@ -143,6 +143,14 @@ export function AgendaArea({ ctx, request, actor }: AgendaAreaProps) {
     flush: saveBallot,
   });
 
+  // Clicks undone back to what is stored: nothing is unsaved any more, so nothing may say so.
+  useEffect(() => {
+    if (dirty || saveStatus !== 'failed') return;
+    failedRef.current = false;
+    setVoteProblem(undefined);
+    setSaveStatus('idle');
+  }, [dirty, saveStatus]);
+
   useEffect(() => {
     if (!dirty || saveStatus === 'saving' || saveStatus === 'slow' || saveStatus === 'failed') return;
     const timer = window.setTimeout(() => void saveBallot(), AUTOSAVE_MS);

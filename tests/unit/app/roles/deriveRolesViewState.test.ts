@@ -1,6 +1,9 @@
-import { occurrenceKey, seriesKey, userId, type OccurrenceKey } from '../../../../src/domain/ids';
+import { occurrenceKey, seriesKey, userId } from '../../../../src/domain/ids';
 import { DEFAULT_ROLES } from '../../../../src/domain/roles/roleTypes';
-import { lww } from '../../../../src/domain/series/lww';
+import type { Actor } from '../../../../src/domain/agenda/agendaTypes';
+import { applyIntent } from '../../../../src/domain/series/applyIntent';
+import { stamped } from '../../../../src/domain/series/lww';
+import type { SeriesIntent } from '../../../../src/domain/series/seriesIntent';
 import { emptySeriesDocument, type SeriesDocument } from '../../../../src/domain/series/seriesDocument';
 import { deriveRolesViewState, type RolesViewInput } from '../../../../src/app/hooks/deriveRolesViewState';
 import type { PlannedOccurrence, RolesPlan } from '../../../../src/usecases/roles/planRoles';
@@ -115,7 +118,10 @@ describe('deriveRolesViewState', () => {
     const current: PlannedOccurrence = {
       ...occ(1, [sam, sam, avery]),
       overrides: {
-        facilitator: lww({ holder: sam, kind: 'swap' as const }, Date.UTC(2026, 2, 9, 8, 30), sam),
+        facilitator: stamped(
+          { holder: sam, kind: 'swap' as const },
+          { at: Date.UTC(2026, 2, 9, 8, 30), c: 0, by: sam },
+        ),
       },
     };
     const s = deriveRolesViewState(input({ current, occurrences: [current] }));
@@ -131,47 +137,46 @@ describe('deriveRolesViewState', () => {
   });
 
   it('charts roles held up to this meeting, topics proposed, topics that made a closed agenda and actions owned', () => {
-    const base = emptySeriesDocument(seriesKey('S'), 't');
-    const topic = (id: string, author: typeof dana, name: string) => ({
+    // Built through the real intents, so "made a closed agenda" is read from the frozen outcome as it is stored.
+    const as = (id: typeof dana, name: string, extra: Partial<Actor> = {}): Actor => ({
       id,
-      author,
-      authorName: name,
-      proposedFor: week(0),
-      createdAt: 1,
-      content: lww(
-        { title: id, why: '', outcome: 'discuss' as const, estimateMinutes: 10, withdrawn: false },
-        1,
-        author,
-      ),
+      name,
+      email: `${name.toLowerCase()}@x`,
+      isOrganizer: false,
+      isFacilitator: false,
+      isTimekeeper: false,
+      isNoteTaker: false,
+      ...extra,
     });
-    const doc: SeriesDocument = {
-      ...base,
-      proposals: {
-        t1: topic('t1', dana, 'Dana'),
-        t2: topic('t2', dana, 'Dana'),
-        t3: topic('t3', sam, 'Sam'),
-      },
-      actions: {
-        a1: {
-          id: 'a1',
-          occurrence: week(0),
-          createdBy: avery,
-          createdAt: 3,
-          title: lww('Draft the plan', 3, avery),
-          ownership: lww({ owners: [{ email: 'D@x', name: 'Dana' }], how: 'assigned' as const }, 3, avery),
-          due: lww<string | null>(null, 3, avery),
-          completed: lww(false, 3, avery),
-        },
-      },
-      occurrences: {
-        [week(0) as OccurrenceKey]: {
-          ballots: {},
-          status: {},
-          decisions: {},
-          voting: lww('closed' as const, 2, avery),
-        },
-      },
+    const organizer = as(avery, 'Avery', { isOrganizer: true });
+    let at = 1;
+    const act = (d: SeriesDocument, who: Actor, intent: SeriesIntent): SeriesDocument => {
+      const r = applyIntent(d, intent, who, at++);
+      if (!r.ok) throw new Error(r.failure.message);
+      return r.value;
     };
+    const propose = (d: SeriesDocument, id: string, who: Actor) =>
+      act(d, who, {
+        kind: 'proposeTopic',
+        id,
+        occurrence: week(0),
+        input: { title: id, why: '', outcome: 'discuss', estimateMinutes: 10 },
+      });
+    let doc = emptySeriesDocument(seriesKey('S'), 't');
+    doc = propose(doc, 't1', as(dana, 'Dana'));
+    doc = propose(doc, 't2', as(dana, 'Dana'));
+    doc = propose(doc, 't3', as(sam, 'Sam'));
+    doc = act(doc, organizer, {
+      kind: 'captureAction',
+      input: {
+        id: 'a1',
+        occurrence: week(0),
+        title: 'Draft the plan',
+        owners: [{ email: 'D@x', name: 'Dana' }],
+        how: 'assigned',
+      },
+    });
+    doc = act(doc, organizer, { kind: 'closeVoting', occurrence: week(0), meetingMinutes: 60 });
     const s = deriveRolesViewState(input({}, doc));
     const dana_ = s.chart.find((c) => c.name === 'Dana');
     expect(dana_).toEqual({

@@ -1,16 +1,14 @@
+// Action items through the one write path (applyIntent): capture, later edits, the Planner recording's bookkeeping.
 import type { ActionActor } from '../../../../src/domain/actions/actionActor';
-import { captureAction, type CaptureInput } from '../../../../src/domain/actions/captureAction';
-import { claimAction } from '../../../../src/domain/actions/claimAction';
-import { completeAction } from '../../../../src/domain/actions/completeAction';
-import { linkTask } from '../../../../src/domain/actions/linkTask';
-import { acquirePlannerLease, releasePlannerLease } from '../../../../src/domain/actions/plannerLease';
-import { reassignAction } from '../../../../src/domain/actions/reassignAction';
+import type { CaptureInput } from '../../../../src/domain/actions/captureAction';
+import { holdsLease, isLeaseBusy, PLANNER_LEASE_MS } from '../../../../src/domain/actions/plannerLease';
 import { reviewState } from '../../../../src/domain/actions/reviewState';
-import { setDue } from '../../../../src/domain/actions/setDue';
-import { setPlannerBucket } from '../../../../src/domain/actions/setPlannerBucket';
 import { occurrenceKey, seriesKey, userId } from '../../../../src/domain/ids';
+import { applyIntent } from '../../../../src/domain/series/applyIntent';
+import { compareLww } from '../../../../src/domain/series/lww';
 import { mergeSeriesDocuments } from '../../../../src/domain/series/mergeSeriesDocuments';
 import { emptySeriesDocument, type SeriesDocument } from '../../../../src/domain/series/seriesDocument';
+import type { SeriesIntent } from '../../../../src/domain/series/seriesIntent';
 
 const occ = occurrenceKey('2026-01-05T09:00:00.000Z');
 const base = emptySeriesDocument(seriesKey('S'), 'Leadership weekly');
@@ -20,6 +18,7 @@ const anActor = (over: Partial<ActionActor> = {}): ActionActor => ({
   email: 'sam@northwind.example',
   isOrganizer: false,
   isFacilitator: false,
+  isTimekeeper: false,
   isNoteTaker: false,
   ...over,
 });
@@ -38,10 +37,17 @@ const anInput = (over: Partial<CaptureInput> = {}): CaptureInput => ({
   how: 'assigned',
   ...over,
 });
-function captured(over: Partial<CaptureInput> = {}): SeriesDocument {
-  const r = captureAction(base, anInput(over), noteTaker, 10);
-  if (!r.ok) throw new Error(r.failure.message);
+const apply = (doc: SeriesDocument, intent: SeriesIntent, actor: ActionActor, now: number) =>
+  applyIntent(doc, intent, actor, now);
+const must = (doc: SeriesDocument, intent: SeriesIntent, actor: ActionActor, now: number): SeriesDocument => {
+  const r = apply(doc, intent, actor, now);
+  if (!r.ok) throw new Error(`${r.failure.kind}: ${r.failure.message}`);
   return r.value;
+};
+const capture = (over: Partial<CaptureInput> = {}) =>
+  ({ kind: 'captureAction', input: anInput(over) }) as const satisfies SeriesIntent;
+function captured(over: Partial<CaptureInput> = {}): SeriesDocument {
+  return must(base, capture(over), noteTaker, 10);
 }
 
 describe('captureAction', () => {
@@ -51,17 +57,18 @@ describe('captureAction', () => {
     expect(a?.ownership).toEqual({
       value: { owners: [{ email: 'sam@northwind.example', name: 'Sam' }], how: 'assigned' },
       at: 10,
+      c: 0,
       by: noteTaker.id,
     });
     expect(a?.due.value).toBe('2026-01-31');
     expect(a?.completed.value).toBe(false);
     expect(a?.planner).toBeUndefined();
+    expect(a?.createdBy).toBe(noteTaker.id);
   });
 
   it('is idempotent per id: a retried capture changes nothing', () => {
     const doc = captured();
-    const again = captureAction(doc, anInput({ title: 'Something else' }), noteTaker, 99);
-    expect(again).toEqual({ ok: true, value: doc });
+    expect(apply(doc, capture({ title: 'Something else' }), noteTaker, 99)).toEqual({ ok: true, value: doc });
   });
 
   it.each([
@@ -75,24 +82,26 @@ describe('captureAction', () => {
     [{ owners: [{ email: 'not an address', name: 'X' }] }, 'owners'],
     [{ due: '2026-02-30' }, 'due'],
     [{ due: '31/01/2026' }, 'due'],
+    [{ id: '  ' }, 'id'],
   ])('refuses %j', (over, field) => {
-    const r = captureAction(base, anInput(over as Partial<CaptureInput>), noteTaker, 1);
+    const r = apply(base, capture(over as Partial<CaptureInput>), noteTaker, 1);
     expect(r.ok ? 'ok' : r.failure.kind === 'invalidInput' && r.failure.field).toBe(field);
   });
 
   it('only the note-taker, facilitator or organizer assign; anyone claims for themselves', () => {
     const sam = anActor();
-    expect(captureAction(base, anInput(), sam, 1).ok).toBe(false);
-    expect(captureAction(base, anInput({ how: 'claimed' }), sam, 1).ok).toBe(true);
+    expect(apply(base, capture(), sam, 1)).toMatchObject({ ok: false, failure: { kind: 'notAllowed' } });
+    expect(apply(base, capture({ how: 'claimed' }), sam, 1).ok).toBe(true);
     expect(
-      captureAction(
+      apply(
         base,
-        anInput({ how: 'claimed', owners: [{ email: 'mei@northwind.example', name: 'M' }] }),
+        capture({ how: 'claimed', owners: [{ email: 'mei@northwind.example', name: 'M' }] }),
         sam,
         1,
       ).ok,
     ).toBe(false);
-    expect(captureAction(base, anInput(), anActor({ isFacilitator: true }), 1).ok).toBe(true);
+    expect(apply(base, capture(), anActor({ isFacilitator: true }), 1).ok).toBe(true);
+    expect(apply(base, capture(), anActor({ isOrganizer: true }), 1).ok).toBe(true);
   });
 
   it('drops duplicate owners, case-insensitively', () => {
@@ -108,94 +117,149 @@ describe('captureAction', () => {
 
 describe('later edits', () => {
   const farah = anActor({ id: userId('u-farah'), name: 'Farah', email: 'farah@northwind.example' });
+  const owner = anActor();
 
   it('claim makes the actor the sole owner, marked claimed', () => {
-    const r = claimAction(captured(), 'a1', farah, 20);
-    expect(r.ok && r.value.actions['a1']?.ownership.value).toEqual({
+    const d = must(captured(), { kind: 'claimAction', actionId: 'a1' }, farah, 20);
+    expect(d.actions['a1']?.ownership.value).toEqual({
       owners: [{ email: 'farah@northwind.example', name: 'Farah' }],
       how: 'claimed',
     });
-  });
-
-  it('reassign, setDue and complete are for owners and the meeting leads', () => {
-    const doc = captured();
-    expect(reassignAction(doc, 'a1', [{ email: 'x@y.example', name: 'X' }], farah, 20).ok).toBe(false);
-    const owner = anActor();
-    const moved = reassignAction(doc, 'a1', [{ email: 'farah@northwind.example', name: 'Farah' }], owner, 20);
-    expect(moved.ok && moved.value.actions['a1']?.ownership.value.how).toBe('assigned');
-    const due = setDue(doc, 'a1', null, owner, 21);
-    expect(due.ok && due.value.actions['a1']?.due.value).toBeNull();
-    expect(setDue(doc, 'a1', '2026-13-01', owner, 21).ok).toBe(false);
-    const done = completeAction(doc, 'a1', true, noteTaker, 22);
-    expect(done.ok && done.value.actions['a1']?.completed).toEqual({ value: true, at: 22, by: noteTaker.id });
-    expect(completeAction(doc, 'missing', true, noteTaker, 22)).toMatchObject({
+    expect(apply(captured(), { kind: 'claimAction', actionId: 'nope' }, farah, 20)).toMatchObject({
       ok: false,
       failure: { kind: 'notFound' },
     });
+  });
+
+  it('reassign, due date and complete are for owners and the meeting leads', () => {
+    const doc = captured();
+    const to = (email: string, name: string) =>
+      ({ kind: 'reassignAction', actionId: 'a1', owners: [{ email, name }] }) as const;
+    expect(apply(doc, to('x@y.example', 'X'), farah, 20)).toMatchObject({
+      ok: false,
+      failure: { kind: 'notAllowed' },
+    });
+    const moved = must(doc, to('farah@northwind.example', 'Farah'), owner, 20);
+    expect(moved.actions['a1']?.ownership.value.how).toBe('assigned');
+    // An owner is found by address without regard to case.
+    const shouty = anActor({ email: 'SAM@northwind.example' });
+    expect(apply(doc, { kind: 'setActionDue', actionId: 'a1', due: null }, shouty, 21).ok).toBe(true);
+    const due = must(doc, { kind: 'setActionDue', actionId: 'a1', due: null }, owner, 21);
+    expect(due.actions['a1']?.due.value).toBeNull();
+    expect(apply(doc, { kind: 'setActionDue', actionId: 'a1', due: '2026-13-01' }, owner, 21)).toMatchObject({
+      ok: false,
+      failure: { kind: 'invalidInput', field: 'due' },
+    });
+    const done = must(doc, { kind: 'completeAction', actionId: 'a1', completed: true }, noteTaker, 22);
+    expect(done.actions['a1']?.completed).toEqual({ value: true, at: 22, c: 0, by: noteTaker.id });
+    expect(
+      apply(doc, { kind: 'completeAction', actionId: 'missing', completed: true }, noteTaker, 22),
+    ).toMatchObject({ ok: false, failure: { kind: 'notFound' } });
   });
 
   it('an edit in the same millisecond, or from a lagging clock, still wins the merge over what it replaced', () => {
     const doc = captured();
     const captureAt = doc.actions['a1']?.completed.at ?? 0;
     // Done and reopened within one millisecond: the reopen must survive merging with the "done" replica.
-    const done = completeAction(doc, 'a1', true, noteTaker, captureAt);
-    if (!done.ok) throw new Error('done');
-    const reopened = completeAction(done.value, 'a1', false, noteTaker, captureAt);
-    if (!reopened.ok) throw new Error('reopened');
-    expect(mergeSeriesDocuments(done.value, reopened.value).actions['a1']?.completed.value).toBe(false);
-    expect(mergeSeriesDocuments(reopened.value, done.value).actions['a1']?.completed.value).toBe(false);
+    const done = must(doc, { kind: 'completeAction', actionId: 'a1', completed: true }, noteTaker, captureAt);
+    const reopened = must(
+      done,
+      { kind: 'completeAction', actionId: 'a1', completed: false },
+      noteTaker,
+      captureAt,
+    );
+    expect(mergeSeriesDocuments(done, reopened).actions['a1']?.completed.value).toBe(false);
+    expect(mergeSeriesDocuments(reopened, done).actions['a1']?.completed.value).toBe(false);
     // A clock 5 s behind the capture: reassign, due and claim still replace the values they saw.
-    const owner = anActor();
     const behind = captureAt - 5_000;
-    const moved = reassignAction(
+    const moved = must(
       doc,
-      'a1',
-      [{ email: 'farah@northwind.example', name: 'Farah' }],
+      {
+        kind: 'reassignAction',
+        actionId: 'a1',
+        owners: [{ email: 'farah@northwind.example', name: 'Farah' }],
+      },
       owner,
       behind,
     );
-    const due = setDue(doc, 'a1', '2027-01-01', owner, behind);
-    const claimed = claimAction(doc, 'a1', farah, behind);
-    if (!moved.ok || !due.ok || !claimed.ok) throw new Error('edits');
-    expect(mergeSeriesDocuments(doc, moved.value).actions['a1']?.ownership.value.how).toBe('assigned');
-    expect(mergeSeriesDocuments(doc, due.value).actions['a1']?.due.value).toBe('2027-01-01');
-    expect(mergeSeriesDocuments(doc, claimed.value).actions['a1']?.ownership.value.how).toBe('claimed');
+    const due = must(doc, { kind: 'setActionDue', actionId: 'a1', due: '2027-01-01' }, owner, behind);
+    const claimed = must(doc, { kind: 'claimAction', actionId: 'a1' }, farah, behind);
+    expect(mergeSeriesDocuments(doc, moved).actions['a1']?.ownership.value.owners[0]?.name).toBe('Farah');
+    expect(mergeSeriesDocuments(doc, due).actions['a1']?.due.value).toBe('2027-01-01');
+    expect(mergeSeriesDocuments(doc, claimed).actions['a1']?.ownership.value.how).toBe('claimed');
+  });
+});
+
+describe('the Planner recording', () => {
+  const bucket = { planId: 'p1', bucketId: 'b1' };
+  const finish = {
+    kind: 'finishRecording',
+    holder: 'A',
+    bucket,
+    links: [{ actionId: 'a1', taskId: 't1' }],
+  } as const;
+
+  it('finishing links the tasks and remembers the bucket; a retried finish changes nothing', () => {
+    const started = must(captured(), { kind: 'startRecording', holder: 'A', captures: [] }, noteTaker, 30);
+    const once = must(started, finish, noteTaker, 31);
+    expect(once.actions['a1']?.planner?.value).toEqual({ taskId: 't1', bucketId: 'b1', planId: 'p1' });
+    expect(once.plannerBucket?.value).toEqual(bucket);
+    expect(holdsLease(once, 'A', 32)).toBe(false);
+    expect(apply(once, finish, noteTaker, 33)).toEqual({ ok: true, value: once });
   });
 
-  it('linkTask and setPlannerBucket are no-ops when nothing changes', () => {
-    const link = { taskId: 't1', bucketId: 'b1', planId: 'p1' };
-    const once = linkTask(captured(), 'a1', link, noteTaker.id, 30);
-    if (!once.ok) throw new Error('link');
-    expect(once.value.actions['a1']?.planner?.value).toEqual(link);
-    expect(linkTask(once.value, 'a1', link, noteTaker.id, 31)).toEqual({ ok: true, value: once.value });
-    const b = setPlannerBucket(once.value, { planId: 'p1', bucketId: 'b1' }, noteTaker.id, 32);
-    if (!b.ok) throw new Error('bucket');
-    expect(setPlannerBucket(b.value, { planId: 'p1', bucketId: 'b1' }, noteTaker.id, 33)).toEqual({
-      ok: true,
-      value: b.value,
-    });
+  it('a link for an action that is gone is skipped; the rest is recorded', () => {
+    const started = must(captured(), { kind: 'startRecording', holder: 'A', captures: [] }, noteTaker, 30);
+    const d = must(
+      started,
+      { ...finish, links: [{ actionId: 'gone', taskId: 't0' }, ...finish.links] },
+      noteTaker,
+      31,
+    );
+    expect(d.actions['a1']?.planner?.value.taskId).toBe('t1');
+    expect(d.actions['gone']).toBeUndefined();
   });
 });
 
 describe('plannerLease', () => {
+  const start = (holder: string, captures: readonly CaptureInput[] = []) =>
+    ({ kind: 'startRecording', holder, captures }) as const;
+
   it('one holder at a time until it expires or is released', () => {
-    const a = acquirePlannerLease(base, 'A', noteTaker.id, 1_000, 60_000);
-    if (!a.ok) throw new Error('A');
-    expect(acquirePlannerLease(a.value, 'B', noteTaker.id, 2_000, 60_000)).toMatchObject({
-      ok: false,
-      failure: { kind: 'busy', until: 61_000 },
-    });
-    expect(acquirePlannerLease(a.value, 'A', noteTaker.id, 2_000).ok).toBe(true);
-    expect(acquirePlannerLease(a.value, 'B', noteTaker.id, 61_001).ok).toBe(true);
-    const released = releasePlannerLease(a.value, 'A', noteTaker.id, 3_000);
-    expect(released.ok && acquirePlannerLease(released.value, 'B', noteTaker.id, 3_001).ok).toBe(true);
+    const a = must(base, start('A'), noteTaker, 1_000);
+    expect(a.plannerLease?.value).toEqual({ holder: 'A', until: 1_000 + PLANNER_LEASE_MS });
+    // Changed rule: taking a busy lease no longer fails (the old 'busy' error); the write leaves the lease alone and
+    // the caller reads the result to learn that it does not hold it.
+    const b = must(a, start('B'), noteTaker, 2_000);
+    expect(b).toBe(a);
+    expect([isLeaseBusy(b, 'B', 2_000), holdsLease(b, 'B', 2_000), holdsLease(b, 'A', 2_000)]).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    expect(holdsLease(must(a, start('A'), noteTaker, 2_000), 'A', 2_000)).toBe(true);
+    expect(holdsLease(must(a, start('B'), noteTaker, 1_000 + PLANNER_LEASE_MS + 1), 'B', 61_001)).toBe(true);
+    const released = must(a, { kind: 'releaseRecording', holder: 'A' }, noteTaker, 3_000);
+    expect(holdsLease(must(released, start('B'), noteTaker, 3_001), 'B', 3_001)).toBe(true);
+    // Releasing someone else's lease leaves it alone.
+    expect(must(a, { kind: 'releaseRecording', holder: 'B' }, noteTaker, 3_000)).toBe(a);
   });
 
-  it('a lagging clock still writes a lease that wins the merge', () => {
-    const a = acquirePlannerLease(base, 'A', noteTaker.id, 5_000, 10);
-    if (!a.ok) throw new Error('A');
-    const b = acquirePlannerLease(a.value, 'B', noteTaker.id, 4_000 + 2_000, 10);
-    expect(b.ok && b.value.plannerLease?.at).toBeGreaterThan(a.value.plannerLease?.at ?? 0);
+  it('a busy lease does not cost the recorder the actions captured in the same write', () => {
+    const a = must(base, start('A'), noteTaker, 1_000);
+    const b = must(a, start('B', [anInput({ id: 'a2' })]), noteTaker, 2_000);
+    expect(b.actions['a2']?.title.value).toBe('Draft the hiring plan');
+    expect(b.plannerLease).toEqual(a.plannerLease);
+  });
+
+  it('a lease taken over after expiry wins the merge, even when another writer’s clock ran ahead', () => {
+    // Someone whose clock is 2 minutes ahead wrote last; every later stamp orders after theirs.
+    const ahead = must(base, capture(), noteTaker, 100_000 + 120_000);
+    const a = must(ahead, start('A'), noteTaker, 100_000);
+    const b = must(a, start('B'), noteTaker, 100_000 + PLANNER_LEASE_MS + 1);
+    expect(b.plannerLease?.value.holder).toBe('B');
+    expect(compareLww(b.plannerLease!, a.plannerLease!)).toBeGreaterThan(0);
+    expect(mergeSeriesDocuments(a, b).plannerLease?.value.holder).toBe('B');
   });
 });
 

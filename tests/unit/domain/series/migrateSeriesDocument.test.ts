@@ -1,6 +1,13 @@
+import { buildAgenda, votingStateOf } from '../../../../src/domain/agenda/buildAgenda';
+import { occurrenceKey } from '../../../../src/domain/ids';
 import { migrateSeriesDocument } from '../../../../src/domain/series/migrateSeriesDocument';
 import { SERIES_SCHEMA_VERSION } from '../../../../src/domain/series/seriesDocument';
 import { parseSeriesDocument } from '../../../../src/graph/drive/parseSeriesDocument';
+
+const NOW = Date.parse('2026-02-01T00:00:00Z');
+const W1 = occurrenceKey('2026-01-05T09:00:00.000Z');
+const W2 = occurrenceKey('2026-01-12T09:00:00.000Z');
+const W3 = occurrenceKey('2026-01-19T09:00:00.000Z');
 
 // A document as version 1 of the app wrote it (no actions, no Planner fields).
 const v1 = {
@@ -8,8 +15,51 @@ const v1 = {
   seriesKey: 'S',
   title: 'Leadership weekly',
   proposals: {},
-  occurrences: { '2026-01-05T09:00:00.000Z': { ballots: {}, status: {}, decisions: {} } },
-  rotationStart: { value: '2026-01-05T09:00:00.000Z', at: 1, by: 'u1' },
+  occurrences: { [W1]: { ballots: {}, status: {}, decisions: {} } },
+  rotationStart: { value: W1, at: 1, by: 'u1' },
+};
+
+/** A topic as schema 3 stored it: registers with `at` and `by`, no counter. */
+const v3Topic = (id: string, createdAt: number, estimateMinutes = 15) => ({
+  id,
+  author: 'u-ben',
+  authorName: 'Ben',
+  proposedFor: W1,
+  createdAt,
+  content: {
+    value: { title: `Topic ${id}`, why: '', outcome: 'discuss', estimateMinutes, withdrawn: false },
+    at: createdAt,
+    by: 'u-ben',
+  },
+});
+const ballot = (by: string, value: Record<string, number>, at = 100) => ({ value, at, by });
+const v3 = {
+  schemaVersion: 3,
+  seriesKey: 'S',
+  title: 'Leadership weekly',
+  proposals: {
+    a: v3Topic('a', 1, 20),
+    b: v3Topic('b', 2, 10),
+    c: v3Topic('c', 3),
+    d: v3Topic('d', 4),
+    e: v3Topic('e', 5),
+  },
+  occurrences: {
+    [W1]: {
+      voting: { value: 'closed', at: 200, by: 'u-ava' },
+      ballots: { 'u-ben': ballot('u-ben', { a: 2, b: 1 }), 'u-cy': ballot('u-cy', { c: 2, d: 1 }) },
+      status: {},
+      decisions: {},
+    },
+    [W2]: {
+      voting: { value: 'closed', at: 300, by: 'u-ava' },
+      ballots: { 'u-ben': ballot('u-ben', { e: 2 }) },
+      status: { d: { value: 'covered', at: 301, by: 'u-ava' } },
+      decisions: {},
+    },
+    [W3]: { voting: { value: 'open', at: 400, by: 'u-ava' }, ballots: {}, status: {}, decisions: {} },
+  },
+  actions: {},
 };
 
 describe('migrateSeriesDocument', () => {
@@ -23,24 +73,108 @@ describe('migrateSeriesDocument', () => {
     expect(migrateSeriesDocument(v1, 3)).toEqual({ ...v1, schemaVersion: 3, actions: {} });
   });
 
+  it('v3 → v4 gives every register the clock counter 0, so it orders exactly as before', () => {
+    const m = migrateSeriesDocument(v3, 4);
+    const get = (...path: string[]): unknown =>
+      path.reduce<unknown>((x, k) => (x as Readonly<Record<string, unknown>> | undefined)?.[k], m);
+    expect(m['schemaVersion']).toBe(4);
+    expect(get('proposals', 'a', 'content')).toEqual({ ...v3.proposals.a.content, c: 0 });
+    expect(get('occurrences', W1, 'ballots', 'u-ben')).toEqual({ ...ballot('u-ben', { a: 2, b: 1 }), c: 0 });
+    expect(get('occurrences', W2, 'status', 'd')).toEqual({ value: 'covered', at: 301, by: 'u-ava', c: 0 });
+    // Voting keeps its schema-3 value here; the parse freezes it.
+    expect(get('occurrences', W1, 'voting')).toEqual({ value: 'closed', at: 200, by: 'u-ava', c: 0 });
+    // Not registers: the topic itself, the ballot's dots.
+    expect(get('proposals', 'a', 'c')).toBeUndefined();
+    expect(get('occurrences', W1, 'ballots', 'u-ben', 'value')).toEqual({ a: 2, b: 1 });
+    expect(migrateSeriesDocument(v1, 4)).toEqual({
+      ...v1,
+      schemaVersion: 4,
+      actions: {},
+      rotationStart: { ...v1.rotationStart, c: 0 },
+    });
+  });
+
   it('leaves current, newer and unversioned documents alone', () => {
     const v2 = { ...v1, schemaVersion: 2, actions: {} };
     expect(migrateSeriesDocument(v2, 2)).toBe(v2);
     const v9 = { ...v1, schemaVersion: 9 };
-    expect(migrateSeriesDocument(v9, 2)).toBe(v9);
+    expect(migrateSeriesDocument(v9, SERIES_SCHEMA_VERSION)).toBe(v9);
     const none = { title: 'x' };
-    expect(migrateSeriesDocument(none, 2)).toBe(none);
+    expect(migrateSeriesDocument(none, SERIES_SCHEMA_VERSION)).toBe(none);
+  });
+});
+
+describe('reading old files', () => {
+  it('an old file still loads through the parser, as the current version, with nothing to report', () => {
+    const parsed = parseSeriesDocument(JSON.stringify(v1), 'The agenda file', NOW);
+    if (!parsed.ok) throw new Error(parsed.failure.message);
+    const { doc, issues } = parsed.value;
+    expect(doc.schemaVersion).toBe(SERIES_SCHEMA_VERSION);
+    expect(doc.actions).toEqual({});
+    expect(doc.rotationStart).toEqual({ value: W1, at: 1, c: 0, by: 'u1' });
+    expect(issues).toEqual([]);
+    expect(doc.healthLog).toBeUndefined();
   });
 
-  it('an old file still loads through the parser, as the current version', () => {
-    const parsed = parseSeriesDocument(JSON.stringify(v1), 'The agenda file');
-    expect(parsed.ok && parsed.value.schemaVersion).toBe(SERIES_SCHEMA_VERSION);
-    expect(parsed.ok && parsed.value.actions).toEqual({});
-    expect(parsed.ok && parsed.value.rotationStart?.value).toBe('2026-01-05T09:00:00.000Z');
+  it('a file newer than this app is refused, not read', () => {
+    const parsed = parseSeriesDocument(JSON.stringify({ ...v1, schemaVersion: 99 }), 'f', NOW);
+    expect(parsed).toMatchObject({ ok: false, failure: { code: 'UnsupportedSchemaVersion' } });
   });
 
-  it('a v1 file that already has v2 fields is still refused (strict schema)', () => {
+  it('a v1 file with fields it never had loads; what this version does not know is set aside and reported', () => {
+    // Changed rule: this file used to be refused whole (strict schema). A file is now read entry by entry (DESIGN.md
+    // "Trust in the file"): the unknown field is set aside and reported, the rest is kept.
     const odd = { ...v1, plannerBucket: { value: { planId: 'p', bucketId: 'b' }, at: 1, by: 'u' }, extra: 1 };
-    expect(parseSeriesDocument(JSON.stringify(odd), 'f').ok).toBe(false);
+    const parsed = parseSeriesDocument(JSON.stringify(odd), 'f', NOW);
+    if (!parsed.ok) throw new Error(parsed.failure.message);
+    expect(parsed.value.doc.plannerBucket?.value).toEqual({ planId: 'p', bucketId: 'b' });
+    expect('extra' in parsed.value.doc).toBe(false);
+    expect(parsed.value.issues.join(' ')).toMatch(/unknown top-level field/);
+    expect(Object.keys(parsed.value.doc.healthLog ?? {})).toHaveLength(1);
+  });
+
+  it('a schema-3 closed vote is frozen into an outcome by replaying it once; an open one stays open', () => {
+    const parsed = parseSeriesDocument(JSON.stringify(v3), 'f', NOW);
+    if (!parsed.ok) throw new Error(parsed.failure.message);
+    const { doc, issues } = parsed.value;
+    expect(issues).toEqual([]);
+    const w1 = doc.occurrences[W1]?.voting;
+    expect(w1?.value.state).toBe('closed');
+    expect(w1).toMatchObject({ at: 200, c: 0, by: 'u-ava' });
+    const o1 = w1?.value.state === 'closed' ? w1.value.outcome : undefined;
+    expect(o1).toMatchObject({
+      closedAt: 200,
+      closedBy: 'u-ava',
+      meetingMinutes: 0,
+      voterCount: 2,
+      boulderCount: 3,
+    });
+    expect(o1?.ranking.map((t) => [t.id, t.votes, t.deferred])).toEqual([
+      ['a', 2, 0],
+      ['c', 2, 0],
+      ['b', 1, 0],
+      ['d', 1, 0],
+      ['e', 0, 0],
+    ]);
+    // W2 replays with W1's outcome: a, c, b covered; d and e deferred once (d then marked covered in W2).
+    const w2 = doc.occurrences[W2]?.voting?.value;
+    const o2 = w2?.state === 'closed' ? w2.outcome : undefined;
+    expect(o2?.ranking.map((t) => [t.id, t.votes, t.deferred])).toEqual([
+      ['e', 2, 1],
+      ['d', 0, 1],
+    ]);
+    expect(votingStateOf(doc, W3)).toBe('open');
+    expect(buildAgenda(doc, W3, 60).ranked).toEqual([]);
+  });
+
+  it('a frozen schema-3 outcome fits its time boxes to the meeting when read (v3 never stored its length)', () => {
+    const parsed = parseSeriesDocument(JSON.stringify(v3), 'f', NOW);
+    if (!parsed.ok) throw new Error(parsed.failure.message);
+    const boxes = (minutes: number) =>
+      buildAgenda(parsed.value.doc, W1, minutes).timeBox.boulders.map((b) => b.minutes);
+    // Segments take 15 minutes; estimates 20, 15, 10.
+    expect(boxes(60)).toEqual([20, 15, 10]);
+    expect(boxes(105)).toEqual([40, 30, 20]);
+    expect(buildAgenda(parsed.value.doc, W1, 60).boulders.map((b) => b.id)).toEqual(['a', 'c', 'b']);
   });
 });

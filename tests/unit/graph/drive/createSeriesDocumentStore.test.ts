@@ -3,13 +3,18 @@ import { proposeTopic } from '../../../../src/domain/agenda/proposeTopic';
 import { groupId, occurrenceKey, seriesKey, userId } from '../../../../src/domain/ids';
 import type { Team } from '../../../../src/domain/meetings/meeting';
 import { ok } from '../../../../src/domain/result';
-import { emptySeriesDocument } from '../../../../src/domain/series/seriesDocument';
+import {
+  DEFAULT_SETTINGS,
+  emptySeriesDocument,
+  SERIES_SCHEMA_VERSION,
+} from '../../../../src/domain/series/seriesDocument';
 import { createGraphClient } from '../../../../src/graph/core/createGraphClient';
 import {
   createSeriesDocumentStore,
   MAX_DOCUMENT_BYTES,
 } from '../../../../src/graph/drive/createSeriesDocumentStore';
 import { seriesFileName } from '../../../../src/graph/drive/seriesFileName';
+import type { SeriesTrust } from '../../../../src/usecases/ports';
 import { DummyTerminal, graphError, json, type SeenRequest } from '../dummyTerminal';
 
 const baseUrl = 'https://graph.microsoft.com/v1.0';
@@ -21,13 +26,19 @@ const teamC: Team = { id: groupId('ccc'), displayName: 'C team' };
 const topic = { title: 'Hiring plan', why: '', outcome: 'decide', estimateMinutes: 15 } as const;
 const downloadUrl = (id: string) =>
   `https://contoso.sharepoint.com/_layouts/15/download.aspx?UniqueId=${id}&tempauth=x`;
-const item = (id: string, etag: string) => ({
+const ORGANIZER = { id: 'id-adele', displayName: 'Adele Vance' };
+// driveItem.createdBy is an identitySet (GD resources/identityset.md); the drive sets it, not the uploader's content.
+const item = (id: string, etag: string, createdBy: { id?: string; displayName: string } = ORGANIZER) => ({
   id,
   eTag: etag,
   name: 'series.json',
   size: 10,
+  createdBy: { user: createdBy },
   '@microsoft.graph.downloadUrl': downloadUrl(id),
 });
+/** The organizer's file counts, known by id. */
+const trust: SeriesTrust = { creatorIds: [ORGANIZER.id], creatorNames: [ORGANIZER.displayName] };
+const SELECT = '$select=id,eTag,name,size,createdBy,%40microsoft.graph.downloadUrl';
 
 interface WireBatch {
   readonly requests: readonly { readonly id: string; readonly url: string; readonly method: string }[];
@@ -83,20 +94,20 @@ describe('createSeriesDocumentStore', () => {
     );
     const { store, downloads } = setup(terminal, { [downloadUrl('item-b')]: JSON.stringify(doc) });
 
-    const found = await store.find(key, [teamC, teamA, teamB]);
+    const found = await store.find(key, [teamC, teamA, teamB], trust);
 
     expect(found).toEqual(
-      ok({ doc, location: { groupId: 'bbb', teamName: 'B team', itemId: 'item-b' }, etag: '"{B},4"' }),
+      ok({
+        stored: { doc, location: { groupId: 'bbb', teamName: 'B team', itemId: 'item-b' }, etag: '"{B},4"' },
+        untrusted: [],
+      }),
     );
     expect(terminal.seen).toHaveLength(1);
     const batch = terminal.seen[0];
     expect(batch?.url).toBe(`${baseUrl}/$batch`);
     const urls = (batch?.body as WireBatch).requests.map((r) => r.url);
     expect(urls).toEqual(
-      ['ccc', 'aaa', 'bbb'].map(
-        (g) =>
-          `/groups/${g}/drive/root:/Roundtable/${file}?$select=id,eTag,name,size,%40microsoft.graph.downloadUrl`,
-      ),
+      ['ccc', 'aaa', 'bbb'].map((g) => `/groups/${g}/drive/root:/Roundtable/${file}?${SELECT}`),
     );
     // The smallest group id among the hits wins, deterministically; 403 (not a member any more) is skipped.
     expect(downloads).toHaveLength(1);
@@ -108,13 +119,13 @@ describe('createSeriesDocumentStore', () => {
   it('find: null when no team holds it, without downloading', async () => {
     const terminal = new DummyTerminal().then(batchAnswer({}));
     const { store, downloads } = setup(terminal);
-    expect(await store.find(key, [teamA, teamB])).toEqual(ok(null));
+    expect(await store.find(key, [teamA, teamB], trust)).toEqual(ok({ stored: null, untrusted: [] }));
     expect(downloads).toHaveLength(0);
   });
 
   it('find: no request at all for a user without teams', async () => {
     const terminal = new DummyTerminal();
-    expect(await setup(terminal).store.find(key, [])).toEqual(ok(null));
+    expect(await setup(terminal).store.find(key, [], trust)).toEqual(ok({ stored: null, untrusted: [] }));
     expect(terminal.seen).toHaveLength(0);
   });
 
@@ -124,8 +135,70 @@ describe('createSeriesDocumentStore', () => {
         aaa: { status: 401, body: { error: { code: 'InvalidAuthenticationToken', message: 'x' } } },
       }),
     );
-    const r = await setup(terminal).store.find(key, [teamA]);
+    const r = await setup(terminal).store.find(key, [teamA], trust);
     expect(!r.ok && r.failure.kind).toBe('unauthorized');
+  });
+
+  it('find: a same-named file someone else created is named, never downloaded, even in a team that sorts first', async () => {
+    const terminal = new DummyTerminal().then(
+      batchAnswer({
+        // The hijack: a team whose id sorts before the real one, holding a planted copy.
+        aaa: { status: 200, body: item('planted', '"{P},1"', { id: 'id-mallory', displayName: 'Mallory' }) },
+        bbb: { status: 200, body: item('real', '"{R},3"') },
+      }),
+    );
+    const { store, downloads } = setup(terminal, {
+      [downloadUrl('planted')]: JSON.stringify({ ...doc, title: 'Planted' }),
+      [downloadUrl('real')]: JSON.stringify(doc),
+    });
+
+    const found = await store.find(key, [teamA, teamB], trust);
+
+    expect(found).toEqual(
+      ok({
+        stored: { doc, location: { groupId: 'bbb', teamName: 'B team', itemId: 'real' }, etag: '"{R},3"' },
+        untrusted: [{ teamName: 'A team', createdByName: 'Mallory' }],
+      }),
+    );
+    expect(downloads.map((d) => d.url)).toEqual([downloadUrl('real')]);
+  });
+
+  it('find: with the organizer’s id known, a namesake’s file is not trusted; a file with no creator never is', async () => {
+    const terminal = new DummyTerminal().then(
+      batchAnswer({
+        aaa: {
+          status: 200,
+          body: item('namesake', '"{N},1"', { id: 'id-other', displayName: 'Adele Vance' }),
+        },
+        bbb: { status: 200, body: { ...item('anon', '"{A},1"'), createdBy: null } },
+      }),
+    );
+    const { store, downloads } = setup(terminal);
+    expect(await store.find(key, [teamA, teamB], trust)).toEqual(
+      ok({
+        stored: null,
+        untrusted: [
+          { teamName: 'A team', createdByName: 'Adele Vance' },
+          { teamName: 'B team', createdByName: 'someone else' },
+        ],
+      }),
+    );
+    expect(downloads).toHaveLength(0);
+  });
+
+  it('find: a guest, who learned no id, falls back to the organizer’s display name', async () => {
+    const terminal = new DummyTerminal().then(
+      batchAnswer({
+        aaa: { status: 200, body: item('planted', '"{P},1"', { id: 'id-mallory', displayName: 'Mallory' }) },
+        bbb: { status: 200, body: item('real', '"{R},3"', { id: 'id-adele', displayName: 'Adele Vance' }) },
+      }),
+    );
+    const { store, downloads } = setup(terminal, { [downloadUrl('real')]: JSON.stringify(doc) });
+    const guest: SeriesTrust = { creatorIds: [], creatorNames: ['Adele Vance'] };
+    const found = await store.find(key, [teamA, teamB], guest);
+    expect(found.ok && found.value.stored?.location.itemId).toBe('real');
+    expect(found.ok && found.value.untrusted).toEqual([{ teamName: 'A team', createdByName: 'Mallory' }]);
+    expect(downloads.map((d) => d.url)).toEqual([downloadUrl('real')]);
   });
 
   it('create: path-based PUT with If-None-Match: * and compact JSON', async () => {
@@ -179,8 +252,16 @@ describe('createSeriesDocumentStore', () => {
       proposeTopic(
         latest,
         { id: 't1', occurrence: occurrenceKey('2025-06-17T16:00:00.000Z'), input: topic },
-        { id: userId('u1'), name: 'U', isOrganizer: false, isFacilitator: false },
-        1,
+        {
+          id: userId('u1'),
+          name: 'U',
+          email: 'u1@x',
+          isOrganizer: false,
+          isFacilitator: false,
+          isTimekeeper: false,
+          isNoteTaker: false,
+        },
+        { at: 1, c: 0, by: userId('u1') },
       ),
     );
 
@@ -192,17 +273,35 @@ describe('createSeriesDocumentStore', () => {
     expect(
       terminal.seen.map((s) => `${s.method} ${s.url.replace(baseUrl, '')} ${s.headers['if-match'] ?? ''}`),
     ).toEqual([
-      'GET /groups/aaa/drive/items/it?$select=id,eTag,name,size,%40microsoft.graph.downloadUrl ',
+      `GET /groups/aaa/drive/items/it?${SELECT} `,
       'PUT /groups/aaa/drive/items/it/content "{E},1"',
-      'GET /groups/aaa/drive/items/it?$select=id,eTag,name,size,%40microsoft.graph.downloadUrl ',
+      `GET /groups/aaa/drive/items/it?${SELECT} `,
       'PUT /groups/aaa/drive/items/it/content "{E},2"',
     ]);
     expect(downloads).toHaveLength(2);
   });
 
+  it('update over a version the caller holds: one PUT with its eTag, no metadata read, no download', async () => {
+    const terminal = new DummyTerminal().then(() => json(200, item('it', '"{E},2"')));
+    const { store, downloads } = setup(terminal);
+    const location = { groupId: groupId('aaa'), teamName: 'A team', itemId: 'it' };
+    const r = await store.update(
+      location,
+      (latest) => ok({ ...latest, settings: { value: DEFAULT_SETTINGS, at: 5, c: 0, by: userId('u1') } }),
+      { doc, etag: '"{E},1"' },
+    );
+    expect(r.ok && r.value).toMatchObject({ attempts: 1, etag: '"{E},2"', doc: { settings: { at: 5 } } });
+    expect(
+      terminal.seen.map((s) => `${s.method} ${s.url.replace(baseUrl, '')} ${s.headers['if-match']}`),
+    ).toEqual(['PUT /groups/aaa/drive/items/it/content "{E},1"']);
+    expect(downloads).toHaveLength(0);
+  });
+
   it('update: a newer schemaVersion is reported and nothing is written', async () => {
     const terminal = new DummyTerminal().then(() => json(200, item('it', '"{E},1"')));
-    const { store } = setup(terminal, { [downloadUrl('it')]: JSON.stringify({ ...doc, schemaVersion: 4 }) });
+    const { store } = setup(terminal, {
+      [downloadUrl('it')]: JSON.stringify({ ...doc, schemaVersion: SERIES_SCHEMA_VERSION + 1 }),
+    });
     const r = await store.update({ groupId: groupId('aaa'), teamName: 'A', itemId: 'it' }, (d) => ok(d));
     expect(!r.ok && r.failure).toMatchObject({ kind: 'invalidDocument', code: 'UnsupportedSchemaVersion' });
     expect(terminal.seen.filter((s) => s.method === 'PUT')).toHaveLength(0);

@@ -1,6 +1,6 @@
-import { captureAction } from '../../../../src/domain/actions/captureAction';
 import { linkTask } from '../../../../src/domain/actions/linkTask';
 import { seriesKey, userId } from '../../../../src/domain/ids';
+import { applyIntent } from '../../../../src/domain/series/applyIntent';
 import { emptySeriesDocument, type SeriesDocument } from '../../../../src/domain/series/seriesDocument';
 import { changeAction } from '../../../../src/usecases/actions/changeAction';
 import type { Failure } from '../../../../src/usecases/ports';
@@ -40,9 +40,21 @@ async function setup() {
   const directory = new FakeDirectory();
   let doc: SeriesDocument = emptySeriesDocument(seriesKey('S1'), 'Leadership weekly');
   doc = value(
-    captureAction(doc, capture('rec', 'Draft the budget', [owner('dana')], '2026-03-31'), NOTE_TAKER, NOW),
+    applyIntent(
+      doc,
+      { kind: 'captureAction', input: capture('rec', 'Draft the budget', [owner('dana')], '2026-03-31') },
+      NOTE_TAKER,
+      NOW,
+    ),
   );
-  doc = value(captureAction(doc, capture('loose', 'Book the offsite', [owner('sam')]), NOTE_TAKER, NOW));
+  doc = value(
+    applyIntent(
+      doc,
+      { kind: 'captureAction', input: capture('loose', 'Book the offsite', [owner('sam')]) },
+      NOTE_TAKER,
+      NOW,
+    ),
+  );
   const bucket = value(await tracker.ensureBucket(TEAM.id, 'Leadership weekly'));
   const recorded = value(
     await tracker.recordTasks(bucket, [
@@ -59,7 +71,7 @@ async function setup() {
   const first = recorded[0]!;
   if (first.status === 'failed') throw new Error('setup: task not created');
   const taskId = first.taskId;
-  doc = value(linkTask(doc, 'rec', { ...bucket, taskId }, NOTE_TAKER.id, NOW));
+  doc = value(linkTask(doc, 'rec', { ...bucket, taskId }, { at: NOW, c: 2, by: NOTE_TAKER.id }));
   const stored = value(await store.create(TEAM, doc));
   const deps = { store, tracker, directory };
   const task = () => tracker.tasks.get(taskId)!;
@@ -74,7 +86,7 @@ describe('changeAction', () => {
         deps,
         stored,
         NOTE_TAKER,
-        { kind: 'complete', actionId: 'rec', completed: true },
+        { kind: 'completeAction', actionId: 'rec', completed: true },
         now,
       ),
     );
@@ -88,7 +100,7 @@ describe('changeAction', () => {
         deps,
         done.stored,
         NOTE_TAKER,
-        { kind: 'complete', actionId: 'rec', completed: false },
+        { kind: 'completeAction', actionId: 'rec', completed: false },
         now,
       ),
     );
@@ -100,7 +112,13 @@ describe('changeAction', () => {
     const { deps, stored, task } = await setup();
     const dana = actor('dana');
     const r = value(
-      await changeAction(deps, stored, dana, { kind: 'complete', actionId: 'rec', completed: true }, now),
+      await changeAction(
+        deps,
+        stored,
+        dana,
+        { kind: 'completeAction', actionId: 'rec', completed: true },
+        now,
+      ),
     );
     expect(r.stored.doc.actions['rec']?.completed).toMatchObject({ value: true, by: dana.id });
     expect(task().percentComplete).toBe(100);
@@ -113,7 +131,7 @@ describe('changeAction', () => {
         deps,
         stored,
         NOTE_TAKER,
-        { kind: 'setDue', actionId: 'rec', due: '2026-04-15' },
+        { kind: 'setActionDue', actionId: 'rec', due: '2026-04-15' },
         now,
       ),
     );
@@ -123,7 +141,13 @@ describe('changeAction', () => {
     expect(value(await store.load(stored.location)).doc.actions['rec']?.due.value).toBe('2026-04-15');
 
     value(
-      await changeAction(deps, r.stored, NOTE_TAKER, { kind: 'setDue', actionId: 'rec', due: null }, now),
+      await changeAction(
+        deps,
+        r.stored,
+        NOTE_TAKER,
+        { kind: 'setActionDue', actionId: 'rec', due: null },
+        now,
+      ),
     );
     expect(task().due).toBeNull();
   });
@@ -135,7 +159,7 @@ describe('changeAction', () => {
         deps,
         stored,
         NOTE_TAKER,
-        { kind: 'reassign', actionId: 'rec', owners: [owner('sam'), GUEST] },
+        { kind: 'reassignAction', actionId: 'rec', owners: [owner('sam'), GUEST] },
         now,
       ),
     );
@@ -155,7 +179,7 @@ describe('changeAction', () => {
         deps,
         stored,
         NOTE_TAKER,
-        { kind: 'reassign', actionId: 'rec', owners: [GUEST] },
+        { kind: 'reassignAction', actionId: 'rec', owners: [GUEST] },
         now,
       ),
     );
@@ -172,7 +196,7 @@ describe('changeAction', () => {
   it('claiming a recorded action assigns the task to the claimer', async () => {
     const { deps, stored, task } = await setup();
     const sam = actor('sam');
-    const r = value(await changeAction(deps, stored, sam, { kind: 'claim', actionId: 'rec' }, now));
+    const r = value(await changeAction(deps, stored, sam, { kind: 'claimAction', actionId: 'rec' }, now));
     expect(r.stored.doc.actions['rec']?.ownership.value).toEqual({
       owners: [{ email: 'sam@northwind.example', name: 'Sam' }],
       how: 'claimed',
@@ -188,7 +212,7 @@ describe('changeAction', () => {
       deps,
       stored,
       NOTE_TAKER,
-      { kind: 'complete', actionId: 'rec', completed: true },
+      { kind: 'completeAction', actionId: 'rec', completed: true },
       now,
     );
     expect(r.ok).toBe(true);
@@ -207,7 +231,7 @@ describe('changeAction', () => {
         deps,
         stored,
         NOTE_TAKER,
-        { kind: 'reassign', actionId: 'rec', owners: [owner('sam')] },
+        { kind: 'reassignAction', actionId: 'rec', owners: [owner('sam')] },
         now,
       ),
     );
@@ -226,7 +250,7 @@ describe('changeAction', () => {
       deps,
       stored,
       outsider,
-      { kind: 'reassign', actionId: 'rec', owners: [owner('sam')] },
+      { kind: 'reassignAction', actionId: 'rec', owners: [owner('sam')] },
       now,
     );
     expect(r.ok).toBe(false);
@@ -250,7 +274,7 @@ describe('changeAction', () => {
         deps,
         stored,
         NOTE_TAKER,
-        { kind: 'complete', actionId: 'loose', completed: true },
+        { kind: 'completeAction', actionId: 'loose', completed: true },
         now,
       ),
     );
@@ -267,7 +291,7 @@ describe('changeAction', () => {
         deps,
         stored,
         NOTE_TAKER,
-        { kind: 'capture', input: capture('new', 'Call the venue', [owner('dana')]) },
+        { kind: 'captureAction', input: capture('new', 'Call the venue', [owner('dana')]) },
         now,
       ),
     );
@@ -282,7 +306,7 @@ describe('changeAction', () => {
       deps,
       stored,
       NOTE_TAKER,
-      { kind: 'setDue', actionId: 'gone', due: null },
+      { kind: 'setActionDue', actionId: 'gone', due: null },
       now,
     );
     expect(r.ok).toBe(false);

@@ -215,7 +215,9 @@ describe('recordToPlanner', () => {
 
   it('a busy lease held by another recorder still saves the captures and answers busy', async () => {
     const base = emptySeriesDocument(seriesKey('S1'), 'Leadership weekly');
-    const leased = value(acquirePlannerLease(base, 'someone-else', userId('id-dana'), NOW - 1000));
+    const leased = value(
+      acquirePlannerLease(base, 'someone-else', { at: NOW - 1000, c: 0, by: userId('id-dana') }, NOW - 1000),
+    );
     const { deps, stored, env, input, tracker, store, directory } = await setup(leased);
     const r = await recordToPlanner(
       deps,
@@ -241,7 +243,9 @@ describe('recordToPlanner', () => {
 
   it('an expired lease of another recorder is taken over', async () => {
     const base = emptySeriesDocument(seriesKey('S1'), 'Leadership weekly');
-    const stale = value(acquirePlannerLease(base, 'crashed', userId('id-dana'), NOW - 120_000));
+    const stale = value(
+      acquirePlannerLease(base, 'crashed', { at: NOW - 120_000, c: 0, by: userId('id-dana') }, NOW - 120_000),
+    );
     const { deps, stored, env, input, tracker } = await setup(stale);
     const r = value(
       await recordToPlanner(

@@ -40,7 +40,7 @@ async function seriesWith(specs: readonly Spec[]) {
           ...(s.due !== undefined ? { due: s.due } : {}),
         },
         NOTE_TAKER,
-        s.createdAt,
+        { at: s.createdAt, c: 0, by: NOTE_TAKER.id },
       ),
     );
     if (!s.record) continue;
@@ -58,7 +58,9 @@ async function seriesWith(specs: readonly Spec[]) {
     );
     if (!r || r.status === 'failed') throw new Error('setup: task not created');
     taskOf.set(s.id, r.taskId);
-    doc = value(linkTask(doc, s.id, { ...bucket, taskId: r.taskId }, NOTE_TAKER.id, s.createdAt));
+    doc = value(
+      linkTask(doc, s.id, { ...bucket, taskId: r.taskId }, { at: s.createdAt, c: 1, by: NOTE_TAKER.id }),
+    );
   }
   const stored = value(await store.create(TEAM, doc));
   return { tracker, stored, taskOf: (id: string) => taskOf.get(id)! };

@@ -2,13 +2,13 @@ import { eventId, occurrenceKey, seriesKey, userId, type OccurrenceKey } from '.
 import type { Attendee, DirectoryUser, Meeting, ResponseKind } from '../../../../src/domain/meetings/meeting';
 import { err, ok, type Result } from '../../../../src/domain/result';
 import { mergeSeriesDocuments } from '../../../../src/domain/series/mergeSeriesDocuments';
-import { lww } from '../../../../src/domain/series/lww';
+import { stamped } from '../../../../src/domain/series/lww';
 import { emptySeriesDocument, type SeriesDocument } from '../../../../src/domain/series/seriesDocument';
-import { changeAgenda, type AgendaCommand } from '../../../../src/usecases/agenda/changeAgenda';
 import type { AgendaContext } from '../../../../src/usecases/agenda/openAgenda';
 import type {
   Directory,
   Failure,
+  FoundSeries,
   Outcome,
   SeriesDocumentStore,
   SeriesLocation,
@@ -16,6 +16,8 @@ import type {
 } from '../../../../src/usecases/ports';
 import { NO_ACCOUNT, planRoles } from '../../../../src/usecases/roles/planRoles';
 import { syncRoleInputs } from '../../../../src/usecases/roles/syncRoleInputs';
+import { changeSeries } from '../../../../src/usecases/series/changeSeries';
+import type { SeriesIntent } from '../../../../src/domain/series/seriesIntent';
 import { aMeeting, anAttendee } from '../../../builders/aMeeting';
 import { InMemoryMeetingSource } from '../../../fakes/InMemoryMeetingSource';
 
@@ -86,6 +88,7 @@ const ctxFor = (meeting: Meeting, doc: SeriesDocument, me = user('avery')) =>
     me,
     teams: [],
     stored: { doc, location, etag: '"1"' },
+    untrusted: [],
   }) satisfies AgendaContext & { stored: StoredSeries };
 
 const value = <T>(r: Result<T, unknown>): T => {
@@ -104,7 +107,7 @@ function series(
 
 const start = (doc: SeriesDocument, i: number): SeriesDocument => ({
   ...doc,
-  rotationStart: lww(occurrenceKey(weekly(i)), 1, userId('id-avery')),
+  rotationStart: stamped(occurrenceKey(weekly(i)), { at: 1, c: 0, by: userId('id-avery') }),
 });
 
 describe('planRoles', () => {
@@ -172,8 +175,16 @@ describe('planRoles', () => {
     // The organizer's client writes the snapshot through the store; the attendee then reads it.
     const store = new MemoryStore(base);
     const ctx = ctxFor(occurrence(3), base);
-    const organizer = { id: userId('id-avery'), name: 'Avery', isOrganizer: true, isFacilitator: false };
-    const run = (command: AgendaCommand) => changeAgenda(store, ctx, organizer, command, () => 42);
+    const organizer = {
+      id: userId('id-avery'),
+      name: 'Avery',
+      email: 'avery@northwind.example',
+      isOrganizer: true,
+      isFacilitator: false,
+      isTimekeeper: false,
+      isNoteTaker: false,
+    };
+    const run = (intent: SeriesIntent) => changeSeries(store, ctx.stored, organizer, intent, () => 42);
     expect(value(await syncRoleInputs(base, asOrganizer.pending!, run))).toBe(true);
     expect(store.writes).toBe(1);
     // Nothing changed: no second write.
@@ -204,7 +215,10 @@ describe('planRoles', () => {
           status: {},
           decisions: {},
           roleOverrides: {
-            facilitator: lww({ holder: userId('id-jonas'), kind: 'swap' }, 1e12, userId('id-jonas')),
+            facilitator: stamped(
+              { holder: userId('id-jonas'), kind: 'swap' as const },
+              { at: 1e12, c: 0, by: userId('id-jonas') },
+            ),
           },
         },
       },
@@ -250,8 +264,8 @@ describe('planRoles', () => {
 class MemoryStore implements SeriesDocumentStore {
   writes = 0;
   constructor(public doc: SeriesDocument) {}
-  async find(): Promise<Outcome<StoredSeries | null>> {
-    return ok({ doc: this.doc, location, etag: String(this.writes) });
+  async find(): Promise<Outcome<FoundSeries>> {
+    return ok({ stored: { doc: this.doc, location, etag: String(this.writes) }, untrusted: [] });
   }
   async load(): Promise<Outcome<StoredSeries>> {
     return ok({ doc: this.doc, location, etag: String(this.writes) });
