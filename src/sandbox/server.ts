@@ -48,6 +48,13 @@ export interface LoggedRequest {
   /** The token's UPN, when the token was valid. */
   user?: string;
   batchInner?: boolean;
+  /**
+   * The status the request was handled with when a fault with `when: "after"` answered instead (`status` is the
+   * fault's): the write happened although the client was told it failed.
+   */
+  handledStatus?: number;
+  /** The connection was destroyed instead of answering: before (nothing ran, `status` 0) or after the request ran. */
+  dropped?: 'before' | 'after';
 }
 
 export interface Sandbox {
@@ -93,9 +100,11 @@ interface Handled {
   readonly response: GraphResponse;
   readonly effects: FaultEffects;
   readonly user: string | undefined;
+  /** The handler's own status, when a fault rule with `when: "after"` replaced its answer. */
+  readonly handledStatus?: number;
 }
 
-const NO_EFFECTS: FaultEffects = { latencyMs: 0, drop: false };
+const NO_EFFECTS: FaultEffects = { latencyMs: 0 };
 
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
   const now = opts.now ?? (() => new Date());
@@ -149,16 +158,12 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       const path = q < 0 ? raw.url : raw.url.slice(0, q);
       const segments = toSegments(path.slice(VERSION_ROOT.length));
       const isBatch = segments.length === 1 && segments[0] === '$batch';
-      effects = faults.evaluate(raw.url, { outerBatch: isBatch && !raw.batchInner });
-      if (effects.status) {
-        const { status, code, message, retryAfter } = effects.status;
-        throw new GraphError(
-          status,
-          code,
-          message,
-          retryAfter !== undefined ? { 'Retry-After': String(retryAfter) } : {},
-        );
-      }
+      effects = faults.evaluate(raw.url, { method: raw.method, outerBatch: isBatch && !raw.batchInner });
+      if (effects.status?.when === 'before') throw faultError(effects.status);
+      // The connection is lost before the request reaches the service: nothing is carried out. A dropped
+      // connection is the outer request's; a rule that fires on a request inside a $batch can't drop it alone.
+      if (effects.drop === 'before' && !raw.batchInner)
+        return { response: { status: 0 }, effects, user: undefined };
       const caller = tokens.authenticate(raw.headers['authorization'], now().getTime(), store.tenant, (id) =>
         store.findUser(id),
       );
@@ -195,6 +200,13 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     } catch (e) {
       response = toErrorResponse(e, ids, now());
     }
+    // An ambiguous failure: the request was carried out in full (any write happened), and the answer is lost to a
+    // 503/504/429 (DESIGN.md: "a 503 or 504 can arrive after the write happened").
+    let handledStatus: number | undefined;
+    if (effects.status?.when === 'after') {
+      handledStatus = response.status;
+      response = toErrorResponse(faultError(effects.status), ids, now());
+    }
     const headers: Record<string, string> = {
       ...(response.body !== undefined
         ? { 'Content-Type': isError(response.body) ? 'application/json' : ODATA_JSON }
@@ -203,7 +215,12 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       'request-id': ids.requestId,
       'client-request-id': ids.clientRequestId,
     };
-    return { response: { ...response, headers }, effects, user };
+    return {
+      response: { ...response, headers },
+      effects,
+      user,
+      ...(handledStatus !== undefined ? { handledStatus } : {}),
+    };
   }
 
   async function runInner(inner: InnerRequest, outer: RawGraphRequest): Promise<GraphResponse> {
@@ -229,6 +246,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       endedAt: performance.now(),
       ...(handled.user !== undefined ? { user: handled.user } : {}),
       ...(batchInner ? { batchInner: true } : {}),
+      ...(handled.handledStatus !== undefined ? { handledStatus: handled.handledStatus } : {}),
+      ...(!batchInner && handled.effects.drop !== undefined ? { dropped: handled.effects.drop } : {}),
     });
   }
 
@@ -303,8 +322,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     });
     if (handled.effects.latencyMs > 0) await sleep(handled.effects.latencyMs);
     record(method, url, handled, startedAt, false);
-    // A dropped connection: the request was processed (any write happened) but the client sees a network error.
-    if (handled.effects.drop) {
+    // A dropped connection: the client sees a network error, whether or not the request was carried out.
+    if (handled.effects.drop !== undefined) {
       req.socket.destroy();
       return;
     }
@@ -346,6 +365,16 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       log = [];
     },
   };
+}
+
+function faultError(fault: NonNullable<FaultEffects['status']>): GraphError {
+  const { status, code, message, retryAfter } = fault;
+  return new GraphError(
+    status,
+    code,
+    message,
+    retryAfter !== undefined ? { 'Retry-After': String(retryAfter) } : {},
+  );
 }
 
 function toErrorResponse(e: unknown, ids: RequestIds, now: Date): GraphResponse {
