@@ -281,21 +281,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       return;
     }
     if (path.startsWith(DOWNLOAD_ROOT) && (method === 'GET' || method === 'HEAD')) {
-      // A pre-authenticated download URL (driveitem-get-content.md): no Authorization needed, short-lived, and
-      // outside /v1.0, so it is neither faulted nor logged as a Graph request.
-      const item = drives.redeem(path.slice(DOWNLOAD_ROOT.length), now());
-      if (!item) {
-        sendJson(res, 401, {
-          error: { code: 'unauthenticated', message: 'The download URL is invalid or has expired.' },
-        });
-        return;
-      }
-      res.writeHead(200, {
-        'Content-Type': item.mimeType || 'application/octet-stream',
-        'Content-Length': String(item.content.length),
-        'Cache-Control': 'no-store',
-      });
-      res.end(method === 'HEAD' ? undefined : item.content);
+      await download(req, res, url, path, method);
       return;
     }
     if (path === '/') {
@@ -330,6 +316,48 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     const { status, headers = {}, body: payload } = handled.response;
     res.writeHead(status, headers);
     res.end(payload === undefined ? undefined : JSON.stringify(payload));
+  }
+
+  /*
+   * A pre-authenticated download URL (driveitem-get-content.md): no Authorization needed, short-lived, and outside
+   * /v1.0, so it is not logged as a Graph request. Real downloads come from SharePoint and fail like it (429, 503, a
+   * reset connection), so fault rules whose path names the URL ("/_download/") apply to it too.
+   */
+  async function download(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: string,
+    path: string,
+    method: string,
+  ): Promise<void> {
+    const effects = faults.evaluate(url, { method, download: true });
+    if (effects.latencyMs > 0) await sleep(effects.latencyMs);
+    if (effects.drop !== undefined) {
+      req.socket.destroy();
+      return;
+    }
+    const item = drives.redeem(path.slice(DOWNLOAD_ROOT.length), now());
+    const fault = effects.status;
+    if (fault) {
+      res.writeHead(fault.status, {
+        'Content-Type': 'application/json',
+        ...(fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {}),
+      });
+      res.end(JSON.stringify({ error: { code: fault.code, message: fault.message } }));
+      return;
+    }
+    if (!item) {
+      sendJson(res, 401, {
+        error: { code: 'unauthenticated', message: 'The download URL is invalid or has expired.' },
+      });
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': item.mimeType || 'application/octet-stream',
+      'Content-Length': String(item.content.length),
+      'Cache-Control': 'no-store',
+    });
+    res.end(method === 'HEAD' ? undefined : item.content);
   }
 
   const server = createServer((req, res) => {

@@ -291,3 +291,59 @@ describe('faults before and after the request is carried out', () => {
     expect((await h.admin('/_sandbox/faults', 'POST', { status: 503, method: 'BREW' })).status).toBe(400);
   });
 });
+
+// Content downloads come from SharePoint through the pre-authenticated @microsoft.graph.downloadUrl, and fail like
+// SharePoint does: 429 or 503 with Retry-After, or a reset connection.
+describe('faults on content downloads', () => {
+  const downloadUrl = async (): Promise<string> => {
+    const groups = (await h.admin('/_sandbox/tenant')).json.groups as { id: string; displayName: string }[];
+    const gid = groups.find((x) => x.displayName === 'Leadership Team')?.id ?? '';
+    const path = `/groups/${gid}/drive/root:/Roundtable/dl.json`;
+    const put = await fetch(`${h.sandbox().url}/v1.0${path}:/content`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${h.token()}`, 'Content-Type': 'application/json' },
+      body: '{"hello":"world"}',
+    });
+    expect(put.status).toBe(201);
+    const meta = await h.call(`${path}?$select=id,@microsoft.graph.downloadUrl`);
+    return String(meta.json['@microsoft.graph.downloadUrl']);
+  };
+
+  it('a rule whose path names /_download/ answers the download with its status and Retry-After', async () => {
+    const url = await downloadUrl();
+    await addFault({ status: 503, retryAfter: 2, count: 1, path: '/_download/' });
+    const failed = await fetch(url, { headers: { Origin: 'https://tab.example' } });
+    expect(failed.status).toBe(503);
+    expect(failed.headers.get('retry-after')).toBe('2');
+    expect(failed.headers.get('access-control-expose-headers')).toMatch(/Retry-After/);
+    expect(((await failed.json()) as { error: { code: string } }).error.code).toBe('ServiceUnavailable');
+    const retried = await fetch(url);
+    expect(retried.status).toBe(200);
+    expect(await retried.text()).toBe('{"hello":"world"}');
+  });
+
+  it('429 with Retry-After: 1 by default, and before/after alike (a download changes nothing)', async () => {
+    const url = await downloadUrl();
+    await addFault({ status: 429, when: 'after', count: 1, path: '/_download/' });
+    const throttled = await fetch(url);
+    expect(throttled.status).toBe(429);
+    expect(throttled.headers.get('retry-after')).toBe('1');
+  });
+
+  it('path-less rules stand for Graph and leave downloads alone', async () => {
+    const url = await downloadUrl();
+    await addFault({ status: 503 });
+    expect((await h.call('/me')).status).toBe(503);
+    expect((await fetch(url)).status).toBe(200);
+  });
+
+  it('drops and delays downloads', async () => {
+    const url = await downloadUrl();
+    await addFault({ drop: true, count: 1, path: '/_download/' });
+    await expect(fetch(url)).rejects.toThrow();
+    await addFault({ latencyMs: 150, count: 1, path: '/_download/' });
+    const started = performance.now();
+    expect((await fetch(url)).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+  });
+});
