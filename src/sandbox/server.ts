@@ -35,6 +35,11 @@ export interface SandboxOptions {
   /** Default 127.0.0.1. */
   host?: string;
   now?: () => Date;
+  /**
+   * How long after its upload a new file's eTag changes on its own (SharePoint's post-processing; README "Drive").
+   * Default 2000 ms; 0 makes the change happen before the file can be read again. Also `POST /_sandbox/drive`.
+   */
+  drivePostProcessingMs?: number;
 }
 
 export interface LoggedRequest {
@@ -112,7 +117,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const store = new Store(() => seedDemoTenant(now()));
   const tokens = new TokenAuthority();
   const faults = new FaultInjector();
-  const drives = new DriveStore();
+  const drives = new DriveStore(
+    opts.drivePostProcessingMs !== undefined ? { postProcessingMs: opts.drivePostProcessingMs } : {},
+  );
   const planner = new PlannerStore();
   const router = new Router()
     .add(userRoutes)
@@ -272,6 +279,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       const answer = handleAdmin(method, path, body, {
         store,
         faults,
+        drives,
         log: () => log,
         reset,
         clearLog: () => (log = []),
