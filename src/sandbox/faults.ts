@@ -51,9 +51,24 @@ export interface FaultTarget {
 interface KnownStatus {
   readonly code: string;
   readonly message: string;
+  /** A status that only ever refuses a request: never sent after the request was carried out. */
+  readonly refusal?: true;
 }
 
 const STATUS: Readonly<Record<number, KnownStatus>> = {
+  // Drive writes that real SharePoint refuses (src/sandbox/README.md "Fault rules"): a change since the caller's read
+  // that no If-Match asked about (onedrive-api-docs#1414, #1143), and a file locked by an open Office session
+  // (msgraph-sdk-java#365, msgraph-sdk-dotnet#2101; GD concepts/errors.md lists 423 Locked).
+  409: {
+    code: 'resourceModified',
+    message: 'The resource has changed since the caller last read it; usually an eTag mismatch',
+    refusal: true,
+  },
+  423: {
+    code: 'resourceLocked',
+    message: 'The resource you are attempting to access is locked',
+    refusal: true,
+  },
   429: {
     code: 'TooManyRequests',
     message: 'Too many requests. Retry after the interval in the Retry-After header.',
@@ -194,6 +209,11 @@ function validate(input: unknown): FaultRuleInput {
   const when = r.when as FaultWhen | undefined;
   if (when !== undefined && status === undefined && !drop)
     throw new RangeError("'when' needs a status or drop to time.");
+  // A 409 or 423 refuses the request; answering it after the write happened would be a state Graph never reports.
+  if (when === 'after' && status !== undefined && STATUS[status]?.refusal === true)
+    throw new RangeError(
+      `Status ${status} refuses a request; it can't arrive after the request was carried out.`,
+    );
   return {
     ...(status !== undefined ? { status } : {}),
     ...(retryAfter !== undefined ? { retryAfter } : {}),
