@@ -61,6 +61,8 @@ export class DriveStore {
   readonly #initialPostProcessingMs: number;
   readonly #clock: () => number;
   #postProcessingMs: number;
+  /** Groups whose library is still being provisioned, until when (on the store's clock). */
+  readonly #provisioningUntil = new Map<string, number>();
 
   constructor(opts: DriveStoreOptions = {}) {
     this.#initialPostProcessingMs = opts.postProcessingMs ?? DEFAULT_POST_PROCESSING_MS;
@@ -73,6 +75,36 @@ export class DriveStore {
     this.#drives.clear();
     this.#downloads.clear();
     this.#postProcessingMs = this.#initialPostProcessingMs;
+    this.#provisioningUntil.clear();
+  }
+
+  /**
+   * A new team's library may not exist for a while after the group was created (microsoft-graph-docs-contrib#8215):
+   * for `ms` from now the group's drive answers 404. 0 ends it.
+   */
+  provisionLater(groupId: string, ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0 || ms > MAX_POST_PROCESSING_MS)
+      throw new RangeError(`A provisioning time must be 0 to ${MAX_POST_PROCESSING_MS} ms.`);
+    if (ms === 0) this.#provisioningUntil.delete(groupId.toLowerCase());
+    else this.#provisioningUntil.set(groupId.toLowerCase(), this.#clock() + ms);
+  }
+
+  /** Whether the group's library is still being provisioned. */
+  isProvisioning(groupId: string): boolean {
+    const until = this.#provisioningUntil.get(groupId.toLowerCase());
+    if (until === undefined) return false;
+    if (until > this.#clock()) return true;
+    this.#provisioningUntil.delete(groupId.toLowerCase());
+    return false;
+  }
+
+  /** Groups still being provisioned, with the milliseconds left. */
+  provisioning(): Record<string, number> {
+    const now = this.#clock();
+    const out: Record<string, number> = {};
+    for (const [group, until] of this.#provisioningUntil)
+      if (until > now) out[group] = Math.ceil(until - now);
+    return out;
   }
 
   get postProcessingMs(): number {

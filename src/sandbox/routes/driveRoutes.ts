@@ -123,6 +123,10 @@ function openDrive(drives: DriveStore, ctx: RouteContext): { drive: DriveRecord;
       );
     throw new GraphError(404, 'itemNotFound', 'The requested drive was not found.');
   }
+  // A new team's document library is provisioned in the background; until then Graph answers this
+  // (microsoft-graph-docs-contrib#8215, quoted body; 404 is an assumption: the thread shows the body only).
+  if (drives.isProvisioning(group.id))
+    throw new GraphError(404, 'ResourceNotFound', 'Resource provisioning is in progress. Please try again.');
   const uid = ctx.caller.user.id;
   if (!group.memberIds.includes(uid) && !group.ownerIds.includes(uid))
     // Documented as "accessDenied: The caller doesn't have permission to perform the action" (concepts/errors.md

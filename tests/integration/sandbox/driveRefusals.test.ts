@@ -1,14 +1,16 @@
 // Drive writes that real SharePoint refuses (src/sandbox/README.md "Drive" and "Fault rules"): a locked file (423
 // resourceLocked), a change no If-Match asked about (409 resourceModified), a create-only upload over an existing
-// file (409 nameAlreadyExists).
+// file (409 nameAlreadyExists), and a new team whose library is still being provisioned (404).
 import { FIXED_NOW, setupSandbox } from './setupSandbox';
 
 const h = setupSandbox({ now: () => FIXED_NOW, drivePostProcessingMs: 0 });
 
-async function groupIds(): Promise<{ leadership: string }> {
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function groupIds(): Promise<{ leadership: string; council: string }> {
   const groups = (await h.admin('/_sandbox/tenant')).json.groups as { id: string; displayName: string }[];
   const id = (name: string) => groups.find((g) => g.displayName === name)?.id ?? '';
-  return { leadership: id('Leadership Team') };
+  return { leadership: id('Leadership Team'), council: id('Product Council') };
 }
 
 async function put(path: string, body: string, headers: Record<string, string> = {}) {
@@ -74,5 +76,71 @@ describe('drive: create-only upload', () => {
       error: { code: 'nameAlreadyExists', message: 'The specified item name already exists.' },
     });
     expect(await content(path)).toBe('{"v":1}');
+  });
+});
+
+describe('drive: a new team’s library is provisioned later', () => {
+  it('is not the case by default', async () => {
+    expect((await h.admin('/_sandbox/drive')).json.provisioningMs).toEqual({});
+  });
+
+  it('answers 404 ResourceNotFound for that group only, until the time is up', async () => {
+    const { leadership, council } = await groupIds();
+    const set = await h.admin('/_sandbox/drive', 'POST', { provisioningMs: { [leadership]: 600 } });
+    expect(set.status).toBe(200);
+    expect(Object.keys(set.json.provisioningMs)).toEqual([leadership.toLowerCase()]);
+    for (const path of [
+      `/groups/${leadership}/drive`,
+      `/groups/${leadership}/drive/root`,
+      `/groups/${leadership}/drive/root:/Roundtable/x.json`,
+    ]) {
+      const r = await h.call(path);
+      expect(r.status).toBe(404);
+      expect(r.json.error).toMatchObject({
+        code: 'ResourceNotFound',
+        message: 'Resource provisioning is in progress. Please try again.',
+      });
+    }
+    expect((await put(`/groups/${leadership}/drive/root:/Roundtable/x.json:/content`, '{}')).status).toBe(
+      404,
+    );
+    expect((await h.call(`/groups/${council}/drive/root`)).status).toBe(200);
+    await sleep(700);
+    expect((await h.call(`/groups/${leadership}/drive/root`)).status).toBe(200);
+    expect((await h.admin('/_sandbox/drive')).json.provisioningMs).toEqual({});
+  });
+
+  it('inside a $batch each team answers on its own', async () => {
+    const { leadership, council } = await groupIds();
+    await h.admin('/_sandbox/drive', 'POST', { provisioningMs: { [council]: 60_000 } });
+    const r = await h.call('/$batch', {
+      method: 'POST',
+      body: {
+        requests: [leadership, council].map((g, i) => ({
+          id: String(i + 1),
+          method: 'GET',
+          url: `/groups/${g}/drive/root`,
+        })),
+      },
+    });
+    expect(r.json.responses.map((x: { status: number }) => x.status)).toEqual([200, 404]);
+  });
+
+  it('0 ends it; a reset clears it; unknown groups and bad times are refused', async () => {
+    const { leadership } = await groupIds();
+    await h.admin('/_sandbox/drive', 'POST', { provisioningMs: { [leadership]: 60_000 } });
+    await h.admin('/_sandbox/drive', 'POST', { provisioningMs: { [leadership]: 0 } });
+    expect((await h.call(`/groups/${leadership}/drive`)).status).toBe(200);
+    await h.admin('/_sandbox/drive', 'POST', { provisioningMs: { [leadership]: 60_000 } });
+    await h.admin('/_sandbox/reset', 'POST');
+    expect((await h.call(`/groups/${leadership}/drive`)).status).toBe(200);
+    const unknown = await h.admin('/_sandbox/drive', 'POST', {
+      provisioningMs: { '00000000-0000-0000-0000-000000000000': 10 },
+    });
+    expect(unknown.status).toBe(404);
+    expect((await h.admin('/_sandbox/drive', 'POST', { provisioningMs: { [leadership]: -5 } })).status).toBe(
+      400,
+    );
+    expect((await h.admin('/_sandbox/drive', 'POST', { provisioningMs: [leadership] })).status).toBe(400);
   });
 });
