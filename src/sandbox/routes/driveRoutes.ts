@@ -129,13 +129,9 @@ function openDrive(drives: DriveStore, ctx: RouteContext): { drive: DriveRecord;
     throw new GraphError(404, 'ResourceNotFound', 'Resource provisioning is in progress. Please try again.');
   const uid = ctx.caller.user.id;
   if (!group.memberIds.includes(uid) && !group.ownerIds.includes(uid))
-    // Documented as "accessDenied: The caller doesn't have permission to perform the action" (concepts/errors.md
-    // for OneDrive); the wording avoids "permission" so clients don't mistake it for a consent problem.
-    throw new GraphError(
-      403,
-      'accessDenied',
-      `Access denied: only members of '${group.displayName}' can use its files.`,
-    );
+    // GD concepts/errors.md: "accessDenied: The caller doesn't have permission to perform the action." A resource the
+    // user can't reach, not a token without scopes, though the wording says "permission" (PF §11).
+    throw new GraphError(403, 'accessDenied', "The caller doesn't have permission to perform the action.");
   return { drive: drives.driveOf(group.driveId, group.id, ctx.now, group.ownerIds[0] ?? uid), group };
 }
 

@@ -162,6 +162,8 @@ describe('drive: who may use it', () => {
     });
     expect(denied.status).toBe(403);
     expect(denied.json.error.code).toBe('accessDenied');
+    // GD concepts/errors.md, word for word: it says "permission" although no consent would help.
+    expect(denied.json.error.message).toBe("The caller doesn't have permission to perform the action.");
     const noScope = await h.call(`/groups/${small.id}/drive/root`, {
       token: h.token(undefined, ['User.Read']),
     });
