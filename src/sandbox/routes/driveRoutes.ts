@@ -164,9 +164,11 @@ function toJson(
   drive: DriveRecord,
   item: DriveItemRecord,
 ): Record<string, unknown> {
+  // SharePoint's identity sets on drive items carry the user's email beside id and displayName (identity is an open
+  // type, GD resources/identity.md; responses quoted in microsoft-graph-docs#7876, msgraph-sdk-java#100).
   const user = (id: string) => {
     const u = ctx.store.findUser(id);
-    return { user: { id, displayName: u?.displayName ?? id } };
+    return { user: { ...(u ? { email: u.mail } : {}), id, displayName: u?.displayName ?? id } };
   };
   const parent = item.parentId !== null ? drive.items.get(item.parentId) : undefined;
   const parentPath = parent ? pathOf(drive, parent) : '';

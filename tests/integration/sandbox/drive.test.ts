@@ -99,6 +99,29 @@ describe('drive: upload and read by path and by id', () => {
   });
 });
 
+describe('drive: who created and who last changed an item', () => {
+  it('are identity sets with the user’s email, id and displayName, as SharePoint writes them', async () => {
+    const t = await tenant();
+    const gid = await leadershipId();
+    const person = (upn: string) => {
+      const u = t.users.find((x) => x.userPrincipalName === upn);
+      if (!u) throw new Error(`no ${upn}`);
+      return u;
+    };
+    const avery = person('avery.chen@northwind.example');
+    const dana = person('dana.okafor@northwind.example');
+    const created = await put(`/groups/${gid}/drive/root:/Roundtable/who.json:/content`, '{}', {}, avery.id);
+    await put(`/groups/${gid}/drive/root:/Roundtable/who.json:/content`, '{"v":2}', {}, dana.id);
+    const item = await h.call(`/groups/${gid}/drive/items/${String(created.json['id'])}`);
+    expect(item.json.createdBy).toEqual({
+      user: { email: 'avery.chen@northwind.example', id: avery.id, displayName: 'Avery Chen' },
+    });
+    expect(item.json.lastModifiedBy).toEqual({
+      user: { email: 'dana.okafor@northwind.example', id: dana.id, displayName: 'Dana Okafor' },
+    });
+  });
+});
+
 describe('drive: optimistic concurrency and limits', () => {
   it('412 on a stale If-Match, and on If-None-Match: * over an existing item; 409 with conflictBehavior=fail', async () => {
     const gid = await leadershipId();
