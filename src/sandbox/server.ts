@@ -1,6 +1,7 @@
-// The Graph sandbox's HTTP server (plain node:http): CORS, the /_sandbox admin routes, and the Graph pipeline every
-// /v1.0 request (and every request inside a $batch) goes through: faults -> auth -> route -> scopes -> handler,
-// with Graph's request-id headers, error envelope and a request log.
+// The Graph sandbox's HTTP server (plain node:http): CORS, the /_sandbox admin routes, the pre-authenticated
+// download URLs, and the Graph pipeline every /v1.0 request (and every request inside a $batch) goes through:
+// faults before -> auth -> route -> scopes -> handler -> faults after, with Graph's request-id headers, error
+// envelope and a request log.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
