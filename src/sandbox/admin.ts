@@ -1,5 +1,7 @@
 // The /_sandbox admin surface (no auth, never faulted, never logged): health, reset, demo tokens, the tenant
-// listing for the demo's "view as" switcher, fault rules and the request log.
+// listing for the demo's "view as" switcher, fault rules, drive behaviour and the request log.
+import { MAX_POST_PROCESSING_MS } from './driveStore';
+import type { DriveStore } from './driveStore';
 import type { FaultInjector } from './faults';
 import type { LoggedRequest } from './server';
 import type { Store, UserRecord } from './store';
@@ -14,6 +16,7 @@ export interface MintRequest {
 export interface AdminDeps {
   readonly store: Store;
   readonly faults: FaultInjector;
+  readonly drives: DriveStore;
   readonly log: () => readonly LoggedRequest[];
   readonly reset: () => void;
   readonly clearLog: () => void;
@@ -64,6 +67,10 @@ export function handleAdmin(
     case 'DELETE /_sandbox/faults':
       deps.faults.clear();
       return ok({ rules: [] });
+    case 'GET /_sandbox/drive':
+      return ok(driveSettings(deps.drives));
+    case 'POST /_sandbox/drive':
+      return setDrive(body, deps.drives, deps.store);
     case 'POST /_sandbox/users':
       return addUsers(body, deps.store);
     case 'GET /_sandbox/log':
@@ -78,6 +85,7 @@ export function handleAdmin(
     '/_sandbox/token',
     '/_sandbox/tenant',
     '/_sandbox/faults',
+    '/_sandbox/drive',
     '/_sandbox/log',
     '/_sandbox/users',
   ];
@@ -181,6 +189,56 @@ function addFaults(body: Buffer | undefined, faults: FaultInjector): AdminRespon
     if (e instanceof RangeError) return fail(400, 'BadRequest', e.message);
     throw e;
   }
+}
+
+function driveSettings(drives: DriveStore) {
+  return { postProcessingMs: drives.postProcessingMs, provisioningMs: drives.provisioning() };
+}
+
+/*
+ * POST /_sandbox/drive {"postProcessingMs"?, "provisioningMs"?: {"<group id>": ms}}: how long after its upload a new
+ * file's eTag changes on its own, and which groups' libraries are still being provisioned (404) for how long.
+ */
+function setDrive(body: Buffer | undefined, drives: DriveStore, store: Store): AdminResponse {
+  const parsed = readJson(body);
+  if (!('value' in parsed)) return parsed;
+  const v = parsed.value;
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    return fail(400, 'BadRequest', 'Send a JSON object.');
+  const { postProcessingMs, provisioningMs, ...rest } = v as Record<string, unknown>;
+  const unknown = Object.keys(rest);
+  if (unknown.length > 0)
+    return fail(
+      400,
+      'BadRequest',
+      `Unknown drive setting(s): ${unknown.join(', ')}. Known: postProcessingMs, provisioningMs.`,
+    );
+  if (postProcessingMs !== undefined && typeof postProcessingMs !== 'number')
+    return fail(400, 'BadRequest', "'postProcessingMs' must be a number.");
+  const provisioning: [string, number][] = [];
+  if (provisioningMs !== undefined) {
+    if (typeof provisioningMs !== 'object' || provisioningMs === null || Array.isArray(provisioningMs))
+      return fail(400, 'BadRequest', "'provisioningMs' must map group ids to milliseconds.");
+    for (const [group, ms] of Object.entries(provisioningMs)) {
+      if (!store.groups.some((g) => g.id.toLowerCase() === group.toLowerCase()))
+        return fail(404, 'NotFound', `No group '${group}' in the sandbox tenant.`);
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0 || ms > MAX_POST_PROCESSING_MS)
+        return fail(
+          400,
+          'BadRequest',
+          `'provisioningMs.${group}' must be 0 to ${MAX_POST_PROCESSING_MS} ms.`,
+        );
+      provisioning.push([group, ms]);
+    }
+  }
+  try {
+    if (typeof postProcessingMs === 'number') drives.postProcessingMs = postProcessingMs;
+    for (const [group, ms] of provisioning) drives.provisionLater(group, ms);
+  } catch (e) {
+    if (e instanceof RangeError) return fail(400, 'BadRequest', e.message);
+    throw e;
+  }
+  return ok(driveSettings(drives));
 }
 
 /** POST /_sandbox/users {"count", "prefix"?, "groups"?}: synthetic members for contention tests. */

@@ -1,6 +1,7 @@
-// The Graph sandbox's HTTP server (plain node:http): CORS, the /_sandbox admin routes, and the Graph pipeline every
-// /v1.0 request (and every request inside a $batch) goes through: faults -> auth -> route -> scopes -> handler,
-// with Graph's request-id headers, error envelope and a request log.
+// The Graph sandbox's HTTP server (plain node:http): CORS, the /_sandbox admin routes, the pre-authenticated
+// download URLs, and the Graph pipeline every /v1.0 request (and every request inside a $batch) goes through:
+// faults before -> auth -> route -> scopes -> handler -> faults after, with Graph's request-id headers, error
+// envelope and a request log.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -35,6 +36,11 @@ export interface SandboxOptions {
   /** Default 127.0.0.1. */
   host?: string;
   now?: () => Date;
+  /**
+   * How long after its upload a new file's eTag changes on its own (SharePoint's post-processing; README "Drive").
+   * Default 2000 ms; 0 makes the change happen before the file can be read again. Also `POST /_sandbox/drive`.
+   */
+  drivePostProcessingMs?: number;
 }
 
 export interface LoggedRequest {
@@ -48,6 +54,13 @@ export interface LoggedRequest {
   /** The token's UPN, when the token was valid. */
   user?: string;
   batchInner?: boolean;
+  /**
+   * The status the request was handled with when a fault with `when: "after"` answered instead (`status` is the
+   * fault's): the write happened although the client was told it failed.
+   */
+  handledStatus?: number;
+  /** The connection was destroyed instead of answering: before (nothing ran, `status` 0) or after the request ran. */
+  dropped?: 'before' | 'after';
 }
 
 export interface Sandbox {
@@ -93,9 +106,11 @@ interface Handled {
   readonly response: GraphResponse;
   readonly effects: FaultEffects;
   readonly user: string | undefined;
+  /** The handler's own status, when a fault rule with `when: "after"` replaced its answer. */
+  readonly handledStatus?: number;
 }
 
-const NO_EFFECTS: FaultEffects = { latencyMs: 0, drop: false };
+const NO_EFFECTS: FaultEffects = { latencyMs: 0 };
 
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
   const now = opts.now ?? (() => new Date());
@@ -103,7 +118,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const store = new Store(() => seedDemoTenant(now()));
   const tokens = new TokenAuthority();
   const faults = new FaultInjector();
-  const drives = new DriveStore();
+  const drives = new DriveStore(
+    opts.drivePostProcessingMs !== undefined ? { postProcessingMs: opts.drivePostProcessingMs } : {},
+  );
   const planner = new PlannerStore();
   const router = new Router()
     .add(userRoutes)
@@ -149,16 +166,12 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       const path = q < 0 ? raw.url : raw.url.slice(0, q);
       const segments = toSegments(path.slice(VERSION_ROOT.length));
       const isBatch = segments.length === 1 && segments[0] === '$batch';
-      effects = faults.evaluate(raw.url, { outerBatch: isBatch && !raw.batchInner });
-      if (effects.status) {
-        const { status, code, message, retryAfter } = effects.status;
-        throw new GraphError(
-          status,
-          code,
-          message,
-          retryAfter !== undefined ? { 'Retry-After': String(retryAfter) } : {},
-        );
-      }
+      effects = faults.evaluate(raw.url, { method: raw.method, outerBatch: isBatch && !raw.batchInner });
+      if (effects.status?.when === 'before') throw faultError(effects.status);
+      // The connection is lost before the request reaches the service: nothing is carried out. A dropped
+      // connection is the outer request's; a rule that fires on a request inside a $batch can't drop it alone.
+      if (effects.drop === 'before' && !raw.batchInner)
+        return { response: { status: 0 }, effects, user: undefined };
       const caller = tokens.authenticate(raw.headers['authorization'], now().getTime(), store.tenant, (id) =>
         store.findUser(id),
       );
@@ -195,6 +208,13 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     } catch (e) {
       response = toErrorResponse(e, ids, now());
     }
+    // An ambiguous failure: the request was carried out in full (any write happened), and the answer is lost to a
+    // 503/504/429 (DESIGN.md: "a 503 or 504 can arrive after the write happened").
+    let handledStatus: number | undefined;
+    if (effects.status?.when === 'after') {
+      handledStatus = response.status;
+      response = toErrorResponse(faultError(effects.status), ids, now());
+    }
     const headers: Record<string, string> = {
       ...(response.body !== undefined
         ? { 'Content-Type': isError(response.body) ? 'application/json' : ODATA_JSON }
@@ -203,7 +223,12 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       'request-id': ids.requestId,
       'client-request-id': ids.clientRequestId,
     };
-    return { response: { ...response, headers }, effects, user };
+    return {
+      response: { ...response, headers },
+      effects,
+      user,
+      ...(handledStatus !== undefined ? { handledStatus } : {}),
+    };
   }
 
   async function runInner(inner: InnerRequest, outer: RawGraphRequest): Promise<GraphResponse> {
@@ -229,6 +254,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       endedAt: performance.now(),
       ...(handled.user !== undefined ? { user: handled.user } : {}),
       ...(batchInner ? { batchInner: true } : {}),
+      ...(handled.handledStatus !== undefined ? { handledStatus: handled.handledStatus } : {}),
+      ...(!batchInner && handled.effects.drop !== undefined ? { dropped: handled.effects.drop } : {}),
     });
   }
 
@@ -253,6 +280,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       const answer = handleAdmin(method, path, body, {
         store,
         faults,
+        drives,
         log: () => log,
         reset,
         clearLog: () => (log = []),
@@ -262,21 +290,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       return;
     }
     if (path.startsWith(DOWNLOAD_ROOT) && (method === 'GET' || method === 'HEAD')) {
-      // A pre-authenticated download URL (driveitem-get-content.md): no Authorization needed, short-lived, and
-      // outside /v1.0, so it is neither faulted nor logged as a Graph request.
-      const item = drives.redeem(path.slice(DOWNLOAD_ROOT.length), now());
-      if (!item) {
-        sendJson(res, 401, {
-          error: { code: 'unauthenticated', message: 'The download URL is invalid or has expired.' },
-        });
-        return;
-      }
-      res.writeHead(200, {
-        'Content-Type': item.mimeType || 'application/octet-stream',
-        'Content-Length': String(item.content.length),
-        'Cache-Control': 'no-store',
-      });
-      res.end(method === 'HEAD' ? undefined : item.content);
+      await download(req, res, url, path, method);
       return;
     }
     if (path === '/') {
@@ -303,14 +317,56 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     });
     if (handled.effects.latencyMs > 0) await sleep(handled.effects.latencyMs);
     record(method, url, handled, startedAt, false);
-    // A dropped connection: the request was processed (any write happened) but the client sees a network error.
-    if (handled.effects.drop) {
+    // A dropped connection: the client sees a network error, whether or not the request was carried out.
+    if (handled.effects.drop !== undefined) {
       req.socket.destroy();
       return;
     }
     const { status, headers = {}, body: payload } = handled.response;
     res.writeHead(status, headers);
     res.end(payload === undefined ? undefined : JSON.stringify(payload));
+  }
+
+  /*
+   * A pre-authenticated download URL (driveitem-get-content.md): no Authorization needed, short-lived, and outside
+   * /v1.0, so it is not logged as a Graph request. Real downloads come from SharePoint and fail like it (429, 503, a
+   * reset connection), so fault rules whose path names the URL ("/_download/") apply to it too.
+   */
+  async function download(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: string,
+    path: string,
+    method: string,
+  ): Promise<void> {
+    const effects = faults.evaluate(url, { method, download: true });
+    if (effects.latencyMs > 0) await sleep(effects.latencyMs);
+    if (effects.drop !== undefined) {
+      req.socket.destroy();
+      return;
+    }
+    const item = drives.redeem(path.slice(DOWNLOAD_ROOT.length), now());
+    const fault = effects.status;
+    if (fault) {
+      res.writeHead(fault.status, {
+        'Content-Type': 'application/json',
+        ...(fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {}),
+      });
+      res.end(JSON.stringify({ error: { code: fault.code, message: fault.message } }));
+      return;
+    }
+    if (!item) {
+      sendJson(res, 401, {
+        error: { code: 'unauthenticated', message: 'The download URL is invalid or has expired.' },
+      });
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': item.mimeType || 'application/octet-stream',
+      'Content-Length': String(item.content.length),
+      'Cache-Control': 'no-store',
+    });
+    res.end(method === 'HEAD' ? undefined : item.content);
   }
 
   const server = createServer((req, res) => {
@@ -346,6 +402,16 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       log = [];
     },
   };
+}
+
+function faultError(fault: NonNullable<FaultEffects['status']>): GraphError {
+  const { status, code, message, retryAfter } = fault;
+  return new GraphError(
+    status,
+    code,
+    message,
+    retryAfter !== undefined ? { 'Retry-After': String(retryAfter) } : {},
+  );
 }
 
 function toErrorResponse(e: unknown, ids: RequestIds, now: Date): GraphResponse {

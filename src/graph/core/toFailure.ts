@@ -101,15 +101,19 @@ function kindFor(status: number, body: GraphErrorBody): FailureKind {
 
 // A delegated token without the needed scope: Outlook says ErrorAccessDenied ("Access is denied. Check credentials
 // and try again."), the directory says Authorization_RequestDenied ("Insufficient privileges to complete the
-// operation."), Teams says Forbidden ("Missing scope permissions on the request. API requires one of …").
-// All are what a user can fix by consenting; other 403s (policy, not a member) are plain forbidden.
+// operation."), Teams says Forbidden ("Missing scope permissions on the request. API requires one of …"), and a token
+// with no scopes at all gets AccessDenied "Either scp or roles claim need to be present in the token."
+// (microsoft-graph-docs#7766). All are what a user can fix by consenting. Other 403s are plain forbidden: a policy, a
+// team the user isn't in, and above all SharePoint's accessDenied "The caller doesn't have permission to perform the
+// action." (GD concepts/errors.md), which names a resource the user can't reach however much is consented
+// (platform-facts §11). So "permission" alone never means consent.
 const scopeCodes = new Set([
   'erroraccessdenied',
   'authorization_requestdenied',
   'accessdenied',
   'insufficientscope',
 ]);
-const scopeMessage = /insufficient privileges|scope|consent|check credentials|permission/i;
+const scopeMessage = /insufficient privileges|scope|consent|check credentials|scp or roles claim/i;
 
 function isMissingScope(body: GraphErrorBody): boolean {
   const message = body.message ?? '';

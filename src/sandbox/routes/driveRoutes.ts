@@ -123,15 +123,15 @@ function openDrive(drives: DriveStore, ctx: RouteContext): { drive: DriveRecord;
       );
     throw new GraphError(404, 'itemNotFound', 'The requested drive was not found.');
   }
+  // A new team's document library is provisioned in the background; until then Graph answers this
+  // (microsoft-graph-docs-contrib#8215, quoted body; 404 is an assumption: the thread shows the body only).
+  if (drives.isProvisioning(group.id))
+    throw new GraphError(404, 'ResourceNotFound', 'Resource provisioning is in progress. Please try again.');
   const uid = ctx.caller.user.id;
   if (!group.memberIds.includes(uid) && !group.ownerIds.includes(uid))
-    // Documented as "accessDenied: The caller doesn't have permission to perform the action" (concepts/errors.md
-    // for OneDrive); the wording avoids "permission" so clients don't mistake it for a consent problem.
-    throw new GraphError(
-      403,
-      'accessDenied',
-      `Access denied: only members of '${group.displayName}' can use its files.`,
-    );
+    // GD concepts/errors.md: "accessDenied: The caller doesn't have permission to perform the action." A resource the
+    // user can't reach, not a token without scopes, though the wording says "permission" (PF §11).
+    throw new GraphError(403, 'accessDenied', "The caller doesn't have permission to perform the action.");
   return { drive: drives.driveOf(group.driveId, group.id, ctx.now, group.ownerIds[0] ?? uid), group };
 }
 
@@ -164,9 +164,11 @@ function toJson(
   drive: DriveRecord,
   item: DriveItemRecord,
 ): Record<string, unknown> {
+  // SharePoint's identity sets on drive items carry the user's email beside id and displayName (identity is an open
+  // type, GD resources/identity.md; responses quoted in microsoft-graph-docs#7876, msgraph-sdk-java#100).
   const user = (id: string) => {
     const u = ctx.store.findUser(id);
-    return { user: { id, displayName: u?.displayName ?? id } };
+    return { user: { ...(u ? { email: u.mail } : {}), id, displayName: u?.displayName ?? id } };
   };
   const parent = item.parentId !== null ? drive.items.get(item.parentId) : undefined;
   const parentPath = parent ? pathOf(drive, parent) : '';

@@ -62,6 +62,7 @@ function actorFor(m: Member): ActionActor {
     email: m.upn,
     isOrganizer: true,
     isFacilitator: false,
+    isTimekeeper: false,
     isNoteTaker: true,
   };
 }

@@ -3,6 +3,8 @@ import { RequestTimeoutError } from '../../../../src/graph/core/RequestTimeoutEr
 import { failureFromHttp, parseRetryAfter, toFailure } from '../../../../src/graph/core/toFailure';
 import { TokenError } from '../../../../src/usecases/ports';
 import accessDenied from '../../../fixtures/graph/forbidden.ErrorAccessDenied.json';
+import driveAccessDenied from '../../../fixtures/graph/forbidden.drive.accessDenied.json';
+import noScpClaim from '../../../fixtures/graph/forbidden.noScpClaim.json';
 
 describe('failureFromHttp', () => {
   it.each([
@@ -47,6 +49,60 @@ describe('failureFromHttp', () => {
   it('treats other 403s as forbidden', () => {
     const body = { error: { code: 'Forbidden', message: 'User is not a member of the group.' } };
     expect(failureFromHttp(403, {}, body).kind).toBe('forbidden');
+  });
+
+  // SharePoint's documented answer for a drive the user can't reach (GD concepts/errors.md, accessDenied). It says
+  // "permission", yet consenting can't fix it: it is forbidden, not consentRequired (platform-facts §11).
+  it('treats SharePoint’s accessDenied “doesn’t have permission” 403 as forbidden, keeping code and request-id', () => {
+    expect(failureFromHttp(403, {}, driveAccessDenied)).toEqual({
+      kind: 'forbidden',
+      status: 403,
+      code: 'accessDenied',
+      message: "The caller doesn't have permission to perform the action.",
+      requestId: '3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+    });
+    // The same answer as reported from the service (microsoft-graph-docs-contrib#6608).
+    const reported = {
+      error: { code: 'accessDenied', message: 'The caller does not have permission to perform the action.' },
+    };
+    expect(failureFromHttp(403, {}, reported).kind).toBe('forbidden');
+    // A file locked for editing has been answered with accessDenied too, as 423 (onedrive-api-docs#912, #1199).
+    const locked = {
+      error: {
+        code: 'accessDenied',
+        message: 'The file is currently checked out or locked for editing by another user.',
+      },
+    };
+    expect(failureFromHttp(423, {}, locked).kind).not.toBe('consentRequired');
+  });
+
+  it('reads the same 403 from the SDK’s GraphError as forbidden', () => {
+    const e = new GraphError(403, driveAccessDenied.error.message);
+    e.code = driveAccessDenied.error.code;
+    e.body = JSON.stringify(driveAccessDenied.error);
+    expect(toFailure(e)).toMatchObject({ kind: 'forbidden', code: 'accessDenied' });
+  });
+
+  it('treats the scope-naming shapes as consentRequired', () => {
+    // A token with no scopes at all (microsoft-graph-docs#7766).
+    expect(failureFromHttp(403, {}, noScpClaim).kind).toBe('consentRequired');
+    // The sandbox's drive and Planner shapes for a token without their scopes (src/sandbox/auth.ts).
+    const drive = {
+      error: {
+        code: 'accessDenied',
+        message:
+          'Access denied. The token needs one of these scopes: Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All.',
+      },
+    };
+    expect(failureFromHttp(403, {}, drive).kind).toBe('consentRequired');
+    const planner = {
+      error: {
+        code: 'Forbidden',
+        message:
+          "Missing scope permissions on the request. API requires one of 'Tasks.ReadWrite, Group.ReadWrite.All'. Scopes on the request 'User.Read'",
+      },
+    };
+    expect(failureFromHttp(403, {}, planner).kind).toBe('consentRequired');
   });
 
   it('falls back to the request-id header and reads Retry-After', () => {
