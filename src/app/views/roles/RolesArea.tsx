@@ -26,6 +26,7 @@ import { messageForFailure } from '../../errors/messageForFailure';
 import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
 import { deriveRolesViewState, type HolderView, type RolesViewState } from '../../hooks/deriveRolesViewState';
 import { useRoles, type RolesRequest } from '../../hooks/useRoles';
+import { resolveLocale } from '../../locale/resolveLocale';
 import { LeadershipChart } from './LeadershipChart';
 import { SeriesRolesEditor } from './SeriesRolesEditor';
 
@@ -114,7 +115,14 @@ function RolesBody(
             me: ctx.me.id,
             isOrganizer: ctx.meeting.isOrganizer,
             meetingMinutes: ctx.meetingMinutes,
-            locale: props.locale ?? navigator.language,
+            // The first usable of these (Chromium under LANG=C.UTF-8 reports 'en-US@posix'); the runtime's own
+            // default, which Intl always accepts, comes last.
+            locale:
+              resolveLocale(
+                props.locale,
+                ...navigator.languages,
+                Intl.DateTimeFormat().resolvedOptions().locale,
+              ) ?? 'en-US',
             timeZone: props.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
           })
         : undefined,
