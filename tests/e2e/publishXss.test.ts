@@ -12,6 +12,11 @@ import { launchChromium } from './helpers/launchChromium';
 
 import { XSS_VECTORS as VECTORS } from './helpers/xssVectors';
 
+// jest.config.cjs sets testTimeout on the e2e project, which jest ignores for projects; like every other browser
+// spec, this one sets its own. 52 vectors, each loaded and given 60 ms for timers, take about 7 s here, well over
+// jest's 5 s default.
+jest.setTimeout(90_000);
+
 const agendaWith = (v: string): AgendaBlockInput => ({
   meetingTitle: v,
   occurrenceLabel: v,

@@ -4,6 +4,7 @@ import type { GroupedMeeting } from '../../domain/meetings/groupMeetingsByDay';
 import { localDayKey } from '../../domain/meetings/localDayKey';
 import type { Meeting, ResponseKind } from '../../domain/meetings/meeting';
 import type { Failure, Outcome } from '../../usecases/ports';
+import { resolveLocale } from '../locale/resolveLocale';
 
 export type MyResponse = 'organizer' | 'accepted' | 'tentative' | 'declined' | 'none';
 
@@ -58,7 +59,8 @@ export function deriveMeetingsViewState(input: MeetingsViewInput): MeetingsViewS
   if (!input.outcome.ok) return { kind: 'error', failure: input.outcome.failure };
   if (input.outcome.value.length === 0) return { kind: 'empty' };
 
-  const locale = supportedLocale(input.locale);
+  // A host or browser locale Intl can't use formats in en-US rather than fail the whole list.
+  const locale = resolveLocale(input.locale) ?? 'en-US';
   const fmt = formattersFor(locale, input.timeZone);
   const today = localDayKey(input.now, input.timeZone);
   const tomorrow = localDayKey(new Date(input.now.getTime() + DAY_MS), input.timeZone);
@@ -163,15 +165,6 @@ function myResponse(kind: ResponseKind, isOrganizer: boolean): MyResponse {
       return 'none';
     default:
       return assertNever(kind, 'response kind');
-  }
-}
-
-function supportedLocale(locale: string): string {
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? locale : 'en-US';
-  } catch {
-    // RangeError for a malformed tag from the host: format in en-US rather than fail the whole list.
-    return 'en-US';
   }
 }
 

@@ -2,6 +2,7 @@ import { occurrenceKey, type UserId } from '../../domain/ids';
 import { leadershipShares } from '../../domain/roles/leadershipShares';
 import type { SeriesDocument } from '../../domain/series/seriesDocument';
 import type { PlannedOccurrence, RolesPlan } from '../../usecases/roles/planRoles';
+import { resolveLocale } from '../locale/resolveLocale';
 
 export interface RolesViewInput {
   readonly plan: RolesPlan;
@@ -85,13 +86,15 @@ export function deriveRolesViewState(input: RolesViewInput): RolesViewState {
   const nameOf = (id: UserId | null) => (id ? (names.get(id) ?? 'Someone outside the rotation') : 'Nobody');
   const label = new Map(plan.roles.map((r) => [r.id, r.label]));
   const current = plan.current;
-  const date = new Intl.DateTimeFormat(input.locale, {
+  // A locale Intl can't use ('en-US@posix') formats in en-US rather than fail the Roles area.
+  const locale = resolveLocale(input.locale) ?? 'en-US';
+  const date = new Intl.DateTimeFormat(locale, {
     timeZone: input.timeZone,
     weekday: 'short',
     day: 'numeric',
     month: 'short',
   });
-  const stamp = new Intl.DateTimeFormat(input.locale, {
+  const stamp = new Intl.DateTimeFormat(locale, {
     timeZone: input.timeZone,
     day: 'numeric',
     month: 'short',

@@ -59,6 +59,13 @@ export interface OpenInHostOptions {
   readonly viewport?: { readonly width: number; readonly height: number };
   /** Runs right before the host page navigates, e.g. to clear the sandbox request log for a cold-start count. */
   readonly beforeNavigate?: () => void | Promise<void>;
+  /** The locale the host reports in its context (app.locale); Teams sends e.g. 'en-us'. */
+  readonly locale?: string;
+  /**
+   * What navigator.language / navigator.languages report in every frame, host and tab alike, e.g. the
+   * 'en-US@posix' Chromium reports when started under LANG=C.UTF-8. The browser's own when omitted.
+   */
+  readonly navigatorLanguages?: readonly [string, ...string[]];
 }
 
 export interface HostedTab {
@@ -249,7 +256,7 @@ export async function openInHost(env: E2eEnv, options: OpenInHostOptions): Promi
   );
 
   const context: LegacyContext = {
-    locale: 'en-us',
+    locale: options.locale ?? 'en-us',
     theme,
     entityId: 'roundtable-meetings',
     userObjectId: user.id,
@@ -281,6 +288,16 @@ export async function openInHost(env: E2eEnv, options: OpenInHostOptions): Promi
   const browserContext = await env.browser.newContext(
     options.viewport ? { viewport: { ...options.viewport } } : {},
   );
+  if (options.navigatorLanguages) {
+    await browserContext.addInitScript((languages: readonly string[]) => {
+      const nav = Object.getPrototypeOf(navigator) as Navigator;
+      Object.defineProperty(nav, 'language', { get: () => languages[0], configurable: true });
+      Object.defineProperty(nav, 'languages', {
+        get: () => Object.freeze([...languages]),
+        configurable: true,
+      });
+    }, options.navigatorLanguages);
+  }
   const blockedRequests: string[] = [];
   await blockOtherHttps(browserContext, blockedRequests);
   await browserContext.route(`${TAB_ORIGIN}/**`, (route) => proxy(route, env.distUrl));

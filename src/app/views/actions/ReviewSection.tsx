@@ -17,6 +17,7 @@ import type { BadgeProps } from '@fluentui/react-components';
 import type { Commitment } from '../../../usecases/actions/reviewCommitments';
 import { messageForFailure } from '../../errors/messageForFailure';
 import type { ReviewState } from '../../hooks/useActions';
+import { resolveLocale } from '../../locale/resolveLocale';
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -58,7 +59,10 @@ export function ReviewSection({ review, onRefresh, locale }: ReviewSectionProps)
   );
   const count = (s: Commitment['state']) => sorted.filter((c) => c.state === s).length;
   const date = (iso: string) =>
-    new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'short' });
+    new Date(`${iso.slice(0, 10)}T12:00:00Z`).toLocaleDateString(resolveLocale(locale), {
+      day: 'numeric',
+      month: 'short',
+    });
   return (
     <section aria-label="Review of commitments" className={styles.area}>
       <div className={styles.head}>

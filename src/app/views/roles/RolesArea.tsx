@@ -27,6 +27,7 @@ import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeC
 import { deriveRolesViewState, type HolderView, type RolesViewState } from '../../hooks/deriveRolesViewState';
 import type { Capacities, Dispatch } from '../../hooks/useAgenda';
 import { useRoles, type RolesRequest } from '../../hooks/useRoles';
+import { resolveLocale } from '../../locale/resolveLocale';
 import { LeadershipChart } from './LeadershipChart';
 import { SeriesRolesEditor } from './SeriesRolesEditor';
 
@@ -120,7 +121,14 @@ function RolesBody(
             me: ctx.me.id,
             isOrganizer: ctx.meeting.isOrganizer,
             meetingMinutes: ctx.meetingMinutes,
-            locale: props.locale ?? navigator.language,
+            // The first usable of these (Chromium under LANG=C.UTF-8 reports 'en-US@posix'); the runtime's own
+            // default, which Intl always accepts, comes last.
+            locale:
+              resolveLocale(
+                props.locale,
+                ...navigator.languages,
+                Intl.DateTimeFormat().resolvedOptions().locale,
+              ) ?? 'en-US',
             timeZone: props.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
           })
         : undefined,

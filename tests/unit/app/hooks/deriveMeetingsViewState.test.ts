@@ -135,4 +135,10 @@ describe('deriveMeetingsViewState', () => {
     const m = aMeeting({ start: '2025-03-13T14:00:00Z', end: '2025-03-13T15:00:00Z' });
     expect(listOf([m], { locale: 'not a locale!' })[0]?.label).toBe('Thursday, March 13');
   });
+
+  it('repairs a POSIX locale instead of failing the list', () => {
+    const m = aMeeting({ start: '2025-03-13T14:00:00Z', end: '2025-03-13T15:00:00Z' });
+    expect(listOf([m], { locale: 'en-US@posix' })[0]?.label).toBe('Thursday, March 13');
+    expect(listOf([m], { locale: 'de_DE.UTF-8' })[0]?.label).toBe('Donnerstag, 13. März');
+  });
 });

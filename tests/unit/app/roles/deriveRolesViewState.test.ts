@@ -128,6 +128,13 @@ describe('deriveRolesViewState', () => {
     expect(s.holders[0]?.changedLabel).toBe('Swapped by Sam, 9 Mar 2026, 08:30');
   });
 
+  it('dates the preview in a repaired locale rather than throw on one Intl rejects', () => {
+    const posix = deriveRolesViewState({ ...input(), locale: 'en-US@posix' });
+    const plain = deriveRolesViewState({ ...input(), locale: 'en-US' });
+    expect(posix.preview.map((p) => p.dateLabel)).toEqual(plain.preview.map((p) => p.dateLabel));
+    expect(() => deriveRolesViewState({ ...input(), locale: 'C.UTF-8' })).not.toThrow();
+  });
+
   it('lets me edit my own opt-outs, the organizer everyone’s', () => {
     const mine = deriveRolesViewState(input());
     expect(mine.roster.filter((r) => r.editable).map((r) => r.name)).toEqual(['Dana']);
