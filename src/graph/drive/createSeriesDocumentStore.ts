@@ -21,12 +21,11 @@ import type {
   UntrustedCopy,
 } from '../../usecases/ports';
 import type { BatchRequest, GraphClient } from '../core/GraphClient';
-import { raceTimeout } from '../core/raceTimeout';
+import { downloadWithRetry } from '../core/downloadWithRetry';
 import { readModifyWrite } from '../core/readModifyWrite';
 import { DEFAULT_ATTEMPT_TIMEOUT_MS } from '../core/TimeoutHandler';
 import { systemTimers } from '../core/Timers';
 import type { Timers } from '../core/Timers';
-import { failureFromHttp, headersToRecord, toFailure } from '../core/toFailure';
 import { DOWNLOAD_URL, DRIVE_ITEM_SELECT, driveItemSchema, type DriveItem } from './driveItemSchema';
 import { parseSeriesDocument } from './parseSeriesDocument';
 import { SERIES_FOLDER, seriesFileName } from './seriesFileName';
@@ -44,8 +43,13 @@ export interface SeriesDocumentStoreOptions {
   readonly now?: () => number;
   /** The download gets the Graph client's per-attempt limit, 30 s by default, for its answer and its body. */
   readonly downloadTimeoutMs?: number;
+  /** All the download's attempts and the waits between them (429/503/504 and dropped connections are repeated). */
+  readonly downloadDeadlineMs?: number;
   readonly timers?: Timers;
 }
+
+// As long as one Graph call may take (createGraphClient's default deadline).
+const DOWNLOAD_DEADLINE_MS = 60_000;
 
 // Simple upload takes at most 4 MB (platform-facts §3, GD driveitem-put-content.md); larger gets 413.
 export const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
@@ -62,6 +66,7 @@ export function createSeriesDocumentStore(
   const fetchImpl: typeof fetch = opts.fetch ?? ((input, init) => fetch(input, init));
   const now = opts.now ?? (() => Date.now());
   const downloadTimeoutMs = opts.downloadTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS;
+  const downloadDeadlineMs = opts.downloadDeadlineMs ?? DOWNLOAD_DEADLINE_MS;
   const timers = opts.timers ?? systemTimers;
   const itemPath = (gid: string, itemId: string): string =>
     `/groups/${encodeURIComponent(gid)}/drive/items/${encodeURIComponent(itemId)}`;
@@ -88,29 +93,12 @@ export function createSeriesDocumentStore(
    * answer and body together, aborted when it runs out (no request waits forever).
    */
   async function download(url: string): Promise<Outcome<string>> {
-    const call = new AbortController();
-    let answer: { readonly res: Response; readonly text: string };
-    try {
-      answer = await raceTimeout(
-        async () => {
-          const res = await fetchImpl(url, {
-            method: 'GET',
-            cache: 'no-store',
-            redirect: 'follow',
-            signal: call.signal,
-          });
-          return { res, text: await res.text() };
-        },
-        downloadTimeoutMs,
-        timers,
-        call,
-      );
-    } catch (e) {
-      return err(toFailure(e));
-    }
-    const { res, text } = answer;
-    if (!res.ok) return err(failureFromHttp(res.status, headersToRecord(res.headers), text, timers.now()));
-    return ok(text);
+    return downloadWithRetry(url, {
+      fetch: fetchImpl,
+      timers,
+      attemptMs: downloadTimeoutMs,
+      deadlineMs: downloadDeadlineMs,
+    });
   }
 
   // Without a downloadUrl (Graph returns it for files only), read `/content` through the client; outside a browser

@@ -337,7 +337,12 @@ describe('createSeriesDocumentStore', () => {
         signals.push(init.signal);
         return answer(init.signal);
       }) as typeof fetch;
-      const store = createSeriesDocumentStore(client, { fetch: fetchImpl, downloadTimeoutMs: 25_000 });
+      // One attempt fills the whole deadline here, so nothing is repeated (repeats: downloadWithRetry.test.ts).
+      const store = createSeriesDocumentStore(client, {
+        fetch: fetchImpl,
+        downloadTimeoutMs: 25_000,
+        downloadDeadlineMs: 25_000,
+      });
       return { store, signals };
     }
 
