@@ -57,11 +57,19 @@ export async function readModifyWrite<T, V extends Versioned<T>, E>(
 
   let lastConflict: Failure | undefined;
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    if (attempt > 1) await sleep(backoffDelay(attempt - 1, base, cap, random));
-    const latest = attempt === 1 && opts.initial ? ok(opts.initial) : await opts.read();
+    if (attempt > 1 && !(attempt === 2 && lastConflict === undefined && opts.initial !== undefined))
+      await sleep(backoffDelay(attempt - 1, base, cap, random));
+    const fromHeld = attempt === 1 && opts.initial !== undefined;
+    const latest = fromHeld && opts.initial ? ok(opts.initial) : await opts.read();
     if (!latest.ok) return latest;
     const applied = opts.apply(latest.value.value);
     if (!applied.ok) return applied;
+    // Nothing to change (a retry of a write that landed, a vote already cast): write nothing. Decided only on a
+    // version just read; the held one may be stale, so a no-op there is checked against a fresh read first.
+    if (applied.value === latest.value.value) {
+      if (!fromHeld) return ok({ ...latest.value, attempts: attempt });
+      continue;
+    }
     const written = await opts.write(opts.merge(latest.value.value, applied.value), latest.value);
     if (written.ok) return ok({ ...written.value, attempts: attempt });
     if (written.failure.kind !== 'preconditionFailed') return written;

@@ -49,8 +49,10 @@ export function toFailure(error: unknown): Failure {
       },
     });
   }
-  // fetch() rejects with a TypeError on network failure (WHATWG fetch spec, "network error").
-  if (error instanceof TypeError) return { kind: 'network', message: error.message };
+  // fetch() rejects with a TypeError on network failure (WHATWG fetch spec, "network error"). Matched by name too: a
+  // fetch from another realm (an iframe's, or Node's under a test runner's vm) rejects with that realm's TypeError.
+  if (error instanceof TypeError || isNamedError(error, 'TypeError'))
+    return { kind: 'network', message: error.message };
   // An aborted fetch rejects with a DOMException: AbortError, or TimeoutError from AbortSignal.timeout() (DOM spec,
   // "AbortSignal.timeout"). Matched by name, because a DOMException need not be `instanceof` this realm's Error.
   if (isNamedError(error, 'AbortError'))
