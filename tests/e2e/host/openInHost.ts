@@ -66,6 +66,8 @@ export interface OpenInHostOptions {
    * 'en-US@posix' Chromium reports when started under LANG=C.UTF-8. The browser's own when omitted.
    */
   readonly navigatorLanguages?: readonly [string, ...string[]];
+  /** How far this browser's clock is off (ms; negative = behind): a laptop whose clock is wrong. Time still flows. */
+  readonly clockOffsetMs?: number;
 }
 
 export interface HostedTab {
@@ -94,7 +96,7 @@ interface TenantUser {
   readonly mail?: string;
 }
 
-interface Tenant {
+export interface Tenant {
   readonly displayName: string;
   readonly defaultUser: string;
   readonly users: readonly TenantUser[];
@@ -298,6 +300,8 @@ export async function openInHost(env: E2eEnv, options: OpenInHostOptions): Promi
       });
     }, options.navigatorLanguages);
   }
+  if (options.clockOffsetMs !== undefined)
+    await browserContext.clock.install({ time: Date.now() + options.clockOffsetMs });
   const blockedRequests: string[] = [];
   await blockOtherHttps(browserContext, blockedRequests);
   await browserContext.route(`${TAB_ORIGIN}/**`, (route) => proxy(route, env.distUrl));
