@@ -168,6 +168,7 @@ export class InMemorySeriesStore implements SeriesDocumentStore {
       apply,
       ...(known ? { initial: { value: known.doc, etag: known.etag } } : {}),
       merge: mergeSeriesDocuments,
+      skipUnchanged: true,
       write: async (doc, latest) => {
         await tick();
         if (this.failure) return err(this.failure);

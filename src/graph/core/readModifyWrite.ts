@@ -35,6 +35,11 @@ export interface ReadModifyWriteOptions<T, V extends Versioned<T>, E> {
    * wrote in between, and changes nothing about correctness (the If-Match still guards the write).
    */
   readonly initial?: V;
+  /**
+   * `apply` returns the very value it was given when there is nothing to change (the series document's intents do):
+   * then nothing is written. Off for callers whose `apply` returns its input and lets `write` build the change.
+   */
+  readonly skipUnchanged?: boolean;
   /** Read-write attempts before giving up; 40 lets 50 simultaneous writers all land. */
   readonly maxAttempts?: number;
   readonly baseDelayMs?: number;
@@ -66,7 +71,7 @@ export async function readModifyWrite<T, V extends Versioned<T>, E>(
     if (!applied.ok) return applied;
     // Nothing to change (a retry of a write that landed, a vote already cast): write nothing. Decided only on a
     // version just read; the held one may be stale, so a no-op there is checked against a fresh read first.
-    if (applied.value === latest.value.value) {
+    if (opts.skipUnchanged === true && applied.value === latest.value.value) {
       if (!fromHeld) return ok({ ...latest.value, attempts: attempt });
       continue;
     }

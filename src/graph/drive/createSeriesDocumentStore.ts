@@ -225,6 +225,7 @@ export function createSeriesDocumentStore(
         apply,
         ...(known ? { initial: { value: known.doc, etag: known.etag } } : {}),
         merge: mergeSeriesDocuments,
+        skipUnchanged: true,
         write: (doc, latest) => writeOver(location, doc, latest.etag),
         ...(opts.maxAttempts !== undefined ? { maxAttempts: opts.maxAttempts } : {}),
         ...(opts.random ? { random: opts.random } : {}),

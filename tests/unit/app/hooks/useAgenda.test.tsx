@@ -135,9 +135,9 @@ async function mount() {
   const root = createRoot(container as unknown as Element);
   unmounts.push(() => root.unmount());
   await act(async () => root.render(<Probe />));
-  // Let openAgenda's round trips finish.
-  await act(async () => new Promise((resolve) => setImmediate(resolve)));
-  await act(async () => new Promise((resolve) => setImmediate(resolve)));
+  // Let openAgenda's round trips finish (however many turns of the event loop they take).
+  for (let i = 0; i < 200 && !latest?.ctx?.stored; i++)
+    await act(async () => new Promise((resolve) => setImmediate(resolve)));
   const request = () => {
     if (!latest) throw new Error('not rendered');
     return latest;
