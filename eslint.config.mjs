@@ -90,7 +90,7 @@ export default tseslint.config(
           message: 'Pass `now` in: the domain never reads the clock.',
         },
         {
-          selector: "ImportDeclaration[source.value=/^node:/]",
+          selector: 'ImportDeclaration[source.value=/^node:/]',
           message: 'src/domain is pure: no node:* modules.',
         },
       ],
@@ -134,7 +134,8 @@ export default tseslint.config(
             },
             {
               group: [...host, ...msal, ...layer('auth'), ...layer('compose')],
-              message: 'Views get their host and services from the composition root; they never load TeamsJS or MSAL.',
+              message:
+                'Views get their host and services from the composition root; they never load TeamsJS or MSAL.',
             },
             {
               regex: '(^|/)host/(?!hostTypes$)',
@@ -191,7 +192,8 @@ export default tseslint.config(
                 ...layer('host'),
                 ...layer('auth'),
               ],
-              message: 'graph adapters know nothing of UI, the host or sign-in; tokens come through the TokenProvider port.',
+              message:
+                'graph adapters know nothing of UI, the host or sign-in; tokens come through the TokenProvider port.',
             },
           ],
         },
