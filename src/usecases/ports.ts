@@ -161,6 +161,14 @@ export interface SeriesDocumentStore {
     apply: (latest: SeriesDocument) => Result<SeriesDocument, E>,
     known?: KnownVersion,
   ): Promise<Result<StoredSeries & { readonly attempts: number }, Failure | E>>;
+  /**
+   * Merges `part` (an archive-shaped series document: closed meetings, settled topics, done actions) into the series'
+   * archive file next to its document, creating it the first time; If-Match guarded like every write. Resolves to the
+   * archive file's name.
+   */
+  archive(location: SeriesLocation, part: SeriesDocument): Promise<Outcome<{ readonly file: string }>>;
+  /** The series' archive file next to its document, or null before anything was archived. */
+  loadArchive(location: SeriesLocation, seriesKey: SeriesKey): Promise<Outcome<SeriesDocument | null>>;
 }
 
 export interface KnownVersion {

@@ -6,6 +6,7 @@ import type { SeriesIntent } from '../../domain/series/seriesIntent';
 import { linkSeriesToTeam } from '../../usecases/agenda/linkSeriesToTeam';
 import { openAgenda, type AgendaContext } from '../../usecases/agenda/openAgenda';
 import type { Failure, StoredSeries } from '../../usecases/ports';
+import { archiveOldMeetings } from '../../usecases/series/archiveOldMeetings';
 import { changeSeries, type ChangeFailure } from '../../usecases/series/changeSeries';
 import type { AppServices, LoadServices } from '../AppServices';
 import { failureFromError } from './failureFromError';
@@ -75,6 +76,9 @@ export function useAgenda(
   capacitiesRef.current = capacities;
   const started = useRef(0);
   const applied = useRef(0);
+  // One write at a time from this view: each writes over the version the previous one left (one round trip when
+  // nobody else writes), and their answers come back in the order they landed.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   /** Reads that started before this had a write land after them: their answer may predate the write. */
   const writeFloor = useRef(0);
   const alive = useRef(true);
@@ -94,6 +98,29 @@ export function useAgenda(
     ctxRef.current = next;
     setState((s) => ({ loading: s.loading, ctx: next }));
   }, []);
+
+  /*
+   * The organizer's client moves old closed meetings to the archive file when it opens the series (archiveOldMeetings):
+   * queued behind this view's own writes, best effort (the next open tries again), and silent unless it fails.
+   */
+  const archiveInBackground = useCallback((): void => {
+    const run = queue.current.then(async () => {
+      const s = services.current;
+      const ctx = ctxRef.current;
+      if (!s || !ctx?.stored) return;
+      const seq = ++started.current;
+      const r = await archiveOldMeetings(
+        s.agenda.store,
+        ctx.stored,
+        actorOf(ctx, capacitiesRef.current),
+        s.now,
+      );
+      if (r.ok && r.value.moved) applyStored(seq, r.value.stored, 'write');
+      else if (!r.ok)
+        console.warn('Roundtable: old meetings could not be moved to the archive yet', r.failure);
+    });
+    queue.current = run.catch((error: unknown) => console.warn('Roundtable: archiving failed', error));
+  }, [applyStored]);
 
   useEffect(() => {
     alive.current = true;
@@ -115,12 +142,13 @@ export function useAgenda(
         if (outcome.ok) {
           ctxRef.current = outcome.value;
           setState({ loading: false, ctx: outcome.value });
+          if (outcome.value.stored && outcome.value.meeting.isOrganizer) archiveInBackground();
         } else setState({ loading: false, failure: outcome.failure });
       });
     return () => {
       alive.current = false;
     };
-  }, [loadServices, meeting, attempt]);
+  }, [loadServices, meeting, attempt, archiveInBackground]);
 
   const refresh = useCallback(() => {
     const s = services.current;
@@ -152,9 +180,6 @@ export function useAgenda(
     return ctx ? actorOf(ctx, capacitiesRef.current) : undefined;
   }, []);
 
-  // One write at a time from this view: each writes over the version the previous one left (one round trip when
-  // nobody else writes), and their answers come back in the order they landed.
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const write = useCallback(
     async (intent: SeriesIntent): Promise<Result<void, ChangeFailure>> => {
       const s = services.current;

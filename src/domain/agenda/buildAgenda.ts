@@ -121,7 +121,9 @@ export interface CarryOver {
 /**
  * What earlier closed occurrences settled, read from their frozen outcomes: a boulder is covered unless it was
  * marked "not reached", a parked topic explicitly marked covered is covered too, and everything else that an agenda
- * weighed is deferred once. Linear in the size of the earlier outcomes; nothing is replayed or re-ranked.
+ * weighed is deferred once more than that agenda had it deferred. Counting from each outcome's own figure (not by
+ * adding up outcomes) keeps the count right when older meetings have moved to the archive (planArchive). Linear in
+ * the size of the earlier outcomes; nothing is replayed or re-ranked.
  */
 export function carryOverBefore(doc: SeriesDocument, occ: OccurrenceKey): CarryOver {
   const covered = new Set<string>();
@@ -137,7 +139,7 @@ export function carryOverBefore(doc: SeriesDocument, occ: OccurrenceKey): CarryO
       const s = status[r.id]?.value;
       const done = s === 'covered' || (i < outcome.boulderCount && s !== 'notReached');
       if (done) covered.add(r.id);
-      else deferred.set(r.id, (deferred.get(r.id) ?? 0) + 1);
+      else deferred.set(r.id, Math.max(deferred.get(r.id) ?? 0, r.deferred) + 1);
     });
   }
   return { covered, deferred };

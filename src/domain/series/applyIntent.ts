@@ -31,7 +31,8 @@ import { setCustomRoles } from '../roles/setCustomRoles';
 import { setOptOuts } from '../roles/setOptOuts';
 import { swapRole } from '../roles/swapRole';
 import { runAgenda, type RunError } from '../run/runCommands';
-import { stamped } from './lww';
+import { canonicalJson, stamped } from './lww';
+import type { ArchivePart } from './planArchive';
 import type { SeriesDocument } from './seriesDocument';
 import type { SeriesIntent } from './seriesIntent';
 import { maxStampIn, tick, type Stamp } from './stamp';
@@ -131,6 +132,10 @@ function applyWith(
     }
     case 'releaseRecording':
       return releasePlannerLease(doc, intent.holder, stamp);
+    case 'archive':
+      if (!actor.isOrganizer)
+        return err({ kind: 'notAllowed', message: 'Only the organizer moves old meetings to the archive.' });
+      return ok(removeArchived(doc, intent.part, intent.file, stamp));
     case 'dismissHealth':
       if (!actor.isOrganizer)
         return err({
@@ -141,6 +146,52 @@ function applyWith(
     default:
       return assertNever(intent, 'series intent');
   }
+}
+
+/**
+ * Takes out of the live document what the archive file now holds. Occurrences go oldest first and only while each is
+ * still equal to its archived copy, so what is archived is always a prefix ("through" a key) and a meeting changed
+ * since the plan stays live, with everything after it (they move next time). Topics and actions go only when every
+ * planned occurrence went, and only if still equal to their copy.
+ */
+function removeArchived(doc: SeriesDocument, part: ArchivePart, file: string, stamp: Stamp): SeriesDocument {
+  const same = (a: unknown, b: unknown) => a !== undefined && canonicalJson(a) === canonicalJson(b);
+  const planned = Object.keys(part.doc.occurrences).sort();
+  const gone = new Set<string>();
+  for (const k of planned) {
+    if (!same(doc.occurrences[k], part.doc.occurrences[k])) break;
+    gone.add(k);
+  }
+  const through = [...gone].sort().pop();
+  if (through === undefined) return doc;
+  const whole = gone.size === planned.length;
+  const keep = <V>(live: Readonly<Record<string, V>>, moved: Readonly<Record<string, V>>, on: boolean) => {
+    let removed = 0;
+    const out: Record<string, V> = {};
+    for (const [k, v] of Object.entries(live))
+      if (on && same(moved[k], v)) removed += 1;
+      else out[k] = v;
+    return { out, removed };
+  };
+  const proposals = keep(doc.proposals, part.doc.proposals, whole);
+  const actions = keep(doc.actions, part.doc.actions, whole);
+  const before = doc.archive?.value;
+  return {
+    ...doc,
+    occurrences: Object.fromEntries(Object.entries(doc.occurrences).filter(([k]) => !gone.has(k))),
+    proposals: proposals.out,
+    actions: actions.out,
+    archive: stamped(
+      {
+        through: before && before.through > through ? before.through : (through as OccurrenceKey),
+        files: [...new Set([...(before?.files ?? []), file])].sort(),
+        occurrences: (before?.occurrences ?? 0) + gone.size,
+        proposals: (before?.proposals ?? 0) + proposals.removed,
+        actions: (before?.actions ?? 0) + actions.removed,
+      },
+      stamp,
+    ),
+  };
 }
 
 /** The first occurrence an intent names that was moved to the archive. */

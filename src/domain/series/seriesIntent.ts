@@ -7,6 +7,7 @@ import type { TopicInput } from '../agenda/validateTopic';
 import type { OccurrenceKey, UserId } from '../ids';
 import type { RoleInputs } from '../roles/recordRoleInputs';
 import type { RunCommand } from '../run/runState';
+import type { ArchivePart } from './planArchive';
 import type { CustomRole, Decision, SeriesSettings, TopicStatus } from './seriesDocument';
 
 export type AgendaIntent =
@@ -100,7 +101,15 @@ export type RecordingIntent =
     }
   | { readonly kind: 'releaseRecording'; readonly holder: string };
 
-export type DocumentIntent = { readonly kind: 'dismissHealth'; readonly upTo: number };
+export type DocumentIntent =
+  | { readonly kind: 'dismissHealth'; readonly upTo: number }
+  | {
+      readonly kind: 'archive';
+      /** What planArchive chose and the archive file now holds. */
+      readonly part: ArchivePart;
+      /** The archive file's name, next to the series file. */
+      readonly file: string;
+    };
 
 export type SeriesIntent =
   AgendaIntent | RunIntent | RoleIntent | ActionIntent | RecordingIntent | DocumentIntent;

@@ -8,7 +8,7 @@ import { groupId as toGroupId } from '../../domain/ids';
 import type { SeriesKey } from '../../domain/ids';
 import type { Team } from '../../domain/meetings/meeting';
 import { mergeSeriesDocuments } from '../../domain/series/mergeSeriesDocuments';
-import type { SeriesDocument } from '../../domain/series/seriesDocument';
+import { emptySeriesDocument, type SeriesDocument } from '../../domain/series/seriesDocument';
 import type {
   Failure,
   FoundSeries,
@@ -28,7 +28,7 @@ import { systemTimers } from '../core/Timers';
 import type { Timers } from '../core/Timers';
 import { DOWNLOAD_URL, DRIVE_ITEM_SELECT, driveItemSchema, type DriveItem } from './driveItemSchema';
 import { parseSeriesDocument } from './parseSeriesDocument';
-import { SERIES_FOLDER, seriesFileName } from './seriesFileName';
+import { SERIES_FOLDER, seriesArchiveFileName, seriesFileName } from './seriesFileName';
 
 export interface SeriesDocumentStoreOptions {
   readonly random?: () => number;
@@ -215,6 +215,68 @@ export function createSeriesDocumentStore(
       return ok({ doc, location: locationOf(team, item.value.id), etag: item.value.eTag });
     },
 
+    async loadArchive(location: SeriesLocation, key: SeriesKey): Promise<Outcome<SeriesDocument | null>> {
+      const file = await seriesArchiveFileName(key);
+      const meta = await client.get<unknown>(
+        `/groups/${encodeURIComponent(location.groupId)}/drive/root:/${SERIES_FOLDER}/${file}`,
+        { select: DRIVE_ITEM_SELECT },
+      );
+      if (!meta.ok) return meta.failure.kind === 'notFound' ? ok(null) : meta;
+      const item = parseItem(meta.value, `${file} in team ${location.groupId}`);
+      if (!item.ok) return item;
+      return readContent(location.groupId, item.value, `The archive file in team ${location.groupId}`);
+    },
+
+    async archive(
+      location: SeriesLocation,
+      part: SeriesDocument,
+    ): Promise<Outcome<{ readonly file: string }>> {
+      const file = await seriesArchiveFileName(part.seriesKey);
+      const folder = `/groups/${encodeURIComponent(location.groupId)}/drive/root:/${SERIES_FOLDER}`;
+      const where = `The archive file in ${location.teamName ? `“${location.teamName}”` : `team ${location.groupId}`}`;
+      // The archive is merged like the series file (its entries are the same records), read-modify-written by id once
+      // it exists; the first write creates it by path, create-only (If-None-Match: *), so two organizer clients
+      // archiving at once both land: the second one's 412 re-reads and merges.
+      const r = await readModifyWrite<SeriesDocument, Latest & { readonly itemId?: string }, never>({
+        read: async () => {
+          const meta = await client.get<unknown>(`${folder}/${file}`, { select: DRIVE_ITEM_SELECT });
+          if (!meta.ok)
+            return meta.failure.kind === 'notFound'
+              ? ok({ value: emptySeriesDocument(part.seriesKey, part.title), etag: '' })
+              : meta;
+          const item = parseItem(meta.value, `${file} in team ${location.groupId}`);
+          if (!item.ok) return item;
+          const doc = await readContent(location.groupId, item.value, where);
+          return doc.ok ? ok({ value: doc.value, etag: item.value.eTag, itemId: item.value.id }) : doc;
+        },
+        apply: (latest) => ok(mergeSeriesDocuments(latest, part)),
+        merge: (_latest, applied) => applied,
+        write: async (doc, latest) => {
+          const body = serialise(doc);
+          if (!body.ok) return body;
+          const res =
+            latest.itemId === undefined
+              ? await client.request<unknown>('PUT', `${folder}/${file}:/content`, body.value, {
+                  'Content-Type': 'application/json',
+                  'If-None-Match': '*',
+                })
+              : await client.request<unknown>(
+                  'PUT',
+                  `${itemPath(location.groupId, latest.itemId)}/content`,
+                  body.value,
+                  { 'Content-Type': 'application/json', 'If-Match': latest.etag },
+                );
+          if (!res.ok) return res;
+          const item = parseItem(res.value.body, `${file} in team ${location.groupId}`);
+          return item.ok ? ok({ value: doc, etag: item.value.eTag, itemId: item.value.id }) : item;
+        },
+        ...(opts.maxAttempts !== undefined ? { maxAttempts: opts.maxAttempts } : {}),
+        ...(opts.random ? { random: opts.random } : {}),
+        ...(opts.sleep ? { sleep: opts.sleep } : {}),
+      });
+      return r.ok ? ok({ file }) : r;
+    },
+
     async update<E>(
       location: SeriesLocation,
       apply: (latest: SeriesDocument) => Result<SeriesDocument, E>,
@@ -224,7 +286,10 @@ export function createSeriesDocumentStore(
         read: () => readLatest(location),
         apply,
         ...(known ? { initial: { value: known.doc, etag: known.etag } } : {}),
-        merge: mergeSeriesDocuments,
+        // The intent was applied to the newest version, so what it returns already holds everything stored there: that
+        // is written as it is. (A union with the newest version would bring back what the intent removed on purpose:
+        // meetings moved to the archive.) mergeSeriesDocuments stays the merge of two replicas, e.g. of archive files.
+        merge: (_latest, applied) => applied,
         skipUnchanged: true,
         write: (doc, latest) => writeOver(location, doc, latest.etag),
         ...(opts.maxAttempts !== undefined ? { maxAttempts: opts.maxAttempts } : {}),

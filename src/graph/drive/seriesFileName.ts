@@ -6,7 +6,17 @@ import type { SeriesKey } from '../../domain/ids';
 export const SERIES_FOLDER = 'Roundtable';
 
 export async function seriesFileName(key: SeriesKey): Promise<string> {
+  return `series-${await hashOf(key)}.json`;
+}
+
+/** The series' archive, next to its file: the closed meetings moved out of the live document (planArchive). */
+export async function seriesArchiveFileName(key: SeriesKey): Promise<string> {
+  return `series-${await hashOf(key)}.archive.json`;
+}
+
+async function hashOf(key: SeriesKey): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
-  const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-  return `series-${hex.slice(0, 32)}.json`;
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .slice(0, 32);
 }

@@ -236,6 +236,28 @@ export function describeSeriesDocumentStoreContract(
       expect(stale.ok && Object.keys(stale.value.doc.proposals).sort()).toEqual(['t1', 't2']);
     });
 
+    it('archives next to the series file: creates the archive, then merges later parts into it', async () => {
+      const key = freshKey();
+      const created = await h.store.create(teamA, emptySeriesDocument(key, 'S'));
+      if (!created.ok) throw new Error('create failed');
+      const location = created.value.location;
+      expect(await h.store.loadArchive(location, key)).toEqual(ok(null));
+      const withTopic = (id: string) => {
+        const r = propose(id, 'u1')(emptySeriesDocument(key, 'S'));
+        if (!r.ok) throw new Error('propose failed');
+        return r.value;
+      };
+      const first = await h.store.archive(location, withTopic('old1'));
+      expect(first.ok && first.value.file).toMatch(/^series-[0-9a-f]{32}\.archive\.json$/);
+      const second = await h.store.archive(location, withTopic('old2'));
+      expect(second.ok).toBe(true);
+      const archived = await h.store.loadArchive(location, key);
+      expect(archived.ok && Object.keys(archived.value?.proposals ?? {}).sort()).toEqual(['old1', 'old2']);
+      // The series file itself is untouched by archiving.
+      const live = await h.store.load(location);
+      expect(live.ok && live.value.doc).toEqual(emptySeriesDocument(key, 'S'));
+    });
+
     describe('trust in the file (DESIGN.md "Trust in the file")', () => {
       /** The team whose id sorts first: the one every reader would pick among equals. */
       const sorted = () => [...h.teams].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -3,11 +3,15 @@
 import fc from 'fast-check';
 import type { Actor } from '../../../../src/domain/agenda/agendaTypes';
 import { buildAgenda, votingStateOf } from '../../../../src/domain/agenda/buildAgenda';
-import { occurrenceKey, userId, type OccurrenceKey } from '../../../../src/domain/ids';
+import { occurrenceKey, seriesKey, userId, type OccurrenceKey } from '../../../../src/domain/ids';
 import { applyIntent } from '../../../../src/domain/series/applyIntent';
 import { compareLww, stamped } from '../../../../src/domain/series/lww';
 import { mergeSeriesDocuments } from '../../../../src/domain/series/mergeSeriesDocuments';
-import { DEFAULT_SETTINGS, type SeriesDocument } from '../../../../src/domain/series/seriesDocument';
+import {
+  DEFAULT_SETTINGS,
+  emptySeriesDocument,
+  type SeriesDocument,
+} from '../../../../src/domain/series/seriesDocument';
 import type { SeriesIntent } from '../../../../src/domain/series/seriesIntent';
 import { compareStamps, MAX_CLOCK_SKEW_MS, maxStampIn } from '../../../../src/domain/series/stamp';
 import { validateSeriesDocument } from '../../../../src/domain/series/validateSeriesDocument';
@@ -343,6 +347,11 @@ describe('applyIntent is total', () => {
     },
     releaseRecording: { kind: 'releaseRecording', holder: 'h0' },
     dismissHealth: { kind: 'dismissHealth', upTo: T },
+    archive: {
+      kind: 'archive',
+      part: { through: W1, doc: emptySeriesDocument(seriesKey('S'), 'Leadership weekly') },
+      file: 'series-s.archive.json',
+    },
   };
   /** W1 closed with A and B on it, the organizer's P and Q for W2, one action, and a recording lease held by 'h0'. */
   const rich = (): SeriesDocument => {
@@ -368,8 +377,19 @@ describe('applyIntent is total', () => {
 
   it.each(Object.entries(one))(
     '%s: the organizer’s write succeeds and is stamped past everything it saw',
-    (_, intent) => {
+    (_, listed) => {
       const d = rich();
+      // The archive intent carries what the archive file holds: here W1, exactly as the document has it.
+      const intent: SeriesIntent =
+        listed.kind === 'archive'
+          ? {
+              ...listed,
+              part: {
+                ...listed.part,
+                doc: { ...listed.part.doc, occurrences: { [W1]: d.occurrences[W1]! } },
+              },
+            }
+          : listed;
       // Written from a clock a day behind: the stamp must still order after everything in the document.
       const r = applyIntent(d, intent, adele, T - DAY);
       if (!r.ok) throw new Error(`${r.failure.kind}: ${r.failure.message}`);

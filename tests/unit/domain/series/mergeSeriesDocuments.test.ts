@@ -436,9 +436,9 @@ function simulate(
       s.snapshot = undefined; // 412: re-read and re-apply
       return;
     }
-    const merged = mergeSeriesDocuments(s.snapshot.doc, applied.value);
+    // What the store writes: the intent applied to the version it read (it already holds all of that version).
     for (const [k, v] of intended(s.snapshot.doc, applied.value)) lastLanded.set(k, v);
-    file.text = JSON.stringify(merged);
+    file.text = JSON.stringify(applied.value);
     file.version += 1;
     const lost = s.lost === 0 && (lostAnswers[landings % Math.max(1, lostAnswers.length)] ?? false);
     landings += 1;

@@ -1,7 +1,6 @@
 import { eventId, occurrenceKey, seriesKey, userId, type OccurrenceKey } from '../../../../src/domain/ids';
 import type { Attendee, DirectoryUser, Meeting, ResponseKind } from '../../../../src/domain/meetings/meeting';
 import { err, ok, type Result } from '../../../../src/domain/result';
-import { mergeSeriesDocuments } from '../../../../src/domain/series/mergeSeriesDocuments';
 import { stamped } from '../../../../src/domain/series/lww';
 import { emptySeriesDocument, type SeriesDocument } from '../../../../src/domain/series/seriesDocument';
 import type { AgendaContext } from '../../../../src/usecases/agenda/openAgenda';
@@ -279,8 +278,14 @@ class MemoryStore implements SeriesDocumentStore {
   ): Promise<Result<StoredSeries & { attempts: number }, Failure | E>> {
     const r = apply(this.doc);
     if (!r.ok) return r;
-    this.doc = mergeSeriesDocuments(this.doc, r.value);
+    this.doc = r.value;
     this.writes += 1;
     return ok({ doc: this.doc, location, etag: String(this.writes), attempts: 1 });
+  }
+  async archive(): Promise<Outcome<{ readonly file: string }>> {
+    return err({ kind: 'forbidden' });
+  }
+  async loadArchive(): Promise<Outcome<SeriesDocument | null>> {
+    return ok(null);
   }
 }
