@@ -28,7 +28,7 @@ import { linkSeriesToTeam } from '../../src/usecases/agenda/linkSeriesToTeam';
 import { openAgenda } from '../../src/usecases/agenda/openAgenda';
 import type { StoredSeries } from '../../src/usecases/ports';
 import { changeSeries } from '../../src/usecases/series/changeSeries';
-import { openLargeFileFigures } from './largeFileFigures';
+import { archiveFigures, openLargeFileFigures } from './largeFileFigures';
 import type { BenchRow, BenchSection } from './benchTypes';
 import { longestSequentialChain, type TimedRequest } from './longestSequentialChain';
 
@@ -42,7 +42,7 @@ const OCC = occurrenceKey('2025-06-17T16:00:00.000Z');
 /** `npm run bench` section result as a flat record (also what bench.json keeps as data). */
 export async function runAgendaBench(): Promise<Record<string, number | string>> {
   const size = documentFigures();
-  const large = openLargeFileFigures();
+  const large = { ...openLargeFileFigures(), ...archiveFigures() };
   const sb = await startSandbox({ port: 0 });
   try {
     const open = await openRoundTrips(sb);
@@ -100,6 +100,24 @@ export const agendaSection: BenchSection = {
         met: n('history10k.timeRatio') <= n('history10k.sizeRatio'),
       },
       { metric: '  size ratio of the two files', value: n('history10k.sizeRatio'), unit: 'ratio' },
+      {
+        metric:
+          'live file after two years of weekly meetings (8 people, 6 topics a week, 3 covered: the open-topic cap is reached), before archiving',
+        value: n('archive.beforeBytes'),
+        unit: 'bytes',
+      },
+      {
+        metric: '  after the archive step (closed meetings older than 90 days moved out)',
+        value: n('archive.afterBytes'),
+        unit: 'bytes',
+      },
+      {
+        metric: '  its share of the 4 MB simple-upload limit',
+        value: n('archive.afterShareOf4MB'),
+        unit: 'ratio',
+        target: 'far below 1',
+        met: n('archive.afterShareOf4MB') < 0.25,
+      },
       { metric: 'document bytes, 10 attendees × 20 topics', value: n('doc.small.bytes'), unit: 'bytes' },
       { metric: 'document bytes, 300 attendees × 500 topics', value: n('doc.large.bytes'), unit: 'bytes' },
       {

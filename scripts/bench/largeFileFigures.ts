@@ -9,6 +9,7 @@
 import type { Actor } from '../../src/domain/agenda/agendaTypes';
 import { groupId, occurrenceKey, seriesKey, userId, type OccurrenceKey } from '../../src/domain/ids';
 import { applyIntent } from '../../src/domain/series/applyIntent';
+import { planArchive } from '../../src/domain/series/planArchive';
 import { stamped } from '../../src/domain/series/lww';
 import {
   DEFAULT_SETTINGS,
@@ -202,5 +203,70 @@ export function openLargeFileFigures(): Record<string, number> {
     'open20.ms': round1(smallTime.ns / 1e6),
     'open10k.ms': round1(openTime.ns / 1e6),
     'history10k.ms': round1(historyTime.ns / 1e6),
+  };
+}
+
+/**
+ * Two years of a weekly leadership meeting, written through the domain as the app would: each week 8 people propose
+ * 6 topics (with a paragraph of "why"), all vote, voting closes, and 3 topics are covered. Then the archive step the
+ * organizer's client runs (planArchive + the 'archive' intent). The live file's size before and after, as a share of
+ * the 4 MB simple-upload limit.
+ */
+export function archiveFigures(): Record<string, number> {
+  const people = Array.from({ length: 8 }, (_, i): Actor => ({
+    ...organizer,
+    id: person(i),
+    name: `Leader ${i}`,
+    isOrganizer: i === 0,
+  }));
+  const chair = people[0] ?? organizer;
+  let doc: SeriesDocument = emptySeriesDocument(seriesKey('bench-two-years'), 'Leadership weekly');
+  let now = Date.parse(occ(0)) - 7 * 86_400_000;
+  const apply = (who: Actor, intent: Parameters<typeof applyIntent>[1]) => {
+    const r = applyIntent(doc, intent, who, (now += 60_000));
+    if (r.ok) doc = r.value;
+  };
+  let n = 0;
+  for (let week = 0; week < 104; week++) {
+    const k = occ(week);
+    now = Math.max(now, Date.parse(k) - 2 * 86_400_000);
+    const ids: string[] = [];
+    for (let t = 0; t < 6; t++, n++) {
+      const id = `w${week}-t${t}`;
+      ids.push(id);
+      apply(people[n % people.length] ?? chair, {
+        kind: 'proposeTopic',
+        id,
+        occurrence: k,
+        input: {
+          title: `Week ${week} topic ${t}: a realistic title`,
+          why: 'Why it matters: a paragraph of context that explains what happens if we do not address it together, and what a good outcome would look like.',
+          outcome: 'decide',
+          estimateMinutes: 15,
+        },
+      });
+    }
+    people.forEach((p, i) =>
+      apply(p, {
+        kind: 'castBallot',
+        occurrence: k,
+        dots: { [ids[i % 3] ?? '']: 2, [ids[(i + 1) % 6] ?? '']: 1 },
+      }),
+    );
+    apply(chair, { kind: 'closeVoting', occurrence: k, meetingMinutes: 60 });
+  }
+  const bytes = (d: SeriesDocument) => new TextEncoder().encode(JSON.stringify(d)).length;
+  const before = bytes(doc);
+  const part = planArchive(doc, Date.parse(occ(104)));
+  if (part) apply(chair, { kind: 'archive', part, file: 'series-bench.archive.json' });
+  const after = bytes(doc);
+  const limit = 4 * 1024 * 1024;
+  return {
+    'archive.beforeBytes': before,
+    'archive.afterBytes': after,
+    'archive.beforeShareOf4MB': Math.round((before / limit) * 1000) / 1000,
+    'archive.afterShareOf4MB': Math.round((after / limit) * 1000) / 1000,
+    'archive.liveMeetings': Object.keys(doc.occurrences).length,
+    'archive.archiveBytes': part ? bytes(part.doc) : 0,
   };
 }

@@ -20,7 +20,7 @@ import {
   type SeriesDocument,
 } from './seriesDocument';
 
-export const ARCHIVE_AFTER_DAYS = 120;
+export const ARCHIVE_AFTER_DAYS = 90;
 const DAY_MS = 86_400_000;
 
 /** What moves: an archive-shaped series document (the archive file holds the same shape, merged the same way). */
