@@ -32,6 +32,7 @@ import { openedMeetingOf, resolveOpenMeeting, type OpenedMeeting } from './hooks
 import { MyMeetingsView } from './views/MyMeetingsView';
 import { createPendingWrites } from './pending/createPendingWrites';
 import { PendingWritesContext, useUnloadGuard } from './pending/PendingWritesContext';
+import { PendingWritesProvider } from './pending/PendingWritesProvider';
 
 // The meeting view (agenda, dialogs, spin buttons…) is its own chunk: My meetings' first render must not wait for
 // it, and the tab's initial JS stays within its 150 KB gzip budget (DESIGN.md "Speed").
@@ -121,11 +122,9 @@ function InMeetingShell({
 }: AppProps & { readonly chatId: string; readonly frameContext: string }) {
   const theme = useHostTheme(host);
   const styles = useStyles();
-  const pending = useMemo(() => createPendingWrites(), []);
-  useUnloadGuard(pending);
   return (
     <FluentProvider theme={THEMES[theme]} data-theme={theme} className={styles.provider}>
-      <PendingWritesContext.Provider value={pending}>
+      <PendingWritesProvider>
         <main className={frameContext === 'sidePanel' ? styles.panel : styles.main}>
           <Suspense fallback={<Spinner label="Opening Roundtable" />}>
             <InMeetingApp
@@ -137,7 +136,7 @@ function InMeetingShell({
             />
           </Suspense>
         </main>
-      </PendingWritesContext.Provider>
+      </PendingWritesProvider>
     </FluentProvider>
   );
 }

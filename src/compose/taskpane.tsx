@@ -9,6 +9,7 @@ import { eventId } from '../domain/ids';
 import { readOpenAppointment, type OfficeLike } from '../host/office/readOpenAppointment';
 import type { Host, HostedSession } from '../host/hostTypes';
 import { InMeetingApp } from '../app/views/inMeeting/InMeetingApp';
+import { PendingWritesProvider } from '../app/pending/PendingWritesProvider';
 import { cacheUntilRejected } from './cacheUntilRejected';
 import { userTimeZone } from './userTimeZone';
 
@@ -45,14 +46,16 @@ function TaskPane({ host, restId, timeZone }: { host: Host; restId: string; time
     [restId, timeZone],
   );
   return (
-    <InMeetingApp
-      host={host}
-      loadServices={loadServices}
-      timeZone={timeZone}
-      frameContext="content"
-      locate={locate}
-      locating="Opening this meeting"
-    />
+    <PendingWritesProvider>
+      <InMeetingApp
+        host={host}
+        loadServices={loadServices}
+        timeZone={timeZone}
+        frameContext="content"
+        locate={locate}
+        locating="Opening this meeting"
+      />
+    </PendingWritesProvider>
   );
 }
 
