@@ -1,16 +1,11 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   FluentProvider,
   makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Spinner,
   teamsDarkTheme,
   teamsHighContrastTheme,
@@ -281,7 +276,10 @@ type Leaving =
   | { readonly kind: 'saving' }
   | { readonly kind: 'unsaved'; readonly what: readonly string[]; readonly proceed: () => void };
 
-/** "Saving your dots before leaving…", then, if that failed, the question: stay, or leave without them. */
+/**
+ * "Saving your changes before leaving…", then, if that failed, the question: stay, or leave without them. A message
+ * bar rather than a dialog: Fluent's Dialog would pull its focus-trap library into the first screen's JavaScript.
+ */
 function LeavingNotice({
   leaving,
   onStay,
@@ -292,35 +290,31 @@ function LeavingNotice({
   if (!leaving) return null;
   if (leaving.kind === 'saving')
     return (
-      <MessageBar intent="info">
+      <MessageBar intent="info" politeness="polite">
         <MessageBarBody>Saving your changes before leaving…</MessageBarBody>
       </MessageBar>
     );
   const what = leaving.what.join(' and ');
   return (
-    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : onStay())}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{`${what[0]?.toUpperCase() ?? ''}${what.slice(1)} could not be saved`}</DialogTitle>
-          <DialogContent>
-            Microsoft 365 didn’t take the change just now. Stay to keep {what} on screen and try again, or
-            leave without saving {what}.
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onStay}>
-              Stay
-            </Button>
-            <Button
-              onClick={() => {
-                onStay();
-                leaving.proceed();
-              }}
-            >
-              Leave without saving
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <MessageBar intent="warning" layout="multiline" politeness="assertive">
+      <MessageBarBody>
+        <MessageBarTitle>{`${what[0]?.toUpperCase() ?? ''}${what.slice(1)} could not be saved`}</MessageBarTitle>
+        Microsoft 365 didn’t take the change just now. Stay to keep {what} on screen and try again, or leave
+        without saving {what}.
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="primary" onClick={onStay}>
+          Stay
+        </Button>
+        <Button
+          onClick={() => {
+            onStay();
+            leaving.proceed();
+          }}
+        >
+          Leave without saving
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }
