@@ -2,13 +2,13 @@
 // voting closed. It is a copy, not a derivation: titles, authors, tallies, ranks and time boxes are stored as they
 // stood, so a later merge, edit, withdrawal or carry-over can't rewrite a closed, published or running agenda.
 import type { UserId } from '../ids';
-import type { OutcomeKind } from '../series/seriesDocument';
 import type { TimeBoxResult } from './timeBoxAgenda';
 
 export interface OutcomeTopic {
   readonly id: string;
   readonly title: string;
-  readonly outcome: OutcomeKind;
+  /** The topic's outcome kind (seriesDocument's OutcomeKind), as it stood. */
+  readonly outcome: 'decide' | 'discuss' | 'inform';
   readonly estimateMinutes: number;
   readonly author: UserId;
   readonly authorName: string;

@@ -1,4 +1,10 @@
-import type { Segment } from '../series/seriesDocument';
+/** A fixed segment of the meeting (the series settings' Segment). */
+interface FixedSegment {
+  readonly id: string;
+  readonly label: string;
+  readonly minutes: number;
+  readonly position: 'before' | 'after';
+}
 
 export interface TimedSegment {
   readonly id: string;
@@ -28,7 +34,7 @@ export interface TimeBoxResult {
 export function timeBoxAgenda(
   items: readonly { readonly id: string; readonly label: string; readonly estimateMinutes: number }[],
   meetingMinutes: number,
-  segments: readonly Segment[],
+  segments: readonly FixedSegment[],
 ): TimeBoxResult {
   const fixed = segments.reduce((s, x) => s + x.minutes, 0);
   const available = Math.max(0, meetingMinutes - fixed);
