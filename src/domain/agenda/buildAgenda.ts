@@ -352,20 +352,25 @@ export function freezeOutcome(
     meetingMinutes,
     voterCount: plan.voterCount,
     boulderCount: Math.min(boulderCount, plan.ranked.length),
-    ranking: plan.ranked.map((t): OutcomeTopic => ({
-      id: t.id,
-      title: t.title,
-      outcome: t.outcome,
-      estimateMinutes: t.estimateMinutes,
-      author: t.author,
-      authorName: t.authorName,
-      votes: t.votes,
-      voters: t.voters,
-      deferred: t.deferred,
-      rank: t.rank,
-      tied: t.tied,
-      mergedFrom: t.mergedFrom,
-    })),
+    ranking: plan.ranked.map(outcomeTopicOf),
     timeBox: plan.timeBox,
+  };
+}
+
+/** A ranked topic as a frozen outcome keeps it (without the author's current "why"). */
+export function outcomeTopicOf(t: RankedTopic): OutcomeTopic {
+  return {
+    id: t.id,
+    title: t.title,
+    outcome: t.outcome,
+    estimateMinutes: t.estimateMinutes,
+    author: t.author,
+    authorName: t.authorName,
+    votes: t.votes,
+    voters: t.voters,
+    deferred: t.deferred,
+    rank: t.rank,
+    tied: t.tied,
+    mergedFrom: t.mergedFrom,
   };
 }

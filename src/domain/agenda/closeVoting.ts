@@ -1,7 +1,14 @@
 import type { OccurrenceKey } from '../ids';
 import { err, ok, type Result } from '../result';
 import { stamped } from '../series/lww';
-import { occurrenceOf, settingsOf, type SeriesDocument, type VotingEvent } from '../series/seriesDocument';
+import {
+  occurrenceOf,
+  settingsOf,
+  type SeriesDocument,
+  type VotingEvent,
+  type VotingRecord,
+} from '../series/seriesDocument';
+import type { AgendaOutcome } from './agendaOutcome';
 import { stampKey, type Stamp } from '../series/stamp';
 import { mayRunAgenda, type Actor, type AgendaError } from './agendaTypes';
 import { buildAgenda, freezeOutcome, outcomeOf } from './buildAgenda';
@@ -31,25 +38,7 @@ export function closeVoting(
     });
   const plan = buildAgenda(doc, occ, meetingMinutes);
   const outcome = freezeOutcome(plan, meetingMinutes, settingsOf(doc).boulderCount, stamp, actor.name);
-  const event: VotingEvent = {
-    kind: 'closed',
-    by: actor.id,
-    byName: actor.name,
-    at: stamp.at,
-    boulders: outcome.ranking.slice(0, outcome.boulderCount).map((t) => t.title),
-  };
-  const rec = occurrenceOf(doc, occ);
-  return ok({
-    ...doc,
-    occurrences: {
-      ...doc.occurrences,
-      [occ]: {
-        ...rec,
-        voting: stamped({ state: 'closed' as const, outcome }, stamp),
-        votingLog: { ...rec.votingLog, [stampKey(stamp)]: event },
-      },
-    },
-  });
+  return ok(logged(doc, occ, { state: 'closed', outcome }, 'closed', outcome, actor, stamp));
 }
 
 /**
@@ -69,23 +58,36 @@ export function reopenVoting(
     });
   const outcome = outcomeOf(doc, occ);
   if (!outcome) return ok(doc);
+  return ok(logged(doc, occ, { state: 'open' }, 'reopened', outcome, actor, stamp));
+}
+
+/** Sets the voting register and adds the act to the voting log, with the boulders as they stood. */
+function logged(
+  doc: SeriesDocument,
+  occ: OccurrenceKey,
+  voting: VotingRecord,
+  kind: VotingEvent['kind'],
+  outcome: AgendaOutcome,
+  actor: Actor,
+  stamp: Stamp,
+): SeriesDocument {
   const event: VotingEvent = {
-    kind: 'reopened',
+    kind,
     by: actor.id,
     byName: actor.name,
     at: stamp.at,
     boulders: outcome.ranking.slice(0, outcome.boulderCount).map((t) => t.title),
   };
   const rec = occurrenceOf(doc, occ);
-  return ok({
+  return {
     ...doc,
     occurrences: {
       ...doc.occurrences,
       [occ]: {
         ...rec,
-        voting: stamped({ state: 'open' as const }, stamp),
+        voting: stamped(voting, stamp),
         votingLog: { ...rec.votingLog, [stampKey(stamp)]: event },
       },
     },
-  });
+  };
 }
