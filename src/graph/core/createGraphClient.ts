@@ -123,13 +123,13 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
   ): Promise<Outcome<GraphResponse<unknown>>> {
     const repeatable = sendOpts.repeatable ?? (method === 'GET' || hasIfMatch(headers));
     const deadline = sendOpts.deadline ?? newDeadline();
-    let sent = await sendOnce(method, pathOrUrl, body, headers, deadline);
+    let sent = await sendOnce(method, pathOrUrl, body, headers, deadline, repeatable);
     // Not after a failed token request: that is sign-in failing (reported at once), not a dropped connection.
     for (let retry = 0; repeatable && retry < maxRetries && sent.dropped; retry++) {
       const waitMs = backoffMs(Math.min(delaySeconds, 1), retry);
       if (!mayWait(waitMs, deadline)) break;
       await sleep(waitMs);
-      sent = await sendOnce(method, pathOrUrl, body, headers, deadline);
+      sent = await sendOnce(method, pathOrUrl, body, headers, deadline, repeatable);
     }
     return sent.res;
   }
@@ -140,6 +140,7 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
     body: unknown,
     headers: Readonly<Record<string, string>> | undefined,
     deadline: Deadline,
+    repeatable: boolean,
   ): Promise<{ readonly res: Outcome<GraphResponse<unknown>>; readonly dropped: boolean }> {
     const path = toRelative(pathOrUrl);
     if (!path.ok) return { res: path, dropped: false };
@@ -154,7 +155,7 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
       .middlewareOptions([
         tokenOptions,
         timeoutOptions,
-        retryOptionsWithin(deadline, delaySeconds, maxRetries, timers),
+        retryOptionsWithin(deadline, delaySeconds, maxRetries, timers, repeatable),
       ])
       .responseType(ResponseType.RAW);
     let raw: Response;
@@ -232,7 +233,7 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
   /*
    * Inner 429/503/504 answers arrive inside an outer 200, so the SDK RetryHandler never sees them
    * (CONVENTIONS.md §6; json-batching.md: "each request is throttled individually"). Each round resends only the
-   * retryable requests (plus 424s whose dependency is being retried), after the longest Retry-After among them, or
+   * retryable requests (a creating POST only after a 429: see mayRepeat) (plus 424s whose dependency is being retried), after the longest Retry-After among them, or
    * an exponential back-off when none is given; after `maxRetries` rounds the last answer stands as a Failure.
    * All rounds share one deadline. A wait that would not end before it is not taken: the inner 429/503/504s stand
    * at once, with their Retry-After as `retryAfterMs`.
@@ -257,7 +258,7 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
         if (round < maxRetries) {
           for (const r of chunk) {
             const res = answer.value.get(r.id);
-            if (res && isRetryable(res.status)) {
+            if (res && isRetryable(res.status) && mayRepeat(r, res.status)) {
               retryIds.add(r.id);
               const after = failureFromHttp(res.status, res.headers, res.body, timers.now()).retryAfterMs;
               waitMs = Math.max(waitMs, after ?? backoffMs(delaySeconds, round));
@@ -356,6 +357,14 @@ const hasIfMatch = (headers: Readonly<Record<string, string>> | undefined): bool
   Object.keys(headers ?? {}).some((k) => k.toLowerCase() === 'if-match');
 
 const isRetryable = (status: number): boolean => status === 429 || status === 503 || status === 504;
+
+/**
+ * An inner request may be sent again after a 429 (Graph throttled it without doing it), and after a 503/504 only if
+ * repeating it can't do anything twice (a GET, a write guarded by If-Match): a 503/504 may come after a POST created
+ * its task (GD concepts/errors.md), and the feature reconciles that instead (exactly-once Planner writes).
+ */
+const mayRepeat = (r: BatchRequest, status: number): boolean =>
+  status === 429 || r.method === 'GET' || hasIfMatch(r.headers);
 
 // A 424 answers "your dependency failed"; if that dependency is being retried, so is its dependent.
 function addFailedDependents(

@@ -19,8 +19,16 @@ export function retryOptionsWithin(
   delaySeconds: number,
   maxRetries: number,
   timers: Timers,
+  /**
+   * Sending it twice can't do anything twice: a GET, a write guarded by If-Match, a $batch of only those. Anything
+   * else (a POST that creates) is repeated only after a 429, which Graph answers without doing the work; a 503 or 504
+   * may come after the work was done (GD concepts/errors.md), so repeating it could create a second task. The feature
+   * reconciles instead (exactly-once Planner writes).
+   */
+  repeatable = true,
 ): RetryHandlerOptions {
   return new RetryHandlerOptions(delaySeconds, maxRetries, (delay, attempt, _request, _options, response) => {
+    if (!repeatable && response.status !== 429) return false;
     const wait = predictedWaitMs(response, attempt + 1, delay, timers.now());
     return wait <= MAX_RETRY_WAIT_MS && deadline.allowsWait(wait);
   });

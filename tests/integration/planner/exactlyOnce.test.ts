@@ -182,6 +182,38 @@ describe('Recording action items to Planner exactly once (sandbox)', () => {
     expectExactly(await bucketTasks(again.stored), items);
   });
 
+  it('N = 25 when 503 and 504 come AFTER the work (task creations and $batch answers lost): exactly 25 tasks', async () => {
+    const ms = members();
+    const avery = ms[0]!;
+    const deps = depsFor(avery.upn, 4);
+    const start = await newSeries(deps);
+    const items = captures(25, ms);
+    // The task was created, the answer says 503/504: repeating the POST would make a second task.
+    await addFault(sb, {
+      status: 503,
+      when: 'after',
+      retryAfter: 0,
+      rate: 0.2,
+      seed: 21,
+      path: '/planner/tasks',
+      method: 'POST',
+    });
+    await addFault(sb, { status: 504, when: 'after', rate: 0.2, seed: 22, path: '$batch' });
+    await addFault(sb, {
+      status: 503,
+      when: 'after',
+      retryAfter: 0,
+      rate: 0.2,
+      seed: 23,
+      path: '/content',
+      method: 'PUT',
+    });
+    const done = await recordUntilDone(deps, start, items, actorFor(avery), 'recorder-after');
+    await clearFaults(sb);
+    expectExactly(await bucketTasks(done.stored), items);
+    for (const c of items) expect(done.stored.doc.actions[c.id]?.planner).toBeDefined();
+  });
+
   it('two attendees recording the same 25 actions at the same time leave exactly 25 tasks', async () => {
     const ms = members();
     const [a, b] = [ms[0]!, ms[1]!];

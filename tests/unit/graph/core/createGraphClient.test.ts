@@ -308,3 +308,49 @@ describe('createGraphClient: $batch', () => {
     await expect(client.batch([...gets(1), ...gets(1)])).rejects.toThrow('Duplicate $batch request id r0');
   });
 });
+
+describe('createGraphClient: what a 503 or 504 may repeat', () => {
+  // A 503/504 can come after the work was done (GD concepts/errors.md; the sandbox's `when: "after"` faults): sending a
+  // creating POST again could create it twice. Only a 429 (not done) is repeated for it.
+  it('never repeats a creating POST after a 503 or 504; the failure stands for the caller to reconcile', async () => {
+    for (const status of [503, 504]) {
+      const terminal = new DummyTerminal().then(
+        () => graphError(status, 'serviceNotAvailable', 'try later', { 'retry-after': '0' }),
+        () => json(201, { id: 'task-2' }),
+      );
+      const { client } = setup(terminal);
+      const res = await client.request('POST', '/planner/tasks', { title: 'x' });
+      expect(res.ok).toBe(false);
+      expect(terminal.seen.filter((r) => r.method === 'POST')).toHaveLength(1);
+    }
+  });
+
+  it('repeats a creating POST after a 429, which Graph answers without doing the work', async () => {
+    const terminal = new DummyTerminal().then(
+      () => graphError(429, 'TooManyRequests', 'slow down', { 'retry-after': '0' }),
+      () => json(201, { id: 'task-1' }),
+    );
+    const { client } = setup(terminal);
+    const res = await client.request('POST', '/planner/tasks', { title: 'x' });
+    expect(res.ok).toBe(true);
+    expect(terminal.seen).toHaveLength(2);
+  });
+
+  it('repeats a GET, an If-Match write and a $batch of GETs after a 503', async () => {
+    const again = () =>
+      new DummyTerminal().then(
+        () => graphError(503, 'serviceNotAvailable', 'try later', { 'retry-after': '0' }),
+        () => json(200, { responses: [{ id: '1', status: 200, body: {} }] }),
+      );
+    const get = again();
+    expect((await setup(get).client.get('/me')).ok).toBe(true);
+    expect(get.seen).toHaveLength(2);
+    const put = again();
+    const putRes = await setup(put).client.request('PUT', '/x', '{"a":1}', { 'If-Match': '"1"' });
+    expect(putRes.ok).toBe(true);
+    expect(put.seen).toHaveLength(2);
+    const batch = again();
+    expect((await setup(batch).client.batch([{ id: '1', method: 'GET', url: '/me' }])).ok).toBe(true);
+    expect(batch.seen).toHaveLength(2);
+  });
+});
