@@ -44,8 +44,9 @@ export function validateSeriesDocument(
   const { value: clamped, report } = clampFutureStamps(input, now);
   if (report.count > 0)
     issues.push(
-      `${count(report.count, 'change was', 'changes were')} dated in the future (up to ${isoDay(report.furthest)}); ` +
-        'their dates were pulled back to now, so later changes can replace them.',
+      `${count(report.count, 'change was', 'changes were')} dated in the future (up to ${isoDay(report.furthest)}, ` +
+        `while the reading device said ${isoDay(now)}); their dates were pulled back to now, so later changes can ` +
+        'replace them. Either the writer’s clock or the reader’s is wrong; nothing was lost.',
     );
   let doc: SeriesDocument = clamped;
 
