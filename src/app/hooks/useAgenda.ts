@@ -60,8 +60,9 @@ interface State {
  * intents to it.
  *
  * Rationale for the sequence numbers: a background load started before a write can answer after it; applying
- * it would briefly show the user's own change undone. Every read and write takes a number when it starts, and
- * a result is applied only if nothing newer was applied meanwhile.
+ * it would briefly show the user's own change undone. Every read and write takes a number when it starts; a
+ * write's answer always applies (writes are queued, so they answer in order), and a read's only if nothing newer
+ * was applied and no write landed after it started (applyStored).
  */
 export function useAgenda(
   loadServices: LoadServices,

@@ -35,10 +35,6 @@ export type ParsedSeriesDocument = Omit<SeriesDocument, 'occurrences'> & {
   readonly occurrences: Readonly<Record<string, ParsedOccurrence>>;
 };
 
-export function hasLegacyVoting(doc: ParsedSeriesDocument): boolean {
-  return Object.values(doc.occurrences).some((o) => typeof o.voting?.value === 'string');
-}
-
 export function freezeLegacyOutcomes(parsed: ParsedSeriesDocument): SeriesDocument {
   const legacyClosed = new Set<string>();
   const occurrences: Record<string, OccurrenceRecord> = {};

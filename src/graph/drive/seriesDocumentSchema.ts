@@ -191,7 +191,7 @@ const documentFields = {
 } as const;
 
 /** The envelope: what must be whole for the file to be this series' document at all. */
-export const seriesEnvelopeSchema = z.looseObject({
+const seriesEnvelopeSchema = z.looseObject({
   schemaVersion: z.literal(SERIES_SCHEMA_VERSION),
   seriesKey: z.string().min(1).max(2000).transform(seriesKey),
   title: z.string(),
