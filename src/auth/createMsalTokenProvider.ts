@@ -3,12 +3,15 @@
 // coalesce concurrent requests for the same scope set.
 import type { AccountInfo } from '@azure/msal-browser';
 import type { TokenProvider } from '../usecases/ports';
+import { TokenError } from '../usecases/ports';
 import { createCoalescer } from './createCoalescer';
 import { toTokenError } from './toTokenError';
 
 export interface MsalTokenResult {
   readonly accessToken: string;
   readonly account: AccountInfo | null;
+  /** The scopes the token was issued for (MSAL AuthenticationResult.scopes); absent from some test doubles. */
+  readonly scopes?: readonly string[];
 }
 
 /** The slice of MSAL's IPublicClientApplication the flow uses (both controllers implement it). */
@@ -50,6 +53,7 @@ const NEEDS_INTERACTION_CODES = new Set([
 ]);
 
 function needsInteraction(error: unknown): boolean {
+  if (error instanceof TokenError) return error.kind === 'consentRequired';
   if (typeof error !== 'object' || error === null) return false;
   if ('name' in error && error.name === 'InteractionRequiredAuthError') return true;
   return (
@@ -76,8 +80,17 @@ export function createMsalTokenProvider(client: MsalClient, opts: MsalFlowOption
     return all.length === 1 ? all[0] : undefined;
   };
 
-  const remember = (result: MsalTokenResult): string => {
+  const remember = (result: MsalTokenResult, scopes: readonly string[]): string => {
     if (result.account && !client.getActiveAccount()) client.setActiveAccount(result.account);
+    // Graph's 403s don't say whether a scope is missing (toFailure), so the token's own scopes are checked here,
+    // where the answer is certain: a token issued without a scope we asked for needs consent, not a request.
+    const missing = missingScopes(result, scopes);
+    if (missing.length > 0)
+      throw new TokenError(
+        'consentRequired',
+        `Roundtable needs your consent to access Microsoft 365 on your behalf (${missing.join(', ')}).`,
+        missing,
+      );
     return result.accessToken;
   };
 
@@ -88,7 +101,7 @@ export function createMsalTokenProvider(client: MsalClient, opts: MsalFlowOption
         : opts.loginHint
           ? { scopes, loginHint: opts.loginHint }
           : { scopes };
-      return remember(await client.acquireTokenPopup(request));
+      return remember(await client.acquireTokenPopup(request), scopes);
     });
     interactive = run.catch(() => undefined);
     return run;
@@ -98,9 +111,10 @@ export function createMsalTokenProvider(client: MsalClient, opts: MsalFlowOption
     const account = pickAccount();
     try {
       if (account || !opts.silentNeedsAccount) {
-        return remember(await client.acquireTokenSilent(account ? { scopes, account } : { scopes }));
+        return remember(await client.acquireTokenSilent(account ? { scopes, account } : { scopes }), scopes);
       }
-      if (opts.loginHint) return remember(await client.ssoSilent({ scopes, loginHint: opts.loginHint }));
+      if (opts.loginHint)
+        return remember(await client.ssoSilent({ scopes, loginHint: opts.loginHint }), scopes);
     } catch (error) {
       if (!needsInteraction(error)) throw toTokenError(error, scopes);
     }
@@ -122,4 +136,18 @@ export function createMsalTokenProvider(client: MsalClient, opts: MsalFlowOption
       return coalesce(key, () => acquire(unique));
     },
   };
+}
+
+// OpenID scopes are not Graph's, and `.default` stands for whatever was consented.
+const NOT_CHECKED = new Set(['openid', 'profile', 'email', 'offline_access']);
+const GRAPH_RESOURCE = /^https:\/\/graph\.microsoft\.com\//i;
+
+/** The requested Graph scopes the token was not issued for; [] when MSAL didn't say (scope names ignore case). */
+function missingScopes(result: MsalTokenResult, requested: readonly string[]): readonly string[] {
+  if (!result.scopes || result.scopes.length === 0) return [];
+  const granted = new Set(result.scopes.map((s) => s.replace(GRAPH_RESOURCE, '').toLowerCase()));
+  return requested.filter((s) => {
+    const name = s.replace(GRAPH_RESOURCE, '').toLowerCase();
+    return !NOT_CHECKED.has(name) && !name.endsWith('.default') && !granted.has(name);
+  });
 }

@@ -169,9 +169,13 @@ const invalidToken = (message: string): GraphError =>
   new GraphError(401, 'InvalidAuthenticationToken', message, { 'WWW-Authenticate': CHALLENGE });
 
 /*
- * Which workload answers decides the 403's shape: the directory says Authorization_RequestDenied, Outlook says
- * ErrorAccessDenied, Teams says Forbidden with "Missing scope permissions on the request…" (examples in
- * GD concepts/json-batching.md and in issue threads cited in the README). Each message names the scopes that would do.
+ * Which workload answers decides the 403's shape, worded as the service words it: the directory says
+ * Authorization_RequestDenied "Insufficient privileges to complete the operation." (GD concepts/json-batching.md),
+ * Outlook ErrorAccessDenied "Access is denied. Check credentials and try again.", SharePoint accessDenied "The caller
+ * doesn't have permission to perform the action." (GD concepts/errors.md), and only Teams and Planner name the scopes
+ * ("Missing scope permissions on the request. API requires one of …"). The first three are the very answers a guest,
+ * a policy or a resource the user can't reach get too: a client can't tell missing consent from missing access by
+ * them, and the sandbox doesn't help it to (issue threads cited in the README).
  */
 export type Workload = 'directory' | 'outlook' | 'teams' | 'drive';
 
@@ -189,20 +193,12 @@ export function requireScope(rule: ScopeRule, caller: Caller): void {
       throw new GraphError(
         403,
         'Authorization_RequestDenied',
-        `Insufficient privileges to complete the operation. The token needs one of these scopes: ${needed}.`,
+        'Insufficient privileges to complete the operation.',
       );
     case 'outlook':
-      throw new GraphError(
-        403,
-        'ErrorAccessDenied',
-        `Access is denied. Check credentials and try again. The token needs one of these scopes: ${needed}.`,
-      );
+      throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
     case 'drive':
-      throw new GraphError(
-        403,
-        'accessDenied',
-        `Access denied. The token needs one of these scopes: ${needed}.`,
-      );
+      throw new GraphError(403, 'accessDenied', "The caller doesn't have permission to perform the action.");
     case 'teams':
       throw new GraphError(
         403,

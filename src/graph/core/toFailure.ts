@@ -3,6 +3,7 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
 import type { Failure, FailureKind } from '../../usecases/ports';
 import { TokenError } from '../../usecases/ports';
+import { GRAPH_SCOPES } from '../scopes';
 import { RequestTimeoutError } from './RequestTimeoutError';
 
 type Headers_ = Readonly<Record<string, string>>;
@@ -79,10 +80,12 @@ export function failureFromHttp(
   const parsed = parseErrorBody(body);
   const requestId = parsed.requestId ?? headers['request-id'] ?? headers['client-request-id'];
   const retryAfterMs = parseRetryAfter(headers['retry-after'], now);
-  const kind = kindFor(status, parsed);
+  const kind = kindFor(status, parsed, headers);
+  const scopes = kind === 'consentRequired' ? (missingScopes(parsed, headers) ?? []) : [];
   return {
     kind,
     status,
+    ...(scopes.length > 0 ? { scopes } : {}),
     ...(parsed.code !== undefined ? { code: parsed.code } : {}),
     ...(parsed.message !== undefined ? { message: parsed.message } : {}),
     ...(requestId !== undefined ? { requestId } : {}),
@@ -90,9 +93,9 @@ export function failureFromHttp(
   };
 }
 
-function kindFor(status: number, body: GraphErrorBody): FailureKind {
+function kindFor(status: number, body: GraphErrorBody, headers: Headers_): FailureKind {
   if (status === 401) return 'unauthorized';
-  if (status === 403) return isMissingScope(body) ? 'consentRequired' : 'forbidden';
+  if (status === 403) return missingScopes(body, headers) !== undefined ? 'consentRequired' : 'forbidden';
   if (status === 404) return 'notFound';
   // 412 is the eTag mismatch (If-Match); Planner also answers 409 for a conflicting write (platform-facts §4).
   if (status === 409 || status === 412) return 'preconditionFailed';
@@ -101,26 +104,34 @@ function kindFor(status: number, body: GraphErrorBody): FailureKind {
   return 'badRequest';
 }
 
-// A delegated token without the needed scope: Outlook says ErrorAccessDenied ("Access is denied. Check credentials
-// and try again."), the directory says Authorization_RequestDenied ("Insufficient privileges to complete the
-// operation."), Teams says Forbidden ("Missing scope permissions on the request. API requires one of …"), and a token
-// with no scopes at all gets AccessDenied "Either scp or roles claim need to be present in the token."
-// (microsoft-graph-docs#7766). All are what a user can fix by consenting. Other 403s are plain forbidden: a policy, a
-// team the user isn't in, and above all SharePoint's accessDenied "The caller doesn't have permission to perform the
-// action." (GD concepts/errors.md), which names a resource the user can't reach however much is consented
-// (platform-facts §11). So "permission" alone never means consent.
-const scopeCodes = new Set([
-  'erroraccessdenied',
-  'authorization_requestdenied',
-  'accessdenied',
-  'insufficientscope',
-]);
-const scopeMessage = /insufficient privileges|scope|consent|check credentials|scp or roles claim/i;
+/*
+ * A 403 is missing consent only when the answer names scopes or claims; the words around them prove nothing. The
+ * directory's Authorization_RequestDenied "Insufficient privileges to complete the operation.", Outlook's
+ * ErrorAccessDenied "Access is denied. Check credentials and try again." and SharePoint's accessDenied "The caller
+ * doesn't have permission to perform the action." (GD concepts/errors.md) are what a guest, a policy or a team the
+ * user isn't in get as well, and consenting again fixes none of those (platform-facts §11). A token that lacks a
+ * scope is caught before the request instead: MSAL reports the scopes it got (createMsalTokenProvider).
+ * What names them:
+ * - Teams and Planner: "Missing scope permissions on the request. API requires one of 'A, B'. Scopes on the request
+ *   '…'" (the scopes are read from it);
+ * - a token with no scopes at all: "Either scp or roles claim need to be present in the token."
+ *   (microsoft-graph-docs#7766);
+ * - a claims challenge: `WWW-Authenticate: Bearer … error="insufficient_claims", claims="…"` (Conditional Access and
+ *   continuous access evaluation, learn.microsoft.com/entra/identity-platform/claims-challenge).
+ * Returns the named scopes ([] when only claims are named), or undefined when the 403 is not about consent.
+ */
+const APP_SCOPE_NAMES = new Map(Object.values(GRAPH_SCOPES).map((s) => [s.toLowerCase(), s]));
 
-function isMissingScope(body: GraphErrorBody): boolean {
+function missingScopes(body: GraphErrorBody, headers: Headers_): readonly string[] | undefined {
   const message = body.message ?? '';
-  if (/missing scope/i.test(message)) return true;
-  return body.code !== undefined && scopeCodes.has(body.code.toLowerCase()) && scopeMessage.test(message);
+  const named = /API requires one of '([^']*)'/i.exec(message);
+  // The list holds alternatives, any one of which would do: the ones this app asks for are what consent can grant.
+  if (named?.[1] !== undefined)
+    return named[1].split(/[,\s]+/).flatMap((s) => APP_SCOPE_NAMES.get(s.toLowerCase()) ?? []);
+  if (/missing scope permissions/i.test(message)) return [];
+  if (/\bscp or roles claim\b/i.test(message)) return [];
+  if (/\binsufficient_claims\b/i.test(headers['www-authenticate'] ?? '')) return [];
+  return undefined;
 }
 
 // Retry-After is delta-seconds or an HTTP-date (RFC 9110 §10.2.3; Graph sends seconds: concepts/throttling.md).

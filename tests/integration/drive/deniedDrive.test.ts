@@ -1,10 +1,13 @@
 // A team drive the user can't reach answers Graph's documented 403 (GD concepts/errors.md: accessDenied, "The caller
 // doesn't have permission to perform the action."). That is `forbidden`, not missing consent: discovery skips the
-// team and goes on, and only a token without Files scopes asks for consent.
-import { seriesKey } from '../../../src/domain/ids';
+// team and goes on. A token without Files scopes gets the same answer, so missing consent is read from the token's
+// own scopes (createMsalTokenProvider), never from the 403's words.
+import { createMsalTokenProvider, type MsalClient } from '../../../src/auth/createMsalTokenProvider';
+import { groupId, seriesKey } from '../../../src/domain/ids';
 import { emptySeriesDocument } from '../../../src/domain/series/seriesDocument';
 import { createGraphClient } from '../../../src/graph/core/createGraphClient';
 import { createSeriesDocumentStore } from '../../../src/graph/drive/createSeriesDocumentStore';
+import { GRAPH_SCOPES } from '../../../src/graph/scopes';
 import { startSandbox, type Sandbox } from '../../../src/sandbox/server';
 import { clientFor, teamOf, tenantOf } from './sandboxDrive';
 
@@ -62,7 +65,40 @@ describe('a team drive the user cannot reach', () => {
     });
   });
 
-  it('while a token without Files scopes is a consent problem', async () => {
+  it('while a token without Files scopes is caught by its claims, before Graph is asked', async () => {
+    const tenant = await tenantOf(sb);
+    const granted = ['User.Read', 'Calendars.ReadWrite'];
+    const token = sb.mintToken({ user: DANA, scopes: granted });
+    // What MSAL answers for a tenant that consented to these two only: the token and the scopes it carries.
+    const result = { accessToken: token, account: null, scopes: granted };
+    const msal: MsalClient = {
+      acquireTokenSilent: () => Promise.resolve(result),
+      ssoSilent: () => Promise.resolve(result),
+      acquireTokenPopup: () => Promise.resolve(result),
+      getActiveAccount: () => null,
+      getAccount: () => null,
+      getAllAccounts: () => [],
+      setActiveAccount: () => undefined,
+    };
+    const client = createGraphClient({
+      baseUrl: `${sb.url}/v1.0`,
+      tokenProvider: createMsalTokenProvider(msal, { silentNeedsAccount: false }),
+      scopes: [GRAPH_SCOPES.filesAll],
+      retry: { maxRetries: 0, delaySeconds: 0 },
+    });
+    const found = await createSeriesDocumentStore(client).find(
+      freshKey(),
+      [teamOf(tenant, 'Leadership Team')],
+      { creatorIds: [], creatorNames: [] },
+    );
+    expect(found.ok ? undefined : found.failure).toMatchObject({
+      kind: 'consentRequired',
+      scopes: ['Files.ReadWrite.All'],
+    });
+    expect(sb.requestLog()).toHaveLength(0);
+  });
+
+  it('and the same token sent anyway gets the generic 403 a skipped team gets, which asks for no consent', async () => {
     const tenant = await tenantOf(sb);
     const scopes = ['User.Read', 'Calendars.ReadWrite'];
     const client = createGraphClient({
@@ -71,11 +107,11 @@ describe('a team drive the user cannot reach', () => {
       scopes,
       retry: { maxRetries: 0, delaySeconds: 0 },
     });
-    const found = await createSeriesDocumentStore(client).find(
-      freshKey(),
-      [teamOf(tenant, 'Leadership Team')],
-      { creatorIds: [], creatorNames: [] },
-    );
-    expect(found.ok ? undefined : found.failure).toMatchObject({ kind: 'consentRequired', status: 403 });
+    const loaded = await createSeriesDocumentStore(client).load({
+      groupId: groupId(teamOf(tenant, 'Leadership Team').id),
+      teamName: 'Leadership Team',
+      itemId: 'any',
+    });
+    expect(loaded.ok ? undefined : loaded.failure).toMatchObject({ kind: 'forbidden', code: 'accessDenied' });
   });
 });

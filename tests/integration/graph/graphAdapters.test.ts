@@ -149,10 +149,16 @@ describe('MeetingSource against the sandbox', () => {
     );
   });
 
-  it('answers a token without Calendars scopes with consentRequired', async () => {
+  // Outlook's 403 for a token without Calendars scopes names no scope, so it reads as forbidden here; the token
+  // provider is what turns a token issued without the scope into consentRequired (createMsalTokenProvider).
+  it('answers a token without Calendars scopes with Outlook’s ErrorAccessDenied, read as forbidden', async () => {
     const res = await createMeetingSource(client({ scopes: ['User.Read'] })).listMeetings(nextDays(7), 'UTC');
 
-    expect(res.ok ? undefined : res.failure).toMatchObject({ kind: 'consentRequired', status: 403 });
+    expect(res.ok ? undefined : res.failure).toMatchObject({
+      kind: 'forbidden',
+      status: 403,
+      code: 'ErrorAccessDenied',
+    });
   });
 
   it('answers an expired token with unauthorized', async () => {

@@ -149,6 +149,41 @@ describe('createMsalTokenProvider in NAA mode (silent works without an account)'
     expect(error).toMatchObject({ kind: 'consentRequired', scopes: ['Tasks.ReadWrite'] });
   });
 
+  it('asks again interactively when the token was issued without a requested scope, and says which', async () => {
+    const client = new FakeMsalClient();
+    const without: Step = () =>
+      Promise.resolve({ accessToken: 't', account: anAccount(), scopes: ['User.Read', 'openid', 'profile'] });
+    client.silent.push(without);
+    client.popups.push(without);
+    const provider = createMsalTokenProvider(client, { silentNeedsAccount: false });
+
+    const error: unknown = await provider
+      .getToken(['https://graph.microsoft.com/Calendars.Read', 'user.read'])
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TokenError);
+    expect(error).toMatchObject({
+      kind: 'consentRequired',
+      scopes: ['https://graph.microsoft.com/Calendars.Read'],
+    });
+    expect(client.requests.map((r) => r.flow)).toEqual(['silent', 'popup']);
+  });
+
+  it('takes a token whose scopes cover the request, in any case or with the resource prefix', async () => {
+    const client = new FakeMsalClient();
+    client.silent.push(() =>
+      Promise.resolve({
+        accessToken: 'ok',
+        account: anAccount(),
+        scopes: ['https://graph.microsoft.com/calendars.read', 'User.Read', 'openid'],
+      }),
+    );
+    const provider = createMsalTokenProvider(client, { silentNeedsAccount: false });
+
+    await expect(
+      provider.getToken(['Calendars.Read', 'User.Read', 'openid', 'offline_access']),
+    ).resolves.toBe('ok');
+  });
+
   it('does not open a popup for errors a popup cannot fix', async () => {
     const client = new FakeMsalClient();
     client.silent.push(fail(new BrowserAuthError('post_request_failed', 'corr-1')));

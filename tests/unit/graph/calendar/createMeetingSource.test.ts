@@ -102,7 +102,7 @@ describe('createMeetingSource.listMeetings', () => {
     expect(terminal.seen).toHaveLength(0);
   });
 
-  it('maps a 403 ErrorAccessDenied to consentRequired, keeping code and request-id', async () => {
+  it('maps a 403 ErrorAccessDenied to forbidden (it names no scope), keeping code and request-id', async () => {
     const terminal = new DummyTerminal().then(() =>
       graphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.'),
     );
@@ -110,7 +110,7 @@ describe('createMeetingSource.listMeetings', () => {
     const res = await setup(terminal).listMeetings(window, 'UTC');
 
     expect(res.ok ? undefined : res.failure).toMatchObject({
-      kind: 'consentRequired',
+      kind: 'forbidden',
       code: 'ErrorAccessDenied',
       requestId: 'req-403',
     });

@@ -22,9 +22,11 @@ describe('failureFromHttp', () => {
     expect(failureFromHttp(status, {}, undefined).kind).toBe(kind);
   });
 
-  it('treats a missing-scope 403 as consentRequired and keeps code and request-id', () => {
+  // These answers name no scope: a guest querying /users, a mailbox the user may not read and a token without the
+  // scope all get them, so they are forbidden; a token lacking a scope is caught by the token provider instead.
+  it('treats the 403s that name no scope as forbidden, keeping code and request-id', () => {
     expect(failureFromHttp(403, {}, accessDenied)).toEqual({
-      kind: 'consentRequired',
+      kind: 'forbidden',
       status: 403,
       code: 'ErrorAccessDenied',
       message: 'Access is denied. Check credentials and try again.',
@@ -36,14 +38,29 @@ describe('failureFromHttp', () => {
         message: 'Insufficient privileges to complete the operation.',
       },
     };
-    expect(failureFromHttp(403, {}, directory).kind).toBe('consentRequired');
+    expect(failureFromHttp(403, {}, directory).kind).toBe('forbidden');
+  });
+
+  it('treats a 403 that names the scopes as consentRequired, with the scopes this app asks for', () => {
     const teams = {
       error: {
         code: 'Forbidden',
-        message: "Missing scope permissions on the request. API requires one of 'Team.ReadBasic.All'.",
+        message:
+          "Missing scope permissions on the request. API requires one of 'Team.ReadBasic.All, TeamSettings.Read.All'. Scopes on the request 'User.Read'",
       },
     };
-    expect(failureFromHttp(403, {}, teams).kind).toBe('consentRequired');
+    expect(failureFromHttp(403, {}, teams)).toMatchObject({
+      kind: 'consentRequired',
+      scopes: ['Team.ReadBasic.All'],
+    });
+  });
+
+  it('treats a claims challenge as consentRequired, whatever the body says', () => {
+    const challenge =
+      'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", error="insufficient_claims", claims="eyJhY2Nlc3NfdG9rZW4iOnt9fQ=="';
+    const body = { error: { code: 'AccessDenied', message: 'Access denied.' } };
+    expect(failureFromHttp(403, { 'www-authenticate': challenge }, body).kind).toBe('consentRequired');
+    expect(failureFromHttp(403, {}, body).kind).toBe('forbidden');
   });
 
   it('treats other 403s as forbidden', () => {
@@ -84,17 +101,9 @@ describe('failureFromHttp', () => {
   });
 
   it('treats the scope-naming shapes as consentRequired', () => {
-    // A token with no scopes at all (microsoft-graph-docs#7766).
+    // A token with no scopes at all names the claim (microsoft-graph-docs#7766).
     expect(failureFromHttp(403, {}, noScpClaim).kind).toBe('consentRequired');
-    // The sandbox's drive and Planner shapes for a token without their scopes (src/sandbox/auth.ts).
-    const drive = {
-      error: {
-        code: 'accessDenied',
-        message:
-          'Access denied. The token needs one of these scopes: Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All.',
-      },
-    };
-    expect(failureFromHttp(403, {}, drive).kind).toBe('consentRequired');
+    // Planner names the scopes too.
     const planner = {
       error: {
         code: 'Forbidden',
@@ -102,7 +111,15 @@ describe('failureFromHttp', () => {
           "Missing scope permissions on the request. API requires one of 'Tasks.ReadWrite, Group.ReadWrite.All'. Scopes on the request 'User.Read'",
       },
     };
-    expect(failureFromHttp(403, {}, planner).kind).toBe('consentRequired');
+    expect(failureFromHttp(403, {}, planner)).toMatchObject({
+      kind: 'consentRequired',
+      scopes: ['Tasks.ReadWrite'],
+    });
+    // SharePoint doesn't: a token without Files scopes gets the generic accessDenied (contrib#6608).
+    const drive = {
+      error: { code: 'accessDenied', message: "The caller doesn't have permission to perform the action." },
+    };
+    expect(failureFromHttp(403, {}, drive).kind).toBe('forbidden');
   });
 
   it('falls back to the request-id header and reads Retry-After', () => {

@@ -97,7 +97,7 @@ describe('createDirectory', () => {
     expect(terminal.seen).toHaveLength(0);
   });
 
-  it('fails the call when an inner request lacks consent', async () => {
+  it('reads the directory’s Insufficient privileges 403 as forbidden: a guest gets it too, and consent can’t help', async () => {
     const terminal = new DummyTerminal((req) =>
       json(200, {
         responses: (req.body as WireBatch).requests.map((r) => ({
@@ -115,7 +115,7 @@ describe('createDirectory', () => {
 
     const res = await setup(terminal).resolveEmails(['a@northwind.example']);
 
-    expect(res.ok ? undefined : res.failure.kind).toBe('consentRequired');
+    expect(res.ok ? undefined : res.failure.kind).toBe('forbidden');
   });
 
   it('surfaces a failed /me as its Failure', async () => {
