@@ -109,8 +109,8 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
 
   /*
    * A dropped connection (no HTTP answer at all) is retried here only when repeating the request can't do anything
-   * twice: a GET, a write guarded by If-Match (a repeat of a write that did land gets 412, which the caller's
-   * read-modify-write loop already handles), or a $batch made only of such requests. A POST that creates something
+   * twice (isSafeToRepeat): a GET, a conditional write (a repeat of a write that did land gets 412 or 409, which the
+   * caller already handles), or a $batch made only of such requests. A POST that creates something
    * is never repeated blindly; the feature reconciles instead (exactly-once Planner writes). An attempt that timed
    * out counts as dropped. Every repeat, and every wait before one, fits inside the call's deadline.
    */
@@ -121,7 +121,7 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
     headers: Readonly<Record<string, string>> | undefined,
     sendOpts: { readonly repeatable?: boolean; readonly deadline?: Deadline } = {},
   ): Promise<Outcome<GraphResponse<unknown>>> {
-    const repeatable = sendOpts.repeatable ?? (method === 'GET' || hasIfMatch(headers));
+    const repeatable = sendOpts.repeatable ?? isSafeToRepeat(method, pathOrUrl, headers);
     const deadline = sendOpts.deadline ?? newDeadline();
     let sent = await sendOnce(method, pathOrUrl, body, headers, deadline, repeatable);
     // Not after a failed token request: that is sign-in failing (reported at once), not a dropped connection.
@@ -216,7 +216,7 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
       '/$batch',
       { requests: chunk.map(toWire) },
       { 'Content-Type': 'application/json' },
-      { repeatable: chunk.every((r) => r.method === 'GET' || hasIfMatch(r.headers)), deadline },
+      { repeatable: chunk.every((r) => isSafeToRepeat(r.method, r.url, r.headers)), deadline },
     );
     if (!res.ok) return res;
     const parsed = batchResponseSchema.safeParse(res.value.body);
@@ -353,18 +353,31 @@ function toWire(r: BatchRequest): Record<string, unknown> {
   };
 }
 
-const hasIfMatch = (headers: Readonly<Record<string, string>> | undefined): boolean =>
-  Object.keys(headers ?? {}).some((k) => k.toLowerCase() === 'if-match');
+/**
+ * A request that can't do anything twice when sent again: a read, a write guarded by If-Match or If-None-Match (a
+ * repeat of a write that landed gets 412), or a create-only upload (`@microsoft.graph.conflictBehavior=fail`: a
+ * repeat of one that landed gets 409 nameAlreadyExists and writes nothing).
+ */
+const isSafeToRepeat = (
+  method: HttpMethod,
+  url: string,
+  headers: Readonly<Record<string, string>> | undefined,
+): boolean =>
+  method === 'GET' ||
+  Object.keys(headers ?? {}).some(
+    (k) => k.toLowerCase() === 'if-match' || k.toLowerCase() === 'if-none-match',
+  ) ||
+  /[?&]@microsoft\.graph\.conflictBehavior=fail(&|$)/i.test(url);
 
 const isRetryable = (status: number): boolean => status === 429 || status === 503 || status === 504;
 
 /**
  * An inner request may be sent again after a 429 (Graph throttled it without doing it), and after a 503/504 only if
- * repeating it can't do anything twice (a GET, a write guarded by If-Match): a 503/504 may come after a POST created
+ * repeating it can't do anything twice (isSafeToRepeat): a 503/504 may come after a POST created
  * its task (GD concepts/errors.md), and the feature reconciles that instead (exactly-once Planner writes).
  */
 const mayRepeat = (r: BatchRequest, status: number): boolean =>
-  status === 429 || r.method === 'GET' || hasIfMatch(r.headers);
+  status === 429 || isSafeToRepeat(r.method, r.url, r.headers);
 
 // A 424 answers "your dependency failed"; if that dependency is being retried, so is its dependent.
 function addFailedDependents(

@@ -1,6 +1,6 @@
 // SeriesDocumentStore over the linked team's drive (DESIGN.md "Where things live"): one JSON file per series at
 // /groups/{groupId}/drive/root:/Roundtable/series-<hash>.json (platform-facts §3: group drives use the same driveItem
-// endpoints as /me/drive). Every write carries If-Match (or If-None-Match: * to create), and conflicts go through the
+// endpoints as /me/drive). Every write carries If-Match (or creates only, conflictBehavior=fail), and conflicts go through the
 // one read-modify-write loop in graph/core.
 import { err, ok } from '../../domain/result';
 import type { Result } from '../../domain/result';
@@ -50,6 +50,8 @@ export interface SeriesDocumentStoreOptions {
 
 // As long as one Graph call may take (createGraphClient's default deadline).
 const DOWNLOAD_DEADLINE_MS = 60_000;
+
+const CREATE_ONLY = '?@microsoft.graph.conflictBehavior=fail';
 
 // Simple upload takes at most 4 MB (platform-facts §3, GD driveitem-put-content.md); larger gets 413.
 export const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
@@ -202,12 +204,13 @@ export function createSeriesDocumentStore(
       if (!body.ok) return body;
       const file = await seriesFileName(doc.seriesKey);
       // Path-based upload creates the missing Roundtable folder with the file (GD driveitem-put-content.md, "upload a
-      // new file"); If-None-Match: * makes it create-only, 412 when the file exists (platform-facts §3).
+      // new file"); conflictBehavior=fail makes it create-only, the documented way: 409 nameAlreadyExists when the
+      // file exists, and nothing is written (onedrive-api-docs driveitem_put_content.md, "Conflict Resolution").
       const res = await client.request<unknown>(
         'PUT',
-        `/groups/${encodeURIComponent(team.id)}/drive/root:/${SERIES_FOLDER}/${file}:/content`,
+        `/groups/${encodeURIComponent(team.id)}/drive/root:/${SERIES_FOLDER}/${file}:/content${CREATE_ONLY}`,
         body.value,
-        { 'Content-Type': 'application/json', 'If-None-Match': '*' },
+        { 'Content-Type': 'application/json' },
       );
       if (!res.ok) return res;
       const item = parseItem(res.value.body, `${file} in team ${team.id}`);
@@ -235,8 +238,8 @@ export function createSeriesDocumentStore(
       const folder = `/groups/${encodeURIComponent(location.groupId)}/drive/root:/${SERIES_FOLDER}`;
       const where = `The archive file in ${location.teamName ? `“${location.teamName}”` : `team ${location.groupId}`}`;
       // The archive is merged like the series file (its entries are the same records), read-modify-written by id once
-      // it exists; the first write creates it by path, create-only (If-None-Match: *), so two organizer clients
-      // archiving at once both land: the second one's 412 re-reads and merges.
+      // it exists; the first write creates it by path, create-only (conflictBehavior=fail), so two organizer clients
+      // archiving at once both land: the second one's 409 re-reads and merges.
       const r = await readModifyWrite<SeriesDocument, Latest & { readonly itemId?: string }, never>({
         read: async () => {
           const meta = await client.get<unknown>(`${folder}/${file}`, { select: DRIVE_ITEM_SELECT });
@@ -256,9 +259,8 @@ export function createSeriesDocumentStore(
           if (!body.ok) return body;
           const res =
             latest.itemId === undefined
-              ? await client.request<unknown>('PUT', `${folder}/${file}:/content`, body.value, {
+              ? await client.request<unknown>('PUT', `${folder}/${file}:/content${CREATE_ONLY}`, body.value, {
                   'Content-Type': 'application/json',
-                  'If-None-Match': '*',
                 })
               : await client.request<unknown>(
                   'PUT',

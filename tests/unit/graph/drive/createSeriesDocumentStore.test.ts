@@ -201,7 +201,7 @@ describe('createSeriesDocumentStore', () => {
     expect(downloads.map((d) => d.url)).toEqual([downloadUrl('real')]);
   });
 
-  it('create: path-based PUT with If-None-Match: * and compact JSON', async () => {
+  it('create: path-based PUT, create-only by conflictBehavior=fail, and compact JSON', async () => {
     const file = await seriesFileName(key);
     const terminal = new DummyTerminal().then(() => json(201, item('new-item', '"{N},1"')));
     const r = await setup(terminal).store.create(teamA, doc);
@@ -210,18 +210,20 @@ describe('createSeriesDocumentStore', () => {
     );
     const put = terminal.seen[0];
     expect(put?.method).toBe('PUT');
-    expect(put?.url).toBe(`${baseUrl}/groups/aaa/drive/root:/Roundtable/${file}:/content`);
-    expect(put?.headers['if-none-match']).toBe('*');
+    expect(put?.url).toBe(
+      `${baseUrl}/groups/aaa/drive/root:/Roundtable/${file}:/content?@microsoft.graph.conflictBehavior=fail`,
+    );
+    expect(put?.headers['if-none-match']).toBeUndefined();
     expect(put?.headers['content-type']).toBe('application/json');
     expect(put?.body).toEqual(doc);
   });
 
   it('create: an existing file answers preconditionFailed', async () => {
     const terminal = new DummyTerminal().then(() =>
-      graphError(412, 'nameAlreadyExists', 'The specified item name already exists.'),
+      graphError(409, 'nameAlreadyExists', 'The specified item name already exists.'),
     );
     const r = await setup(terminal).store.create(teamA, doc);
-    expect(!r.ok && r.failure).toMatchObject({ kind: 'preconditionFailed', status: 412 });
+    expect(!r.ok && r.failure).toMatchObject({ kind: 'preconditionFailed', status: 409 });
   });
 
   it('create: refuses a document over the 4 MB simple-upload limit without sending it', async () => {
