@@ -90,6 +90,13 @@ export function messageForFailure(failure: Failure): FailureMessage {
       });
     }
     case 'unavailable':
+      if (failure.status === 423)
+        return withReference({
+          title: 'The file is locked',
+          message:
+            'Roundtable’s file in your team’s Files is locked, for example open for editing or checked out. Roundtable waited, but it stayed locked. Close it or check it in, then try again.',
+          recovery: { kind: 'retry' },
+        });
       return withReference({
         title: 'Microsoft 365 is temporarily unavailable',
         message: 'The service did not respond as expected. Wait a moment, then try again.',

@@ -125,8 +125,15 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
     const deadline = sendOpts.deadline ?? newDeadline();
     let sent = await sendOnce(method, pathOrUrl, body, headers, deadline, repeatable);
     // Not after a failed token request: that is sign-in failing (reported at once), not a dropped connection.
-    for (let retry = 0; repeatable && retry < maxRetries && sent.dropped; retry++) {
-      const waitMs = backoffMs(Math.min(delaySeconds, 1), retry);
+    for (let retry = 0; retry < maxRetries; retry++) {
+      const locked = isLocked(sent.res);
+      if (!(locked || (repeatable && sent.dropped))) break;
+      // A lock is held for a while (an Office session, a check-out): its wait follows Retry-After when given, else
+      // the same back-off as throttling. A dropped connection is tried again sooner.
+      const lockedWait = locked && !sent.res.ok ? sent.res.failure.retryAfterMs : undefined;
+      const waitMs = locked
+        ? (lockedWait ?? backoffMs(delaySeconds, retry))
+        : backoffMs(Math.min(delaySeconds, 1), retry);
       if (!mayWait(waitMs, deadline)) break;
       await sleep(waitMs);
       sent = await sendOnce(method, pathOrUrl, body, headers, deadline, repeatable);
@@ -434,6 +441,13 @@ export function chunkRequests(requests: readonly BatchRequest[], limit: number):
 function backoffMs(delaySeconds: number, round: number): number {
   return Math.round(delaySeconds * 1000 * 2 ** round);
 }
+
+/*
+ * 423 Locked: SharePoint refused the write because the file is locked, an Office session or a check-out (GD
+ * concepts/errors.md; src/sandbox/README.md "Fault rules" cites the threads). Nothing was done, so any request may be
+ * sent again, and a short lock usually ends within seconds. The SDK's RetryHandler repeats only 429/503/504.
+ */
+const isLocked = (res: Outcome<unknown>): boolean => !res.ok && res.failure.status === 423;
 
 // No answer, or none in time: for a request that may be repeated, worth another attempt.
 const isDropped = (failure: Failure): boolean => failure.kind === 'network' || failure.kind === 'timeout';

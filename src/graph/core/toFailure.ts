@@ -100,7 +100,8 @@ function kindFor(status: number, body: GraphErrorBody, headers: Headers_): Failu
   // 412 is the eTag mismatch (If-Match); Planner also answers 409 for a conflicting write (platform-facts §4).
   if (status === 409 || status === 412) return 'preconditionFailed';
   if (status === 429) return 'throttled';
-  if (status >= 500) return 'unavailable';
+  // 423: the file is locked for a while (an Office session, a check-out); graph/core has waited for it already.
+  if (status === 423 || status >= 500) return 'unavailable';
   return 'badRequest';
 }
 

@@ -41,6 +41,13 @@ describe('messageForFailure', () => {
     expect(m.message).toContain("read your calendar and record action items in your team's Planner plan");
   });
 
+  it('says a locked file is locked, not that Microsoft 365 is down', () => {
+    const m = messageForFailure({ kind: 'unavailable', status: 423, code: 'resourceLocked' });
+    expect(m.title).toBe('The file is locked');
+    expect(m.message).toMatch(/open for editing or checked out/);
+    expect(m.recovery).toEqual({ kind: 'retry' });
+  });
+
   it('asks to sign in again when unauthorized', () => {
     expect(messageForFailure({ kind: 'unauthorized', status: 401 }).recovery).toEqual({
       kind: 'signInAgain',

@@ -354,3 +354,39 @@ describe('createGraphClient: what a 503 or 504 may repeat', () => {
     expect(batch.seen).toHaveLength(2);
   });
 });
+
+describe('createGraphClient: a locked file (423)', () => {
+  const locked = (retryAfter?: string) => () =>
+    graphError(
+      423,
+      'resourceLocked',
+      'The resource you are attempting to access is locked',
+      retryAfter === undefined ? {} : { 'retry-after': retryAfter },
+    );
+
+  it('sends the refused write again after the lock’s Retry-After, and it lands', async () => {
+    const terminal = new DummyTerminal().then(locked('0'), locked('0'), () => json(200, { id: 'f' }));
+    const { client } = setup(terminal);
+    const res = await client.request('PUT', '/drives/d/items/i/content', '{}', { 'If-Match': '"e1"' });
+    expect(res.ok).toBe(true);
+    expect(terminal.seen.map((r) => r.method)).toEqual(['PUT', 'PUT', 'PUT']);
+  });
+
+  it('also repeats an unconditional write: a 423 means nothing was written', async () => {
+    const terminal = new DummyTerminal().then(locked(), () => json(201, { id: 'f' }));
+    const res = await setup(terminal).client.request('PUT', '/drives/d/root:/a.json:/content', '{}');
+    expect(res.ok).toBe(true);
+    expect(terminal.seen).toHaveLength(2);
+  });
+
+  it('gives up after maxRetries with an unavailable failure that keeps the 423 and its code', async () => {
+    const terminal = new DummyTerminal(locked('0'));
+    const res = await setup(terminal).client.request('PUT', '/x', '{}', { 'If-Match': '"1"' });
+    expect(res.ok ? undefined : res.failure).toMatchObject({
+      kind: 'unavailable',
+      status: 423,
+      code: 'resourceLocked',
+    });
+    expect(terminal.seen).toHaveLength(3);
+  });
+});
