@@ -115,6 +115,12 @@ export interface StoredSeries {
   readonly location: SeriesLocation;
   /** The drive item's eTag, sent back as If-Match on the next write. */
   readonly etag: string;
+  /**
+   * The drive item's cTag, which changes only with the content (GD resources/driveitem.md): when a write is refused
+   * and the cTag is still this one, only the metadata changed (SharePoint's own processing after an upload), and the
+   * held content is still the stored one.
+   */
+  readonly ctag?: string;
 }
 
 /**
@@ -174,6 +180,7 @@ export interface SeriesDocumentStore {
 export interface KnownVersion {
   readonly doc: SeriesDocument;
   readonly etag: string;
+  readonly ctag?: string;
 }
 
 export interface SeriesIdentity {

@@ -59,7 +59,12 @@ export const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
 interface Latest {
   readonly value: SeriesDocument;
   readonly etag: string;
+  readonly ctag?: string;
 }
+
+const pickCtag = (v: Latest): { readonly ctag?: string } => (v.ctag !== undefined ? { ctag: v.ctag } : {});
+
+const withCtag = (item: DriveItem): { readonly ctag?: string } => (item.cTag ? { ctag: item.cTag } : {});
 
 export function createSeriesDocumentStore(
   client: GraphClient,
@@ -112,16 +117,23 @@ export function createSeriesDocumentStore(
     return ok(typeof body === 'string' ? body : JSON.stringify(body ?? null));
   }
 
-  async function readLatest(location: SeriesLocation): Promise<Outcome<Latest>> {
+  /**
+   * The newest version. With `held` (content this client knows is stored, and the cTag it was stored under), a cTag
+   * that hasn't moved means only metadata changed, such as SharePoint's own processing of a new upload, which changes
+   * the eTag once (src/sandbox/README.md "Drive"): the held content is current, and the download is skipped.
+   */
+  async function readLatest(location: SeriesLocation, held?: Latest): Promise<Outcome<Latest>> {
     const meta = await client.get<unknown>(itemPath(location.groupId, location.itemId), {
       select: DRIVE_ITEM_SELECT,
     });
     if (!meta.ok) return meta;
     const item = parseItem(meta.value, `item ${location.itemId}`);
     if (!item.ok) return item;
+    if (held?.ctag !== undefined && item.value.cTag === held.ctag)
+      return ok({ value: held.value, etag: item.value.eTag, ctag: held.ctag });
     const doc = await readContent(location.groupId, item.value, describe(location));
     if (!doc.ok) return doc;
-    return ok({ value: doc.value, etag: item.value.eTag });
+    return ok({ value: doc.value, etag: item.value.eTag, ...withCtag(item.value) });
   }
 
   /** PUT by id with If-Match; the answer is the updated driveItem with the new eTag (GD driveitem-put-content.md). */
@@ -143,7 +155,7 @@ export function createSeriesDocumentStore(
     );
     if (!res.ok) return res;
     const item = parseItem(res.value.body, `item ${location.itemId}`);
-    return item.ok ? ok({ value: doc, etag: item.value.eTag }) : item;
+    return item.ok ? ok({ value: doc, etag: item.value.eTag, ...withCtag(item.value) }) : item;
   }
 
   return {
@@ -191,12 +203,17 @@ export function createSeriesDocumentStore(
           code: 'CorruptDocument',
           message: `${describe(location)} belongs to another series (${doc.value.seriesKey}). It was left untouched.`,
         });
-      return ok({ stored: { doc: doc.value, location, etag: first.item.eTag }, untrusted });
+      return ok({
+        stored: { doc: doc.value, location, etag: first.item.eTag, ...withCtag(first.item) },
+        untrusted,
+      });
     },
 
     async load(location: SeriesLocation): Promise<Outcome<StoredSeries>> {
       const latest = await readLatest(location);
-      return latest.ok ? ok({ doc: latest.value.value, location, etag: latest.value.etag }) : latest;
+      return latest.ok
+        ? ok({ doc: latest.value.value, location, etag: latest.value.etag, ...pickCtag(latest.value) })
+        : latest;
     },
 
     async create(team: Team, doc: SeriesDocument): Promise<Outcome<StoredSeries>> {
@@ -215,7 +232,12 @@ export function createSeriesDocumentStore(
       if (!res.ok) return res;
       const item = parseItem(res.value.body, `${file} in team ${team.id}`);
       if (!item.ok) return item;
-      return ok({ doc, location: locationOf(team, item.value.id), etag: item.value.eTag });
+      return ok({
+        doc,
+        location: locationOf(team, item.value.id),
+        etag: item.value.eTag,
+        ...withCtag(item.value),
+      });
     },
 
     async loadArchive(location: SeriesLocation, key: SeriesKey): Promise<Outcome<SeriesDocument | null>> {
@@ -284,22 +306,40 @@ export function createSeriesDocumentStore(
       apply: (latest: SeriesDocument) => Result<SeriesDocument, E>,
       known?: KnownVersion,
     ): Promise<Result<StoredSeries & { readonly attempts: number }, Failure | E>> {
+      // The newest version whose content this client holds: what it was given, then each version it read or wrote.
+      let held: Latest | undefined = known
+        ? { value: known.doc, etag: known.etag, ...(known.ctag !== undefined ? { ctag: known.ctag } : {}) }
+        : undefined;
       const r = await readModifyWrite<SeriesDocument, Latest, E>({
-        read: () => readLatest(location),
+        read: async () => {
+          const latest = await readLatest(location, held);
+          if (latest.ok) held = latest.value;
+          return latest;
+        },
         apply,
-        ...(known ? { initial: { value: known.doc, etag: known.etag } } : {}),
+        ...(held ? { initial: held } : {}),
         // The intent was applied to the newest version, so what it returns already holds everything stored there: that
         // is written as it is. (A union with the newest version would bring back what the intent removed on purpose:
         // meetings moved to the archive.) mergeSeriesDocuments stays the merge of two replicas, e.g. of archive files.
         merge: (_latest, applied) => applied,
         skipUnchanged: true,
-        write: (doc, latest) => writeOver(location, doc, latest.etag),
+        write: async (doc, latest) => {
+          const written = await writeOver(location, doc, latest.etag);
+          if (written.ok) held = written.value;
+          return written;
+        },
         ...(opts.maxAttempts !== undefined ? { maxAttempts: opts.maxAttempts } : {}),
         ...(opts.random ? { random: opts.random } : {}),
         ...(opts.sleep ? { sleep: opts.sleep } : {}),
       });
       if (!r.ok) return r;
-      return ok({ doc: r.value.value, location, etag: r.value.etag, attempts: r.value.attempts });
+      return ok({
+        doc: r.value.value,
+        location,
+        etag: r.value.etag,
+        ...pickCtag(r.value),
+        attempts: r.value.attempts,
+      });
     },
   };
 }

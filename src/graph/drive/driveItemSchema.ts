@@ -15,6 +15,8 @@ const identityUser = z.object({
 export const driveItemSchema = z.object({
   id: z.string().min(1),
   eTag: z.string().min(1),
+  // Changes only when the content does (GD resources/driveitem.md); optional: not every answer need carry it.
+  cTag: z.string().min(1).nullish(),
   name: z.string().nullish(),
   size: z.number().nullish(),
   [DOWNLOAD_URL]: z.string().url().nullish(),
@@ -23,4 +25,4 @@ export const driveItemSchema = z.object({
 
 export type DriveItem = z.infer<typeof driveItemSchema>;
 
-export const DRIVE_ITEM_SELECT = ['id', 'eTag', 'name', 'size', 'createdBy', DOWNLOAD_URL] as const;
+export const DRIVE_ITEM_SELECT = ['id', 'eTag', 'cTag', 'name', 'size', 'createdBy', DOWNLOAD_URL] as const;

@@ -30,7 +30,7 @@ export async function changeSeries(
       const applied = applyIntent(latest, intent, actor, now());
       return applied.ok ? applied : err({ source: 'rules' as const, error: applied.failure });
     },
-    { doc: stored.doc, etag: stored.etag },
+    { doc: stored.doc, etag: stored.etag, ...(stored.ctag !== undefined ? { ctag: stored.ctag } : {}) },
   );
   if (r.ok) return ok(r.value);
   const f = r.failure;
