@@ -68,11 +68,37 @@ export function occurrenceICalUId(seriesICalUId: string, originalStartMs: number
   return `${seriesICalUId.slice(0, GOID_CLASS.length)}${date.toUpperCase()}${seriesICalUId.slice(GOID_CLASS.length + 8)}`;
 }
 
-/** A Teams join URL like the ones Teams writes into invites. */
+/** The thread id of a Teams meeting's chat, "19:meeting_…@thread.v2" (the id GET /chats/{id} takes). */
+export function teamsThreadId(key: string): string {
+  return `19:meeting_${threadToken(key)}@thread.v2`;
+}
+
+const threadToken = (key: string) => digest(`thread:${key}`).toString('base64url').slice(0, 40);
+
+/** Teams' long join URL, as Teams writes it into invites: the chat's thread id, then the tenant and organizer. */
 export function teamsJoinUrl(key: string, tenantId: string, organizerId: string): string {
-  const thread = digest(`thread:${key}`).toString('base64url').slice(0, 40);
   const context = encodeURIComponent(JSON.stringify({ Tid: tenantId, Oid: organizerId })).toLowerCase();
-  return `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${thread}%40thread.v2/0?context=${context}`;
+  return `https://teams.microsoft.com/l/meetup-join/19%3ameeting_${threadToken(key)}%40thread.v2/0?context=${context}`;
+}
+
+/*
+ * Teams' short join URL, https://teams.microsoft.com/meet/<meeting id>?p=<hashed passcode> (message center MC772556;
+ * microsoftgraph/microsoft-graph-comms-samples#829 shows one: /meet/2414128301281?p=NzhDLMLT8b07DrkwkE). The meeting
+ * id is the numeric joinMeetingId the invite shows as "Meeting ID"; neither the tenant, the organizer nor the
+ * chat's thread id is in it.
+ */
+export function teamsShortJoinUrl(key: string): string {
+  const p = digest(`passcode:${key}`)
+    .toString('base64')
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 18);
+  return `https://teams.microsoft.com/meet/${joinMeetingIdFrom(key)}?p=${p}`;
+}
+
+/** A 13-digit joinMeetingId (GD resources/joinmeetingidsettings.md), as the ids in short join URLs are. */
+export function joinMeetingIdFrom(key: string): string {
+  const n = digest(`meeting-id:${key}`).readBigUInt64BE(0) % 9_000_000_000_000n;
+  return String(n + 1_000_000_000_000n);
 }
 
 /** Drive ids of SharePoint document libraries look like "b!" + base64url. */

@@ -12,6 +12,8 @@ import {
   occurrenceId,
   plannerIdFrom,
   teamsJoinUrl,
+  teamsShortJoinUrl,
+  teamsThreadId,
 } from './ids';
 import type {
   AttendeeRecord,
@@ -341,6 +343,9 @@ export function seedDemoTenant(now: Date): TenantState {
     startMs: workday(avery, 3, 10),
     endMs: workday(avery, 3, 10, 45),
     online: true,
+    // A newer meeting: its invite carries Teams' short join link, its chat the long one; Luis left the chat.
+    joinLinks: { event: 'short', chat: 'long' },
+    leftChat: [luis],
     createdMs: nowMs - 4 * DAY,
     attendees: [
       { user: mei, response: 'accepted' },
@@ -356,6 +361,7 @@ export function seedDemoTenant(now: Date): TenantState {
     startMs: workday(avery, 5, 8),
     endMs: workday(avery, 5, 8, 30),
     online: true,
+    joinLinks: { event: 'short', chat: 'short' },
     createdMs: nowMs - 3 * DAY,
     attendees: [
       { user: jonas, response: 'accepted' },
@@ -370,6 +376,7 @@ export function seedDemoTenant(now: Date): TenantState {
     startMs: workday(mei, 8, 17),
     endMs: workday(mei, 8, 18),
     online: true,
+    joinLinks: { event: 'long', chat: 'short' },
     createdMs: nowMs - 20 * DAY,
     attendees: [
       { user: avery, response: 'accepted' },
@@ -431,6 +438,10 @@ interface MeetingSpec {
   readonly startMs: number;
   readonly endMs: number;
   readonly online: boolean;
+  /** Which Teams join-link form the invite and the meeting chat carry (README "Teams join links"); long by default. */
+  readonly joinLinks?: { readonly event: JoinLinkForm; readonly chat: JoinLinkForm };
+  /** Invitees who are not members of the meeting chat (they left it). */
+  readonly leftChat?: readonly UserRecord[];
   readonly location?: string;
   readonly isAllDay?: boolean;
   readonly showAs?: StoredEvent['showAs'];
@@ -439,6 +450,8 @@ interface MeetingSpec {
   readonly createdMs: number;
   readonly attendees: readonly { user: Invitee; response: ResponseType; type?: AttendeeRecord['type'] }[];
 }
+
+type JoinLinkForm = 'long' | 'short';
 
 interface SentMeeting {
   readonly spec: MeetingSpec;
@@ -461,7 +474,19 @@ class MeetingWriter {
   ) {}
 
   send(spec: MeetingSpec): SentMeeting {
-    const joinUrl = spec.online ? teamsJoinUrl(spec.key, this.tenantId, spec.organizer.id) : null;
+    const links = {
+      long: teamsJoinUrl(spec.key, this.tenantId, spec.organizer.id),
+      short: teamsShortJoinUrl(spec.key),
+    };
+    const forms: NonNullable<MeetingSpec['joinLinks']> = spec.joinLinks ?? { event: 'long', chat: 'long' };
+    const joinUrl = spec.online ? links[forms.event] : null;
+    const meetingChat = spec.online
+      ? {
+          threadId: teamsThreadId(spec.key),
+          joinWebUrl: links[forms.chat],
+          notMembers: (spec.leftChat ?? []).map((u) => u.id),
+        }
+      : undefined;
     const iCalUId = iCalUIdFrom(spec.key, spec.createdMs);
     const respondedAt = (i: number, r: ResponseType) =>
       r === 'none' || r === 'notResponded' ? null : spec.createdMs + (i + 2) * HOUR;
@@ -486,6 +511,7 @@ class MeetingWriter {
       isOnlineMeeting: spec.online,
       onlineMeetingProvider: spec.online ? ('teamsForBusiness' as const) : ('unknown' as const),
       joinUrl,
+      ...(meetingChat ? { meetingChat } : {}),
       location: spec.online && !spec.location ? 'Microsoft Teams Meeting' : (spec.location ?? ''),
       recurrence: spec.recurrence ?? null,
       importance: 'normal' as const,
@@ -655,7 +681,9 @@ const escapeHtml = (s: string) =>
 /*
  * The invite body as Outlook/Teams write it: the organizer's text, then the Teams join block between two rules of
  * underscores. The block matters: Graph warns that removing it from the body disables the online meeting
- * (platform-facts §1), so the sandbox keeps a realistic one for the publish tests to protect.
+ * (platform-facts §1), so the sandbox keeps a realistic one for the publish tests to protect. With a short join link
+ * the block shows the link itself instead of "Click here to join the meeting", and the meeting ID is the one in the
+ * link (MC772556, updated January 2026: "meeting invites now display the full join link directly").
  */
 function inviteBody(intro: string, joinUrl: string | null): string {
   const head = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>';
@@ -663,18 +691,21 @@ function inviteBody(intro: string, joinUrl: string | null): string {
   if (joinUrl === null) return `${head}${text}</body></html>`;
   const rule =
     '<div style="width:100%"><span style="white-space:nowrap;color:#5F5F5F;opacity:.36">________________________________________________________________________________</span></div>';
-  const meetingId = String(Math.abs(hash(joinUrl)) % 1e12)
-    .padStart(12, '3')
-    .replace(/(\d{3})(?=\d)/g, '$1 ');
+  const shortId = /\/meet\/(\d+)\?/.exec(joinUrl)?.[1];
+  const meetingId = (shortId ?? String(Math.abs(hash(joinUrl)) % 1e12).padStart(12, '3')).replace(
+    /(\d{3})(?=\d)/g,
+    '$1 ',
+  );
   const passcode = `Nw${Math.abs(hash(`${joinUrl}#p`))
     .toString(36)
     .slice(0, 6)}`;
+  const linkText = shortId ? escapeHtml(joinUrl) : 'Click here to join the meeting';
   return (
     `${head}${text}<br>${rule}` +
     '<div class="me-email-text" lang="en-US" style="color:#252424;font-family:\'Segoe UI\',\'Helvetica Neue\',Helvetica,Arial,sans-serif">' +
     '<div style="margin-top:24px;margin-bottom:20px"><span style="font-size:24px;color:#252424">Microsoft Teams meeting</span></div>' +
     '<div style="margin-bottom:20px"><div style="margin-top:0px;margin-bottom:0px;font-weight:bold"><span style="font-size:14px;color:#252424">Join on your computer, mobile app or room device</span></div>' +
-    `<a class="me-email-headline" href="${escapeHtml(joinUrl)}" target="_blank" rel="noreferrer noopener" style="font-size:14px;text-decoration:underline;color:#6264a7">Click here to join the meeting</a></div>` +
+    `<a class="me-email-headline" href="${escapeHtml(joinUrl)}" target="_blank" rel="noreferrer noopener" style="font-size:14px;text-decoration:underline;color:#6264a7">${linkText}</a></div>` +
     `<div style="margin-bottom:20px;margin-top:20px"><div style="margin-bottom:4px"><span data-tid="meeting-code" style="font-size:14px;color:#252424">Meeting ID: <span style="font-size:16px;color:#252424">${meetingId}</span></span><br><span style="font-size:14px;color:#252424">Passcode: </span><span style="font-size:16px;color:#252424">${passcode}</span></div></div>` +
     `</div>${rule}</body></html>`
   );

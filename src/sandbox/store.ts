@@ -99,6 +99,15 @@ export interface RecurrenceRecord {
   };
 }
 
+export interface MeetingChatRecord {
+  /** "19:meeting_…@thread.v2" */
+  readonly threadId: string;
+  /** What the chat's onlineMeetingInfo.joinWebUrl says: the long or the short form, not always the event's. */
+  readonly joinWebUrl: string;
+  /** Invitees (user ids) who are not members of the chat: they left it or were removed from it. */
+  readonly notMembers: readonly string[];
+}
+
 /** A stored calendar item. Occurrences are not stored: they are computed from their master (see calendar.ts). */
 export interface StoredEvent {
   readonly id: string;
@@ -126,6 +135,11 @@ export interface StoredEvent {
   readonly isOnlineMeeting: boolean;
   readonly onlineMeetingProvider: 'teamsForBusiness' | 'unknown';
   readonly joinUrl: string | null;
+  /**
+   * The Teams meeting's chat, when the meeting was created with one (README "Chats"). Absent: the chat is the thread
+   * id inside a long `joinUrl`. A short `joinUrl` does not name its chat, so the chat is recorded here.
+   */
+  readonly meetingChat?: MeetingChatRecord;
   readonly location: string;
   readonly recurrence: RecurrenceRecord | null;
   /** Masters in the organizer's mailbox: original starts of occurrences the organizer cancelled (deleted). */

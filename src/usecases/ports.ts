@@ -62,6 +62,10 @@ export interface MeetingChat {
   /** The online meeting's join URL; null for a chat that isn't a meeting's. */
   readonly joinWebUrl: string | null;
   readonly organizerId?: string;
+  /** The organizer's calendar item (a series master for a series); attendees' copies have other ids. */
+  readonly calendarEventId?: string;
+  /** The chat's topic: usually the meeting's subject; Graph may leave it out for meeting chats. */
+  readonly topic?: string;
 }
 
 /** An event's HTML body and the eTag it was read with. */

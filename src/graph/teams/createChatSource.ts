@@ -1,5 +1,8 @@
 // The meeting chat behind an in-meeting tab (GD api-reference/v1.0/api/chat-get.md; resources/chat.md,
-// teamworkonlinemeetinginfo.md): its onlineMeetingInfo names the meeting's join URL.
+// teamworkonlinemeetinginfo.md): its onlineMeetingInfo names the meeting's join URL (either Teams form, not always
+// the one the event carries) and the organizer's calendar item. Its topic is usually the meeting's subject (the
+// docs' chat-list examples show meeting chats with one), though chat.md says topic is "only available for group
+// chats": it may be missing.
 import { z } from 'zod';
 import { err, ok } from '../../domain/result';
 import type { ChatSource, MeetingChat, Outcome } from '../../usecases/ports';
@@ -35,6 +38,8 @@ export function createChatSource(client: GraphClient): ChatSource {
         chatId: parsed.data.id,
         joinWebUrl: info?.joinWebUrl ?? null,
         ...(info?.organizer?.id ? { organizerId: info.organizer.id } : {}),
+        ...(info?.calendarEventId ? { calendarEventId: info.calendarEventId } : {}),
+        ...(parsed.data.topic ? { topic: parsed.data.topic } : {}),
       });
     },
   };

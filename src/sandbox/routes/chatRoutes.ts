@@ -1,10 +1,11 @@
 // GET /chats/{id} and /me/chats/{id} (GD api-reference/v1.0/api/chat-get.md, resources/chat.md): a Teams meeting's
-// chat, derived from the online meetings in the seeded mailboxes. Its id is the thread id inside the join URL
-// ("19:meeting_…@thread.v2"), and `onlineMeetingInfo` (resources/teamworkonlinemeetinginfo.md) carries the
-// organizer's calendar event id, the join URL and the organizer. Assumptions are in the sandbox README ("Chats").
+// chat, derived from the online meetings in the seeded mailboxes. Its id is the thread id in a long join URL
+// ("19:meeting_…@thread.v2"), or the one recorded beside a short join URL, which carries none. `onlineMeetingInfo`
+// (resources/teamworkonlinemeetinginfo.md) carries the organizer's calendar event id, the chat's own join URL (not
+// always the form the event carries) and the organizer. Assumptions are in the sandbox README ("Chats").
 import type { ScopeRule } from '../auth';
 import { GraphError } from '../errors';
-import type { StoredEvent } from '../store';
+import type { MeetingChatRecord, StoredEvent } from '../store';
 import type { GraphResponse, Route, RouteContext } from '../router';
 
 const CHAT_READ: ScopeRule = { workload: 'teams', anyOf: ['Chat.ReadBasic', 'Chat.Read', 'Chat.ReadWrite'] };
@@ -25,18 +26,29 @@ export function threadIdOfJoinUrl(joinUrl: string): string | undefined {
   }
 }
 
-function organizerItemOf(ctx: RouteContext, chatId: string): StoredEvent | undefined {
+/*
+ * The chat of an item: the one the meeting was created with, unless the item's long join URL names another thread
+ * (an online meeting turned off and on again by PATCH gets a new long URL and so a new chat); else the thread in a
+ * long join URL. A short join URL names no chat.
+ */
+function chatOf(e: StoredEvent): MeetingChatRecord | undefined {
+  if (e.joinUrl === null) return undefined;
+  const inUrl = threadIdOfJoinUrl(e.joinUrl);
+  const known = e.meetingChat;
+  if (known && (inUrl === undefined || inUrl.toLowerCase() === known.threadId.toLowerCase())) return known;
+  return inUrl === undefined ? undefined : { threadId: inUrl, joinWebUrl: e.joinUrl, notMembers: [] };
+}
+
+function organizerItemOf(
+  ctx: RouteContext,
+  chatId: string,
+): { item: StoredEvent; chat: MeetingChatRecord } | undefined {
   for (const u of ctx.store.users) {
-    const hit = ctx.store
-      .eventsOf(u.id)
-      .find(
-        (e) =>
-          e.isOrganizer &&
-          e.type !== 'exception' &&
-          e.joinUrl !== null &&
-          threadIdOfJoinUrl(e.joinUrl)?.toLowerCase() === chatId.toLowerCase(),
-      );
-    if (hit) return hit;
+    for (const item of ctx.store.eventsOf(u.id)) {
+      if (!item.isOrganizer || item.type === 'exception') continue;
+      const chat = chatOf(item);
+      if (chat && chat.threadId.toLowerCase() === chatId.toLowerCase()) return { item, chat };
+    }
   }
   return undefined;
 }
@@ -54,14 +66,16 @@ function getChat(ctx: RouteContext): GraphResponse {
       );
   }
   const chatId = ctx.params.chat ?? '';
-  const item = organizerItemOf(ctx, chatId);
+  const found = organizerItemOf(ctx, chatId);
   const me = ctx.caller.user;
-  const members = item
-    ? [item.mailbox, ...item.attendees.map((a) => ctx.store.findUser(a.emailAddress.address)?.id)]
+  const members = found
+    ? [found.item.mailbox, ...found.item.attendees.map((a) => ctx.store.findUser(a.emailAddress.address)?.id)]
     : [];
-  // Not a member (or no such chat): Teams answers 404 for a chat the caller can't see (assumption, README).
-  if (!item || !members.includes(me.id))
+  // Not a member (or no such chat): Teams answers 404 for a chat the caller can't see (assumption, README). An
+  // invitee who left the chat, or was removed from it, still has the meeting in their calendar.
+  if (!found || !members.includes(me.id) || found.chat.notMembers.includes(me.id))
     throw new GraphError(404, 'NotFound', `Chat '${chatId}' was not found or the caller is not a member.`);
+  const { item, chat } = found;
   const organizer = ctx.store.findUser(item.mailbox);
   const created = new Date(item.createdMs).toISOString();
   return {
@@ -79,7 +93,7 @@ function getChat(ctx: RouteContext): GraphResponse {
       viewpoint: null,
       onlineMeetingInfo: {
         calendarEventId: item.id,
-        joinWebUrl: item.joinUrl,
+        joinWebUrl: chat.joinWebUrl,
         organizer: {
           id: organizer?.id ?? item.mailbox,
           displayName: null,

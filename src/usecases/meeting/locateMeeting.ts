@@ -1,11 +1,15 @@
-// The in-meeting tab's first step (issue #7): from the Teams meeting it runs in to the user's calendar event, in
-// one round trip: the chat and the user's calendar around now are read side by side, then matched by join URL
-// (domain/meetings/matchMeetingChat). Without the chat (no Chat.ReadBasic consent, or Graph refused it) the chat id
-// inside each event's join URL still finds the meeting, so the tab works for organizers and attendees alike.
+// The in-meeting tab's first step (issues #7, #14): from the Teams meeting it runs in to the user's calendar event.
+// One round trip: the chat and the user's calendar around now are read side by side, then matched
+// (domain/meetings/matchMeetingChat) by join URL in either Teams form, by the chat id inside a long join URL, by the
+// organizer's item id (calendarEventId), and last by the chat's topic. Without the chat (no Chat.ReadBasic consent,
+// or the user isn't a member of it) only the chat id inside an invite's long join URL can still find the meeting;
+// an invite with a short link (teams.microsoft.com/meet/…) doesn't name its chat, and the message says so.
+import { eventId } from '../../domain/ids';
 import { matchMeetingChat } from '../../domain/meetings/matchMeetingChat';
+import type { MeetingChatFacts } from '../../domain/meetings/matchMeetingChat';
 import type { Meeting } from '../../domain/meetings/meeting';
 import { err, ok } from '../../domain/result';
-import type { ChatSource, Failure, MeetingSource, Outcome } from '../ports';
+import type { ChatSource, Failure, MeetingChat, MeetingSource, Outcome } from '../ports';
 
 export interface LocateMeetingDeps {
   readonly meetings: MeetingSource;
@@ -43,13 +47,32 @@ export async function locateMeeting(
       code: 'NotAMeetingChat',
       message: 'This chat isn’t a meeting’s chat. Roundtable runs in meetings: add it to a meeting instead.',
     });
-  const found = matchMeetingChat(
-    listed.value,
-    { chatId, joinWebUrl: chat.ok ? chat.value.joinWebUrl : null },
-    now,
-  );
+  const found = matchMeetingChat(listed.value, chat.ok ? factsOf(chatId, chat.value) : { chatId }, now);
   if (found) return ok(found);
-  return err(notInCalendar(chat.ok ? undefined : chat.failure));
+  // A second round trip, on this rare path only: the organizer's own item outside the window (a details tab opened
+  // long before or after the meeting). calendarEventId is the organizer's item id, so for anyone else this GET is
+  // 404; a series master isn't a meeting (its occurrences near now were in the listing), so it isn't used either.
+  const organizerItem = chat.ok ? chat.value.calendarEventId : undefined;
+  if (organizerItem) {
+    const own = await deps.meetings.getMeeting(eventId(organizerItem), timeZone);
+    if (own.ok && !own.value.isCancelled) return ok(own.value);
+  }
+  return err(
+    chat.ok
+      ? notInCalendar(undefined)
+      : chat.failure.kind === 'notFound'
+        ? chatNotReadable()
+        : notInCalendar(chat.failure),
+  );
+}
+
+function factsOf(chatId: string, chat: MeetingChat): MeetingChatFacts {
+  return {
+    chatId,
+    joinWebUrl: chat.joinWebUrl,
+    ...(chat.calendarEventId ? { calendarEventId: chat.calendarEventId } : {}),
+    ...(chat.topic ? { topic: chat.topic } : {}),
+  };
 }
 
 function notInCalendar(chatFailure: Failure | undefined): Failure {
@@ -63,5 +86,23 @@ function notInCalendar(chatFailure: Failure | undefined): Failure {
       `Roundtable couldn’t find this meeting in your calendar between 12 hours ago and 90 days ahead${why}. ` +
       'It matches the meeting by its Teams join link, so it needs the invitation in your own calendar: if the ' +
       'meeting was forwarded to you or you joined by link, ask the organizer to invite you.',
+  };
+}
+
+/*
+ * Teams answers 404 for a chat the user isn't a member of (an invitee who left the meeting chat or was removed from
+ * it, or someone who joined by link). Then only a long join link in the user's invite can name the chat; a short one
+ * (teams.microsoft.com/meet/…) doesn't, so the meeting may well be in the calendar without being recognisable.
+ */
+function chatNotReadable(): Failure {
+  return {
+    kind: 'notFound',
+    code: 'MeetingChatNotReadable',
+    message:
+      'Roundtable couldn’t tell which of your meetings this is. Teams doesn’t let you read this meeting’s chat ' +
+      '(you may have left it or been removed from it, or joined by link), and Roundtable recognises a meeting by ' +
+      'its chat. Your invitation’s join link doesn’t name the chat either: newer Teams invitations carry a short ' +
+      'link (teams.microsoft.com/meet/…). Ask someone in the meeting to add you to the meeting chat, then select ' +
+      'Try again.',
   };
 }

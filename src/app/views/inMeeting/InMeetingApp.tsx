@@ -102,7 +102,11 @@ export function InMeetingApp({
       <MessageBar intent="error" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>
-            {failure.kind === 'notFound' ? 'This meeting isn’t in your calendar' : m.title}
+            {failure.code === 'MeetingChatNotReadable'
+              ? 'Roundtable can’t tell which meeting this is'
+              : failure.kind === 'notFound'
+                ? 'This meeting isn’t in your calendar'
+                : m.title}
           </MessageBarTitle>
           <Body1>{failure.kind === 'notFound' ? failure.message : m.message}</Body1>
         </MessageBarBody>

@@ -1,3 +1,4 @@
+import { eventId } from '../../../../src/domain/ids';
 import { err, ok } from '../../../../src/domain/result';
 import { locateMeeting } from '../../../../src/usecases/meeting/locateMeeting';
 import type { ChatSource } from '../../../../src/usecases/ports';
@@ -64,5 +65,60 @@ describe('locateMeeting', () => {
       'UTC',
     );
     expect(!none.ok && none.failure.code).toBe('NoMeetingContext');
+  });
+
+  const SHORT = 'https://teams.microsoft.com/meet/2414128301281?p=NzhDLMLT8b07DrkwkE';
+
+  it('short-link invite, long-link chat: an attendee matches by the chat’s topic in one round trip', async () => {
+    const mine = aMeeting({ ...meeting, subject: 'Roadmap', joinUrl: SHORT });
+    const source = new InMemoryMeetingSource([mine]);
+    const r = await locateMeeting(
+      {
+        meetings: source,
+        chats: chats(
+          ok({ chatId: CHAT, joinWebUrl: JOIN, calendarEventId: 'AAMkA-organizers', topic: 'Roadmap' }),
+        ),
+      },
+      CHAT,
+      now,
+      'UTC',
+    );
+    expect(r.ok && r.value.id).toBe(mine.id);
+    expect(source.calls.map((c) => c.method)).toEqual(['listMeetings']);
+  });
+
+  it('the organizer’s item outside the window: fetched by calendarEventId on the rare second trip', async () => {
+    const old = aMeeting({
+      id: eventId('AAMkA-organizers'),
+      start: '2026-02-01T09:00:00Z',
+      end: '2026-02-01T10:00:00Z',
+      joinUrl: SHORT,
+      isOrganizer: true,
+    });
+    const r = await locateMeeting(
+      {
+        meetings: new InMemoryMeetingSource([old]),
+        chats: chats(ok({ chatId: CHAT, joinWebUrl: JOIN, calendarEventId: 'AAMkA-organizers' })),
+      },
+      CHAT,
+      now,
+      'UTC',
+    );
+    expect(r.ok && r.value.id).toBe(old.id);
+  });
+
+  it('a chat the user can’t read (404) and a short-link invite: says so, and how to fix it', async () => {
+    const r = await locateMeeting(
+      {
+        meetings: new InMemoryMeetingSource([aMeeting({ ...meeting, joinUrl: SHORT })]),
+        chats: chats(err({ kind: 'notFound', status: 404, code: 'NotFound', message: 'Chat not found' })),
+      },
+      CHAT,
+      now,
+      'UTC',
+    );
+    expect(!r.ok && r.failure.code).toBe('MeetingChatNotReadable');
+    expect(!r.ok && r.failure.message).toMatch(/short link/);
+    expect(!r.ok && r.failure.message).toMatch(/add you to the meeting chat/);
   });
 });
