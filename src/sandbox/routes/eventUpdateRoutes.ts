@@ -39,6 +39,9 @@ function updateEvent(ctx: RouteContext): GraphResponse {
   const id = ctx.params.id ?? '';
   if (!isWellFormedItemId(id)) throw new GraphError(400, 'ErrorInvalidIdMalformed', 'Id is malformed.');
   const patch = parseEventPatch(ctx.req.body);
+  // The answer is written like a GET's (Prefer outlook.timezone / outlook.body-content-type). An unsupported zone is
+  // refused before anything is changed (README "Updating events").
+  const r = rendering(ctx);
   const item = findEvent(ctx.store, owner.id, id);
   if (!item)
     throw new GraphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
@@ -63,8 +66,6 @@ function updateEvent(ctx: RouteContext): GraphResponse {
   seriesFollows(ctx.store, item, changes, now);
   // The organizer's change goes out as a meeting update; an attendee's own edit stays in their copy.
   if (item.isOrganizer) sendUpdate(ctx.store, item, omitPersonal(changes), now);
-  // The answer is written like a GET's: Prefer outlook.timezone / outlook.body-content-type apply.
-  const r = rendering(ctx);
   return {
     status: 200,
     headers: { ...r.headers, ETag: `W/"${updated.changeKey}"` },
