@@ -77,6 +77,8 @@ export function handleAdmin(
       return ok(calendarSettings(deps.rotation));
     case 'POST /_sandbox/calendar':
       return setCalendar(body, deps.rotation);
+    case 'GET /_sandbox/mail':
+      return ok({ updates: deps.store.sentUpdates });
     case 'POST /_sandbox/users':
       return addUsers(body, deps.store);
     case 'GET /_sandbox/log':
@@ -93,6 +95,7 @@ export function handleAdmin(
     '/_sandbox/faults',
     '/_sandbox/drive',
     '/_sandbox/calendar',
+    '/_sandbox/mail',
     '/_sandbox/log',
     '/_sandbox/users',
   ];
