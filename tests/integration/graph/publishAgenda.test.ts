@@ -6,6 +6,7 @@
 import { renderAgendaBlock } from '../../../src/domain/publish/agendaBlock';
 import { createInviteWriter } from '../../../src/graph/calendar/createInviteWriter';
 import { createMeetingSource } from '../../../src/graph/calendar/createMeetingSource';
+import { countSeriesUpdates, describeSeriesUpdates } from '../../../src/usecases/publish/countSeriesUpdates';
 import { publishAgenda } from '../../../src/usecases/publish/publishAgenda';
 import { anAgenda } from '../../unit/domain/publish/teamsInviteBody';
 import { clientFor } from '../drive/sandboxDrive';
@@ -61,5 +62,25 @@ describe('publishing while Exchange rotates the changeKey', () => {
 
     expect(r.ok && r.value).toMatchObject({ changed: true, patches: 1, rereads: 0, rotations: 0 });
     expect(sb.sandbox().requestLog()).toHaveLength(2);
+  });
+});
+
+describe('publishing into a series with changed occurrences', () => {
+  it('tells the organizer the number of updates each attendee then really receives', async () => {
+    const meeting = await weeklyOccurrence();
+    const source = createMeetingSource(clientFor(sb.sandbox(), UPN.avery));
+    const count = await countSeriesUpdates(source, meeting, FIXED_NOW);
+    if (!count.ok) throw new Error(JSON.stringify(count.failure));
+    expect(describeSeriesUpdates(count.value)).toBe(
+      'Publishing sends each attendee 3 updates: one for the series and one for each of the 2 changed meetings.',
+    );
+
+    const writer = createInviteWriter(clientFor(sb.sandbox(), UPN.avery));
+    const r = await publishAgenda(writer, meeting, 'series', renderAgendaBlock(anAgenda()));
+    expect(r.ok).toBe(true);
+    const sent = (await sb.admin('/_sandbox/mail')).json.updates as { to: string }[];
+    const perAttendee = new Map<string, number>();
+    for (const u of sent) perAttendee.set(u.to, (perAttendee.get(u.to) ?? 0) + 1);
+    expect(new Set(perAttendee.values())).toEqual(new Set([count.value.perAttendee]));
   });
 });
