@@ -1,5 +1,6 @@
 // The /_sandbox admin surface (no auth, never faulted, never logged): health, reset, demo tokens, the tenant
 // listing for the demo's "view as" switcher, fault rules, drive behaviour and the request log.
+import type { ChangeKeyRotation } from './changeKeyRotation';
 import { MAX_POST_PROCESSING_MS } from './driveStore';
 import type { DriveStore } from './driveStore';
 import type { FaultInjector } from './faults';
@@ -17,6 +18,7 @@ export interface AdminDeps {
   readonly store: Store;
   readonly faults: FaultInjector;
   readonly drives: DriveStore;
+  readonly rotation: ChangeKeyRotation;
   readonly log: () => readonly LoggedRequest[];
   readonly reset: () => void;
   readonly clearLog: () => void;
@@ -71,6 +73,12 @@ export function handleAdmin(
       return ok(driveSettings(deps.drives));
     case 'POST /_sandbox/drive':
       return setDrive(body, deps.drives, deps.store);
+    case 'GET /_sandbox/calendar':
+      return ok(calendarSettings(deps.rotation));
+    case 'POST /_sandbox/calendar':
+      return setCalendar(body, deps.rotation);
+    case 'GET /_sandbox/mail':
+      return ok({ updates: deps.store.sentUpdates });
     case 'POST /_sandbox/users':
       return addUsers(body, deps.store);
     case 'GET /_sandbox/log':
@@ -86,6 +94,8 @@ export function handleAdmin(
     '/_sandbox/tenant',
     '/_sandbox/faults',
     '/_sandbox/drive',
+    '/_sandbox/calendar',
+    '/_sandbox/mail',
     '/_sandbox/log',
     '/_sandbox/users',
   ];
@@ -239,6 +249,38 @@ function setDrive(body: Buffer | undefined, drives: DriveStore, store: Store): A
     throw e;
   }
   return ok(driveSettings(drives));
+}
+
+function calendarSettings(rotation: ChangeKeyRotation) {
+  return { changeKeyRotationMs: rotation.rotationMs, rotations: rotation.rotations };
+}
+
+/* POST /_sandbox/calendar {"changeKeyRotationMs"}: how long after a write the organizer's item rotates its changeKey. */
+function setCalendar(body: Buffer | undefined, rotation: ChangeKeyRotation): AdminResponse {
+  const parsed = readJson(body);
+  if (!('value' in parsed)) return parsed;
+  const v = parsed.value;
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    return fail(400, 'BadRequest', 'Send a JSON object.');
+  const { changeKeyRotationMs, ...rest } = v as Record<string, unknown>;
+  const unknown = Object.keys(rest);
+  if (unknown.length > 0)
+    return fail(
+      400,
+      'BadRequest',
+      `Unknown calendar setting(s): ${unknown.join(', ')}. Known: changeKeyRotationMs.`,
+    );
+  if (changeKeyRotationMs !== undefined) {
+    if (typeof changeKeyRotationMs !== 'number')
+      return fail(400, 'BadRequest', "'changeKeyRotationMs' must be a number.");
+    try {
+      rotation.rotationMs = changeKeyRotationMs;
+    } catch (e) {
+      if (e instanceof RangeError) return fail(400, 'BadRequest', e.message);
+      throw e;
+    }
+  }
+  return ok(calendarSettings(rotation));
 }
 
 /** POST /_sandbox/users {"count", "prefix"?, "groups"?}: synthetic members for contention tests. */

@@ -11,6 +11,7 @@ import { UnknownUserError, handleAdmin } from './admin';
 import type { AdminDeps } from './admin';
 import { requireScope, TokenAuthority } from './auth';
 import { batchRoutes } from './batch';
+import { ChangeKeyRotation } from './changeKeyRotation';
 import { GraphError, badRequest, errorBody } from './errors';
 import type { RequestIds } from './errors';
 import { FaultInjector } from './faults';
@@ -41,6 +42,12 @@ export interface SandboxOptions {
    * Default 2000 ms; 0 makes the change happen before the file can be read again. Also `POST /_sandbox/drive`.
    */
   drivePostProcessingMs?: number;
+  /**
+   * How long after a write the organizer's calendar item gets a new changeKey on its own (Exchange's background
+   * processing; README "changeKey rotation"). Default 2000 ms; 0 = before it can be read again. Also
+   * `POST /_sandbox/calendar`.
+   */
+  calendarChangeKeyRotationMs?: number;
 }
 
 export interface LoggedRequest {
@@ -122,6 +129,10 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     opts.drivePostProcessingMs !== undefined ? { postProcessingMs: opts.drivePostProcessingMs } : {},
   );
   const planner = new PlannerStore();
+  const rotation = new ChangeKeyRotation(
+    opts.calendarChangeKeyRotationMs !== undefined ? { rotationMs: opts.calendarChangeKeyRotationMs } : {},
+  );
+  rotation.observe(store);
   const router = new Router()
     .add(userRoutes)
     .add(calendarRoutes)
@@ -136,6 +147,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 
   const reset = () => {
     store.reset();
+    rotation.reset();
+    rotation.observe(store);
     drives.reset();
     planner.reset();
     faults.clear();
@@ -196,6 +209,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       const { route, params } = router.resolve(raw.method, routed);
       const rule = typeof route.scopes === 'function' ? route.scopes(params, caller, store) : route.scopes;
       if (rule) requireScope(rule, caller);
+      // Background changeKey changes that are due happen before the request reads the calendar.
+      rotation.observe(store);
       response = await route.handle({
         req,
         params,
@@ -208,6 +223,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     } catch (e) {
       response = toErrorResponse(e, ids, now());
     }
+    // Whatever this request wrote to an organizer's item is processed again in the background, later.
+    rotation.observe(store);
     // An ambiguous failure: the request was carried out in full (any write happened), and the answer is lost to a
     // 503/504/429 (DESIGN.md: "a 503 or 504 can arrive after the write happened").
     let handledStatus: number | undefined;
@@ -281,6 +298,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
         store,
         faults,
         drives,
+        rotation,
         log: () => log,
         reset,
         clearLog: () => (log = []),

@@ -159,6 +159,20 @@ export interface StoredEvent {
   readonly lastModifiedMs: number;
 }
 
+/** One meeting update an organizer's PATCH sent to one attendee (README "Meeting updates sent"). */
+export interface SentUpdateRecord {
+  readonly sentAt: string;
+  readonly from: string;
+  readonly to: string;
+  readonly subject: string;
+  /** The organizer's item that was changed, and the meeting's iCalUId. */
+  readonly eventId: string;
+  readonly iCalUId: string;
+  /** `series` for the master, `occurrence` for one per modified occurrence, `single` otherwise. */
+  readonly kind: 'series' | 'occurrence' | 'single';
+  readonly originalStart?: string;
+}
+
 export interface TenantState {
   readonly tenant: TenantRecord;
   readonly users: readonly UserRecord[];
@@ -169,6 +183,7 @@ export interface TenantState {
 
 export class Store {
   #state: TenantState;
+  #sentUpdates: SentUpdateRecord[] = [];
 
   constructor(private readonly seed: () => TenantState) {
     this.#state = seed();
@@ -176,6 +191,15 @@ export class Store {
 
   reset(): void {
     this.#state = this.seed();
+    this.#sentUpdates = [];
+  }
+
+  recordSentUpdates(updates: readonly SentUpdateRecord[]): void {
+    this.#sentUpdates.push(...updates);
+  }
+
+  get sentUpdates(): readonly SentUpdateRecord[] {
+    return this.#sentUpdates;
   }
 
   get tenant(): TenantRecord {

@@ -30,14 +30,127 @@ const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
   'new zealand standard time': 'Pacific/Auckland',
 };
 
+/*
+ * The IANA names Graph documents besides the Windows ones (GD resources/datetimetimezone.md: "any of the time zones
+ * supported by Windows, as well as the following time zones names"), with the spellings the doc gives in brackets
+ * (Kiev, Tashkent, Almaty, Rangoon). Any other IANA name, however well Intl knows it (Europe/Oslo, US/Pacific), is
+ * refused like Exchange refuses a zone it doesn't know (README "calendarView").
+ */
+const DOCUMENTED_IANA = new Set(
+  [
+    'Etc/GMT+12',
+    'Etc/GMT+11',
+    'Pacific/Honolulu',
+    'America/Anchorage',
+    'America/Santa_Isabel',
+    'America/Los_Angeles',
+    'America/Phoenix',
+    'America/Chihuahua',
+    'America/Denver',
+    'America/Guatemala',
+    'America/Chicago',
+    'America/Mexico_City',
+    'America/Regina',
+    'America/Bogota',
+    'America/New_York',
+    'America/Indiana/Indianapolis',
+    'America/Caracas',
+    'America/Asuncion',
+    'America/Halifax',
+    'America/Cuiaba',
+    'America/La_Paz',
+    'America/Santiago',
+    'America/St_Johns',
+    'America/Sao_Paulo',
+    'America/Argentina/Buenos_Aires',
+    'America/Cayenne',
+    'America/Godthab',
+    'America/Montevideo',
+    'America/Bahia',
+    'Etc/GMT+2',
+    'Atlantic/Azores',
+    'Atlantic/Cape_Verde',
+    'Africa/Casablanca',
+    'Etc/GMT',
+    'Europe/London',
+    'Atlantic/Reykjavik',
+    'Europe/Berlin',
+    'Europe/Budapest',
+    'Europe/Paris',
+    'Europe/Warsaw',
+    'Africa/Lagos',
+    'Africa/Windhoek',
+    'Europe/Bucharest',
+    'Asia/Beirut',
+    'Africa/Cairo',
+    'Asia/Damascus',
+    'Africa/Johannesburg',
+    'Europe/Kyiv',
+    'Europe/Kiev',
+    'Europe/Istanbul',
+    'Asia/Jerusalem',
+    'Asia/Amman',
+    'Asia/Baghdad',
+    'Europe/Kaliningrad',
+    'Asia/Riyadh',
+    'Africa/Nairobi',
+    'Asia/Tehran',
+    'Asia/Dubai',
+    'Asia/Baku',
+    'Europe/Moscow',
+    'Indian/Mauritius',
+    'Asia/Tbilisi',
+    'Asia/Yerevan',
+    'Asia/Kabul',
+    'Asia/Karachi',
+    'Asia/Tashkent',
+    'Asia/Kolkata',
+    'Asia/Colombo',
+    'Asia/Kathmandu',
+    'Asia/Almaty',
+    'Asia/Dhaka',
+    'Asia/Yekaterinburg',
+    'Asia/Yangon',
+    'Asia/Rangoon',
+    'Asia/Bangkok',
+    'Asia/Novosibirsk',
+    'Asia/Shanghai',
+    'Asia/Krasnoyarsk',
+    'Asia/Singapore',
+    'Australia/Perth',
+    'Asia/Taipei',
+    'Asia/Ulaanbaatar',
+    'Asia/Irkutsk',
+    'Asia/Tokyo',
+    'Asia/Seoul',
+    'Australia/Adelaide',
+    'Australia/Darwin',
+    'Australia/Brisbane',
+    'Australia/Sydney',
+    'Pacific/Port_Moresby',
+    'Australia/Hobart',
+    'Asia/Yakutsk',
+    'Pacific/Guadalcanal',
+    'Asia/Vladivostok',
+    'Pacific/Auckland',
+    'Etc/GMT-12',
+    'Pacific/Fiji',
+    'Asia/Magadan',
+    'Pacific/Tongatapu',
+    'Pacific/Apia',
+    'Pacific/Kiritimati',
+  ].map((z) => z.toLowerCase()),
+);
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The IANA zone for an IANA or (mapped) Windows name, or undefined when neither. */
+/** The IANA zone for a (mapped) Windows name or a documented IANA name, or undefined when neither. */
 export function resolveZone(name: string): string | undefined {
   const trimmed = name.trim();
   if (trimmed === '') return undefined;
   const mapped = WINDOWS_TO_IANA[trimmed.toLowerCase()];
   if (mapped) return mapped;
+  if (!DOCUMENTED_IANA.has(trimmed.toLowerCase())) return undefined;
   try {
     return new Intl.DateTimeFormat('en-US', { timeZone: trimmed }).resolvedOptions().timeZone;
   } catch {

@@ -5,6 +5,7 @@ import { err, ok } from '../../domain/result';
 import type { MeetingSource, Outcome, TimeWindow } from '../../usecases/ports';
 import type { GraphClient } from '../core/GraphClient';
 import { EVENT_SELECT, eventSchema } from './eventSchema';
+import { instantInZone } from './instantInZone';
 import { toMeeting } from './toMeeting';
 import { zonedToInstant } from './zonedToInstant';
 
@@ -15,6 +16,12 @@ export interface MeetingSourceOptions {
 
 export function createMeetingSource(client: GraphClient, options: MeetingSourceOptions = {}): MeetingSource {
   const pageSize = options.pageSize ?? 100;
+  /*
+   * Zones the calendar refused this session (400 TimeZoneNotSupportedException: Exchange knows a fixed list of
+   * zones, not every name a browser or host reports; microsoft-graph-docs#6870). Later calls ask for UTC at once
+   * and convert here, so only the first call pays the extra round trip.
+   */
+  const refusedZones = new Set<string>();
 
   // `Prefer: outlook.timezone` only changes how times are written in the response; the window's instants are sent
   // as UTC ISO strings, which Graph honours as given (platform-facts §1, GD user-list-calendarview.md).
@@ -22,8 +29,27 @@ export function createMeetingSource(client: GraphClient, options: MeetingSourceO
     Prefer: `outlook.timezone="${timeZone}"`,
   });
 
+  /*
+   * Asks Graph for times in the user's zone; when Graph refuses that zone (or Intl doesn't know it, so its answer
+   * could not be read), asks for UTC and re-expresses the instants in the user's zone here. The user sees the same
+   * local times either way, and never an error for their zone.
+   */
+  async function inUserZone<T>(
+    timeZone: string,
+    call: (zone: string) => Promise<Outcome<T>>,
+    rezone: (value: T, zone: string) => T,
+  ): Promise<Outcome<T>> {
+    const readable = isKnownZone(timeZone);
+    if (readable && !refusedZones.has(timeZone)) {
+      const first = await call(timeZone);
+      if (first.ok || first.failure.code !== ZONE_REFUSED) return first;
+      refusedZones.add(timeZone);
+    }
+    const utc = await call('UTC');
+    return utc.ok && readable ? ok(rezone(utc.value, timeZone)) : utc;
+  }
+
   async function list(path: string, window: TimeWindow, timeZone: string, orderBy: boolean) {
-    if (!isKnownZone(timeZone)) return err(unknownZone(timeZone));
     const page = await client.getAllPages<unknown>(path, {
       select: EVENT_SELECT,
       query: {
@@ -37,26 +63,44 @@ export function createMeetingSource(client: GraphClient, options: MeetingSourceO
     return page.ok ? parseAll(page.value) : page;
   }
 
+  const listIn = (path: string, window: TimeWindow, timeZone: string, orderBy: boolean) =>
+    inUserZone(
+      timeZone,
+      (zone) => list(path, window, zone, orderBy),
+      (meetings, zone) => meetings.map((m) => rezoneMeeting(m, zone)),
+    );
+
   return {
     // Occurrences of one series come back expanded and share `seriesMasterId` (GD resources/event.md).
-    listMeetings: (window, timeZone) => list('/me/calendarView', window, timeZone, true),
+    listMeetings: (window, timeZone) => listIn('/me/calendarView', window, timeZone, true),
 
-    async getMeeting(id: EventId, timeZone: string): Promise<Outcome<Meeting>> {
-      if (!isKnownZone(timeZone)) return err(unknownZone(timeZone));
-      const res = await client.get<unknown>(`/me/events/${encodeURIComponent(id)}`, {
-        select: EVENT_SELECT,
-        headers: headersFor(timeZone),
-      });
-      if (!res.ok) return res;
-      const parsed = eventSchema.safeParse(res.value);
-      if (!parsed.success) return err(invalid(`event ${id}`, parsed.error.message));
-      return toMeeting(parsed.data);
-    },
+    getMeeting: (id: EventId, timeZone: string): Promise<Outcome<Meeting>> =>
+      inUserZone(
+        timeZone,
+        async (zone) => {
+          const res = await client.get<unknown>(`/me/events/${encodeURIComponent(id)}`, {
+            select: EVENT_SELECT,
+            headers: headersFor(zone),
+          });
+          if (!res.ok) return res;
+          const parsed = eventSchema.safeParse(res.value);
+          if (!parsed.success) return err(invalid(`event ${id}`, parsed.error.message));
+          return toMeeting(parsed.data);
+        },
+        rezoneMeeting,
+      ),
 
     // /instances returns the occurrences and exceptions of a master in the window (GD resources/event.md).
     listOccurrences: (masterId, window, timeZone) =>
-      list(`/me/events/${encodeURIComponent(masterId)}/instances`, window, timeZone, false),
+      listIn(`/me/events/${encodeURIComponent(masterId)}/instances`, window, timeZone, false),
   };
+}
+
+// Graph's code for a zone Exchange doesn't know (microsoft-graph-docs#6870).
+const ZONE_REFUSED = 'TimeZoneNotSupportedException';
+
+function rezoneMeeting(m: Meeting, zone: string): Meeting {
+  return { ...m, start: instantInZone(m.start, zone) ?? m.start, end: instantInZone(m.end, zone) ?? m.end };
 }
 
 /*
@@ -77,14 +121,6 @@ function parseAll(items: readonly unknown[]): Outcome<readonly Meeting[]> {
 
 function isKnownZone(timeZone: string): boolean {
   return zonedToInstant('2000-01-01T00:00:00', timeZone) !== undefined;
-}
-
-function unknownZone(timeZone: string) {
-  return {
-    kind: 'badRequest' as const,
-    code: 'UnsupportedTimeZone',
-    message: `Not an IANA time zone: ${timeZone}`,
-  };
 }
 
 function invalid(what: string, detail: string) {

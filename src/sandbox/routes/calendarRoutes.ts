@@ -204,7 +204,8 @@ interface Rendering {
 /*
  * `Prefer: outlook.timezone` (IANA or Windows name) changes only how start/end are written; the default is UTC.
  * `Prefer: outlook.body-content-type` picks text or html. Each applied preference is echoed in Preference-Applied.
- * An unknown zone is ignored (UTC, nothing echoed): see README.
+ * A zone Exchange doesn't know is refused with 400 TimeZoneNotSupportedException, as Graph answers it
+ * (microsoft-graph-docs#6870; README "calendarView"), before anything of the request is carried out.
  */
 export function rendering(ctx: RouteContext): Rendering {
   const prefs = preferences(ctx.req);
@@ -214,11 +215,10 @@ export function rendering(ctx: RouteContext): Rendering {
   const wantedZone = prefs.get('outlook.timezone');
   if (wantedZone !== undefined) {
     const resolved = resolveZone(wantedZone);
-    if (resolved) {
-      zone = resolved;
-      zoneLabel = wantedZone;
-      applied.push(`outlook.timezone="${wantedZone}"`);
-    }
+    if (!resolved) throw timeZoneNotSupported(wantedZone);
+    zone = resolved;
+    zoneLabel = wantedZone;
+    applied.push(`outlook.timezone="${wantedZone}"`);
   }
   let bodyType: 'html' | 'text' | undefined;
   const wantedBody = prefs.get('outlook.body-content-type')?.toLowerCase();
@@ -233,6 +233,14 @@ export function rendering(ctx: RouteContext): Rendering {
     headers: applied.length > 0 ? { 'Preference-Applied': applied.join(', ') } : {},
   };
 }
+
+// The code and message Graph answers for a zone it doesn't know (microsoft-graph-docs#6870, #4758).
+export const timeZoneNotSupported = (name: string) =>
+  new GraphError(
+    400,
+    'TimeZoneNotSupportedException',
+    `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${name}'.`,
+  );
 
 export const render = (e: EventView, r: Rendering) =>
   project(eventJson(e, r.options), r.select, ['@odata.etag', 'id'], r.select ? NOT_SELECTABLE : []);

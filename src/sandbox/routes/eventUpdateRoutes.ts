@@ -10,8 +10,8 @@ import { parseEventPatch, sandboxRefuses, validationFailed } from '../eventPatch
 import type { EventPatch, PatchedTime } from '../eventPatch';
 import { changeKeyFrom, isWellFormedItemId, teamsJoinUrl } from '../ids';
 import type { GraphResponse, Route, RouteContext } from '../router';
-import type { StoredEvent, Store } from '../store';
-import { localDayNumber, resolveZone, utcToLocal } from '../time';
+import type { SentUpdateRecord, StoredEvent, Store } from '../store';
+import { formatUtcOffset, localDayNumber, resolveZone, utcToLocal } from '../time';
 import { mailboxOwner, render, rendering } from './calendarRoutes';
 
 // GD event-update.md permissions table.
@@ -39,6 +39,9 @@ function updateEvent(ctx: RouteContext): GraphResponse {
   const id = ctx.params.id ?? '';
   if (!isWellFormedItemId(id)) throw new GraphError(400, 'ErrorInvalidIdMalformed', 'Id is malformed.');
   const patch = parseEventPatch(ctx.req.body);
+  // The answer is written like a GET's (Prefer outlook.timezone / outlook.body-content-type). An unsupported zone is
+  // refused before anything is changed (README "Updating events").
+  const r = rendering(ctx);
   const item = findEvent(ctx.store, owner.id, id);
   if (!item)
     throw new GraphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
@@ -60,11 +63,12 @@ function updateEvent(ctx: RouteContext): GraphResponse {
     changeKey: changeKeyFrom(`${item.changeKey}:${now}:${JSON.stringify(changes)}`),
   };
   ctx.store.putEvent(updated);
+  // Counted before the master's exceptions follow it (a series turned single loses them).
+  const updates = item.isOrganizer ? updatesSent(ctx.store, item, omitPersonal(changes), now) : [];
   seriesFollows(ctx.store, item, changes, now);
   // The organizer's change goes out as a meeting update; an attendee's own edit stays in their copy.
   if (item.isOrganizer) sendUpdate(ctx.store, item, omitPersonal(changes), now);
-  // The answer is written like a GET's: Prefer outlook.timezone / outlook.body-content-type apply.
-  const r = rendering(ctx);
+  ctx.store.recordSentUpdates(updates);
   return {
     status: 200,
     headers: { ...r.headers, ETag: `W/"${updated.changeKey}"` },
@@ -73,6 +77,45 @@ function updateEvent(ctx: RouteContext): GraphResponse {
       ...render(updated, r),
     },
   };
+}
+
+/*
+ * The meeting updates the organizer's change sends: one per attendee, and for a series master "contains multiple
+ * attendees, and has instances that have been updated separately" one for the series and one per such instance
+ * (GD event-update.md). Every exception the organizer's item holds counts (moved, changed, or tracking a single
+ * occurrence's decline); cancelled occurrences are gone and don't. A change of personal properties only sends none.
+ */
+function updatesSent(store: Store, item: EventView, changes: Changes, now: number): SentUpdateRecord[] {
+  if (Object.keys(changes).length === 0) return [];
+  const from = item.organizer.address;
+  const recipients = item.attendees
+    .map((a) => a.emailAddress.address)
+    .filter((a) => a.toLowerCase() !== from.toLowerCase());
+  const exceptions =
+    item.type === 'seriesMaster' && recipients.length > 1 ? store.exceptionsOf(item as StoredEvent) : [];
+  const sentAt = formatUtcOffset(now);
+  const base = {
+    sentAt,
+    from,
+    subject: changes.subject ?? item.subject,
+    eventId: item.id,
+    iCalUId: item.iCalUId,
+  };
+  return recipients.flatMap((to) => [
+    {
+      ...base,
+      to,
+      kind:
+        item.type === 'seriesMaster' ? 'series' : item.type === 'singleInstance' ? 'single' : 'occurrence',
+      ...(item.originalStartMs !== null ? { originalStart: formatUtcOffset(item.originalStartMs) } : {}),
+    } as const,
+    ...exceptions.map((x) => ({
+      ...base,
+      to,
+      kind: 'occurrence' as const,
+      ...(x.originalStartMs !== null ? { originalStart: formatUtcOffset(x.originalStartMs) } : {}),
+    })),
+  ]);
 }
 
 const awaitingResponse = (a: StoredEvent['attendees'][number]) => ({

@@ -286,15 +286,15 @@ describe('Prefer: outlook.timezone', () => {
     expect(r.json.value[0].body.content).toContain('Microsoft Teams meeting');
   });
 
-  it('defaults to UTC without the header, and ignores an unknown zone', async () => {
+  it('defaults to UTC without the header, and refuses an unknown zone (calendarTimeZones.test.ts)', async () => {
     const plain = await h.call(`/me/calendarView?${jun17}`);
     expect(plain.json.value[0].start).toEqual({ dateTime: '2025-06-17T16:00:00.0000000', timeZone: 'UTC' });
     expect(plain.headers.get('preference-applied')).toBeNull();
     const unknown = await h.call(`/me/calendarView?${jun17}`, {
       headers: { Prefer: 'outlook.timezone="Mars/Olympus"' },
     });
-    expect(unknown.json.value[0].start.timeZone).toBe('UTC');
-    expect(unknown.headers.get('preference-applied')).toBeNull();
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.error.code).toBe('TimeZoneNotSupportedException');
   });
 });
 

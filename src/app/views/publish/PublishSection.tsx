@@ -17,11 +17,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { MailEditRegular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { renderAgendaBlock } from '../../../domain/publish/agendaBlock';
 import { agendaBlockInputOf } from '../../../domain/publish/agendaBlockFromSeries';
 import type { Commitment } from '../../../usecases/actions/reviewCommitments';
 import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
+import { countSeriesUpdates, describeSeriesUpdates } from '../../../usecases/publish/countSeriesUpdates';
 import { publishAgenda, type PublishTarget } from '../../../usecases/publish/publishAgenda';
 import type { StoredSeries } from '../../../usecases/ports';
 import type { LoadServices } from '../../AppServices';
@@ -81,6 +82,7 @@ function PublishBody({ loadServices, ctx, request, commitments }: PublishSection
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ intent: 'success' | 'info' | 'error'; text: string }>();
   const services = request.services();
+  const seriesUpdates = useSeriesUpdates(services, ctx.meeting, target === 'series');
   const names = new Map((roles.plan?.roster ?? []).map((p) => [p.id as string, p.name]));
   const start = new Date(ctx.meeting.start);
   const block = useMemo(() => {
@@ -164,6 +166,13 @@ function PublishBody({ loadServices, ctx, request, commitments }: PublishSection
                 <Radio value="series" label="Every occurrence of the series" />
               ) : null}
             </RadioGroup>
+            {target === 'series' ? (
+              <MessageBar intent="info" layout="multiline">
+                <MessageBarBody>
+                  {seriesUpdates ?? 'Counting the updates attendees will receive…'}
+                </MessageBarBody>
+              </MessageBar>
+            ) : null}
             {/* The preview runs nothing: an empty sandbox allows no scripts, forms or navigation. */}
             <iframe
               title="Preview of the agenda block"
@@ -189,4 +198,32 @@ function PublishBody({ loadServices, ctx, request, commitments }: PublishSection
       </DialogActions>
     </DialogBody>
   );
+}
+
+/*
+ * Before publishing into the whole series, the organizer learns how many updates each attendee will get: one for
+ * the series and one per changed occurrence (GD event-update.md). One listing of the series' instances.
+ */
+function useSeriesUpdates(
+  services: ReturnType<AgendaRequest['services']>,
+  meeting: AgendaContext['meeting'],
+  wanted: boolean,
+): string | undefined {
+  const [text, setText] = useState<string>();
+  useEffect(() => {
+    if (!wanted || !services) return undefined;
+    let live = true;
+    void countSeriesUpdates(services.meetings, meeting, new Date()).then((r) => {
+      if (!live) return;
+      setText(
+        r.ok
+          ? describeSeriesUpdates(r.value)
+          : 'Publishing sends each attendee at least one update for the series; how many meetings of it were changed on their own could not be read.',
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [services, meeting, wanted]);
+  return text;
 }

@@ -93,13 +93,76 @@ describe('createMeetingSource.listMeetings', () => {
     expect(res.ok ? '' : res.failure.message).toContain('AAMkAGI2-exc-20250609');
   });
 
-  it('refuses a non-IANA time zone before calling Graph', async () => {
-    const terminal = new DummyTerminal();
+  it('a zone Intl does not know (Etc/Unknown, a Windows name) asks for UTC at once and shows UTC times', async () => {
+    const terminal = new DummyTerminal(utcOnly);
+    const source = setup(terminal);
 
-    const res = await setup(terminal).listMeetings(window, 'W. Europe Standard Time');
+    for (const zone of ['Etc/Unknown', 'W. Europe Standard Time', '']) {
+      const res = await source.listMeetings(window, zone);
+      expect(res.ok && res.value.map((m) => m.start)).toEqual(['2025-06-02T07:00:00Z']);
+    }
+    expect(terminal.seen.map((r) => r.headers.prefer)).toEqual(Array(3).fill('outlook.timezone="UTC"'));
+  });
+});
 
-    expect(res.ok ? undefined : res.failure.code).toBe('UnsupportedTimeZone');
-    expect(terminal.seen).toHaveLength(0);
+/** Exchange's answer when it doesn't know the zone asked for (microsoft-graph-docs#6870), else the event in UTC. */
+function utcOnly(req: { url: string; headers: Readonly<Record<string, string>> }): Response {
+  const zone = /outlook\.timezone="([^"]*)"/.exec(req.headers.prefer ?? '')?.[1];
+  if (zone !== 'UTC')
+    return graphError(
+      400,
+      'TimeZoneNotSupportedException',
+      `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${zone}'.`,
+    );
+  const event = {
+    ...page1.value[0],
+    start: { dateTime: '2025-06-02T07:00:00.0000000', timeZone: 'UTC' },
+    end: { dateTime: '2025-06-02T07:30:00.0000000', timeZone: 'UTC' },
+  };
+  const oneEvent = /\/me\/events\/[^/?]+\?/.test(req.url);
+  return json(200, oneEvent ? event : { value: [event] });
+}
+
+describe("createMeetingSource when Exchange refuses the user's zone (TimeZoneNotSupportedException)", () => {
+  it('falls back to UTC and shows the meetings at the same local times, with no error', async () => {
+    const terminal = new DummyTerminal(utcOnly);
+
+    const res = await setup(terminal).listMeetings(window, 'Europe/Oslo');
+
+    if (!res.ok) throw new Error(JSON.stringify(res.failure));
+    expect(res.value.map((m) => [m.start, m.end])).toEqual([
+      ['2025-06-02T09:00:00+02:00', '2025-06-02T09:30:00+02:00'],
+    ]);
+    expect(terminal.seen.map((r) => r.headers.prefer)).toEqual([
+      'outlook.timezone="Europe/Oslo"',
+      'outlook.timezone="UTC"',
+    ]);
+  });
+
+  it('remembers the refused zone for the session: later calls ask for UTC straight away', async () => {
+    const terminal = new DummyTerminal(utcOnly);
+    const source = setup(terminal);
+
+    await source.listMeetings(window, 'Asia/Kolkata');
+    const again = await source.listMeetings(window, 'Asia/Kolkata');
+    const one = await source.getMeeting(eventId('AAMkAGI2-occ-20250602'), 'Asia/Kolkata');
+    const instances = await source.listOccurrences(eventId('AAMkAGI2-master'), window, 'Asia/Kolkata');
+
+    expect(again.ok && again.value[0]?.start).toBe('2025-06-02T12:30:00+05:30');
+    expect(one.ok && one.value.end).toBe('2025-06-02T13:00:00+05:30');
+    expect(instances.ok && instances.value).toHaveLength(1);
+    expect(terminal.seen).toHaveLength(5); // the refused call, then one call each
+  });
+
+  it('gives up the fallback only for that code: other failures come through as they are', async () => {
+    const terminal = new DummyTerminal().then(() =>
+      graphError(400, 'ErrorInvalidParameter', 'The value of parameter StartDateTime is invalid.'),
+    );
+
+    const res = await setup(terminal).listMeetings(window, 'Europe/Oslo');
+
+    expect(res.ok ? undefined : res.failure.code).toBe('ErrorInvalidParameter');
+    expect(terminal.seen).toHaveLength(1);
   });
 
   it('maps a 403 ErrorAccessDenied to forbidden (it names no scope), keeping code and request-id', async () => {

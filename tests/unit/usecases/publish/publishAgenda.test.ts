@@ -12,6 +12,8 @@ class FakeInvite implements InviteWriter {
   version = 1;
   writes = 0;
   editBetween = 0;
+  /** Exchange's own changeKey change before the next writes: a new eTag, the same body. */
+  rotateBetween = 0;
   constructor(html: string) {
     this.html = html;
   }
@@ -19,6 +21,10 @@ class FakeInvite implements InviteWriter {
     return ok({ html: this.html, etag: `v${this.version}` });
   }
   async writeBody(_id: string, html: string, etag: string): Promise<Outcome<InviteBody>> {
+    if (this.rotateBetween > 0) {
+      this.rotateBetween--;
+      this.version++;
+    }
     if (this.editBetween > 0) {
       this.editBetween--;
       this.html = this.html.replace('</body>', '<p>Organizer’s late note</p></body>');
@@ -71,9 +77,39 @@ describe('publishAgenda', () => {
     const invite = new FakeInvite(teamsInviteBody());
     invite.editBetween = 1;
     const r = await publishAgenda(invite, organizerMeeting, 'occurrence', block('A'));
-    expect(r.ok && r.value).toMatchObject({ changed: true, patches: 2 });
+    expect(r.ok && r.value).toMatchObject({ changed: true, patches: 2, rereads: 1, rotations: 0 });
     expect(invite.html).toContain('Organizer’s late note');
     expect(invite.html).toContain('roundtable:agenda:start');
+  });
+
+  it('re-applies the block after changeKey rotations (412 with the body unchanged) and counts the re-reads', async () => {
+    const original = teamsInviteBody();
+    const invite = new FakeInvite(original);
+    invite.rotateBetween = 5;
+    const r = await publishAgenda(invite, organizerMeeting, 'occurrence', block('A'));
+    expect(r.ok && r.value).toMatchObject({ changed: true, patches: 6, rereads: 5, rotations: 5 });
+    expect(invite.writes).toBe(1);
+    expect(invite.html.split('roundtable:agenda:start').length - 1).toBe(1);
+  });
+
+  it('rotations and one edit mixed: merges the edit, keeps the block, within the budget', async () => {
+    const invite = new FakeInvite(teamsInviteBody());
+    invite.rotateBetween = 2;
+    invite.editBetween = 1;
+    const r = await publishAgenda(invite, organizerMeeting, 'occurrence', block('A'));
+    // The first write meets a rotation and the edit, the second a rotation alone.
+    expect(r.ok && r.value).toMatchObject({ changed: true, patches: 3, rereads: 2, rotations: 1 });
+    expect(invite.html).toContain('Organizer’s late note');
+  });
+
+  it('gives up with a clear message after more edits than the budget, writing nothing', async () => {
+    const invite = new FakeInvite(teamsInviteBody());
+    invite.editBetween = 10;
+    const r = await publishAgenda(invite, organizerMeeting, 'occurrence', block('A'));
+    expect(!r.ok && r.failure).toMatchObject({ kind: 'preconditionFailed', code: 'TooManyConflicts' });
+    expect(!r.ok && r.failure.message).toMatch(/nothing was lost/);
+    expect(invite.writes).toBe(0);
+    expect(invite.editBetween).toBe(6); // 4 PATCHes: the first, then 3 merged edits; the 4th edit ends it
   });
 
   it('refuses attendees and cancelled occurrences with a clear message, writing nothing', async () => {
