@@ -3,6 +3,7 @@
 import { MAX_POST_PROCESSING_MS } from './driveStore';
 import type { DriveStore } from './driveStore';
 import type { FaultInjector } from './faults';
+import type { PlannerStore } from './plannerStore';
 import type { LoggedRequest } from './server';
 import type { Store, UserRecord } from './store';
 
@@ -17,6 +18,7 @@ export interface AdminDeps {
   readonly store: Store;
   readonly faults: FaultInjector;
   readonly drives: DriveStore;
+  readonly planner: PlannerStore;
   readonly log: () => readonly LoggedRequest[];
   readonly reset: () => void;
   readonly clearLog: () => void;
@@ -71,6 +73,10 @@ export function handleAdmin(
       return ok(driveSettings(deps.drives));
     case 'POST /_sandbox/drive':
       return setDrive(body, deps.drives, deps.store);
+    case 'GET /_sandbox/planner':
+      return ok({ readLagMs: deps.planner.readLag });
+    case 'POST /_sandbox/planner':
+      return setPlanner(body, deps.planner);
     case 'POST /_sandbox/users':
       return addUsers(body, deps.store);
     case 'GET /_sandbox/log':
@@ -86,6 +92,7 @@ export function handleAdmin(
     '/_sandbox/tenant',
     '/_sandbox/faults',
     '/_sandbox/drive',
+    '/_sandbox/planner',
     '/_sandbox/log',
     '/_sandbox/users',
   ];
@@ -239,6 +246,36 @@ function setDrive(body: Buffer | undefined, drives: DriveStore, store: Store): A
     throw e;
   }
   return ok(driveSettings(drives));
+}
+
+/** POST /_sandbox/planner {"readLagMs": {"minMs", "maxMs"}}: how long new tasks stay out of listings and /details. */
+function setPlanner(body: Buffer | undefined, planner: PlannerStore): AdminResponse {
+  const parsed = readJson(body);
+  if (!('value' in parsed)) return parsed;
+  const v = parsed.value;
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    return fail(400, 'BadRequest', 'Send a JSON object.');
+  const { readLagMs, ...rest } = v as Record<string, unknown>;
+  const unknown = Object.keys(rest);
+  if (unknown.length > 0)
+    return fail(400, 'BadRequest', `Unknown Planner setting(s): ${unknown.join(', ')}. Known: readLagMs.`);
+  if (readLagMs !== undefined) {
+    const lag = readLagMs as Record<string, unknown> | null;
+    if (
+      typeof lag !== 'object' ||
+      lag === null ||
+      typeof lag['minMs'] !== 'number' ||
+      typeof lag['maxMs'] !== 'number'
+    )
+      return fail(400, 'BadRequest', '\'readLagMs\' must be {"minMs": number, "maxMs": number}.');
+    try {
+      planner.readLag = { minMs: lag['minMs'], maxMs: lag['maxMs'] };
+    } catch (e) {
+      if (e instanceof RangeError) return fail(400, 'BadRequest', e.message);
+      throw e;
+    }
+  }
+  return ok({ readLagMs: planner.readLag });
 }
 
 /** POST /_sandbox/users {"count", "prefix"?, "groups"?}: synthetic members for contention tests. */
