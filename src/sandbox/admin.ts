@@ -4,6 +4,7 @@ import type { ChangeKeyRotation } from './changeKeyRotation';
 import { MAX_POST_PROCESSING_MS } from './driveStore';
 import type { DriveStore } from './driveStore';
 import type { FaultInjector } from './faults';
+import type { PlannerStore } from './plannerStore';
 import type { LoggedRequest } from './server';
 import type { Store, UserRecord } from './store';
 
@@ -19,6 +20,7 @@ export interface AdminDeps {
   readonly faults: FaultInjector;
   readonly drives: DriveStore;
   readonly rotation: ChangeKeyRotation;
+  readonly planner: PlannerStore;
   readonly log: () => readonly LoggedRequest[];
   readonly reset: () => void;
   readonly clearLog: () => void;
@@ -79,6 +81,10 @@ export function handleAdmin(
       return setCalendar(body, deps.rotation);
     case 'GET /_sandbox/mail':
       return ok({ updates: deps.store.sentUpdates });
+    case 'GET /_sandbox/planner':
+      return ok({ readLagMs: deps.planner.readLag });
+    case 'POST /_sandbox/planner':
+      return setPlanner(body, deps.planner);
     case 'POST /_sandbox/users':
       return addUsers(body, deps.store);
     case 'GET /_sandbox/log':
@@ -96,6 +102,7 @@ export function handleAdmin(
     '/_sandbox/drive',
     '/_sandbox/calendar',
     '/_sandbox/mail',
+    '/_sandbox/planner',
     '/_sandbox/log',
     '/_sandbox/users',
   ];
@@ -281,6 +288,36 @@ function setCalendar(body: Buffer | undefined, rotation: ChangeKeyRotation): Adm
     }
   }
   return ok(calendarSettings(rotation));
+}
+
+/** POST /_sandbox/planner {"readLagMs": {"minMs", "maxMs"}}: how long new tasks stay out of listings and /details. */
+function setPlanner(body: Buffer | undefined, planner: PlannerStore): AdminResponse {
+  const parsed = readJson(body);
+  if (!('value' in parsed)) return parsed;
+  const v = parsed.value;
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    return fail(400, 'BadRequest', 'Send a JSON object.');
+  const { readLagMs, ...rest } = v as Record<string, unknown>;
+  const unknown = Object.keys(rest);
+  if (unknown.length > 0)
+    return fail(400, 'BadRequest', `Unknown Planner setting(s): ${unknown.join(', ')}. Known: readLagMs.`);
+  if (readLagMs !== undefined) {
+    const lag = readLagMs as Record<string, unknown> | null;
+    if (
+      typeof lag !== 'object' ||
+      lag === null ||
+      typeof lag['minMs'] !== 'number' ||
+      typeof lag['maxMs'] !== 'number'
+    )
+      return fail(400, 'BadRequest', '\'readLagMs\' must be {"minMs": number, "maxMs": number}.');
+    try {
+      planner.readLag = { minMs: lag['minMs'], maxMs: lag['maxMs'] };
+    } catch (e) {
+      if (e instanceof RangeError) return fail(400, 'BadRequest', e.message);
+      throw e;
+    }
+  }
+  return ok({ readLagMs: planner.readLag });
 }
 
 /** POST /_sandbox/users {"count", "prefix"?, "groups"?}: synthetic members for contention tests. */

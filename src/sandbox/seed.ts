@@ -210,15 +210,28 @@ export function seedDemoTenant(now: Date): TenantState {
     ],
     createdDateTime: groupCreated,
   });
+  const leadership = group(
+    LEADERSHIP_TEAM_ID,
+    'Leadership Team',
+    'leadership',
+    'Northwind leadership team: priorities, decisions and commitments.',
+    PEOPLE.map((p) => p.id),
+    [avery.id],
+  );
   const groups = [
-    group(
-      LEADERSHIP_TEAM_ID,
-      'Leadership Team',
-      'leadership',
-      'Northwind leadership team: priorities, decisions and commitments.',
-      PEOPLE.map((p) => p.id),
-      [avery.id],
-    ),
+    // A group can hold several plans (README "Planner"): the team's first plan and a newer one for the offsite.
+    {
+      ...leadership,
+      plannerPlans: [
+        ...leadership.plannerPlans,
+        {
+          id: plannerIdFrom(`${LEADERSHIP_TEAM_ID}:plan:offsite`),
+          title: 'Offsite 2026',
+          owner: LEADERSHIP_TEAM_ID,
+          createdDateTime: formatUtcOffset(nowMs - 20 * DAY),
+        },
+      ],
+    },
     group(
       PRODUCT_COUNCIL_ID,
       'Product Council',

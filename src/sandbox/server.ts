@@ -23,7 +23,7 @@ import { calendarRoutes } from './routes/calendarRoutes';
 import { chatRoutes } from './routes/chatRoutes';
 import { driveRoutes } from './routes/driveRoutes';
 import { plannerRoutes } from './routes/plannerRoutes';
-import { PlannerStore } from './plannerStore';
+import { PlannerStore, type ReadLag } from './plannerStore';
 import { DriveStore } from './driveStore';
 import { eventResponseRoutes } from './routes/eventResponseRoutes';
 import { eventUpdateRoutes } from './routes/eventUpdateRoutes';
@@ -48,6 +48,12 @@ export interface SandboxOptions {
    * `POST /_sandbox/calendar`.
    */
   calendarChangeKeyRotationMs?: number;
+  /**
+   * How long a new Planner task stays out of listings and its details answer 404 (README "Planner", read lag): a
+   * random time from minMs to maxMs per task. Default 300 to 2000 ms; {minMs: 0, maxMs: 0} turns it off. Also
+   * `POST /_sandbox/planner`.
+   */
+  plannerReadLag?: ReadLag;
 }
 
 export interface LoggedRequest {
@@ -128,7 +134,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const drives = new DriveStore(
     opts.drivePostProcessingMs !== undefined ? { postProcessingMs: opts.drivePostProcessingMs } : {},
   );
-  const planner = new PlannerStore();
+  const planner = new PlannerStore(opts.plannerReadLag ? { readLag: opts.plannerReadLag } : {});
   const rotation = new ChangeKeyRotation(
     opts.calendarChangeKeyRotationMs !== undefined ? { rotationMs: opts.calendarChangeKeyRotationMs } : {},
   );
@@ -299,6 +305,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
         faults,
         drives,
         rotation,
+        planner,
         log: () => log,
         reset,
         clearLog: () => (log = []),

@@ -254,13 +254,16 @@ export interface TaskPatch {
 
 export interface TaskTracker {
   /**
-   * The series' bucket in the team's plan: `known` when it still exists, else the bucket named `seriesTitle` in the
-   * group's first plan, created when missing.
+   * The series' bucket in the team's plan: `known` when it still exists, else the bucket named `seriesTitle` in
+   * `known.planId` or, with no plan known, in the group's oldest plan (a group can hold several; never "the first
+   * listed"), created when missing.
    */
   ensureBucket(groupId: GroupId, seriesTitle: string, known?: TaskBucket): Promise<Outcome<TaskBucket>>;
   /**
-   * Exactly once per actionId: reconciles against the bucket's tasks first and creates only the missing ones, so a
-   * retry, a double click or a dropped connection after the POST never makes a duplicate. One result per item.
+   * Exactly once per actionId: reconciles against the bucket's tasks first (by the action marker only) and creates
+   * only the missing ones, so a retry, a double click or a dropped connection after the POST never makes a
+   * duplicate. A create whose outcome is unknown is never sent again blind: the bucket is re-read once Planner's
+   * listings have caught up. One result per item.
    */
   recordTasks(
     bucket: TaskBucket,
@@ -269,6 +272,8 @@ export interface TaskTracker {
     knownTaskIds?: ReadonlySet<string>,
     /** A readBucket taken after this recorder's lease was written; without it, recordTasks reads the bucket. */
     snapshot?: BucketSnapshot,
+    /** Asked before every creating request; false (the caller's lease is gone) creates nothing more. */
+    mayCreate?: () => Promise<boolean>,
   ): Promise<Outcome<readonly RecordedTask[]>>;
   /** The bucket's tasks with what reconciliation needs (the action-id markers of tasks not in knownTaskIds). */
   readBucket(bucket: TaskBucket, knownTaskIds?: ReadonlySet<string>): Promise<Outcome<BucketSnapshot>>;

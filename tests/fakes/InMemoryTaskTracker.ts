@@ -19,15 +19,16 @@ interface Task {
   percentComplete: number;
   due: string | null;
   assignees: UserId[];
-  /** The marker reference; absent until the details write lands (or for tasks made by hand). */
+  /** The marker reference, born with the task; absent for tasks made by hand. */
   actionId?: string;
   version: number;
 }
 
 /**
  * An honest in-memory TaskTracker (the contract suite in tests/contract/taskTracker runs it beside the Planner
- * adapter): one plan per group, buckets by name, tasks that get their marker in a second step like Planner's details,
- * and `dropNextRecording` to lose an answer after the tasks were created, the way a dropped connection does.
+ * adapter): one plan per group, buckets by name, tasks created with their marker (as the adapter sends it inside the
+ * create), assignees outside the group accepted as Planner does, and `dropNextRecording` to lose an answer after the
+ * tasks were created, the way a dropped connection does.
  */
 export class InMemoryTaskTracker implements TaskTracker {
   readonly tasks = new Map<string, Task>();
@@ -38,8 +39,8 @@ export class InMemoryTaskTracker implements TaskTracker {
 
   constructor(
     private readonly plans: Readonly<Record<string, string>>,
-    /** Users Planner can assign (members of the plan's group). */
-    private readonly members: readonly UserId[],
+    /** The plan's group members; Planner assigns others too, so this only documents the fixture. */
+    readonly members: readonly UserId[],
   ) {}
 
   dropNextRecording(): void {
@@ -91,6 +92,8 @@ export class InMemoryTaskTracker implements TaskTracker {
     bucket: TaskBucket,
     items: readonly TaskToRecord[],
     knownTaskIds: ReadonlySet<string> = new Set(),
+    _snapshot?: BucketSnapshot,
+    mayCreate: () => Promise<boolean> = async () => true,
   ): Promise<Outcome<readonly RecordedTask[]>> {
     await tick();
     if (this.failure) return err(this.failure);
@@ -98,10 +101,8 @@ export class InMemoryTaskTracker implements TaskTracker {
     const inBucket = [...this.tasks.values()].filter(
       (t) => t.bucketId === bucket.bucketId && !knownTaskIds.has(t.id),
     );
-    const orphans = inBucket.filter((t) => t.actionId === undefined);
     const results: RecordedTask[] = [];
     const seen = new Set<string>();
-    const created: Task[] = [];
     for (const item of items) {
       if (seen.has(item.actionId)) continue;
       seen.add(item.actionId);
@@ -110,19 +111,15 @@ export class InMemoryTaskTracker implements TaskTracker {
         results.push({ actionId: item.actionId, status: 'existing', taskId: existing.id });
         continue;
       }
-      const at = orphans.findIndex((o) => o.title.trim() === item.title.trim());
-      const orphan = at >= 0 ? orphans.splice(at, 1)[0] : undefined;
-      if (orphan) {
-        orphan.actionId = item.actionId;
-        results.push({ actionId: item.actionId, status: 'existing', taskId: orphan.id });
-        continue;
-      }
-      const stranger = item.assigneeIds.find((id) => !this.members.includes(id));
-      if (stranger) {
+      if (!(await mayCreate())) {
         results.push({
           actionId: item.actionId,
           status: 'failed',
-          failure: { kind: 'badRequest', status: 400, message: `User '${stranger}' can't be assigned.` },
+          failure: {
+            kind: 'preconditionFailed',
+            code: 'PlannerLeaseLost',
+            message: 'Another window took over recording to Planner; try again in a moment.',
+          },
         });
         continue;
       }
@@ -133,20 +130,18 @@ export class InMemoryTaskTracker implements TaskTracker {
         percentComplete: 0,
         due: item.due ?? null,
         assignees: [...item.assigneeIds],
+        actionId: item.actionId,
         version: 1,
       };
       this.tasks.set(task.id, task);
-      created.push(task);
       results.push({ actionId: item.actionId, status: 'created', taskId: task.id });
     }
     await tick();
     if (this.drop) {
-      // The tasks exist, their markers were never written, and the caller hears nothing back.
+      // The tasks exist with their markers, and the caller hears nothing back.
       this.drop = false;
       return err({ kind: 'network', message: 'The connection was dropped.' });
     }
-    for (const t of created)
-      t.actionId = results.find((r) => r.status === 'created' && r.taskId === t.id)?.actionId;
     return ok(results);
   }
 

@@ -9,7 +9,15 @@ import { stamped } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
 
-export const PLANNER_LEASE_MS = 60_000;
+/*
+ * The lease must outlast the longest wait the Graph client allows inside one creating call: it sleeps out a
+ * Retry-After of up to 180 s (the SDK's MAX_DELAY), plus the attempt itself (30 s) and the settle-and-re-list after an
+ * unclear answer. A lease shorter than that (it was 60 s) expired while a recorder slept out a 70 s Retry-After; a
+ * second recorder took it over, and both created every task. Before every create the holder checks that at least
+ * PLANNER_CREATE_WINDOW_MS of its lease is left, and renews it (a write that fails if someone else holds it) if not.
+ */
+export const PLANNER_CREATE_WINDOW_MS = 240_000;
+export const PLANNER_LEASE_MS = 300_000;
 
 /**
  * Takes the lease unless someone else holds one that has not expired at `now`. Never fails: the caller reads the

@@ -13,7 +13,7 @@ import type {
   TaskTracker,
   TrackedTask,
 } from '../../usecases/ports';
-import type { BatchRequest, GraphClient } from '../core/GraphClient';
+import type { GraphClient } from '../core/GraphClient';
 import { readModifyWrite } from '../core/readModifyWrite';
 import { actionIdOfReference, encodeReferenceKey, markerUrl } from './actionMarker';
 import {
@@ -35,7 +35,29 @@ interface ListedTask {
   readonly detailsEtag: string;
 }
 
-export function createTaskTracker(client: GraphClient): TaskTracker {
+/*
+ * Planner's listings and a new task's details lag behind the create for a moment (sandbox README "Planner", read lag:
+ * up to 2 s there; the service documents no figure). A create whose answer was lost is looked for only after this
+ * long, so that "not listed" means "not created" and the create may be sent again.
+ */
+export const PLANNER_SETTLE_MS = 3000;
+// Rounds of create -> settle -> re-list for items whose create had no clear answer.
+const MAX_CREATE_ROUNDS = 3;
+
+export interface TaskTrackerOptions {
+  readonly settleMs?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createTaskTracker(client: GraphClient, opts: TaskTrackerOptions = {}): TaskTracker {
+  const settleMs = opts.settleMs ?? PLANNER_SETTLE_MS;
+  const sleep = opts.sleep ?? realSleep;
+  // Tasks this client saw created, by action: a listing may not show them yet (read lag), and a recording that is
+  // tried again at once (its document write failed after the tasks were made) must find them all the same.
+  const createdHere = new Map<string, { readonly bucketId: string; readonly taskId: string }>();
+
   async function ensureBucket(
     groupId: GroupId,
     seriesTitle: string,
@@ -46,14 +68,25 @@ export function createTaskTracker(client: GraphClient): TaskTracker {
     if (planId === undefined) {
       const plans = await client.getAllPages<unknown>(`/groups/${encodeURIComponent(groupId)}/planner/plans`);
       if (!plans.ok) return plans;
-      const first = plans.value.map((p) => planSchema.safeParse(p)).find((p) => p.success);
-      if (!first?.data)
+      // A group can hold several plans, listed in no documented order: the oldest (the team's own, made with the
+      // team) is a pick every client makes alike. The series document keeps it once chosen (plannerBucket).
+      const first = plans.value
+        .flatMap((p) => {
+          const parsed = planSchema.safeParse(p);
+          return parsed.success ? [parsed.data] : [];
+        })
+        .sort((a, b) => {
+          const ca = a.createdDateTime ?? '';
+          const cb = b.createdDateTime ?? '';
+          return ca === cb ? (a.id < b.id ? -1 : 1) : ca < cb ? -1 : 1;
+        })[0];
+      if (!first)
         return err({
           kind: 'notFound',
           code: 'NoPlannerPlan',
           message: 'The team has no Planner plan yet. Add a Planner tab to the team, then record again.',
         });
-      planId = first.data.id;
+      planId = first.id;
     }
     const listed = await client.getAllPages<unknown>(`/planner/plans/${encodeURIComponent(planId)}/buckets`);
     if (!listed.ok) return listed;
@@ -91,8 +124,20 @@ export function createTaskTracker(client: GraphClient): TaskTracker {
       if (!t.success) return err(invalid('task', t.error.message));
       tasks.push(t.data);
     }
-    const details = await readDetails(tasks.filter((t) => !skipDetails.has(t.id)).map((t) => t.id));
-    if (!details.ok) return details;
+    const wanted = tasks.filter((t) => !skipDetails.has(t.id)).map((t) => t.id);
+    const firstRead = await readDetails(wanted);
+    if (!firstRead.ok) return firstRead;
+    const read = firstRead.value;
+    // A listed task whose details answer 404 may be too new to have them yet (read lag), not deleted: read again
+    // once Planner has caught up, so a task of ours is never taken for missing.
+    const unread = wanted.filter((id) => !read.has(id));
+    if (unread.length > 0) {
+      await sleep(settleMs);
+      const again = await readDetails(unread);
+      if (!again.ok) return again;
+      for (const [id, d] of again.value) read.set(id, d);
+    }
+    const details = ok(read);
     return ok(
       tasks.flatMap((t) => {
         if (skipDetails.has(t.id)) return [{ task: toTracked(t), detailsEtag: '' }];
@@ -130,73 +175,64 @@ export function createTaskTracker(client: GraphClient): TaskTracker {
 
   /*
    * Exactly once, without a server of our own:
-   * 1. Reconcile first. A task whose details carry this action's marker is the action's task ('existing').
-   * 2. A task with no Roundtable marker but the same title is an orphan of an earlier attempt: its POST landed but
-   *    the answer or the details write was lost (a dropped connection). It is adopted and completed, not duplicated.
-   * 3. Only the rest are created, 20 per $batch. The marker goes into the details, which need their own eTag, and a
-   *    $batch dependsOn orders requests but can't pass one answer's id or eTag into the next request's URL or
-   *    header (json-batching.md); so the details are read, then patched, each in a batched round of its own.
-   * Two recorders racing between step 1 and 3 would both create: the use-case holds the series' Planner lease
-   * around this call (domain/actions/plannerLease.ts).
+   * 1. Reconcile first. A task whose details carry this action's marker is the action's task ('existing'). Only the
+   *    marker counts: a task someone made by hand with the same title is theirs, never adopted.
+   * 2. The rest are created, 20 per $batch, each POST carrying its details with the marker, so a task never exists
+   *    without it (and no details read and PATCH follow: one round trip).
+   * 3. A create whose outcome is unknown (a 503/504, or a dropped connection, that may come after the work) is never
+   *    sent again blind (graph/core mayRepeat). Once Planner's listings have caught up (PLANNER_SETTLE_MS) the bucket
+   *    is read again: what carries the marker is adopted, and only what is still missing is created again.
+   * Two recorders racing between 1 and 2 would both create: the use-case holds the series' Planner lease around
+   * this call, and `mayCreate` re-checks it before every creating request.
    */
   async function recordTasks(
     bucket: TaskBucket,
     items: readonly TaskToRecord[],
     knownTaskIds: ReadonlySet<string> = new Set(),
     snapshot?: BucketSnapshot,
+    mayCreate: () => Promise<boolean> = async () => true,
   ): Promise<Outcome<readonly RecordedTask[]>> {
     const listed: Outcome<readonly ListedTask[]> =
       snapshot && snapshot.bucket.bucketId === bucket.bucketId
         ? ok(snapshot.tasks.map((t) => ({ task: t.task, detailsEtag: t.detailsEtag ?? '' })))
         : await listWithDetails(bucket, knownTaskIds);
     if (!listed.ok) return listed;
-    const byAction = new Map<string, ListedTask>();
-    const orphans: ListedTask[] = [];
-    for (const l of listed.value) {
-      // A task linked to another action is neither an orphan nor this recording's.
-      if (knownTaskIds.has(l.task.taskId)) continue;
-      if (l.task.actionId === undefined) orphans.push(l);
-      else if (!byAction.has(l.task.actionId)) byAction.set(l.task.actionId, l);
-    }
     const results = new Map<string, RecordedTask>();
-    const toMark = new Map<
-      string,
-      { item: TaskToRecord; taskId: string; etag?: string; status: 'created' | 'existing' }
-    >();
-    const toCreate: TaskToRecord[] = [];
-    for (const item of dedupe(items)) {
-      const found = byAction.get(item.actionId);
-      if (found) {
+    const claimed = new Set(knownTaskIds);
+    const adopt = (tasks: readonly ListedTask[], wanted: readonly TaskToRecord[]): TaskToRecord[] => {
+      const byAction = new Map<string, ListedTask>();
+      for (const l of tasks)
+        if (!claimed.has(l.task.taskId) && l.task.actionId !== undefined && !byAction.has(l.task.actionId))
+          byAction.set(l.task.actionId, l);
+      return wanted.filter((item) => {
+        const mine = createdHere.get(item.actionId);
+        if (mine && mine.bucketId === bucket.bucketId && !claimed.has(mine.taskId)) {
+          claimed.add(mine.taskId);
+          results.set(item.actionId, { actionId: item.actionId, status: 'existing', taskId: mine.taskId });
+          return false;
+        }
+        const found = byAction.get(item.actionId);
+        if (!found) return true;
+        claimed.add(found.task.taskId);
         results.set(item.actionId, {
           actionId: item.actionId,
           status: 'existing',
           taskId: found.task.taskId,
         });
-        continue;
-      }
-      const title = item.title.trim();
-      // Prefer the orphan that matches in everything we wrote (two items may share a title).
-      const sameTitle = (o: ListedTask) => o.task.title.trim() === title;
-      const exact = (o: ListedTask) =>
-        sameTitle(o) &&
-        dueFromPlanner(o.task.dueDateTime) === (item.due ?? null) &&
-        [...o.task.assigneeIds].sort().join() === [...item.assigneeIds].sort().join();
-      const exactAt = orphans.findIndex(exact);
-      const orphanAt = exactAt >= 0 ? exactAt : orphans.findIndex(sameTitle);
-      const orphan = orphanAt >= 0 ? orphans.splice(orphanAt, 1)[0] : undefined;
-      if (orphan)
-        toMark.set(item.actionId, {
-          item,
-          taskId: orphan.task.taskId,
-          etag: orphan.detailsEtag,
-          status: 'existing',
-        });
-      else toCreate.push(item);
-    }
+        return false;
+      });
+    };
+    let pending = adopt(listed.value, dedupe(items));
 
-    if (toCreate.length > 0) {
+    for (let round = 1; pending.length > 0 && round <= MAX_CREATE_ROUNDS; round++) {
+      if (!(await mayCreate())) {
+        for (const item of pending)
+          results.set(item.actionId, { actionId: item.actionId, status: 'failed', failure: LEASE_LOST });
+        pending = [];
+        break;
+      }
       const created = await client.batch(
-        toCreate.map((item, i) => ({
+        pending.map((item, i) => ({
           id: String(i + 1),
           method: 'POST' as const,
           url: '/planner/tasks',
@@ -204,61 +240,48 @@ export function createTaskTracker(client: GraphClient): TaskTracker {
           body: taskBody(bucket, item),
         })),
       );
-      if (!created.ok) return created;
-      for (const [i, item] of toCreate.entries()) {
-        const answer = created.value.get(String(i + 1));
-        if (!answer || !answer.ok) {
-          const failure = answer?.failure ?? invalid('task answer', 'missing from $batch');
-          results.set(item.actionId, { actionId: item.actionId, status: 'failed', failure });
+      if (!created.ok && !isAmbiguous(created.failure)) return created;
+      const unsure: { item: TaskToRecord; failure: Failure }[] = [];
+      for (const [i, item] of pending.entries()) {
+        const answer = created.ok ? created.value.get(String(i + 1)) : undefined;
+        const failure = !created.ok
+          ? created.failure
+          : !answer
+            ? invalid('task answer', 'missing from $batch')
+            : !answer.ok
+              ? answer.failure
+              : undefined;
+        if (failure) {
+          if (isAmbiguous(failure)) unsure.push({ item, failure });
+          else results.set(item.actionId, { actionId: item.actionId, status: 'failed', failure });
           continue;
         }
-        const t = taskSchema.safeParse(answer.value.body);
+        const t = taskSchema.safeParse(answer?.ok ? answer.value.body : undefined);
         if (!t.success) {
-          const failure = invalid('created task', t.error.message);
-          results.set(item.actionId, { actionId: item.actionId, status: 'failed', failure });
+          unsure.push({ item, failure: invalid('created task', t.error.message) });
           continue;
         }
-        toMark.set(item.actionId, { item, taskId: t.data.id, status: 'created' });
+        claimed.add(t.data.id);
+        createdHere.set(item.actionId, { bucketId: bucket.bucketId, taskId: t.data.id });
+        results.set(item.actionId, { actionId: item.actionId, status: 'created', taskId: t.data.id });
       }
-    }
-
-    const marking = [...toMark.values()];
-    const needEtag = marking.filter((m) => m.etag === undefined).map((m) => m.taskId);
-    const details = await readDetails(needEtag);
-    if (!details.ok) return details;
-    const patches: BatchRequest[] = [];
-    for (const [i, m] of marking.entries()) {
-      const etag = m.etag ?? details.value.get(m.taskId)?.['@odata.etag'];
-      if (etag === undefined) {
-        results.set(m.item.actionId, {
-          actionId: m.item.actionId,
-          status: 'failed',
-          failure: { kind: 'notFound', message: `Task ${m.taskId} disappeared before it was marked.` },
-        });
-        continue;
+      if (unsure.length === 0) break;
+      // Wait until a task created by the lost answer would be listed, then look for its marker.
+      await sleep(settleMs);
+      const relisted = await listWithDetails(bucket, claimed);
+      if (!relisted.ok) {
+        for (const u of unsure)
+          results.set(u.item.actionId, { actionId: u.item.actionId, status: 'failed', failure: u.failure });
+        break;
       }
-      patches.push({
-        id: String(i + 1),
-        method: 'PATCH',
-        url: `/planner/tasks/${encodeURIComponent(m.taskId)}/details`,
-        headers: { 'Content-Type': 'application/json', 'If-Match': etag },
-        body: detailsBody(m.item),
-      });
-    }
-    const patched = patches.length > 0 ? await client.batch(patches) : ok(new Map());
-    if (!patched.ok) return patched;
-    for (const [i, m] of marking.entries()) {
-      if (results.has(m.item.actionId)) continue;
-      const answer = patched.value.get(String(i + 1));
-      // A task left without its marker is adopted by title on the next attempt, so it is reported as failed now
-      // and never linked half-done.
-      if (!answer || !answer.ok)
-        results.set(m.item.actionId, {
-          actionId: m.item.actionId,
-          status: 'failed',
-          failure: answer?.failure ?? invalid('details answer', 'missing from $batch'),
-        });
-      else results.set(m.item.actionId, { actionId: m.item.actionId, status: m.status, taskId: m.taskId });
+      pending = adopt(
+        relisted.value,
+        unsure.map((u) => u.item),
+      );
+      if (round === MAX_CREATE_ROUNDS)
+        for (const u of unsure)
+          if (pending.includes(u.item))
+            results.set(u.item.actionId, { actionId: u.item.actionId, status: 'failed', failure: u.failure });
     }
     return ok(dedupe(items).flatMap((item) => results.get(item.actionId) ?? []));
   }
@@ -372,8 +395,22 @@ function taskBody(bucket: TaskBucket, item: TaskToRecord): Record<string, unknow
     title: item.title.trim(),
     ...(item.due ? { dueDateTime: dueToPlanner(item.due) } : {}),
     assignments: Object.fromEntries(item.assigneeIds.map((id) => [id, ASSIGNMENT])),
+    // The marker is born with the task (sandbox README "Planner", details on create).
+    details: detailsBody(item),
   };
 }
+
+/** Answers that may come after the work was done (GD concepts/errors.md; platform-facts §11). */
+function isAmbiguous(f: Failure): boolean {
+  return f.kind === 'network' || f.kind === 'unavailable' || f.code === 'InvalidGraphPayload';
+}
+
+const LEASE_LOST: Failure = {
+  kind: 'preconditionFailed',
+  code: 'PlannerLeaseLost',
+  message:
+    'Recording paused: another Roundtable window took over recording these actions to Planner. Nothing was lost; try again in a moment.',
+};
 
 function detailsBody(item: TaskToRecord): Record<string, unknown> {
   return {

@@ -2,7 +2,11 @@
 // more properties (planner-overview.md), and we must not fail on ones we ignore.
 import { z } from 'zod';
 
-export const planSchema = z.looseObject({ id: z.string().min(1), title: z.string().nullish() });
+export const planSchema = z.looseObject({
+  id: z.string().min(1),
+  title: z.string().nullish(),
+  createdDateTime: z.string().nullish(),
+});
 
 export const bucketSchema = z.looseObject({
   id: z.string().min(1),

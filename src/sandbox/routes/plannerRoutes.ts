@@ -120,7 +120,10 @@ function listPlans(ctx: RouteContext): GraphResponse {
     status: 200,
     body: {
       '@odata.context': `${ctx.graphBase}/$metadata#planner/plans`,
-      value: group.plannerPlans.map((p) => planJson(ctx, p, group)),
+      // Assumption (README): the order is undocumented; newest first, so "the first plan" is not the team's own.
+      value: [...group.plannerPlans]
+        .sort((a, b) => (a.createdDateTime < b.createdDateTime ? 1 : -1))
+        .map((p) => planJson(ctx, p, group)),
     },
   };
 }
@@ -285,7 +288,6 @@ function taskById(planner: PlannerStore, ctx: RouteContext): { task: TaskRecord;
 /** Applies an `assignments` patch: values need @odata.type and an orderHint, null unassigns (plannerassignments.md). */
 function applyAssignments(
   ctx: RouteContext,
-  group: GroupRecord,
   current: Readonly<Record<string, AssignmentRecord>>,
   patch: unknown,
 ): Record<string, AssignmentRecord> {
@@ -304,9 +306,9 @@ function applyAssignments(
     const orderHint = str(v['orderHint']);
     if (orderHint === undefined || orderHint === '')
       throw badRequest(`The assignment for '${uid}' needs an orderHint (e.g. " !").`);
-    // Assumption (sandbox README): Planner assigns only users who can see the plan, i.e. the group's members.
-    if (!group.memberIds.includes(uid) && !group.ownerIds.includes(uid))
-      throw badRequest(`User '${uid}' is not a member of the plan's group and can't be assigned.`);
+    // Planner accepts an assignee outside the plan's group; that person just can't open the plan (README
+    // "Planner", assignees). Only a user unknown to the tenant is refused.
+    if (!ctx.store.findUser(uid)) throw badRequest(`The assignee '${uid}' is not a user of this tenant.`);
     next[uid] = current[uid] ?? {
       assignedBy: ctx.caller.user.id,
       assignedDateTime: ctx.now.toISOString(),
@@ -367,6 +369,12 @@ function createTask(planner: PlannerStore, ctx: RouteContext): GraphResponse {
       `A plan can have at most ${PLANNER_LIMITS.activeTasksPerPlan} active tasks.`,
     );
   const pct = percent(body['percentComplete']) ?? 0;
+  const assignments = applyAssignments(ctx, {}, body['assignments']);
+  // Details given with the task are created with it (README "Planner": details on create, an assumption).
+  const inline = body['details'];
+  if (inline !== undefined && (inline === null || typeof inline !== 'object' || Array.isArray(inline)))
+    throw badRequest('details must be an object.');
+  const details = detailsPatch(ctx, EMPTY_DETAILS, (inline ?? {}) as Record<string, unknown>);
   const task: TaskRecord = {
     id: plannerId(),
     planId: plan.id,
@@ -382,11 +390,12 @@ function createTask(planner: PlannerStore, ctx: RouteContext): GraphResponse {
     completedBy: pct === 100 ? ctx.caller.user.id : null,
     createdDateTime: ctx.now.toISOString(),
     createdBy: ctx.caller.user.id,
-    assignments: applyAssignments(ctx, group, {}, body['assignments']),
+    assignments,
     version: 1,
-    details: { description: '', previewType: 'automatic', references: {}, checklist: {}, version: 1 },
+    details: { ...details, version: 1 },
   };
   planner.tasks.set(task.id, task);
+  planner.created(task.id);
   return {
     status: 201,
     headers: { ETag: plannerEtag('Task', task.id, 1) },
@@ -416,7 +425,7 @@ const READ_ONLY_TASK = [
 ];
 
 function updateTask(planner: PlannerStore, ctx: RouteContext): GraphResponse {
-  const { task, group } = taskById(planner, ctx);
+  const { task } = taskById(planner, ctx);
   requireIfMatch(ctx, plannerEtag('Task', task.id, task.version));
   const body = jsonBody(ctx);
   const readOnly = Object.keys(body).find((k) => READ_ONLY_TASK.includes(k));
@@ -445,7 +454,7 @@ function updateTask(planner: PlannerStore, ctx: RouteContext): GraphResponse {
     startDateTime: start === undefined ? task.startDateTime : start,
     completedDateTime: pct === 100 ? (task.completedDateTime ?? ctx.now.toISOString()) : null,
     completedBy: pct === 100 ? (task.completedBy ?? ctx.caller.user.id) : null,
-    assignments: applyAssignments(ctx, group, task.assignments, body['assignments']),
+    assignments: applyAssignments(ctx, task.assignments, body['assignments']),
     version: task.version + 1,
   };
   planner.tasks.set(next.id, next);
@@ -466,7 +475,7 @@ function listPlanTasks(planner: PlannerStore, ctx: RouteContext): GraphResponse 
     status: 200,
     body: {
       '@odata.context': `${ctx.graphBase}/$metadata#planner/tasks`,
-      value: planner.tasksOfPlan(plan.id).map(taskJson),
+      value: planner.listedTasksOfPlan(plan.id).map(taskJson),
     },
   };
 }
@@ -478,7 +487,7 @@ function listBucketTasks(planner: PlannerStore, ctx: RouteContext): GraphRespons
   const { group } = planById(ctx, bucket.planId);
   requireMember(ctx, group);
   const value = planner
-    .tasksOfPlan(bucket.planId)
+    .listedTasksOfPlan(bucket.planId)
     .filter((t) => t.bucketId === bucket.id)
     .map(taskJson);
   return { status: 200, body: { '@odata.context': `${ctx.graphBase}/$metadata#planner/tasks`, value } };
@@ -491,7 +500,9 @@ function myTasks(planner: PlannerStore, ctx: RouteContext): GraphResponse {
       'Forbidden',
       'With delegated permissions, only the signed-in user’s tasks can be listed.',
     );
-  const value = [...planner.tasks.values()].filter((t) => ctx.caller.user.id in t.assignments).map(taskJson);
+  const value = [...planner.tasks.values()]
+    .filter((t) => ctx.caller.user.id in t.assignments && planner.isReadable(t.id))
+    .map(taskJson);
   return { status: 200, body: { '@odata.context': `${ctx.graphBase}/$metadata#planner/tasks`, value } };
 }
 
@@ -526,8 +537,16 @@ function detailsJson(t: TaskRecord) {
   };
 }
 
-function getDetails(planner: PlannerStore, ctx: RouteContext): GraphResponse {
+/** A new task's details are not readable for a moment (README "Planner", read lag): 404 like a missing item. */
+function readableDetails(planner: PlannerStore, ctx: RouteContext): TaskRecord {
   const { task } = taskById(planner, ctx);
+  if (!planner.isReadable(task.id))
+    throw new GraphError(404, 'NotFound', `The requested item '${task.id}' is not found.`);
+  return task;
+}
+
+function getDetails(planner: PlannerStore, ctx: RouteContext): GraphResponse {
+  const task = readableDetails(planner, ctx);
   return {
     status: 200,
     headers: { ETag: plannerEtag('TaskDetails', task.id, task.details.version) },
@@ -539,25 +558,70 @@ function getDetails(planner: PlannerStore, ctx: RouteContext): GraphResponse {
 }
 
 function updateDetails(planner: PlannerStore, ctx: RouteContext): GraphResponse {
-  const { task } = taskById(planner, ctx);
+  const task = readableDetails(planner, ctx);
   requireIfMatch(ctx, plannerEtag('TaskDetails', task.id, task.details.version));
-  const body = jsonBody(ctx);
+  const patched = detailsPatch(ctx, task.details, jsonBody(ctx));
+  const next: TaskRecord = { ...task, details: { ...patched, version: task.details.version + 1 } };
+  planner.tasks.set(next.id, next);
+  return updated(ctx, detailsJson(next), plannerEtag('TaskDetails', next.id, next.details.version));
+}
+
+type DetailsFields = Omit<TaskRecord['details'], 'version'>;
+
+const EMPTY_DETAILS: DetailsFields = {
+  description: '',
+  previewType: 'automatic',
+  references: {},
+  checklist: {},
+};
+
+const REFERENCE_TYPE = 'microsoft.graph.plannerExternalReference';
+
+/**
+ * A reference's key is an http(s) URL with `.` `:` `%` `@` `#` encoded, and its value an externalReference object
+ * that names its type (resources/plannerexternalreferences.md: "the client must provide valid URLs based on the
+ * HTTP/HTTPS protocols"; planner-overview.md 400: "the type isn't specified"; plannertaskdetails-update.md example).
+ */
+function checkReference(key: string, value: Record<string, unknown>): void {
+  if (/[.:@#]/.test(key))
+    throw badRequest(`The reference key '${key}' must be an encoded URL (encode . : @ #).`);
+  let url: URL | undefined;
+  try {
+    url = new URL(decodeURIComponent(key));
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    throw badRequest(`The reference key '${key}' does not decode to an http or https URL.`);
+  const type = value['@odata.type'];
+  if (type !== REFERENCE_TYPE && type !== `#${REFERENCE_TYPE}`)
+    throw badRequest(
+      `The reference '${key}' needs "@odata.type": "${REFERENCE_TYPE}" (an open type property must declare its type).`,
+    );
+}
+
+/** Applies a details body (description, previewType, references, checklist) over `current`. */
+function detailsPatch(
+  ctx: RouteContext,
+  current: DetailsFields,
+  body: Record<string, unknown>,
+): DetailsFields {
   const who = ctx.caller.user.id;
   const at = ctx.now.toISOString();
-  const references: Record<string, ReferenceRecord> = { ...task.details.references };
+  const references: Record<string, ReferenceRecord> = { ...current.references };
   const refPatch = body['references'];
   if (refPatch !== undefined) {
-    if (!refPatch || typeof refPatch !== 'object')
+    if (!refPatch || typeof refPatch !== 'object' || Array.isArray(refPatch))
       throw badRequest('references must be an object keyed by encoded URLs.');
     for (const [key, value] of Object.entries(refPatch as Record<string, unknown>)) {
-      // Keys are URLs with '%', '.', ':', '@', '#' encoded (resources/plannerexternalreferences.md).
-      if (/[.:@#]/.test(key))
-        throw badRequest(`The reference key '${key}' must be an encoded URL (encode . : @ #).`);
       if (value === null) {
         delete references[key];
         continue;
       }
+      if (typeof value !== 'object' || Array.isArray(value))
+        throw badRequest(`The reference '${key}' must be an object.`);
       const v = value as Record<string, unknown>;
+      checkReference(key, v);
       references[key] = {
         alias: str(v['alias']) ?? references[key]?.alias ?? null,
         type: str(v['type']) ?? references[key]?.type ?? null,
@@ -573,7 +637,7 @@ function updateDetails(planner: PlannerStore, ctx: RouteContext): GraphResponse 
         `A task can have at most ${PLANNER_LIMITS.referencesPerTask} references.`,
       );
   }
-  const checklist: Record<string, ChecklistRecord> = { ...task.details.checklist };
+  const checklist: Record<string, ChecklistRecord> = { ...current.checklist };
   const checkPatch = body['checklist'];
   if (checkPatch !== undefined) {
     if (!checkPatch || typeof checkPatch !== 'object')
@@ -603,12 +667,7 @@ function updateDetails(planner: PlannerStore, ctx: RouteContext): GraphResponse 
       );
   }
   const description =
-    body['description'] === undefined ? task.details.description : (str(body['description']) ?? '');
-  const previewType = str(body['previewType']) ?? task.details.previewType;
-  const next: TaskRecord = {
-    ...task,
-    details: { description, previewType, references, checklist, version: task.details.version + 1 },
-  };
-  planner.tasks.set(next.id, next);
-  return updated(ctx, detailsJson(next), plannerEtag('TaskDetails', next.id, next.details.version));
+    body['description'] === undefined ? current.description : (str(body['description']) ?? '');
+  const previewType = str(body['previewType']) ?? current.previewType;
+  return { description, previewType, references, checklist };
 }

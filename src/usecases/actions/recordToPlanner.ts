@@ -1,14 +1,15 @@
 // Records a meeting's action items as assigned tasks in the team's Planner plan, exactly once (DESIGN.md "Exactly-once
 // Planner writes"). The order is what makes a retry, a double click, a second recorder or a dropped connection safe:
 // 1. intent first: the actions (with their client-made ids) and our Planner lease go into the series document in one
-//    If-Match write, so they exist before any Planner call and only one recorder works at a time;
-// 2. the owners' e-mails are resolved to accounts (batched), side by side with finding the series' bucket;
+//    If-Match write, so they exist before any Planner task is created and only one recorder creates at a time; side
+//    by side with it, the owners' e-mails are resolved (batched) and a remembered bucket is read;
+// 2. a bucket not remembered yet is found or made;
 // 3. owners without an account (external guests) are reported and the item is kept, never dropped;
 // 4. TaskTracker.recordTasks reconciles by the action-id marker and creates only what is missing;
 // 5. each task is linked to its action, the bucket remembered and the lease released, in one write.
 import type { CaptureInput } from '../../domain/actions/captureAction';
 import type { ActionRecord } from '../../domain/actions/actionTypes';
-import { holdsLease } from '../../domain/actions/plannerLease';
+import { PLANNER_CREATE_WINDOW_MS, holdsLease } from '../../domain/actions/plannerLease';
 import type { Actor } from '../../domain/agenda/agendaTypes';
 import type { UserId } from '../../domain/ids';
 import { err, ok, type Result } from '../../domain/result';
@@ -19,7 +20,6 @@ import type {
   Directory,
   Failure,
   SeriesDocumentStore,
-  Outcome,
   StoredSeries,
   TaskBucket,
   TaskToRecord,
@@ -110,7 +110,25 @@ export async function recordToPlanner(
       const { attempts: _attempts, ...written } = r.value;
       return ok(written);
     });
-  const opened = await write({ kind: 'startRecording', holder, captures: input.capture }, input.stored);
+  // Round trip 1: the lease write, the owners' accounts and a remembered bucket's tasks, side by side. Reading the
+  // bucket before the lease is ours is as good as after: a recorder holding it creates only while its lease lasts,
+  // so if ours is granted nobody is creating, and an earlier recorder's tasks are linked in the document or listed.
+  const remembered = input.stored.doc.plannerBucket?.value;
+  const knownBefore = linkedTaskIds(input.stored);
+  const ownersOf = (ids: Iterable<string>, doc: StoredSeries['doc']) =>
+    [...ids].flatMap((id) => doc.actions[id]?.ownership.value.owners.map((o) => o.email) ?? []);
+  const wantedIds = [...new Set([...input.capture.map((c) => c.id), ...(input.actionIds ?? [])])];
+  const emailsBefore = [
+    ...new Set([
+      ...input.capture.flatMap((c) => c.owners.map((o) => o.email)),
+      ...ownersOf(wantedIds, input.stored.doc),
+    ]),
+  ];
+  const [opened, resolvedFirst, firstRead] = await Promise.all([
+    write({ kind: 'startRecording', holder, captures: input.capture }, input.stored),
+    emailsBefore.length > 0 ? deps.directory.resolveEmails(emailsBefore) : Promise.resolve(ok(new Map())),
+    remembered ? deps.tracker.readBucket(remembered, knownBefore) : Promise.resolve(undefined),
+  ]);
   if (!opened.ok) return opened;
   let stored: StoredSeries = opened.value;
   if (!holdsLease(stored.doc, holder, env.now())) {
@@ -139,8 +157,7 @@ export async function recordToPlanner(
     return err({ source, failure, stored });
   };
 
-  const wanted = new Set([...input.capture.map((c) => c.id), ...(input.actionIds ?? [])]);
-  const actions = [...wanted].flatMap((id) => {
+  const actions = wantedIds.flatMap((id) => {
     const a = stored.doc.actions[id];
     return a ? [a] : [];
   });
@@ -162,34 +179,33 @@ export async function recordToPlanner(
     return ok({ items: linked, stored });
   }
 
-  // 2. Owners → accounts (one batched lookup for all items) side by side with the bucket: a remembered bucket
-  // costs nothing here, a missing one is found or created.
+  // 2. A bucket not remembered (or deleted in Planner) is found or made; owners another writer added meanwhile are
+  // resolved now (rare: one more round trip).
   step(1, 'Finding the owners and the team’s Planner bucket');
-  const emails = [...new Set(pending.flatMap((a) => a.ownership.value.owners.map((o) => o.email)))];
-  const remembered = stored.doc.plannerBucket?.value;
-  const knownTaskIds = new Set(
-    Object.values(stored.doc.actions).flatMap((a) => (a.planner ? [a.planner.value.taskId] : [])),
-  );
-  // Read after our lease was written, so no other recorder can create in between (it would be busy).
-  const readBucket = async (): Promise<Outcome<BucketSnapshot>> => {
-    const b = remembered
-      ? ok(remembered)
-      : await deps.tracker.ensureBucket(location.groupId, input.seriesTitle);
-    return b.ok ? deps.tracker.readBucket(b.value, knownTaskIds) : b;
-  };
-  const [resolved, firstRead] = await Promise.all([deps.directory.resolveEmails(emails), readBucket()]);
-  if (!resolved.ok) return fail('directory', resolved.failure);
+  if (!resolvedFirst.ok) return fail('directory', resolvedFirst.failure);
+  const missingEmails = [
+    ...new Set(pending.flatMap((a) => a.ownership.value.owners.map((o) => o.email))),
+  ].filter((e) => !emailsBefore.includes(e));
+  const resolvedMore =
+    missingEmails.length > 0 ? await deps.directory.resolveEmails(missingEmails) : ok(new Map());
+  if (!resolvedMore.ok) return fail('directory', resolvedMore.failure);
+  const resolved = ok(new Map([...resolvedFirst.value, ...resolvedMore.value]));
+  const knownTaskIds = linkedTaskIds(stored);
   let snapshot: BucketSnapshot | undefined;
   let bucket: TaskBucket;
-  if (firstRead.ok) {
+  if (remembered && firstRead?.ok) {
     snapshot = firstRead.value;
     bucket = firstRead.value.bucket;
-  } else if (firstRead.failure.kind === 'notFound' && remembered) {
-    // The remembered bucket was deleted in Planner: found or made again (recordTasks reads it itself).
-    const again = await deps.tracker.ensureBucket(location.groupId, input.seriesTitle);
-    if (!again.ok) return fail('planner', again.failure);
-    bucket = again.value;
-  } else return fail('planner', firstRead.failure);
+  } else if (!remembered || (firstRead && !firstRead.ok && firstRead.failure.kind === 'notFound')) {
+    // Not remembered yet, or the remembered bucket was deleted in Planner: found or made (in the remembered plan).
+    const found = await deps.tracker.ensureBucket(
+      location.groupId,
+      input.seriesTitle,
+      remembered ? { planId: remembered.planId, bucketId: '' } : undefined,
+    );
+    if (!found.ok) return fail('planner', found.failure);
+    bucket = found.value;
+  } else return fail('planner', firstRead?.ok === false ? firstRead.failure : unexpected());
 
   // 3. Items: an owner without an account is named in the result (and the task's description), not assigned; an
   // item none of whose owners can be assigned is kept in the document and not sent to Planner.
@@ -230,8 +246,21 @@ export async function recordToPlanner(
 
   // 4. Exactly-once creation.
   step(2, `Creating ${items.length} task${items.length === 1 ? '' : 's'} in Planner`);
+  // Before every create: is enough of our lease left to cover the longest wait the client may take in it? If not,
+  // renew it; a renewal that finds someone else holding the lease stops us (PLANNER_CREATE_WINDOW_MS).
+  const mayCreate = async (): Promise<boolean> => {
+    if (holdsLease(stored.doc, holder, env.now() + PLANNER_CREATE_WINDOW_MS)) return true;
+    // Lapsed: someone may have recorded meanwhile, and what we listed is stale. Stop; trying again re-reads.
+    if (!holdsLease(stored.doc, holder, env.now())) return false;
+    const renewed = await write({ kind: 'startRecording', holder, captures: [] }, stored);
+    if (!renewed.ok) return false;
+    stored = renewed.value;
+    return holdsLease(stored.doc, holder, env.now() + PLANNER_CREATE_WINDOW_MS);
+  };
   const recorded =
-    items.length > 0 ? await deps.tracker.recordTasks(bucket, items, knownTaskIds, snapshot) : ok([]);
+    items.length > 0
+      ? await deps.tracker.recordTasks(bucket, items, knownTaskIds, snapshot, mayCreate)
+      : ok([]);
   if (!recorded.ok) return fail('planner', recorded.failure);
   const results = recorded.value;
 
@@ -268,6 +297,14 @@ export async function recordToPlanner(
         },
   );
   return ok({ items: [...linked, ...reported, ...unassignable], stored });
+}
+
+function linkedTaskIds(s: StoredSeries): Set<string> {
+  return new Set(Object.values(s.doc.actions).flatMap((a) => (a.planner ? [a.planner.value.taskId] : [])));
+}
+
+function unexpected(): Failure {
+  return { kind: 'notFound', message: 'The series’ Planner bucket could not be read.' };
 }
 
 function describe(a: ActionRecord, seriesTitle: string, occurrenceLabel: string): string {

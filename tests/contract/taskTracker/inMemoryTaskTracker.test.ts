@@ -10,5 +10,7 @@ describeTaskTrackerContract('in-memory fake', async () => {
     groupId: groupId('g-lead'),
     members,
     dropNextRecording: async () => tracker.dropNextRecording(),
+    addManualTask: async (bucket, title) => tracker.addManualTask(bucket, title),
+    outsider: userId('u-outsider'),
   };
 });

@@ -140,12 +140,17 @@ async function recordUntilDone(
   throw new Error('recording did not converge in 60 attempts');
 }
 
-async function bucketTasks(stored: StoredSeries) {
+/** The bucket's tasks once Planner's listing has caught up with the last creates (sandbox README "Planner", lag). */
+async function bucketTasks(stored: StoredSeries, expected = 25) {
   const bucket = stored.doc.plannerBucket?.value;
   if (!bucket) throw new Error('no bucket remembered');
-  const listed = await createTaskTracker(clientFor(sb, members()[0]!.upn)).listTasks(bucket);
-  if (!listed.ok) throw new Error(JSON.stringify(listed.failure));
-  return listed.value;
+  const tracker = createTaskTracker(clientFor(sb, members()[0]!.upn));
+  for (let i = 0; ; i++) {
+    const listed = await tracker.listTasks(bucket);
+    if (!listed.ok) throw new Error(JSON.stringify(listed.failure));
+    if (listed.value.length >= expected || i >= 60) return listed.value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 function expectExactly(tasks: Awaited<ReturnType<typeof bucketTasks>>, items: readonly CaptureInput[]) {

@@ -29,6 +29,15 @@ async function setup() {
   return { t, team, planId, bucketId: String(bucket.json.id) };
 }
 
+/** Polls a read until `done` holds: a new task shows in listings and /details only after a moment (read lag). */
+async function settled(path: string, done: (r: Awaited<ReturnType<typeof h.call>>) => boolean) {
+  for (let i = 0; ; i++) {
+    const r = await h.call(path);
+    if (done(r) || i >= 60) return r;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 const assignment = { '@odata.type': '#microsoft.graph.plannerAssignment', orderHint: ' !' };
 
 describe('planner: plans, buckets and tasks', () => {
@@ -51,7 +60,7 @@ describe('planner: plans, buckets and tasks', () => {
     expect(task.json['@odata.etag']).toMatch(/^W\/"/);
     expect(Object.keys(task.json.assignments)).toEqual([owner]);
     expect(task.json.dueDateTime).toBe('2026-12-01T17:00:00Z');
-    const inBucket = await h.call(`/planner/buckets/${bucketId}/tasks`);
+    const inBucket = await settled(`/planner/buckets/${bucketId}/tasks`, (r) => r.json.value.length > 0);
     expect(inBucket.json.value).toHaveLength(1);
   });
 
@@ -158,7 +167,7 @@ describe('planner: versioning', () => {
       body: { planId, title: 'Share the notes' },
     });
     const id = String(task.json.id);
-    const details = await h.call(`/planner/tasks/${id}/details`);
+    const details = await settled(`/planner/tasks/${id}/details`, (r) => r.status === 200);
     const url = encodeURIComponent('https://teams.example/meeting#roundtable-action=a1').replace(
       /\./g,
       '%2E',
@@ -209,7 +218,7 @@ describe('planner: batching and dropped connections', () => {
     await expect(
       h.call('/planner/tasks', { method: 'POST', body: { planId, bucketId, title: 'Dropped' } }),
     ).rejects.toThrow();
-    const all = await h.call(`/planner/buckets/${bucketId}/tasks`);
+    const all = await settled(`/planner/buckets/${bucketId}/tasks`, (r) => r.json.value.length >= 4);
     expect((all.json.value as { title: string }[]).filter((t) => t.title === 'Dropped')).toHaveLength(1);
     expect(all.json.value).toHaveLength(4);
   });

@@ -1,6 +1,6 @@
 import type { ActionActor } from '../../../../src/domain/actions/actionActor';
 import type { CaptureInput } from '../../../../src/domain/actions/captureAction';
-import { acquirePlannerLease } from '../../../../src/domain/actions/plannerLease';
+import { PLANNER_LEASE_MS, acquirePlannerLease } from '../../../../src/domain/actions/plannerLease';
 import { seriesKey, userId } from '../../../../src/domain/ids';
 import { emptySeriesDocument, type SeriesDocument } from '../../../../src/domain/series/seriesDocument';
 import type { StoredSeries } from '../../../../src/usecases/ports';
@@ -230,21 +230,30 @@ describe('recordToPlanner', () => {
     expect(r.failure.source).toBe('rules');
     if (r.failure.source !== 'rules') throw new Error('expected rules');
     expect(r.failure.error.kind).toBe('busy');
-    if (r.failure.error.kind === 'busy') expect(r.failure.error.until).toBe(NOW - 1000 + 60_000);
+    if (r.failure.error.kind === 'busy') expect(r.failure.error.until).toBe(NOW - 1000 + PLANNER_LEASE_MS);
 
     const saved = value(await store.load(stored.location)).doc;
     expect(saved.actions['a1']?.title.value).toBe('Draft the budget');
     expect(saved.actions['a1']?.planner).toBeUndefined();
     // The other holder's lease is left alone, and nothing reached Planner.
-    expect(saved.plannerLease?.value).toEqual({ holder: 'someone-else', until: NOW - 1000 + 60_000 });
+    expect(saved.plannerLease?.value).toEqual({
+      holder: 'someone-else',
+      until: NOW - 1000 + PLANNER_LEASE_MS,
+    });
+    // (The owners' lookup runs side by side with the lease write, a read that changes nothing.)
     expect(tracker.tasks.size).toBe(0);
-    expect(directory.calls).toHaveLength(0);
+    expect(directory.calls.length).toBeLessThanOrEqual(1);
   });
 
   it('an expired lease of another recorder is taken over', async () => {
     const base = emptySeriesDocument(seriesKey('S1'), 'Leadership weekly');
     const stale = value(
-      acquirePlannerLease(base, 'crashed', { at: NOW - 120_000, c: 0, by: userId('id-dana') }, NOW - 120_000),
+      acquirePlannerLease(
+        base,
+        'crashed',
+        { at: NOW - PLANNER_LEASE_MS - 1000, c: 0, by: userId('id-dana') },
+        NOW - PLANNER_LEASE_MS - 1000,
+      ),
     );
     const { deps, stored, env, input, tracker } = await setup(stale);
     const r = value(
