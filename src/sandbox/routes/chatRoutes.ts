@@ -57,7 +57,7 @@ function getChat(ctx: RouteContext): GraphResponse {
   const item = organizerItemOf(ctx, chatId);
   const me = ctx.caller.user;
   const members = item
-    ? [item.mailbox, ...item.attendees.map((a) => ctx.store.findUser(a.emailAddress.address)?.id)]
+    ? [item.mailbox, ...item.attendees.map((a) => ctx.store.findRecipient(a.emailAddress.address)?.id)]
     : [];
   // Not a member (or no such chat): Teams answers 404 for a chat the caller can't see (assumption, README).
   if (!item || !members.includes(me.id))
