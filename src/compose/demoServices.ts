@@ -50,9 +50,11 @@ export function createDemoServices(opts: {
     tokenProvider,
     scopes: PUBLISH_SCOPES,
   });
+  const meetings = createMeetingSource(client);
   return {
-    meetings: createMeetingSource(client),
+    meetings,
     agenda: {
+      meetings,
       series: createSeriesResolver(client),
       teams: createTeamSource(client),
       directory: createDirectory(client),

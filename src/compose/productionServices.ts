@@ -39,9 +39,11 @@ export async function createProductionServices(opts: {
   // prompt mid-task, and NAA's prefetched token only matches the same scopes.
   const client = createGraphClient({ baseUrl: GRAPH_BASE_URL, tokenProvider, scopes: AGENDA_SCOPES });
   const publishClient = createGraphClient({ baseUrl: GRAPH_BASE_URL, tokenProvider, scopes: PUBLISH_SCOPES });
+  const meetings = createMeetingSource(client);
   return {
-    meetings: createMeetingSource(client),
+    meetings,
     agenda: {
+      meetings,
       series: createSeriesResolver(client),
       teams: createTeamSource(client),
       directory: createDirectory(client),

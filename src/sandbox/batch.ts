@@ -2,7 +2,8 @@
 // more than 20, a duplicate id (ids compare case-insensitively), a missing id/method/url, an absolute url, a body
 // without a Content-Type header, a dependsOn naming an unknown id or forming a cycle. Otherwise the answer is 200
 // and each inner request runs through the same pipeline as a top-level one (same Authorization, own faults, own
-// log entry); a request whose dependency answered non-2xx gets 424 without running.
+// log entry); a request whose dependency answered non-2xx gets 424 without running. Independent requests run
+// concurrently (see runBatch).
 import { badRequest } from './errors';
 import type { GraphResponse, InnerRequest, Route, RouteContext } from './router';
 
@@ -21,35 +22,53 @@ interface InnerSpec {
 
 export const batchRoutes: readonly Route[] = [{ method: 'POST', path: '$batch', handle: runBatch }];
 
+/*
+ * Independent requests run side by side, as Graph may run them ("requests in a batch can be evaluated in any order",
+ * GD concepts/json-batching.md): each starts as soon as its dependsOn requests have answered, so a batch costs the
+ * time of its longest chain, not the sum of its requests. Outlook runs at most 4 at once per mailbox (GD
+ * concepts/throttling-limits.md, PF §6), so requests to one mailbox queue for one of 4 slots. Answers come back in
+ * request order (README "$batch").
+ */
 async function runBatch(ctx: RouteContext): Promise<GraphResponse> {
   const specs = parseBatch(ctx.req.body);
-  const order = executionOrder(specs);
-  const results = new Map<string, GraphResponse>();
-  for (const spec of order) {
-    const failed = spec.dependsOn.find((d) => {
-      const status = results.get(d.toLowerCase())?.status ?? 0;
-      return status < 200 || status > 299;
-    });
-    const res: GraphResponse =
-      failed !== undefined
-        ? {
-            status: 424,
-            headers: { 'Content-Type': 'application/json' },
-            body: {
-              error: {
-                code: 'FailedDependency',
-                message: `Request '${spec.id}' depends on request '${failed}', which failed.`,
-              },
-            },
-          }
-        : await ctx.dispatch(toInner(spec, ctx));
-    results.set(spec.id.toLowerCase(), res);
-  }
+  executionOrder(specs); // refuses a cycle before anything runs
+  const byId = new Map(specs.map((s) => [s.id.toLowerCase(), s]));
+  const started = new Map<string, Promise<GraphResponse>>();
+  const slots = new Map<string, Slots>();
+  const slotsFor = (key: string): Slots => {
+    let s = slots.get(key);
+    if (!s) slots.set(key, (s = new Slots(OUTLOOK_PARALLEL)));
+    return s;
+  };
+  const run = (spec: InnerSpec): Promise<GraphResponse> => {
+    const key = spec.id.toLowerCase();
+    const existing = started.get(key);
+    if (existing) return existing;
+    const promise = (async (): Promise<GraphResponse> => {
+      const answers = await Promise.all(
+        spec.dependsOn.map((d) => {
+          const dep = byId.get(d.toLowerCase());
+          return dep ? run(dep) : Promise.resolve<GraphResponse>({ status: 0 });
+        }),
+      );
+      const failed = spec.dependsOn.find((_, i) => {
+        const status = answers[i]?.status ?? 0;
+        return status < 200 || status > 299;
+      });
+      if (failed !== undefined) return failedDependency(spec.id, failed);
+      const mailbox = mailboxOf(spec.url, ctx.caller.user.id);
+      const inner = toInner(spec, ctx);
+      return mailbox === undefined ? ctx.dispatch(inner) : slotsFor(mailbox).use(() => ctx.dispatch(inner));
+    })();
+    started.set(key, promise);
+    return promise;
+  };
+  const results = await Promise.all(specs.map(run));
   return {
     status: 200,
     body: {
-      responses: specs.map((s) => {
-        const r = results.get(s.id.toLowerCase());
+      responses: specs.map((s, i) => {
+        const r = results[i];
         return {
           id: s.id,
           status: r?.status ?? 500,
@@ -59,6 +78,60 @@ async function runBatch(ctx: RouteContext): Promise<GraphResponse> {
       }),
     },
   };
+}
+
+function failedDependency(id: string, failed: string): GraphResponse {
+  return {
+    status: 424,
+    headers: { 'Content-Type': 'application/json' },
+    body: {
+      error: {
+        code: 'FailedDependency',
+        message: `Request '${id}' depends on request '${failed}', which failed.`,
+      },
+    },
+  };
+}
+
+const OUTLOOK_PARALLEL = 4;
+const OUTLOOK_SEGMENTS =
+  /^(events|calendar|calendars|calendarview|calendargroups|messages|mailfolders|contacts)$/i;
+
+// The mailbox an Outlook request reads or writes (`me/events…`, `users/{id}/calendarView…`); undefined for others.
+function mailboxOf(url: string, callerId: string): string | undefined {
+  const segments = url.replace(/^\/+/, '').split('?')[0]?.split('/') ?? [];
+  const [first, second, third] = segments;
+  if (first?.toLowerCase() === 'me' && second !== undefined && OUTLOOK_SEGMENTS.test(second)) return callerId;
+  if (
+    first?.toLowerCase() === 'users' &&
+    second !== undefined &&
+    third !== undefined &&
+    OUTLOOK_SEGMENTS.test(third)
+  )
+    return decodeURIComponent(second).toLowerCase();
+  return undefined;
+}
+
+/** At most `limit` tasks at once; the rest wait in arrival order. */
+class Slots {
+  #free: number;
+  readonly #waiting: (() => void)[] = [];
+
+  constructor(limit: number) {
+    this.#free = limit;
+  }
+
+  async use<T>(task: () => Promise<T>): Promise<T> {
+    if (this.#free > 0) this.#free -= 1;
+    else await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#free += 1;
+    }
+  }
 }
 
 // Inner URLs are relative to the version root: "/me" and "me" both mean /v1.0/me.

@@ -58,6 +58,8 @@ export interface FilterDialect<T> {
   /** Names of the type that are not filterable here (tells unfilterable from unknown); none when absent. */
   readonly isKnownProperty?: (name: string) => boolean;
   readonly errors: FilterErrors;
+  /** A cap on the alternatives of the expression (`or` branches and `in` values together), where the workload has one. */
+  readonly maxAlternatives?: { readonly limit: number; readonly error: (count: number) => GraphError };
 }
 
 export type Predicate<T> = (item: T) => boolean;
@@ -192,6 +194,7 @@ export function compileFilter<T>(expression: string, dialect: FilterDialect<T>):
       alternatives.push(compare(p, 'eq'));
     }
     expect(')');
+    counted += alternatives.length - 1;
     return (x) => alternatives.some((a) => a(x));
   };
   const conjunction = (): Predicate<T> => {
@@ -208,11 +211,16 @@ export function compileFilter<T>(expression: string, dialect: FilterDialect<T>):
       next();
       parts.push(conjunction());
     }
+    counted += parts.length - 1;
     return (x) => parts.some((p) => p(x));
   }
 
+  // Alternatives beyond the first: each `or` and each extra `in` value adds one.
+  let counted = 0;
   const predicate = disjunction();
   if (i !== tokens.length) throw malformed();
+  const cap = dialect.maxAlternatives;
+  if (cap && counted + 1 > cap.limit) throw cap.error(counted + 1);
   return predicate;
 }
 

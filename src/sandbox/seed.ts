@@ -49,6 +49,8 @@ interface Person {
   readonly jobTitle: string;
   readonly timeZone: string;
   readonly office: string;
+  /** Secondary SMTP addresses (README "Addresses"). */
+  readonly aliases?: readonly string[];
 }
 
 const PEOPLE: readonly Person[] = [
@@ -83,6 +85,8 @@ const PEOPLE: readonly Person[] = [
     jobTitle: 'Chief Financial Officer',
     timeZone: 'Eastern Standard Time',
     office: 'NYC-2/0810',
+    // Invites written to the role address reach her, and arrive addressed that way (README "Addresses").
+    aliases: [`cfo@${DEMO_DOMAIN}`],
   },
   {
     id: '2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a05',
@@ -148,7 +152,17 @@ function member(p: Person): UserRecord {
     accountEnabled: true,
     hasMailbox: true,
     timeZone: p.timeZone,
+    ...(p.aliases ? { aliases: p.aliases } : {}),
+    legacyExchangeDN: legacyExchangeDN(p.id, local),
   };
+}
+
+/*
+ * An Exchange Online mailbox's X.500 address: the recipient container, then a 32-hex-digit id and the alias
+ * (microsoftgraph/microsoft-graph-docs#13898 shows one in an event's attendees; microsoft/idfix#79 shows the form).
+ */
+function legacyExchangeDN(id: string, alias: string): string {
+  return `/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=${id.replace(/-/g, '')}-${alias.slice(0, 12)}`;
 }
 
 // A B2B guest: UPN "<mail with _ for @>#EXT#@<tenant domain>" (GD user-get.md: encode # as %23 in URLs).
@@ -162,6 +176,7 @@ function guest(p: Person): UserRecord {
     businessPhones: [],
     userType: 'Guest',
     hasMailbox: false,
+    legacyExchangeDN: undefined,
   };
 }
 
@@ -305,11 +320,13 @@ export function seedDemoTenant(now: Date): TenantState {
     attendees: [
       { user: dana, response: 'accepted' },
       { user: sam, response: 'accepted' },
-      { user: priya, response: 'tentativelyAccepted' },
+      // Invited through her role address, so the attendee list carries the alias, not her mail.
+      { user: priya, response: 'tentativelyAccepted', address: `cfo@${DEMO_DOMAIN}` },
       { user: jonas, response: 'accepted' },
       { user: mei, response: 'none' },
       { user: luis, response: 'declined' },
-      { user: farah, response: 'notResponded' },
+      // Listed by her X.500 address (legacyExchangeDN), as Graph sometimes gives attendees (PF §11).
+      { user: farah, response: 'notResponded', address: farah.legacyExchangeDN ?? farah.mail },
     ],
   });
   // Jonas declines one upcoming occurrence only: an exception in his copy and in the organizer's tracking.
@@ -461,7 +478,13 @@ interface MeetingSpec {
   readonly recurrence?: RecurrenceRecord;
   readonly cancelledOccurrences?: readonly number[];
   readonly createdMs: number;
-  readonly attendees: readonly { user: Invitee; response: ResponseType; type?: AttendeeRecord['type'] }[];
+  readonly attendees: readonly {
+    user: Invitee;
+    response: ResponseType;
+    type?: AttendeeRecord['type'];
+    /** How the invite addressed them when not by their mail: an alias or their X.500 DN (README "Addresses"). */
+    address?: string;
+  }[];
 }
 
 type JoinLinkForm = 'long' | 'short';
@@ -506,7 +529,7 @@ class MeetingWriter {
     const tracked: AttendeeRecord[] = spec.attendees.map((a, i) => ({
       type: a.type ?? 'required',
       status: { response: a.response, timeMs: respondedAt(i, a.response) },
-      emailAddress: addressOf(a.user),
+      emailAddress: a.address ? { ...addressOf(a.user), address: a.address } : addressOf(a.user),
     }));
     const common = {
       type: spec.recurrence ? ('seriesMaster' as const) : ('singleInstance' as const),

@@ -27,6 +27,10 @@ export interface UserRecord {
   readonly hasMailbox: boolean;
   /** Mailbox time zone (Windows name), used when the user organizes a meeting. */
   readonly timeZone: string;
+  /** Secondary SMTP addresses (proxyAddresses `smtp:` entries beside the primary `SMTP:` one). */
+  readonly aliases?: readonly string[];
+  /** The mailbox's X.500 address (Exchange's legacyExchangeDN), which attendee lists sometimes carry instead of SMTP. */
+  readonly legacyExchangeDN?: string;
 }
 
 export interface PlannerPlanRecord {
@@ -218,6 +222,20 @@ export class Store {
   findUser(key: string): UserRecord | undefined {
     const k = key.toLowerCase();
     return this.#state.users.find((u) => u.id.toLowerCase() === k || u.userPrincipalName.toLowerCase() === k);
+  }
+
+  /**
+   * The user an e-mail address reaches, as Exchange routes it: the mail, an alias or the X.500 DN (README
+   * "Addresses"). Directory lookups (`/users/{key}`) don't take these; only mail delivery and attendee tracking do.
+   */
+  findRecipient(address: string): UserRecord | undefined {
+    const a = address.trim().toLowerCase();
+    return this.#state.users.find(
+      (u) =>
+        u.mail.toLowerCase() === a ||
+        (u.aliases ?? []).some((x) => x.toLowerCase() === a) ||
+        u.legacyExchangeDN?.toLowerCase() === a,
+    );
   }
 
   get defaultUser(): UserRecord {

@@ -51,9 +51,30 @@ export interface MeetingSource {
   ): Promise<Outcome<readonly Meeting[]>>;
 }
 
+/** Someone a meeting names: the address the invite carries (SMTP, an alias, or an X.500 DN) and the display name. */
+export interface Invitee {
+  readonly email: string;
+  readonly name: string;
+}
+
+/** What the directory said about one address. `unknown`: that one lookup failed (a guest may not look people up). */
+export type AccountLookup =
+  | { readonly kind: 'found'; readonly user: DirectoryUser }
+  | { readonly kind: 'noAccount' }
+  | { readonly kind: 'unknown'; readonly failure: Failure };
+
 export interface Directory {
   me(): Promise<Outcome<DirectoryUser>>;
-  /** Resolves e-mail addresses to tenant users in $batch requests of at most 20. null = no account in the tenant. */
+  /**
+   * Per address, in one round trip of parallel $batch requests: SMTP addresses by mail or alias (proxyAddresses),
+   * X.500 DNs by display name. One address that can't be looked up never fails the others; keys are the addresses
+   * exactly as passed in.
+   */
+  lookUp(invitees: readonly Invitee[]): Promise<Outcome<ReadonlyMap<string, AccountLookup>>>;
+  /**
+   * lookUp for bare addresses, folded to user-or-null. Fails only when no address could be looked up at all (a guest,
+   * missing consent); a single failed address reads as null.
+   */
   resolveEmails(emails: readonly string[]): Promise<Outcome<ReadonlyMap<string, DirectoryUser | null>>>;
 }
 
@@ -191,6 +212,8 @@ export interface SeriesIdentity {
   readonly seriesKey: SeriesKey;
   /** The series' subject (from the master for recurring meetings). */
   readonly title: string;
+  /** ISO instant of the series' first occurrence (the master's start); absent for a single meeting. */
+  readonly firstStart?: string;
 }
 
 export interface SeriesResolver {

@@ -1,5 +1,6 @@
 // What the action-item use-case tests share: three members of the tenant, an external guest without an account, a
 // directory that resolves exactly the members, one occurrence and a capture for it.
+import { lookUpFrom } from './lookUpFrom';
 import type { ActionActor } from '../../src/domain/actions/actionActor';
 import type { ActionOwner } from '../../src/domain/actions/actionTypes';
 import type { CaptureInput } from '../../src/domain/actions/captureAction';
@@ -45,6 +46,7 @@ export class FakeDirectory implements Directory {
   async me() {
     return ok(user('avery'));
   }
+  readonly lookUp = lookUpFrom((emails) => this.resolveEmails(emails));
   async resolveEmails(emails: readonly string[]) {
     this.calls.push([...emails]);
     if (this.failure) return err(this.failure);

@@ -38,6 +38,17 @@ export function messageForFailure(failure: Failure): FailureMessage {
   const withReference = (m: Omit<FailureMessage, 'reference'>): FailureMessage =>
     failure.requestId ? { ...m, reference: failure.requestId } : m;
 
+  // A 404 about the user's own mailbox, not about a meeting: B2B guests (and accounts without Exchange Online) have
+  // no mailbox in the tenant, so there is no calendar to read (sandbox README "Calendar"; the code Graph sends).
+  if (failure.code === 'MailboxNotEnabledForRESTAPI')
+    return withReference({
+      title: 'Your calendar isn’t available in this organization',
+      message:
+        'Your account has no Outlook mailbox here (guest accounts don’t), so Roundtable can’t list your meetings. ' +
+        'Your meetings are in your own organization’s calendar; the team’s agenda is still shared with you in Teams.',
+      recovery: { kind: 'retry' },
+    });
+
   switch (failure.kind) {
     case 'consentRequired': {
       const named =

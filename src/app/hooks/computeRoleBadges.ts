@@ -7,8 +7,8 @@ import { rememberMyRoles } from './myRoleBadges';
 /**
  * Fills the "You facilitate" badges of My meetings for every listed series, after the list has rendered.
  *
- * Cost (counted, not timed): per series, openAgenda's parallel round (series key, teams, me) and its $batch lookup,
- * then planRoles' parallel round (occurrences, roster): about 4 sequential round trips, run for all series in
+ * Cost (counted, not timed): per series, openAgenda's two rounds, which read the roles' inputs (roster, occurrences)
+ * beside the agenda's, so planRoles adds none: 2 sequential Graph round trips, run for all series in
  * parallel and only once the list is on screen, so the list's own cold start stays at one round trip. A series
  * with no linked document, or any failure, simply leaves its meetings without a badge: the list is already
  * usable and the meeting view reports errors when the user opens it.

@@ -73,6 +73,8 @@ export interface RolesViewState {
   readonly roster: readonly RosterRow[];
   /** "Luis: declined this occurrence", "Kim: not in the rotation: no account in this tenant". */
   readonly skipped: readonly string[];
+  /** One line about what the rotation couldn't use (a guest can't look people up), or null. */
+  readonly notice: string | null;
   readonly chart: readonly ChartRow[];
   /** The largest value in the chart, for bar lengths (at least 1). */
   readonly chartMax: number;
@@ -144,7 +146,8 @@ export function deriveRolesViewState(input: RolesViewInput): RolesViewState {
 
   const skipped = [
     ...(current?.skipped.map((s) => s.reason) ?? []),
-    ...plan.outside.map((o) => `${o.name}: ${o.reason}`),
+    // With a notice (a guest), everyone is outside for the one reason it gives: no list of names.
+    ...(plan.notice ? [] : plan.outside.map((o) => `${o.name}: ${o.reason}`)),
   ];
 
   const shares = leadershipShares(
@@ -171,6 +174,7 @@ export function deriveRolesViewState(input: RolesViewInput): RolesViewState {
     preview,
     roster,
     skipped,
+    notice: plan.notice,
     chart,
     chartMax,
     myRoleLabels: holders.filter((h) => h.isMe).map((h) => h.roleLabel),

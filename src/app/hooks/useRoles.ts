@@ -36,7 +36,8 @@ export interface RolesRequest {
 type Stored = AgendaContext & { readonly stored: StoredSeries };
 
 /**
- * Reads the roster and the series' occurrences once per opened meeting (2 parallel round trips), then
+ * Takes the roster and the series' occurrences openAgenda read beside the agenda (or reads them again on Try
+ * again, in one parallel round), then
  * recomputes the plan from every newer document the Agenda area loads or writes, with no further reads.
  * Writes are intents dispatched through the agenda's one store-update path, so both areas share one document and one
  * sequence of writes.
@@ -54,7 +55,13 @@ export function useRoles(loadServices: LoadServices, ctx: Stored, dispatch: Disp
     setSources({});
     loadServices()
       .then((s) =>
-        fetchRoleSources({ meetings: s.meetings, directory: s.agenda.directory }, ctxRef.current, s.now()),
+        // The first time, what openAgenda read beside the agenda (no round trip); Try again reads afresh.
+        fetchRoleSources(
+          { meetings: s.meetings, directory: s.agenda.directory },
+          ctxRef.current,
+          s.now(),
+          attempt === 0,
+        ),
       )
       .catch((error: unknown) => err(failureFromError(error)))
       .then((r) => {

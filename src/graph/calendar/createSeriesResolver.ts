@@ -7,8 +7,13 @@ import { err, ok } from '../../domain/result';
 import type { Outcome, SeriesIdentity, SeriesResolver } from '../../usecases/ports';
 import type { GraphClient } from '../core/GraphClient';
 import { z } from 'zod';
+import { zonedToInstant } from './zonedToInstant';
 
-const masterSchema = z.object({ iCalUId: z.string().min(1), subject: z.string().nullish() });
+const masterSchema = z.object({
+  iCalUId: z.string().min(1),
+  subject: z.string().nullish(),
+  start: z.object({ dateTime: z.string(), timeZone: z.string() }).nullish(),
+});
 
 export function createSeriesResolver(client: GraphClient): SeriesResolver {
   return {
@@ -23,7 +28,8 @@ export function createSeriesResolver(client: GraphClient): SeriesResolver {
         });
       // One small GET; runs in parallel with the teams and /me lookups in openAgenda (round trip 1).
       const res = await client.get<unknown>(`/me/events/${encodeURIComponent(meeting.seriesMasterId)}`, {
-        select: ['iCalUId', 'subject'],
+        // start: where the series' occurrences begin, so the roles can list them in the next round trip.
+        select: ['iCalUId', 'subject', 'start'],
       });
       if (!res.ok) return res;
       const master = masterSchema.safeParse(res.value);
@@ -34,9 +40,12 @@ export function createSeriesResolver(client: GraphClient): SeriesResolver {
           message: `Unexpected series master ${meeting.seriesMasterId}: ${master.error.message}`,
         });
       // The master's subject: an occurrence's may differ (an exception renamed, or "Canceled: …").
+      const start = master.data.start;
+      const first = start ? zonedToInstant(start.dateTime, start.timeZone) : undefined;
       return ok({
         seriesKey: seriesKey(master.data.iCalUId),
         title: master.data.subject ?? meeting.subject,
+        ...(first !== undefined ? { firstStart: new Date(first).toISOString() } : {}),
       });
     },
   };

@@ -69,7 +69,10 @@ function getChat(ctx: RouteContext): GraphResponse {
   const found = organizerItemOf(ctx, chatId);
   const me = ctx.caller.user;
   const members = found
-    ? [found.item.mailbox, ...found.item.attendees.map((a) => ctx.store.findUser(a.emailAddress.address)?.id)]
+    ? [
+        found.item.mailbox,
+        ...found.item.attendees.map((a) => ctx.store.findRecipient(a.emailAddress.address)?.id),
+      ]
     : [];
   // Not a member (or no such chat): Teams answers 404 for a chat the caller can't see (assumption, README). An
   // invitee who left the chat, or was removed from it, still has the meeting in their calendar.

@@ -101,8 +101,12 @@ function trackAtOrganizer(
   const stored = asStoredEvent(target, now);
   store.putEvent({
     ...stored,
+    // An attendee may be listed by an alias or an X.500 DN (README "Addresses"): Exchange still knows who it is.
     attendees: stored.attendees.map((a) =>
-      a.emailAddress.address.toLowerCase() === email.toLowerCase() ? { ...a, status } : a,
+      a.emailAddress.address.toLowerCase() === email.toLowerCase() ||
+      store.findRecipient(a.emailAddress.address)?.mail.toLowerCase() === email.toLowerCase()
+        ? { ...a, status }
+        : a,
     ),
     changeKey: changeKeyFrom(`${stored.id}:${now}:${email}`),
   });

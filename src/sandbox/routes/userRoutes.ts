@@ -88,7 +88,8 @@ function userJson(u: UserRecord): Record<string, unknown> {
     accountEnabled: u.accountEnabled,
     userType: u.userType,
     mailNickname: u.userPrincipalName.split('@')[0] ?? '',
-    proxyAddresses: u.hasMailbox ? [`SMTP:${u.mail}`] : [],
+    // The primary address is `SMTP:`, secondary ones `smtp:` (GD resources/user.md, proxyAddresses).
+    proxyAddresses: u.hasMailbox ? [`SMTP:${u.mail}`, ...(u.aliases ?? []).map((a) => `smtp:${a}`)] : [],
     otherMails: u.userType === 'Guest' ? [u.mail] : [],
     department: null,
     companyName: null,
@@ -120,11 +121,27 @@ function contextUrl(ctx: RouteContext, select: string[] | undefined, entity: boo
   return `${ctx.graphBase}/$metadata#users${select ? `(${select.join(',')})` : ''}${entity ? '/$entity' : ''}`;
 }
 
+/*
+ * Guests read their own profile and nothing else of the directory: the tenant restricts guest access "to properties
+ * and memberships of their own directory objects" (README "Guests"), so /users and /users/{someone else} are
+ * refused with the directory's 403 whatever the token's scopes.
+ */
+function refuseGuest(ctx: RouteContext): void {
+  if (ctx.caller.user.userType === 'Guest') {
+    throw new GraphError(
+      403,
+      'Authorization_RequestDenied',
+      'Insufficient privileges to complete the operation.',
+    );
+  }
+}
+
 function getUser(ctx: RouteContext): GraphResponse {
   checkOptions(ctx.req, ['$select']);
   const key = ctx.params.user ?? '';
   const select = parseSelect(ctx.req, SELECTABLE, USER_TYPE, SELECT_ERROR);
   const user = ctx.store.findUser(key);
+  if (user?.id !== ctx.caller.user.id) refuseGuest(ctx);
   if (!user) {
     throw new GraphError(
       404,
@@ -142,6 +159,7 @@ const DEFAULT_PAGE = 100; // GD user-list.md: 100 by default, up to 999 with $to
 const MAX_PAGE = 999;
 
 function listUsers(ctx: RouteContext): GraphResponse {
+  refuseGuest(ctx);
   // The directory pages with $skiptoken only: $skip is refused.
   if (ctx.req.query.has('$skip'))
     throw badRequest("'$skip' is not supported by the service.", 'Request_BadRequest');
@@ -196,14 +214,38 @@ const unsupportedProperty = (name: string) =>
     `Unsupported or invalid query filter clause specified for property '${name}' of resource 'User'.`,
   );
 
-const USER_FILTER: FilterDialect<Readonly<Record<string, unknown>>> = {
-  properties: FILTERABLE.map((name) => ({
-    kind: 'string',
-    name,
-    get: (u: Readonly<Record<string, unknown>>) => String(u[name] ?? ''),
-  })),
+// Entra refuses more than 15 alternatives in one filter, whether written with `or` or as `in (…)`
+// (microsoftgraph/microsoft-graph-docs#21098; GD concepts/filter-query-parameter.md).
+const MAX_ALTERNATIVES = 15;
+
+type UserJson = Readonly<Record<string, unknown>>;
+
+const USER_FILTER: FilterDialect<UserJson> = {
+  properties: [
+    ...FILTERABLE.map((name) => ({
+      kind: 'string' as const,
+      name,
+      get: (u: UserJson) => String(u[name] ?? ''),
+    })),
+    // `proxyAddresses/any(p:p eq 'smtp:…')` works by default (GD includes/filter-directory-objects.md); the prefix
+    // compares case-insensitively like every directory string, so 'smtp:' finds the primary 'SMTP:' too.
+    {
+      kind: 'stringCollection' as const,
+      name: 'proxyAddresses',
+      get: (u: UserJson) => (Array.isArray(u.proxyAddresses) ? (u.proxyAddresses as string[]) : []),
+    },
+  ],
   operators: ['eq', 'in'],
-  functions: ['startswith'],
+  functions: ['startswith', 'any'],
+  maxAlternatives: {
+    limit: MAX_ALTERNATIVES,
+    error: (n) =>
+      new GraphError(
+        400,
+        'Request_UnsupportedQuery',
+        `Too many child clauses specified in search filter expression containing 'OR' operators: ${n}. Max allowed: ${MAX_ALTERNATIVES}.`,
+      ),
+  },
   errors: {
     malformed: (expression) => badRequest(`Invalid filter clause: '${expression}'.`),
     unknownProperty: unsupportedProperty,

@@ -2,8 +2,12 @@ import type { OccurrenceKey } from '../../domain/ids';
 import type { DirectoryUser, Meeting, Team } from '../../domain/meetings/meeting';
 import { meetingMinutes, occurrenceKeyOf } from '../../domain/meetings/occurrenceKeyOf';
 import { err, ok } from '../../domain/result';
+import { isDirectoryRefusal } from '../directoryAccess';
+import { inviteesOf, listSeriesOccurrences, type RoleSources } from '../roles/fetchRoleSources';
 import type {
+  AccountLookup,
   Directory,
+  MeetingSource,
   Outcome,
   SeriesDocumentStore,
   SeriesIdentity,
@@ -26,6 +30,11 @@ export interface AgendaContext {
   readonly stored: StoredSeries | null;
   /** Files of this series' name that someone other than the organizer created: never read, but named. */
   readonly untrusted: readonly UntrustedCopy[];
+  /**
+   * The roles' inputs, read beside the agenda's (absent without `meetings` in the deps). A failure here is the
+   * Roles area's to report, never the agenda's.
+   */
+  readonly roleSources?: Outcome<RoleSources>;
 }
 
 export interface OpenAgendaDeps {
@@ -33,29 +42,45 @@ export interface OpenAgendaDeps {
   readonly teams: TeamSource;
   readonly directory: Directory;
   readonly store: SeriesDocumentStore;
+  /** When given, the series' occurrences are listed beside the document lookup, for the roles (see roleSources). */
+  readonly meetings?: MeetingSource;
 }
 
 /**
- * Opens a meeting's agenda in two sequential round trips (DESIGN.md "Discovery"): first, in parallel, the
- * series key, the user's teams, the user and (for an attendee) the organizer's account; then one batched lookup
- * across those teams' drives that trusts only a file the organizer created.
+ * Opens a meeting's agenda, and the roles' inputs with it, in two sequential round trips (DESIGN.md "Discovery",
+ * "Speed"): first, in parallel, the series key (and the series' start), the user's teams, the user and every
+ * invitee's account (the organizer's decides which file to trust; the rest are the roles' roster); then, in
+ * parallel, one batched lookup across those teams' drives and the series' occurrences. Only the document's content
+ * download follows, and it is not a Graph call.
  */
 export async function openAgenda(deps: OpenAgendaDeps, meeting: Meeting): Promise<Outcome<AgendaContext>> {
-  const [series, teams, me, organizer] = await Promise.all([
+  const invitees = inviteesOf(meeting);
+  const [series, teams, me, accounts] = await Promise.all([
     deps.series.resolveSeries(meeting),
     deps.teams.listJoinedTeams(),
     deps.directory.me(),
-    meeting.isOrganizer
-      ? Promise.resolve(undefined)
-      : deps.directory.resolveEmails([meeting.organizer.email]),
+    deps.directory.lookUp(invitees),
   ]);
   if (!series.ok) return series;
   if (!teams.ok) return teams;
   if (!me.ok) return me;
-  const trust = trustOf(meeting, me.value, organizer);
+  const trust = trustOf(meeting, me.value, accounts);
   if (!trust.ok) return trust;
-  const found = await deps.store.find(series.value.seriesKey, teams.value, trust.value);
+  const [found, occurrences] = await Promise.all([
+    deps.store.find(series.value.seriesKey, teams.value, trust.value),
+    deps.meetings
+      ? listSeriesOccurrences(deps.meetings, meeting, series.value, Date.parse(meeting.start))
+      : Promise.resolve(undefined),
+  ]);
   if (!found.ok) return err(found.failure);
+  const roleSources: Outcome<RoleSources> | undefined =
+    occurrences === undefined
+      ? undefined
+      : !accounts.ok
+        ? accounts
+        : !occurrences.ok
+          ? occurrences
+          : ok({ invitees, accounts: accounts.value, occurrences: occurrences.value });
   return ok({
     meeting,
     series: series.value,
@@ -65,6 +90,7 @@ export async function openAgenda(deps: OpenAgendaDeps, meeting: Meeting): Promis
     teams: teams.value,
     stored: found.value.stored,
     untrusted: found.value.untrusted,
+    ...(roleSources ? { roleSources } : {}),
   });
 }
 
@@ -76,16 +102,19 @@ export async function openAgenda(deps: OpenAgendaDeps, meeting: Meeting): Promis
 function trustOf(
   meeting: Meeting,
   me: DirectoryUser,
-  organizer: Outcome<ReadonlyMap<string, DirectoryUser | null>> | undefined,
+  accounts: Outcome<ReadonlyMap<string, AccountLookup>>,
 ): Outcome<SeriesTrust> {
   if (meeting.isOrganizer) return ok({ creatorIds: [me.id], creatorNames: [me.displayName] });
   const names = [meeting.organizer.name].filter((n) => n.trim() !== '');
-  if (!organizer) return ok({ creatorIds: [], creatorNames: names });
-  if (!organizer.ok) {
-    if (organizer.failure.kind === 'forbidden') return ok({ creatorIds: [], creatorNames: names });
-    return organizer;
-  }
-  const email = meeting.organizer.email;
-  const user = organizer.value.get(email) ?? organizer.value.get(email.toLowerCase()) ?? null;
-  return ok(user ? { creatorIds: [user.id], creatorNames: names } : { creatorIds: [], creatorNames: names });
+  const byName = ok({ creatorIds: [], creatorNames: names });
+  const organizer: AccountLookup | undefined = accounts.ok
+    ? accounts.value.get(meeting.organizer.email)
+    : { kind: 'unknown', failure: accounts.failure };
+  if (organizer?.kind === 'found') return ok({ creatorIds: [organizer.user.id], creatorNames: names });
+  if (organizer?.kind !== 'unknown') return byName;
+  // Forbidden (a guest) or an address no lookup can answer (an X.500 DN): the name is all there is. Any other
+  // failure (throttled past retries) is reported rather than read as "trust by name", which is weaker.
+  return isDirectoryRefusal(organizer.failure) || organizer.failure.kind === 'notFound'
+    ? byName
+    : err(organizer.failure);
 }

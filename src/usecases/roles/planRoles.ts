@@ -1,5 +1,6 @@
 import type { EventId, OccurrenceKey, UserId } from '../../domain/ids';
-import type { DirectoryUser, Meeting, ResponseKind } from '../../domain/meetings/meeting';
+import type { Meeting, ResponseKind } from '../../domain/meetings/meeting';
+import { isDirectoryRefusal, isGuestAccount } from '../directoryAccess';
 import { occurrenceKeyOf } from '../../domain/meetings/occurrenceKeyOf';
 import { ok, type Result } from '../../domain/result';
 import { planSeriesRoles, type OccurrenceRoles, type RoleOverride } from '../../domain/roles/planSeriesRoles';
@@ -10,7 +11,10 @@ import { assertNever } from '../../domain/ids';
 import type { Lww } from '../../domain/series/lww';
 import { occurrenceOf, type RoleOverrideValue } from '../../domain/series/seriesDocument';
 import type { AgendaContext } from '../agenda/openAgenda';
-import type { Directory, Failure, MeetingSource, StoredSeries } from '../ports';
+import type { AccountLookup, Directory, Failure, MeetingSource, StoredSeries } from '../ports';
+import { fetchRoleSources as fetchSources, type RoleSources } from './fetchRoleSources';
+
+export type { RoleSources } from './fetchRoleSources';
 
 export interface PlanRolesDeps {
   readonly meetings: MeetingSource;
@@ -49,15 +53,27 @@ export interface RolesPlan {
   readonly isFacilitator: boolean;
   /** What the organizer's client should write so everyone computes the same roles; null for everyone else. */
   readonly pending: RoleInputs | null;
+  /** One line about what the rotation couldn't use (a guest can't look people up); null when nothing is missing. */
+  readonly notice: string | null;
 }
 
 export const PREVIEW_COUNT = 4;
-// Generous enough for 4 occurrences of a monthly series after the current one, in one page of 100 for a weekly one.
-const AHEAD_MS = 200 * 86_400_000;
-// Moved occurrences are listed by their new time: pad the window so one moved a few days out is still read.
-const PAD_MS = 14 * 86_400_000;
 
 export const NO_ACCOUNT = 'not in the rotation: no account in this tenant';
+export const GUEST_NOTICE =
+  "Your account is a guest in this organization, and guests can't look people up in its directory, so Roundtable " +
+  "can't work out the rotation here. The agenda works as usual; the organizer and other members see the roles.";
+export const DIRECTORY_REFUSED_NOTICE =
+  "Your organization doesn't let your account look people up in its directory, so Roundtable can't work out the " +
+  'rotation here. The agenda works as usual; ask your admin about directory access, or the organizer for the roles.';
+
+/** Why an invitee whose account wasn't found stays out of the rotation. */
+function outsideReason(lookup: AccountLookup | undefined): string {
+  if (!lookup || lookup.kind === 'noAccount') return NO_ACCOUNT;
+  if (lookup.kind === 'found') return '';
+  if (isDirectoryRefusal(lookup.failure)) return "not in the rotation: your account can't look people up";
+  return `not in the rotation: couldn't be looked up (${lookup.failure.message ?? lookup.failure.kind})`;
+}
 
 /** Graph's attendee response (GD resources/responsestatus.md) as the rotation reads it. */
 export function availabilityOf(response: ResponseKind): Availability {
@@ -78,8 +94,9 @@ export function availabilityOf(response: ResponseKind): Availability {
 }
 
 /**
- * Computes the series' roles for the opened occurrence and the next four, in two parallel round trips (the
- * attendees' accounts, and the series' occurrences in one page).
+ * Computes the series' roles for the opened occurrence and the next four. Its Graph inputs (the invitees' accounts,
+ * the series' occurrences) come with the context when openAgenda read them (no further round trip), else in one
+ * parallel round.
  *
  * Determinism: every client must compute the same roles, so every input comes from what all viewers see alike:
  * the document (overrides, opt-outs, custom roles, rotation start, the responses snapshot) and the series'
@@ -97,39 +114,21 @@ export async function planRoles(
   return sources.ok ? ok(rolesPlanFrom(sources.value, ctx)) : sources;
 }
 
-/** What planRoles reads from Graph; the view keeps it and recomputes the plan on every document change. */
-export interface RoleSources {
-  readonly invitees: readonly { readonly name: string; readonly email: string }[];
-  readonly accounts: ReadonlyMap<string, DirectoryUser | null>;
-  readonly occurrences: readonly Meeting[];
-}
-
-/** Two round trips, in parallel: the invitees' accounts (batched by 20) and the series' occurrences (one page). */
+/**
+ * The sources openAgenda already read, or one parallel round for them (a retry, or a context without them). The
+ * prefetched occurrences start at the series' first one, so they reach any rotation start; without that start known
+ * they are read again from the document's rotation start.
+ */
 export async function fetchRoleSources(
   deps: PlanRolesDeps,
-  ctx: AgendaContext & { readonly stored: StoredSeries },
+  ctx: AgendaContext,
   now: number,
+  reuse = true,
 ): Promise<Result<RoleSources, Failure>> {
-  const { meeting } = ctx;
-  const invitees = uniqueByEmail([
-    { name: meeting.organizer.name, email: meeting.organizer.email },
-    ...meeting.attendees.filter((a) => a.kind !== 'resource').map((a) => ({ name: a.name, email: a.email })),
-  ]);
-  const start = rotationStartOf(ctx).start;
-  const currentMs = Date.parse(ctx.occurrence);
-  const window = {
-    start: new Date(Math.min(Date.parse(start), currentMs) - PAD_MS),
-    end: new Date(Math.max(currentMs, now) + AHEAD_MS),
-  };
-  const [resolved, listed] = await Promise.all([
-    deps.directory.resolveEmails(invitees.map((i) => i.email)),
-    meeting.seriesMasterId
-      ? deps.meetings.listOccurrences(meeting.seriesMasterId, window, 'UTC')
-      : Promise.resolve(ok<readonly Meeting[]>([meeting])),
-  ]);
-  if (!resolved.ok) return resolved;
-  if (!listed.ok) return listed;
-  return ok({ invitees, accounts: resolved.value, occurrences: listed.value });
+  const reachesBack = ctx.series.firstStart !== undefined || !ctx.meeting.seriesMasterId;
+  if (reuse && reachesBack && ctx.roleSources?.ok) return ctx.roleSources;
+  const earliest = ctx.stored ? rotationStartOf({ ...ctx, stored: ctx.stored }).start : undefined;
+  return fetchSources(deps, ctx.meeting, ctx.series, now, earliest);
 }
 
 function rotationStartOf(ctx: AgendaContext & { readonly stored: StoredSeries }) {
@@ -154,9 +153,10 @@ export function rolesPlanFrom(
   const roster: RosterEntry[] = [];
   const outside: OutsideRotation[] = [];
   for (const i of invitees) {
-    const user = resolved.value.get(i.email) ?? resolved.value.get(i.email.toLowerCase()) ?? null;
+    const lookup = resolved.value.get(i.email);
+    const user = lookup?.kind === 'found' ? lookup.user : null;
     if (!user) {
-      outside.push({ name: i.name || i.email, email: i.email, reason: NO_ACCOUNT });
+      outside.push({ name: i.name || i.email, email: i.email, reason: outsideReason(lookup) });
       continue;
     }
     roster.push({
@@ -242,15 +242,10 @@ export function rolesPlanFrom(
     pending: isOrganizerView
       ? { responses: toRecord, ...(storedStart ? {} : { rotationStart: fallbackStart }) }
       : null,
+    notice: [...resolved.value.values()].some((l) => l.kind === 'unknown' && isDirectoryRefusal(l.failure))
+      ? isGuestAccount(ctx.me)
+        ? GUEST_NOTICE
+        : DIRECTORY_REFUSED_NOTICE
+      : null,
   };
-}
-
-function uniqueByEmail<T extends { readonly email: string }>(xs: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return xs.filter((x) => {
-    const k = x.email.toLowerCase();
-    if (!k || seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }

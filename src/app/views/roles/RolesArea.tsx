@@ -198,6 +198,11 @@ function RolesContent({
           }}
         />
       ) : null}
+      {state.notice ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{state.notice}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.block}>
         <Subtitle2 as="h3">This meeting</Subtitle2>
         <ul className={styles.list} aria-label="Roles in this meeting">

@@ -1,6 +1,7 @@
 // useAgenda keeps one agenda fresh while the user writes to it. Its rule for answers that cross (a background re-read
 // and the user's own write): what is shown must never go back to a version without the user's acknowledged write.
 // The hook is mounted with react-dom/client on a minimal DOM (installFakeDom) over the honest in-memory store.
+import { lookUpFrom } from '../../../fakes/lookUpFrom';
 import '../installFakeDom';
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -118,6 +119,7 @@ async function mount() {
       directory: {
         me: async () => ok(BEN),
         resolveEmails: async () => ok(new Map([[ADELE.mail, ADELE]])),
+        lookUp: lookUpFrom(async () => ok(new Map([[ADELE.mail, ADELE]]))),
       },
       store,
     },

@@ -64,6 +64,7 @@ function input(
     facilitator: dana,
     isFacilitator: me === dana,
     pending: null,
+    notice: null,
     ...over,
   };
   return {

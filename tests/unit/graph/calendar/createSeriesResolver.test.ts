@@ -56,13 +56,24 @@ describe('createSeriesResolver', () => {
           id: 'AAMkMaster/==',
           iCalUId: 'master-uid',
           subject: 'Leadership weekly',
+          start: { dateTime: '2026-03-03T17:00:00.0000000', timeZone: 'UTC' },
         }),
       );
       const r = await setup(terminal).resolveSeries(
         meeting({ kind, subject: 'Canceled: Leadership weekly' }),
       );
-      expect(r).toEqual({ ok: true, value: { seriesKey: 'master-uid', title: 'Leadership weekly' } });
-      expect(terminal.seen[0]?.url).toBe(`${baseUrl}/me/events/AAMkMaster%2F%3D%3D?$select=iCalUId,subject`);
+      // The master's start tells the roles where the series' occurrences begin (read in the next round).
+      expect(r).toEqual({
+        ok: true,
+        value: {
+          seriesKey: 'master-uid',
+          title: 'Leadership weekly',
+          firstStart: '2026-03-03T17:00:00.000Z',
+        },
+      });
+      expect(terminal.seen[0]?.url).toBe(
+        `${baseUrl}/me/events/AAMkMaster%2F%3D%3D?$select=iCalUId,subject,start`,
+      );
     },
   );
 

@@ -19,6 +19,7 @@ import { changeSeries } from '../../../../src/usecases/series/changeSeries';
 import type { SeriesIntent } from '../../../../src/domain/series/seriesIntent';
 import { aMeeting, anAttendee } from '../../../builders/aMeeting';
 import { InMemoryMeetingSource } from '../../../fakes/InMemoryMeetingSource';
+import { lookUpFrom } from '../../../fakes/lookUpFrom';
 
 const PEOPLE = ['avery', 'dana', 'sam', 'priya', 'jonas'] as const;
 const user = (n: string): DirectoryUser => ({
@@ -27,15 +28,15 @@ const user = (n: string): DirectoryUser => ({
   mail: `${n}@northwind.example`,
   userPrincipalName: `${n}@northwind.example`,
 });
-const directory = (calls: string[][] = []): Directory => ({
-  me: async () => ok(user('avery')),
-  resolveEmails: async (emails) => {
+const directory = (calls: string[][] = []): Directory => {
+  const resolveEmails: Directory['resolveEmails'] = async (emails) => {
     calls.push([...emails]);
     return ok(
       new Map(emails.map((e) => [e, PEOPLE.map(user).find((u) => u.mail === e.toLowerCase()) ?? null])),
     );
-  },
-});
+  };
+  return { me: async () => ok(user('avery')), resolveEmails, lookUp: lookUpFrom(resolveEmails) };
+};
 
 const MASTER = eventId('master');
 const weekly = (i: number) => new Date(Date.UTC(2026, 2, 3 + 7 * i, 17)).toISOString();
