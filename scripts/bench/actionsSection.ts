@@ -65,6 +65,8 @@ async function measure<T>(sb: Sandbox, run: () => Promise<T>): Promise<{ value: 
       requests: outer.length,
       batches: outer.filter((e) => e.url.includes('$batch')).length,
       inner: inner.length,
+      // Answers that asked for the request again or for a re-read (Planner's read lag shows as listings, not here).
+      retries: log.filter((e) => [409, 412, 423, 429, 503, 504].includes(e.status)).length,
       chain: chain.map((e) => `${e.method} ${shortPath(e.url)}`).join(' → '),
     },
   };
@@ -75,6 +77,7 @@ interface Figures {
   readonly requests: number;
   readonly batches: number;
   readonly inner: number;
+  readonly retries: number;
   readonly chain: string;
 }
 
@@ -214,6 +217,7 @@ export async function runActionsBench(): Promise<Record<string, number | string>
       out[`${k}.requests`] = f.requests;
       out[`${k}.batches`] = f.batches;
       out[`${k}.inner`] = f.inner;
+      out[`${k}.retries`] = f.retries;
       out[`${k}.chain`] = f.chain;
     }
     return out;
@@ -242,7 +246,7 @@ export const actionsSection: BenchSection = {
       });
       rows.push({
         metric: `${label}: requests`,
-        value: `${n(`${k}.requests`)} (${n(`${k}.batches`)} $batch carrying ${n(`${k}.inner`)})`,
+        value: `${n(`${k}.requests`)} (${n(`${k}.batches`)} $batch carrying ${n(`${k}.inner`)}); retries ${n(`${k}.retries`)}`,
       });
       rows.push({ metric: `  chain`, value: String(f[`${k}.chain`]) });
     }

@@ -10,6 +10,7 @@ import { bundleSizeSection } from './bundleSizeSection';
 import { graphRoundTripsSection } from './graphRoundTripsSection';
 import { inMeetingSection } from './inMeetingSection';
 import { publishSection } from './publishSection';
+import { realisticTenantSection } from './realisticTenantSection';
 import { rolesSection } from './rolesSection';
 
 /** Order matters: the bundle section builds dist/, which the round-trip section then serves. */
@@ -21,6 +22,7 @@ const sections: readonly BenchSection[] = [
   actionsSection,
   inMeetingSection,
   publishSection,
+  realisticTenantSection,
 ];
 
 const projectRoot = resolve(__dirname, '..', '..');
