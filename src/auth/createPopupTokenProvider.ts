@@ -20,9 +20,10 @@ export async function createPopupTokenProvider(opts: {
       authority: opts.authority ?? DEFAULT_AUTHORITY,
       ...(opts.redirectUri ? { redirectUri: opts.redirectUri } : {}),
     },
-    // sessionStorage, never localStorage: tokens die with the tab and are not shared across tabs
-    // (platform-facts.md §8), yet a reload does not force another popup.
-    cache: { cacheLocation: 'sessionStorage' },
+    // Tokens stay in memory (platform-facts.md §8): none is left in storage another script on the origin could
+    // read. A reload then signs in again silently where the browser allows it (ssoSilent with the host's login
+    // hint), else asks for a click: an interactive popup needs a user gesture anyway.
+    cache: { cacheLocation: 'memoryStorage' },
   });
   return createMsalTokenProvider(pca, {
     silentNeedsAccount: true,
