@@ -146,6 +146,8 @@ export interface StoredSeries {
    * held content is still the stored one.
    */
   readonly ctag?: string;
+  /** When the drive item was created (createdDateTime): a new file's eTag still changes once on its own. */
+  readonly created?: string;
 }
 
 /**
@@ -206,6 +208,7 @@ export interface KnownVersion {
   readonly doc: SeriesDocument;
   readonly etag: string;
   readonly ctag?: string;
+  readonly created?: string;
 }
 
 export interface SeriesIdentity {

@@ -60,11 +60,33 @@ interface Latest {
   readonly value: SeriesDocument;
   readonly etag: string;
   readonly ctag?: string;
+  readonly created?: string;
 }
 
-const pickCtag = (v: Latest): { readonly ctag?: string } => (v.ctag !== undefined ? { ctag: v.ctag } : {});
+interface FileTags {
+  readonly ctag?: string;
+  readonly created?: string;
+}
 
-const withCtag = (item: DriveItem): { readonly ctag?: string } => (item.cTag ? { ctag: item.cTag } : {});
+const pickTags = (v: FileTags): FileTags => ({
+  ...(v.ctag !== undefined ? { ctag: v.ctag } : {}),
+  ...(v.created !== undefined ? { created: v.created } : {}),
+});
+
+const tagsOf = (item: DriveItem): FileTags => ({
+  ...(item.cTag ? { ctag: item.cTag } : {}),
+  ...(item.createdDateTime ? { created: item.createdDateTime } : {}),
+});
+
+/*
+ * SharePoint changes a new file's eTag once on its own, seconds after the upload, and leaves its content and cTag as
+ * they were (src/sandbox/README.md "Drive"). A write over the upload-time eTag is then refused although nothing it
+ * merged into has changed. For a file this young, the refused write is sent once more with If-Match on the cTag,
+ * which only a content change moves (GD driveitem-update.md: If-Match takes "the eTag (or cTag)"; *assumption*: the
+ * simple upload reads If-Match as the item update does). A content change by someone else fails that too (412), and
+ * the normal re-read follows; so does a service that won't match a cTag, at the cost of one request.
+ */
+const YOUNG_FILE_MS = 10 * 60_000;
 
 export function createSeriesDocumentStore(
   client: GraphClient,
@@ -130,10 +152,10 @@ export function createSeriesDocumentStore(
     const item = parseItem(meta.value, `item ${location.itemId}`);
     if (!item.ok) return item;
     if (held?.ctag !== undefined && item.value.cTag === held.ctag)
-      return ok({ value: held.value, etag: item.value.eTag, ctag: held.ctag });
+      return ok({ value: held.value, etag: item.value.eTag, ...tagsOf(item.value) });
     const doc = await readContent(location.groupId, item.value, describe(location));
     if (!doc.ok) return doc;
-    return ok({ value: doc.value, etag: item.value.eTag, ...withCtag(item.value) });
+    return ok({ value: doc.value, etag: item.value.eTag, ...tagsOf(item.value) });
   }
 
   /** PUT by id with If-Match; the answer is the updated driveItem with the new eTag (GD driveitem-put-content.md). */
@@ -155,7 +177,7 @@ export function createSeriesDocumentStore(
     );
     if (!res.ok) return res;
     const item = parseItem(res.value.body, `item ${location.itemId}`);
-    return item.ok ? ok({ value: doc, etag: item.value.eTag, ...withCtag(item.value) }) : item;
+    return item.ok ? ok({ value: doc, etag: item.value.eTag, ...tagsOf(item.value) }) : item;
   }
 
   return {
@@ -204,7 +226,7 @@ export function createSeriesDocumentStore(
           message: `${describe(location)} belongs to another series (${doc.value.seriesKey}). It was left untouched.`,
         });
       return ok({
-        stored: { doc: doc.value, location, etag: first.item.eTag, ...withCtag(first.item) },
+        stored: { doc: doc.value, location, etag: first.item.eTag, ...tagsOf(first.item) },
         untrusted,
       });
     },
@@ -212,7 +234,7 @@ export function createSeriesDocumentStore(
     async load(location: SeriesLocation): Promise<Outcome<StoredSeries>> {
       const latest = await readLatest(location);
       return latest.ok
-        ? ok({ doc: latest.value.value, location, etag: latest.value.etag, ...pickCtag(latest.value) })
+        ? ok({ doc: latest.value.value, location, etag: latest.value.etag, ...pickTags(latest.value) })
         : latest;
     },
 
@@ -236,7 +258,7 @@ export function createSeriesDocumentStore(
         doc,
         location: locationOf(team, item.value.id),
         etag: item.value.eTag,
-        ...withCtag(item.value),
+        ...tagsOf(item.value),
       });
     },
 
@@ -308,8 +330,11 @@ export function createSeriesDocumentStore(
     ): Promise<Result<StoredSeries & { readonly attempts: number }, Failure | E>> {
       // The newest version whose content this client holds: what it was given, then each version it read or wrote.
       let held: Latest | undefined = known
-        ? { value: known.doc, etag: known.etag, ...(known.ctag !== undefined ? { ctag: known.ctag } : {}) }
+        ? { value: known.doc, etag: known.etag, ...pickTags(known) }
         : undefined;
+      let triedCtag = false;
+      const young = (v: Latest): boolean =>
+        v.created !== undefined && now() - Date.parse(v.created) < YOUNG_FILE_MS;
       const r = await readModifyWrite<SeriesDocument, Latest, E>({
         read: async () => {
           const latest = await readLatest(location, held);
@@ -324,7 +349,17 @@ export function createSeriesDocumentStore(
         merge: (_latest, applied) => applied,
         skipUnchanged: true,
         write: async (doc, latest) => {
-          const written = await writeOver(location, doc, latest.etag);
+          let written = await writeOver(location, doc, latest.etag);
+          if (
+            !written.ok &&
+            written.failure.status === 412 &&
+            !triedCtag &&
+            latest.ctag !== undefined &&
+            young(latest)
+          ) {
+            triedCtag = true;
+            written = await writeOver(location, doc, latest.ctag);
+          }
           if (written.ok) held = written.value;
           return written;
         },
@@ -337,7 +372,7 @@ export function createSeriesDocumentStore(
         doc: r.value.value,
         location,
         etag: r.value.etag,
-        ...pickCtag(r.value),
+        ...pickTags(r.value),
         attempts: r.value.attempts,
       });
     },

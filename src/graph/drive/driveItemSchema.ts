@@ -17,6 +17,7 @@ export const driveItemSchema = z.object({
   eTag: z.string().min(1),
   // Changes only when the content does (GD resources/driveitem.md); optional: not every answer need carry it.
   cTag: z.string().min(1).nullish(),
+  createdDateTime: z.string().nullish(),
   name: z.string().nullish(),
   size: z.number().nullish(),
   [DOWNLOAD_URL]: z.string().url().nullish(),
@@ -25,4 +26,13 @@ export const driveItemSchema = z.object({
 
 export type DriveItem = z.infer<typeof driveItemSchema>;
 
-export const DRIVE_ITEM_SELECT = ['id', 'eTag', 'cTag', 'name', 'size', 'createdBy', DOWNLOAD_URL] as const;
+export const DRIVE_ITEM_SELECT = [
+  'id',
+  'eTag',
+  'cTag',
+  'name',
+  'size',
+  'createdBy',
+  'createdDateTime',
+  DOWNLOAD_URL,
+] as const;

@@ -30,7 +30,12 @@ export async function changeSeries(
       const applied = applyIntent(latest, intent, actor, now());
       return applied.ok ? applied : err({ source: 'rules' as const, error: applied.failure });
     },
-    { doc: stored.doc, etag: stored.etag, ...(stored.ctag !== undefined ? { ctag: stored.ctag } : {}) },
+    {
+      doc: stored.doc,
+      etag: stored.etag,
+      ...(stored.ctag !== undefined ? { ctag: stored.ctag } : {}),
+      ...(stored.created !== undefined ? { created: stored.created } : {}),
+    },
   );
   if (r.ok) return ok(r.value);
   const f = r.failure;

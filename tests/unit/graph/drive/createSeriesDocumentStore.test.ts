@@ -38,7 +38,7 @@ const item = (id: string, etag: string, createdBy: { id?: string; displayName: s
 });
 /** The organizer's file counts, known by id. */
 const trust: SeriesTrust = { creatorIds: [ORGANIZER.id], creatorNames: [ORGANIZER.displayName] };
-const SELECT = '$select=id,eTag,cTag,name,size,createdBy,%40microsoft.graph.downloadUrl';
+const SELECT = '$select=id,eTag,cTag,name,size,createdBy,createdDateTime,%40microsoft.graph.downloadUrl';
 
 interface WireBatch {
   readonly requests: readonly { readonly id: string; readonly url: string; readonly method: string }[];
