@@ -278,11 +278,20 @@ export interface TaskPatch {
   readonly assigneeIds?: readonly UserId[];
 }
 
+/** A Planner plan of the team (createdDateTime as Planner gives it, ISO 8601 UTC). */
+export interface PlannerPlan {
+  readonly id: string;
+  readonly title: string;
+  readonly createdDateTime?: string;
+}
+
 export interface TaskTracker {
+  /** The group's plans, all pages, oldest first: the first is the plan ensureBucket uses when none is known. */
+  listPlans(groupId: GroupId): Promise<Outcome<readonly PlannerPlan[]>>;
   /**
    * The series' bucket in the team's plan: `known` when it still exists, else the bucket named `seriesTitle` in
-   * `known.planId` or, with no plan known, in the group's oldest plan (a group can hold several; never "the first
-   * listed"), created when missing.
+   * `known.planId` (an empty `known.bucketId` names only the plan, e.g. the one the organizer chose) or, with no plan
+   * known, in the group's oldest plan (a group can hold several; never "the first listed"), created when missing.
    */
   ensureBucket(groupId: GroupId, seriesTitle: string, known?: TaskBucket): Promise<Outcome<TaskBucket>>;
   /**

@@ -1,9 +1,10 @@
-import { userId, type GroupId, type UserId } from '../../src/domain/ids';
+import { groupId as toGroupId, userId, type GroupId, type UserId } from '../../src/domain/ids';
 import { err, ok } from '../../src/domain/result';
 import type {
   BucketSnapshot,
   Failure,
   Outcome,
+  PlannerPlan,
   RecordedTask,
   TaskBucket,
   TaskPatch,
@@ -26,7 +27,7 @@ interface Task {
 
 /**
  * An honest in-memory TaskTracker (the contract suite in tests/contract/taskTracker runs it beside the Planner
- * adapter): one plan per group, buckets by name, tasks created with their marker (as the adapter sends it inside the
+ * adapter): a plan id per group (or several plans, listed oldest first), buckets by name, tasks created with their marker (as the adapter sends it inside the
  * create), assignees outside the group accepted as Planner does, and `dropNextRecording` to lose an answer after the
  * tasks were created, the way a dropped connection does.
  */
@@ -36,12 +37,19 @@ export class InMemoryTaskTracker implements TaskTracker {
   private nextId = 1;
   private drop = false;
   private failure: Failure | undefined;
+  private readonly deleted = new Set<string>();
 
   constructor(
-    private readonly plans: Readonly<Record<string, string>>,
+    private readonly plans: Readonly<Record<string, string | readonly PlannerPlan[]>>,
     /** The plan's group members; Planner assigns others too, so this only documents the fixture. */
     readonly members: readonly UserId[],
   ) {}
+
+  /** The plan is deleted in Planner (its buckets and tasks go with it). */
+  deletePlan(planId: string): void {
+    this.deleted.add(planId);
+    for (const [id, b] of this.buckets) if (b.planId === planId) this.buckets.delete(id);
+  }
 
   dropNextRecording(): void {
     this.drop = true;
@@ -66,6 +74,29 @@ export class InMemoryTaskTracker implements TaskTracker {
     return id;
   }
 
+  async listPlans(groupId: GroupId): Promise<Outcome<readonly PlannerPlan[]>> {
+    await tick();
+    if (this.failure) return err(this.failure);
+    return ok(this.plansOf(groupId));
+  }
+
+  private plansOf(groupId: GroupId): readonly PlannerPlan[] {
+    const p = this.plans[groupId];
+    if (p === undefined) return [];
+    if (typeof p === 'string') return this.deleted.has(p) ? [] : [{ id: p, title: 'Plan' }];
+    return [...p]
+      .filter((x) => !this.deleted.has(x.id))
+      .sort((a, b) =>
+        (a.createdDateTime ?? '') === (b.createdDateTime ?? '')
+          ? a.id < b.id
+            ? -1
+            : 1
+          : (a.createdDateTime ?? '') < (b.createdDateTime ?? '')
+            ? -1
+            : 1,
+      );
+  }
+
   async ensureBucket(
     groupId: GroupId,
     seriesTitle: string,
@@ -73,10 +104,13 @@ export class InMemoryTaskTracker implements TaskTracker {
   ): Promise<Outcome<TaskBucket>> {
     await tick();
     if (this.failure) return err(this.failure);
-    const planId = known?.planId ?? this.plans[groupId];
+    const planId = known?.planId ?? this.plansOf(groupId)[0]?.id;
     if (!planId)
       return err({ kind: 'notFound', code: 'NoPlannerPlan', message: 'The team has no Planner plan yet.' });
-    if (known && this.buckets.has(known.bucketId)) return ok(known);
+    // Listing a deleted (or unknown) plan's buckets is a 404, as in Planner.
+    if (!Object.keys(this.plans).some((g) => this.plansOf(toGroupId(g)).some((p) => p.id === planId)))
+      return err({ kind: 'notFound', code: 'NotFound', message: 'The requested item is not found.' });
+    if (known && this.buckets.get(known.bucketId)?.planId === planId) return ok(known);
     const name = seriesTitle.trim() || 'Roundtable';
     const found = [...this.buckets.entries()]
       .filter(([, b]) => b.planId === planId && b.name === name)

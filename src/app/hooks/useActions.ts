@@ -7,7 +7,8 @@ import { changeAction } from '../../usecases/actions/changeAction';
 import { recordToPlanner, type ItemResult, type RecordFailure } from '../../usecases/actions/recordToPlanner';
 import { reviewCommitments, type Commitment } from '../../usecases/actions/reviewCommitments';
 import type { AgendaContext } from '../../usecases/agenda/openAgenda';
-import type { Failure, StoredSeries } from '../../usecases/ports';
+import type { Failure, PlannerPlan, StoredSeries } from '../../usecases/ports';
+import type { ChangeFailure } from '../../usecases/series/changeSeries';
 import type { AgendaRequest } from './useAgenda';
 import { failureFromError } from './failureFromError';
 
@@ -29,6 +30,13 @@ export interface EditOutcome {
   readonly notAssigned: readonly string[];
 }
 
+/** The team's plans, read when the organizer opens the plan picker. */
+export interface PlanListState {
+  readonly loading: boolean;
+  readonly failure?: Failure;
+  readonly plans?: readonly PlannerPlan[];
+}
+
 export interface ActionsRequest {
   /** This occurrence's actions, oldest first. */
   readonly items: readonly ActionRecord[];
@@ -42,6 +50,12 @@ export interface ActionsRequest {
   /** Records every action of this occurrence not yet in Planner (a retry records only what is missing). */
   readonly record: () => Promise<Result<readonly ItemResult[], RecordFailure>>;
   readonly newId: () => string;
+  /** Undefined until the organizer opens the plan picker (loadPlans). */
+  readonly planList?: PlanListState;
+  /** Reads the team's plans (again, after a failure). */
+  readonly loadPlans: () => void;
+  /** The organizer's choice of plan for the series' recordings, written as an intent. */
+  readonly choosePlan: (plan: PlannerPlan) => Promise<Result<void, ChangeFailure>>;
 }
 
 const notReady: RecordFailure = {
@@ -54,12 +68,12 @@ const notReady: RecordFailure = {
  * the resulting document is handed back to the agenda (adopt), so both areas always show one document.
  */
 export function useActions(
-  request: Pick<AgendaRequest, 'adopt' | 'services' | 'newId'>,
+  request: Pick<AgendaRequest, 'adopt' | 'services' | 'newId' | 'dispatch'>,
   ctx: AgendaContext & { readonly stored: StoredSeries },
   actor: Actor,
   today: string,
 ): ActionsRequest {
-  const { adopt, services } = request;
+  const { adopt, services, dispatch } = request;
   const [results, setResults] = useState<ReadonlyMap<string, ItemResult>>(new Map());
   const [progress, setProgress] = useState<RecordProgress>();
   const [recording, setRecording] = useState(false);
@@ -175,6 +189,29 @@ export function useActions(
     }
   }, [services, actor, adopt, ctx.occurrence, ctx.meeting, ctx.series.title]);
 
+  const [planList, setPlanList] = useState<PlanListState>();
+  const groupId = ctx.stored.location.groupId;
+  const loadPlans = useCallback(() => {
+    const s = services();
+    if (!s) return;
+    setPlanList((p) => ({ ...p, loading: true }));
+    void s.tasks
+      .listPlans(groupId)
+      .catch((e: unknown) => err(failureFromError(e)))
+      .then((r) =>
+        // A failed read keeps the plans read before, if any: the picker stays usable.
+        setPlanList((p) =>
+          r.ok
+            ? { loading: false, plans: r.value }
+            : { loading: false, failure: r.failure, ...(p?.plans ? { plans: p.plans } : {}) },
+        ),
+      );
+  }, [services, groupId]);
+  const choosePlan = useCallback(
+    (plan: PlannerPlan) => dispatch({ kind: 'choosePlannerPlan', planId: plan.id, planTitle: plan.title }),
+    [dispatch],
+  );
+
   const items = Object.values(ctx.stored.doc.actions)
     .filter((a) => a.occurrence === ctx.occurrence)
     .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
@@ -189,5 +226,8 @@ export function useActions(
     change,
     record,
     newId: request.newId,
+    ...(planList ? { planList } : {}),
+    loadPlans,
+    choosePlan,
   };
 }

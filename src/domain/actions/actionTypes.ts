@@ -28,6 +28,12 @@ export interface PlannerBucketRef {
   readonly bucketId: string;
 }
 
+/** The team plan the organizer chose for the series' recordings; its title as it was when chosen, for display. */
+export interface PlannerPlanRef {
+  readonly planId: string;
+  readonly title: string;
+}
+
 /**
  * At most one client records a series' actions to Planner at a time. The lease is taken by an If-Match write of the
  * series document, so two recorders can't both hold it (the loser's apply sees the winner's lease after its 412).

@@ -7,6 +7,7 @@
 // orders after everything it replaces, whatever the writer's wall clock says.
 import type { ActionError } from '../actions/actionTypes';
 import { captureAction } from '../actions/captureAction';
+import { choosePlannerPlan } from '../actions/choosePlannerPlan';
 import { claimAction } from '../actions/claimAction';
 import { completeAction } from '../actions/completeAction';
 import { linkTask } from '../actions/linkTask';
@@ -132,6 +133,8 @@ function applyWith(
     }
     case 'releaseRecording':
       return releasePlannerLease(doc, intent.holder, stamp);
+    case 'choosePlannerPlan':
+      return choosePlannerPlan(doc, { planId: intent.planId, title: intent.planTitle }, actor, stamp);
     case 'archive':
       if (!actor.isOrganizer)
         return err({ kind: 'notAllowed', message: 'Only the organizer moves old meetings to the archive.' });

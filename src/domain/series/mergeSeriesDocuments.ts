@@ -96,6 +96,7 @@ export function mergeSeriesDocuments(a: SeriesDocument, b: SeriesDocument): Seri
   const settings = pickOptionalLww(a.settings, b.settings);
   const rotationStart = pickOptionalLww(a.rotationStart, b.rotationStart);
   const plannerBucket = pickOptionalLww(a.plannerBucket, b.plannerBucket);
+  const plannerPlan = pickOptionalLww(a.plannerPlan, b.plannerPlan);
   const plannerLease = pickOptionalLww(a.plannerLease, b.plannerLease);
   const healthSeen = pickOptionalLww(a.healthSeen, b.healthSeen);
   const archive = pickOptionalLww(a.archive, b.archive);
@@ -111,6 +112,7 @@ export function mergeSeriesDocuments(a: SeriesDocument, b: SeriesDocument): Seri
     ...(rotationStart ? { rotationStart } : {}),
     actions: mergeRecords(a.actions, b.actions, mergeAction),
     ...(plannerBucket ? { plannerBucket } : {}),
+    ...(plannerPlan ? { plannerPlan } : {}),
     ...(plannerLease ? { plannerLease } : {}),
     ...(a.healthLog || b.healthLog
       ? { healthLog: mergeRecords(a.healthLog ?? {}, b.healthLog ?? {}, mergeHealth) }

@@ -6,7 +6,7 @@
 // owned field, shared fields resolve by a total causal order, and logs only ever gain entries.
 import type { AgendaOutcome } from '../agenda/agendaOutcome';
 import type { OccurrenceKey, SeriesKey, UserId } from '../ids';
-import type { ActionRecord, PlannerBucketRef, PlannerLease } from '../actions/actionTypes';
+import type { ActionRecord, PlannerBucketRef, PlannerLease, PlannerPlanRef } from '../actions/actionTypes';
 import type { Availability } from '../roles/roleTypes';
 import type { RunState } from '../run/runState';
 import type { Lww } from './lww';
@@ -152,6 +152,11 @@ export interface SeriesDocument {
   readonly actions: Readonly<Record<string, ActionRecord>>;
   /** The team plan's bucket for this series, found or created on the first recording. */
   readonly plannerBucket?: Lww<PlannerBucketRef>;
+  /**
+   * The plan the organizer chose for recordings (choosePlannerPlan). Without it the team's oldest plan is used; a
+   * remembered bucket in another plan is not reused, so the next recording finds or makes the bucket in this one.
+   */
+  readonly plannerPlan?: Lww<PlannerPlanRef>;
   readonly plannerLease?: Lww<PlannerLease>;
   /**
    * What readers found wrong with the file and set aside (validateSeriesDocument), keyed by a hash of the lines so

@@ -99,7 +99,9 @@ export type RecordingIntent =
       readonly bucket: PlannerBucketRef;
       readonly links: readonly { readonly actionId: string; readonly taskId: string }[];
     }
-  | { readonly kind: 'releaseRecording'; readonly holder: string };
+  | { readonly kind: 'releaseRecording'; readonly holder: string }
+  /** The organizer picks the team plan recordings go to (one of TaskTracker.listPlans). */
+  | { readonly kind: 'choosePlannerPlan'; readonly planId: string; readonly planTitle: string };
 
 export type DocumentIntent =
   | { readonly kind: 'dismissHealth'; readonly upTo: number }

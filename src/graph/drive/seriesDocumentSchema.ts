@@ -185,6 +185,7 @@ const documentFields = {
   optOuts: z.record(z.string(), lwwOf(z.array(text(200)).max(100))),
   rotationStart: lwwOf(occurrenceKeySchema),
   plannerBucket: lwwOf(z.strictObject({ planId: text(400).min(1), bucketId: text(400).min(1) })),
+  plannerPlan: lwwOf(z.strictObject({ planId: text(400).min(1), title: text(400) })),
   plannerLease: lwwOf(z.strictObject({ holder: text(400), until: timestamp })),
   healthSeen: lwwOf(timestamp),
   archive: lwwOf(archiveRecord),

@@ -6,6 +6,7 @@ import type {
   BucketSnapshot,
   Failure,
   Outcome,
+  PlannerPlan,
   RecordedTask,
   TaskBucket,
   TaskPatch,
@@ -58,19 +59,14 @@ export function createTaskTracker(client: GraphClient, opts: TaskTrackerOptions 
   // tried again at once (its document write failed after the tasks were made) must find them all the same.
   const createdHere = new Map<string, { readonly bucketId: string; readonly taskId: string }>();
 
-  async function ensureBucket(
-    groupId: GroupId,
-    seriesTitle: string,
-    known?: TaskBucket,
-  ): Promise<Outcome<TaskBucket>> {
-    const name = bucketName(seriesTitle);
-    let planId = known?.planId;
-    if (planId === undefined) {
-      const plans = await client.getAllPages<unknown>(`/groups/${encodeURIComponent(groupId)}/planner/plans`);
-      if (!plans.ok) return plans;
-      // A group can hold several plans, listed in no documented order: the oldest (the team's own, made with the
-      // team) is a pick every client makes alike. The series document keeps it once chosen (plannerBucket).
-      const first = plans.value
+  async function listPlans(groupId: GroupId): Promise<Outcome<readonly PlannerPlan[]>> {
+    const plans = await client.getAllPages<unknown>(`/groups/${encodeURIComponent(groupId)}/planner/plans`);
+    if (!plans.ok) return plans;
+    // A group can hold several plans, listed in no documented order (sandbox README "Planner"): oldest first (the
+    // team's own, made with the team) is an order every client sees alike. The organizer may choose another one
+    // (series document plannerPlan).
+    return ok(
+      plans.value
         .flatMap((p) => {
           const parsed = planSchema.safeParse(p);
           return parsed.success ? [parsed.data] : [];
@@ -79,7 +75,26 @@ export function createTaskTracker(client: GraphClient, opts: TaskTrackerOptions 
           const ca = a.createdDateTime ?? '';
           const cb = b.createdDateTime ?? '';
           return ca === cb ? (a.id < b.id ? -1 : 1) : ca < cb ? -1 : 1;
-        })[0];
+        })
+        .map((p) => ({
+          id: p.id,
+          title: p.title ?? '',
+          ...(p.createdDateTime ? { createdDateTime: p.createdDateTime } : {}),
+        })),
+    );
+  }
+
+  async function ensureBucket(
+    groupId: GroupId,
+    seriesTitle: string,
+    known?: TaskBucket,
+  ): Promise<Outcome<TaskBucket>> {
+    const name = bucketName(seriesTitle);
+    let planId = known?.planId;
+    if (planId === undefined) {
+      const plans = await listPlans(groupId);
+      if (!plans.ok) return plans;
+      const first = plans.value[0];
       if (!first)
         return err({
           kind: 'notFound',
@@ -369,7 +384,7 @@ export function createTaskTracker(client: GraphClient, opts: TaskTrackerOptions 
     return ok(toTracked(written.value.value));
   }
 
-  return { ensureBucket, recordTasks, readBucket, listTasks, getTasks, updateTask };
+  return { listPlans, ensureBucket, recordTasks, readBucket, listTasks, getTasks, updateTask };
 }
 
 /** Planner bucket names are short; a long series title is cut rather than refused. */

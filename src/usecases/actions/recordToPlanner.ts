@@ -3,7 +3,7 @@
 // 1. intent first: the actions (with their client-made ids) and our Planner lease go into the series document in one
 //    If-Match write, so they exist before any Planner task is created and only one recorder creates at a time; side
 //    by side with it, the owners' e-mails are resolved (batched) and a remembered bucket is read;
-// 2. a bucket not remembered yet is found or made;
+// 2. a bucket not remembered yet (or remembered in another plan than the one the organizer chose) is found or made;
 // 3. owners without an account (external guests) are reported and the item is kept, never dropped;
 // 4. TaskTracker.recordTasks reconciles by the action-id marker and creates only what is missing;
 // 5. each task is linked to its action, the bucket remembered and the lease released, in one write.
@@ -113,7 +113,7 @@ export async function recordToPlanner(
   // Round trip 1: the lease write, the owners' accounts and a remembered bucket's tasks, side by side. Reading the
   // bucket before the lease is ours is as good as after: a recorder holding it creates only while its lease lasts,
   // so if ours is granted nobody is creating, and an earlier recorder's tasks are linked in the document or listed.
-  const remembered = input.stored.doc.plannerBucket?.value;
+  const remembered = bucketInChosenPlan(input.stored);
   const knownBefore = linkedTaskIds(input.stored);
   const ownersOf = (ids: Iterable<string>, doc: StoredSeries['doc']) =>
     [...ids].flatMap((id) => doc.actions[id]?.ownership.value.owners.map((o) => o.email) ?? []);
@@ -193,17 +193,36 @@ export async function recordToPlanner(
   const knownTaskIds = linkedTaskIds(stored);
   let snapshot: BucketSnapshot | undefined;
   let bucket: TaskBucket;
-  if (remembered && firstRead?.ok) {
+  // The lease write may have brought a newer choice of plan (another window of the organizer's).
+  const chosen = stored.doc.plannerPlan?.value;
+  const usable =
+    remembered && remembered.planId === (chosen?.planId ?? remembered.planId) ? remembered : undefined;
+  if (usable && firstRead?.ok) {
     snapshot = firstRead.value;
     bucket = firstRead.value.bucket;
-  } else if (!remembered || (firstRead && !firstRead.ok && firstRead.failure.kind === 'notFound')) {
-    // Not remembered yet, or the remembered bucket was deleted in Planner: found or made (in the remembered plan).
+  } else if (!usable || (firstRead && !firstRead.ok && firstRead.failure.kind === 'notFound')) {
+    // Not remembered yet, remembered in a plan no longer chosen, or deleted in Planner: found or made in the chosen
+    // plan, else the remembered one, else the team's oldest.
+    const planId = chosen?.planId ?? usable?.planId;
     const found = await deps.tracker.ensureBucket(
       location.groupId,
       input.seriesTitle,
-      remembered ? { planId: remembered.planId, bucketId: '' } : undefined,
+      planId !== undefined ? { planId, bucketId: '' } : undefined,
     );
-    if (!found.ok) return fail('planner', found.failure);
+    if (!found.ok) {
+      if (chosen && found.failure.kind === 'notFound') {
+        await release();
+        return err({
+          source: 'rules',
+          error: {
+            kind: 'notFound',
+            message: `The Planner plan “${chosen.title}” chosen for this series can’t be found; it may have been deleted. Choose another plan, then record again. Your actions are kept here.`,
+          },
+          stored,
+        });
+      }
+      return fail('planner', found.failure);
+    }
     bucket = found.value;
   } else return fail('planner', firstRead?.ok === false ? firstRead.failure : unexpected());
 
@@ -297,6 +316,13 @@ export async function recordToPlanner(
         },
   );
   return ok({ items: [...linked, ...reported, ...unassignable], stored });
+}
+
+/** The remembered bucket, unless the organizer has since chosen another plan (its tasks stay there, linked). */
+function bucketInChosenPlan(s: StoredSeries): TaskBucket | undefined {
+  const bucket = s.doc.plannerBucket?.value;
+  const chosen = s.doc.plannerPlan?.value;
+  return bucket && (!chosen || chosen.planId === bucket.planId) ? bucket : undefined;
 }
 
 function linkedTaskIds(s: StoredSeries): Set<string> {

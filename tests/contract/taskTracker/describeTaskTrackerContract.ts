@@ -2,11 +2,11 @@
 // the sandbox must agree, including the exactly-once rules (explicit idempotency tests, Parabol).
 import { randomUUID } from 'node:crypto';
 import type { GroupId, UserId } from '../../../src/domain/ids';
-import type { TaskBucket, TaskToRecord, TaskTracker } from '../../../src/usecases/ports';
+import type { PlannerPlan, TaskBucket, TaskToRecord, TaskTracker } from '../../../src/usecases/ports';
 
 export interface TaskTrackerHarness {
   readonly tracker: TaskTracker;
-  /** A group with a Planner plan that the signed-in user belongs to. */
+  /** A group with two Planner plans (created at different times) that the signed-in user belongs to. */
   readonly groupId: GroupId;
   /** At least two members of that group (assignable). */
   readonly members: readonly UserId[];
@@ -62,6 +62,31 @@ export function describeTaskTrackerContract(name: string, make: () => Promise<Ta
       expect(await h.tracker.ensureBucket(h.groupId, title, first.ok ? first.value : undefined)).toEqual(
         first,
       );
+    });
+
+    it('lists the group’s plans oldest first; the first is the default plan, and a chosen plan gets its own bucket', async () => {
+      const plans = await h.tracker.listPlans(h.groupId);
+      if (!plans.ok) throw new Error(JSON.stringify(plans.failure));
+      // The harness's group holds two plans (a group can hold several).
+      expect(plans.value.length).toBeGreaterThanOrEqual(2);
+      const created = plans.value.map((p) => p.createdDateTime ?? '');
+      expect(created).toEqual([...created].sort());
+      expect(plans.value.every((p) => p.id !== '' && p.title !== '')).toBe(true);
+      const [oldest, newer] = plans.value as [PlannerPlan, PlannerPlan];
+      expect(bucket.planId).toBe(oldest.id);
+      const title = series();
+      const chosen = await h.tracker.ensureBucket(h.groupId, title, { planId: newer.id, bucketId: '' });
+      if (!chosen.ok) throw new Error(JSON.stringify(chosen.failure));
+      expect(chosen.value.planId).toBe(newer.id);
+      // The same title in the default plan is another bucket: a bucket belongs to one plan.
+      const inOldest = await h.tracker.ensureBucket(h.groupId, title);
+      expect(inOldest.ok && inOldest.value.bucketId).not.toBe(chosen.value.bucketId);
+      // A bucket remembered from the other plan is not "known" in this one.
+      const moved = await h.tracker.ensureBucket(h.groupId, title, {
+        planId: newer.id,
+        bucketId: inOldest.ok ? inOldest.value.bucketId : '',
+      });
+      expect(moved).toEqual(chosen);
     });
 
     it('records tasks with their assignees, due dates and action ids', async () => {

@@ -30,6 +30,7 @@ import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeC
 import type { ActionsRequest } from '../../hooks/useActions';
 import { ProblemBar } from '../agenda/ProblemBar';
 import { OwnersPicker } from './OwnersPicker';
+import { RecordingPlan } from './RecordingPlan';
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -136,6 +137,11 @@ export function ActionsArea({ ctx, actor, actions }: ActionsAreaProps) {
           ))}
         </ul>
       )}
+      <RecordingPlan
+        chosen={ctx.stored.doc.plannerPlan?.value}
+        isOrganizer={actor.isOrganizer}
+        actions={actions}
+      />
       {/* Nothing to record before the first item: no button rather than a disabled one that claims success. */}
       {actions.items.length === 0 ? null : (
         <div className={styles.buttons}>

@@ -221,6 +221,71 @@ describe('the Planner recording', () => {
   });
 });
 
+describe('choosePlannerPlan', () => {
+  const organizer = anActor({
+    id: userId('u-ada'),
+    name: 'Ada',
+    email: 'ada@northwind.example',
+    isOrganizer: true,
+  });
+  const choose = (planId: string, planTitle: string) =>
+    ({ kind: 'choosePlannerPlan', planId, planTitle }) as const satisfies SeriesIntent;
+
+  it('the organizer chooses the plan; it is stored for every client and leaves recorded tasks linked', () => {
+    const recorded = must(
+      must(captured(), { kind: 'startRecording', holder: 'A', captures: [] }, noteTaker, 30),
+      { kind: 'finishRecording', holder: 'A', bucket: { planId: 'p1', bucketId: 'b1' }, links: [] },
+      noteTaker,
+      31,
+    );
+    const d = must(recorded, choose('p2', ' Offsite 2026 '), organizer, 40);
+    expect(d.plannerPlan?.value).toEqual({ planId: 'p2', title: 'Offsite 2026' });
+    expect(d.plannerPlan?.by).toBe('u-ada');
+    // The old bucket stays as it was; the recording decides it no longer applies (recordToPlanner).
+    expect(d.plannerBucket).toEqual(recorded.plannerBucket);
+    expect(d.actions).toBe(recorded.actions);
+  });
+
+  it('others are refused with the organizer-only rule', () => {
+    for (const who of [noteTaker, anActor({ isFacilitator: true }), anActor()])
+      expect(apply(base, choose('p2', 'Offsite 2026'), who, 40)).toEqual({
+        ok: false,
+        failure: {
+          kind: 'notAllowed',
+          message: 'Only the organizer chooses the Planner plan for this series.',
+        },
+      });
+  });
+
+  it('choosing the same plan again leaves the document as it is (same reference)', () => {
+    const d = must(base, choose('p2', 'Offsite 2026'), organizer, 40);
+    expect(apply(d, choose('p2', 'Offsite 2026'), organizer, 50)).toEqual({ ok: true, value: d });
+    expect((apply(d, choose('p2', 'Offsite 2026'), organizer, 50) as { value: SeriesDocument }).value).toBe(
+      d,
+    );
+    // A renamed plan is a change: the title shown follows it.
+    expect(must(d, choose('p2', 'Offsite 2027'), organizer, 50).plannerPlan?.value.title).toBe(
+      'Offsite 2027',
+    );
+  });
+
+  it('an empty or overlong plan id is refused as input', () => {
+    expect(apply(base, choose(' ', 'Offsite'), organizer, 40)).toMatchObject({
+      ok: false,
+      failure: { kind: 'invalidInput', field: 'plan' },
+    });
+    expect(apply(base, choose('p'.repeat(401), 'Offsite'), organizer, 40).ok).toBe(false);
+  });
+
+  it('two organizers’ windows choosing concurrently: the later choice wins on merge, in either order', () => {
+    const first = must(base, choose('p1', 'Leadership Team'), organizer, 40);
+    const second = must(base, choose('p2', 'Offsite 2026'), organizer, 41);
+    expect(mergeSeriesDocuments(first, second).plannerPlan?.value.planId).toBe('p2');
+    expect(mergeSeriesDocuments(second, first).plannerPlan?.value.planId).toBe('p2');
+    expect(mergeSeriesDocuments(base, first).plannerPlan).toEqual(first.plannerPlan);
+  });
+});
+
 describe('plannerLease', () => {
   const start = (holder: string, captures: readonly CaptureInput[] = []) =>
     ({ kind: 'startRecording', holder, captures }) as const;

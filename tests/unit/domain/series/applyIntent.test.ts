@@ -348,6 +348,7 @@ describe('applyIntent is total', () => {
       links: [{ actionId: 'act-1', taskId: 't' }],
     },
     releaseRecording: { kind: 'releaseRecording', holder: 'h0' },
+    choosePlannerPlan: { kind: 'choosePlannerPlan', planId: 'p2', planTitle: 'Offsite 2026' },
     dismissHealth: { kind: 'dismissHealth', upTo: T },
     archive: {
       kind: 'archive',

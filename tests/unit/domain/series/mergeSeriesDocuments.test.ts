@@ -209,6 +209,10 @@ const arbDoc: fc.Arbitrary<SeriesDocument> = fc
       fc.record({ firstSeen: arbAt, lines: fc.subarray(['x', 'y'], { minLength: 1 }) }),
     ),
     healthSeen: fc.option(arbLwwOf(arbAt), { nil: undefined }),
+    plannerPlan: fc.option(
+      arbLwwOf(fc.record({ planId: fc.constantFrom('p1', 'p2'), title: fc.constantFrom('Team', 'Offsite') })),
+      { nil: undefined },
+    ),
   })
   .map((r) => ({
     ...emptySeriesDocument(seriesKey('S'), 'Leadership weekly'),
@@ -222,6 +226,7 @@ const arbDoc: fc.Arbitrary<SeriesDocument> = fc
     ...(r.plannerLease ? { plannerLease: r.plannerLease } : {}),
     ...(Object.keys(r.health).length > 0 ? { healthLog: r.health } : {}),
     ...(r.healthSeen ? { healthSeen: r.healthSeen } : {}),
+    ...(r.plannerPlan ? { plannerPlan: r.plannerPlan } : {}),
   }));
 
 const same = (a: SeriesDocument, b: SeriesDocument) => expect(canonicalJson(a)).toBe(canonicalJson(b));

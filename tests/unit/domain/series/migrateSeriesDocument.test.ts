@@ -133,6 +133,20 @@ describe('reading old files', () => {
     expect(Object.keys(parsed.value.doc.healthLog ?? {})).toHaveLength(1);
   });
 
+  it('the chosen Planner plan is read like the bucket: kept when well-formed, set aside alone when not', () => {
+    const chosen = { value: { planId: 'p2', title: 'Offsite 2026' }, at: 1, c: 0, by: 'u1' };
+    const good = parseSeriesDocument(JSON.stringify({ ...v1, plannerPlan: chosen }), 'f', NOW);
+    if (!good.ok) throw new Error(good.failure.message);
+    expect(good.value.doc.plannerPlan).toEqual(chosen);
+    expect(good.value.issues).toEqual([]);
+    const bad = { ...v1, plannerPlan: { ...chosen, value: { planId: '', title: 7 } } };
+    const parsed = parseSeriesDocument(JSON.stringify(bad), 'f', NOW);
+    if (!parsed.ok) throw new Error(parsed.failure.message);
+    expect(parsed.value.doc.plannerPlan).toBeUndefined();
+    expect(parsed.value.doc.rotationStart?.value).toBe(W1);
+    expect(parsed.value.issues.join(' ')).toMatch(/plannerPlan/);
+  });
+
   it('a schema-3 closed vote is frozen into an outcome by replaying it once; an open one stays open', () => {
     const parsed = parseSeriesDocument(JSON.stringify(v3), 'f', NOW);
     if (!parsed.ok) throw new Error(parsed.failure.message);

@@ -16,6 +16,7 @@ import {
   NOTE_TAKER,
   NOW,
   TEAM,
+  actor,
   capture,
   value,
   owner,
@@ -23,11 +24,15 @@ import {
 } from '../../../fakes/actionFixtures';
 import { InMemorySeriesStore } from '../../../fakes/InMemorySeriesStore';
 import { InMemoryTaskTracker } from '../../../fakes/InMemoryTaskTracker';
+import { changeSeries } from '../../../../src/usecases/series/changeSeries';
 
-async function setup(doc: SeriesDocument = emptySeriesDocument(seriesKey('S1'), 'Leadership weekly')) {
+async function setup(
+  doc: SeriesDocument = emptySeriesDocument(seriesKey('S1'), 'Leadership weekly'),
+  plans: ConstructorParameters<typeof InMemoryTaskTracker>[0] = { g1: 'plan-1' },
+) {
   const store = new InMemorySeriesStore({ random: () => 0 });
   const tracker = new InMemoryTaskTracker(
-    { g1: 'plan-1' },
+    plans,
     MEMBERS.map((n) => user(n).id),
   );
   const directory = new FakeDirectory();
@@ -332,6 +337,93 @@ describe('recordToPlanner', () => {
     expect(newBucket).not.toBe(oldBucket);
     expect(tracker.buckets.has(newBucket!)).toBe(true);
     expect(second.stored.doc.actions['a2']?.planner?.value.bucketId).toBe(newBucket);
+  });
+
+  describe('the plan the organizer chose', () => {
+    const TWO_PLANS = {
+      g1: [
+        { id: 'plan-team', title: 'Leadership', createdDateTime: '2025-01-01T00:00:00Z' },
+        { id: 'plan-offsite', title: 'Offsite 2026', createdDateTime: '2026-02-01T00:00:00Z' },
+      ],
+    };
+    const ORGANIZER = actor('dana', { isOrganizer: true });
+    const choose = async (store: InMemorySeriesStore, s: StoredSeries, planId: string, planTitle: string) => {
+      const r = await changeSeries(
+        store,
+        s,
+        ORGANIZER,
+        { kind: 'choosePlannerPlan', planId, planTitle },
+        () => NOW,
+      );
+      const { attempts: _a, ...written } = value(r);
+      return written;
+    };
+
+    it('with no choice the oldest plan is used; after a choice the next recording makes the bucket in the chosen plan, and earlier tasks stay linked where they are', async () => {
+      const { deps, stored, env, input, tracker, store } = await setup(undefined, TWO_PLANS);
+      const first = value(
+        await recordToPlanner(
+          deps,
+          input(stored, [capture('a1', 'Draft', [owner('dana')])]),
+          NOTE_TAKER,
+          env,
+        ),
+      );
+      expect(first.stored.doc.plannerBucket?.value.planId).toBe('plan-team');
+      const chosen = await choose(store, first.stored, 'plan-offsite', 'Offsite 2026');
+      const second = value(
+        await recordToPlanner(deps, input(chosen, [capture('a2', 'Book', [owner('sam')])]), NOTE_TAKER, env),
+      );
+      expect(second.items).toEqual([expect.objectContaining({ actionId: 'a2', status: 'recorded' })]);
+      const bucket = second.stored.doc.plannerBucket?.value;
+      expect(bucket?.planId).toBe('plan-offsite');
+      expect(tracker.buckets.get(bucket!.bucketId)).toEqual({
+        planId: 'plan-offsite',
+        name: 'Leadership weekly',
+      });
+      expect(second.stored.doc.actions['a2']?.planner?.value).toMatchObject({ planId: 'plan-offsite' });
+      // The earlier task was not moved: still linked, still in the team plan's bucket.
+      const a1 = second.stored.doc.actions['a1']?.planner?.value;
+      expect(a1).toEqual(first.stored.doc.actions['a1']?.planner?.value);
+      expect(tracker.tasks.get(a1!.taskId)?.bucketId).toBe(first.stored.doc.plannerBucket?.value.bucketId);
+      expect(second.stored.doc.plannerPlan?.value).toEqual({ planId: 'plan-offsite', title: 'Offsite 2026' });
+    });
+
+    it('a choice made in another window meanwhile (it arrives with the lease write) is honoured', async () => {
+      const { deps, stored, env, input, store } = await setup(undefined, TWO_PLANS);
+      await choose(store, stored, 'plan-offsite', 'Offsite 2026');
+      // The recorder still holds the version before the choice.
+      const r = value(
+        await recordToPlanner(
+          deps,
+          input(stored, [capture('a1', 'Draft', [owner('dana')])]),
+          NOTE_TAKER,
+          env,
+        ),
+      );
+      expect(r.stored.doc.plannerBucket?.value.planId).toBe('plan-offsite');
+      expect(r.stored.doc.actions['a1']?.planner?.value.planId).toBe('plan-offsite');
+    });
+
+    it('a chosen plan deleted in Planner: a clear message naming it, the actions kept, the lease released', async () => {
+      const { deps, stored, env, input, tracker, store } = await setup(undefined, TWO_PLANS);
+      const chosen = await choose(store, stored, 'plan-offsite', 'Offsite 2026');
+      tracker.deletePlan('plan-offsite');
+      const r = await recordToPlanner(
+        deps,
+        input(chosen, [capture('a1', 'Draft', [owner('dana')])]),
+        NOTE_TAKER,
+        env,
+      );
+      expect(r.ok).toBe(false);
+      if (r.ok || r.failure.source !== 'rules') throw new Error('expected a rules failure');
+      expect(r.failure.error.message).toContain('“Offsite 2026”');
+      expect(r.failure.error.message).toContain('Choose another plan');
+      const saved = value(await store.load(stored.location)).doc;
+      expect(saved.actions['a1']?.title.value).toBe('Draft');
+      expect(saved.plannerLease?.value.until ?? 0).toBe(0);
+      expect(tracker.tasks.size).toBe(0);
+    });
   });
 
   it('two recorders at once (a double click): one records, the other is busy, and no task is duplicated', async () => {

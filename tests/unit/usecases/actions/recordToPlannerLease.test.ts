@@ -121,6 +121,7 @@ describe('recordToPlanner: the lease outlasts a 70 s Retry-After inside the crea
         w.advance(PLANNER_LEASE_MS - 60_000);
         return w.tracker.ensureBucket(...a);
       },
+      listPlans: w.tracker.listPlans.bind(w.tracker),
       readBucket: w.tracker.readBucket.bind(w.tracker),
       listTasks: w.tracker.listTasks.bind(w.tracker),
       getTasks: w.tracker.getTasks.bind(w.tracker),
