@@ -5,9 +5,8 @@ import { err, ok } from '../../domain/result';
 import type { MeetingSource, Outcome, TimeWindow } from '../../usecases/ports';
 import type { GraphClient } from '../core/GraphClient';
 import { EVENT_SELECT, eventSchema } from './eventSchema';
-import { instantInZone } from './instantInZone';
 import { toMeeting } from './toMeeting';
-import { zonedToInstant } from './zonedToInstant';
+import { instantInZone, zonedToInstant } from './zonedToInstant';
 
 export interface MeetingSourceOptions {
   /** `$top` per page. calendarView's maximum is undocumented (platform-facts §1); 100 keeps round trips few. */

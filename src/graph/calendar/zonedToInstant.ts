@@ -31,6 +31,21 @@ export function zonedToInstant(dateTime: string, timeZone: string): string | und
   return `${isoWall(instant + offset)}${formatOffset(offset)}`;
 }
 
+/*
+ * The reverse: an ISO instant re-expressed at a zone's UTC offset, '2025-06-17T16:00:00Z' in Europe/Oslo becoming
+ * '2025-06-17T18:00:00+02:00', the same instant with digits that read as the zone's local time. Used when Graph could
+ * not write times in the user's zone and sent UTC instead. Undefined for an unreadable instant or a zone Intl doesn't
+ * know.
+ */
+export function instantInZone(iso: string, timeZone: string): string | undefined {
+  const ms = Date.parse(iso);
+  const fmt = formatterFor(timeZone);
+  if (Number.isNaN(ms) || !fmt) return undefined;
+  const whole = Math.floor(ms / 1000) * 1000;
+  const offset = zoneWallMs(fmt, whole) - whole;
+  return `${isoWall(whole + offset)}${formatOffset(offset)}`;
+}
+
 function formatterFor(timeZone: string): Intl.DateTimeFormat | undefined {
   const cached = formatters.get(timeZone);
   if (cached) return cached;
