@@ -49,4 +49,10 @@ test('a token without a calendar scope shows a clear consent message, not a list
     .first()
     .waitFor();
   expect(await meetingItems(hosted.tab).count()).toBe(0);
+  // The app's own Try again is on screen, and the host was told the app loaded (notifyFailure would have replaced
+  // this screen with the host's error page).
+  await hosted.tab.getByRole('button', { name: 'Try again' }).first().waitFor();
+  const fromTab = (await hosted.hostLog()).filter((e) => e.direction === 'fromTab').map((e) => e.func);
+  expect(fromTab).toContain('appInitialization.success');
+  expect(fromTab).not.toContain('appInitialization.failure');
 });

@@ -9,15 +9,16 @@ export type HostSignal =
 /**
  * What to tell the host once the first meaningful screen is up. Teams shows its loading screen until it hears
  * one of these, and its timeout screen after 30 s (platform-facts.md §10). A list, the empty state or an ordinary
- * error are all a loaded app; a sign-in or consent failure is reported as AuthFailed so the host can offer its
- * own sign-in recovery.
+ * error are all a loaded app. So is missing consent (declined, a blocked popup, interaction required): the app shows
+ * its own message and "Try again", which a user can act on, and notifyFailure would replace it with the host's error
+ * page. AuthFailed is kept for a sign-in that failed outright, which the app's button can't fix.
  */
 export function decideHostSignal(state: MeetingsViewState): HostSignal {
   switch (state.kind) {
     case 'loading':
       return { kind: 'none' };
     case 'error':
-      return state.failure.kind === 'unauthorized' || state.failure.kind === 'consentRequired'
+      return state.failure.kind === 'unauthorized'
         ? { kind: 'authFailed', message: messageForFailure(state.failure).message }
         : { kind: 'success' };
     case 'empty':

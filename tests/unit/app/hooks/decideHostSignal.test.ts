@@ -11,12 +11,15 @@ describe('decideHostSignal', () => {
     expect(decideHostSignal({ kind: 'error', failure: { kind: 'throttled' } })).toEqual({ kind: 'success' });
   });
 
-  it('reports AuthFailed with the user-facing message for consent and sign-in failures', () => {
-    const consent = decideHostSignal({ kind: 'error', failure: { kind: 'consentRequired' } });
-    expect(consent).toMatchObject({ kind: 'authFailed' });
-    expect(consent.kind === 'authFailed' && consent.message).toContain('Calendars.Read');
-    expect(decideHostSignal({ kind: 'error', failure: { kind: 'unauthorized' } })).toMatchObject({
-      kind: 'authFailed',
+  it('reports success for missing consent: the app shows its own message and Try again', () => {
+    expect(decideHostSignal({ kind: 'error', failure: { kind: 'consentRequired' } })).toEqual({
+      kind: 'success',
     });
+  });
+
+  it('reports AuthFailed with the user-facing message for a sign-in that failed outright', () => {
+    const failed = decideHostSignal({ kind: 'error', failure: { kind: 'unauthorized' } });
+    expect(failed).toMatchObject({ kind: 'authFailed' });
+    expect(failed.kind === 'authFailed' && failed.message).toMatch(/sign in again/i);
   });
 });
