@@ -229,6 +229,19 @@ export function documentFigures(): Record<string, number> {
   };
 }
 
+/** Latency on every Graph answer while counting round trips, so requests sent side by side visibly overlap. */
+async function addLatency(sb: Sandbox): Promise<void> {
+  await fetch(`${sb.url}/_sandbox/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ latencyMs: LATENCY_MS, path: '/v1.0/' }),
+  });
+}
+
+async function clearFaults(sb: Sandbox): Promise<void> {
+  await fetch(`${sb.url}/_sandbox/faults`, { method: 'DELETE' });
+}
+
 // ---- round trips to open an agenda ------------------------------------------------------------------------------
 
 interface Timed extends TimedRequest {
@@ -306,14 +319,10 @@ async function openRoundTrips(sb: Sandbox): Promise<Record<string, number | stri
   const meeting = await nextLeadershipWeekly(sb, dana);
   const clientLog: Timed[] = [];
   const attendee = servicesFor(sb, dana, clientLog);
-  await fetch(`${sb.url}/_sandbox/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ latencyMs: LATENCY_MS, path: '/v1.0/' }),
-  });
+  await addLatency(sb);
   sb.clearRequestLog();
   const r = await openAgenda(attendee.deps, meeting);
-  await fetch(`${sb.url}/_sandbox/faults`, { method: 'DELETE' });
+  await clearFaults(sb);
   if (!r.ok || !r.value.stored)
     throw new Error(`open failed: ${JSON.stringify(r.ok ? 'no document' : r.failure)}`);
   const graph = sb.requestLog().filter((e) => e.batchInner !== true);
@@ -345,11 +354,7 @@ async function openRoundTrips(sb: Sandbox): Promise<Record<string, number | stri
   if (!seeded.ok) throw new Error(JSON.stringify(seeded.failure));
   const reopened = await attendee.deps.store.load(stored.location);
   if (!reopened.ok) throw new Error(JSON.stringify(reopened.failure));
-  await fetch(`${sb.url}/_sandbox/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ latencyMs: LATENCY_MS, path: '/v1.0/' }),
-  });
+  await addLatency(sb);
   clientLog.length = 0;
   sb.clearRequestLog();
   const voted = await changeSeries(
@@ -359,7 +364,7 @@ async function openRoundTrips(sb: Sandbox): Promise<Record<string, number | stri
     { kind: 'castBallot', occurrence: r.value.occurrence, dots: { 'bench-topic': 1 } },
     Date.now,
   );
-  await fetch(`${sb.url}/_sandbox/faults`, { method: 'DELETE' });
+  await clearFaults(sb);
   if (!voted.ok) throw new Error(`vote failed: ${JSON.stringify(voted.failure)}`);
   const voteLog = [...clientLog];
   return {
@@ -401,11 +406,7 @@ export async function churnFigures(sb: Sandbox): Promise<Record<string, number |
   if (!opened.ok) throw new Error(JSON.stringify(opened.failure));
   const linked = await linkSeriesToTeam(organizer.deps.store, opened.value, team);
   if (!linked.ok) throw new Error(JSON.stringify(linked.failure));
-  await fetch(`${sb.url}/_sandbox/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ latencyMs: LATENCY_MS, path: '/v1.0/' }),
-  });
+  await addLatency(sb);
   clientLog.length = 0;
   sb.clearRequestLog();
   const me = opened.value.me;
@@ -421,7 +422,7 @@ export async function churnFigures(sb: Sandbox): Promise<Record<string, number |
     },
     Date.now,
   );
-  await fetch(`${sb.url}/_sandbox/faults`, { method: 'DELETE' });
+  await clearFaults(sb);
   if (!proposed.ok) throw new Error(`first write failed: ${JSON.stringify(proposed.failure)}`);
   const graph = sb.requestLog().filter((e) => e.batchInner !== true);
   const refused = graph.filter((e) => e.status === 412).length;

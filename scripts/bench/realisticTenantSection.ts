@@ -9,12 +9,9 @@ import { groupId } from '../../src/domain/ids';
 import type { Meeting } from '../../src/domain/meetings/meeting';
 import { createInviteWriter } from '../../src/graph/calendar/createInviteWriter';
 import { createMeetingSource } from '../../src/graph/calendar/createMeetingSource';
-import { createSeriesResolver } from '../../src/graph/calendar/createSeriesResolver';
 import { createGraphClient } from '../../src/graph/core/createGraphClient';
-import { createSeriesDocumentStore } from '../../src/graph/drive/createSeriesDocumentStore';
+import { createAgendaPorts } from '../../src/graph/createGraphServices';
 import { GRAPH_SCOPES } from '../../src/graph/scopes';
-import { createTeamSource } from '../../src/graph/teams/createTeamSource';
-import { createDirectory } from '../../src/graph/users/createDirectory';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server';
 import { linkSeriesToTeam } from '../../src/usecases/agenda/linkSeriesToTeam';
 import { openAgenda } from '../../src/usecases/agenda/openAgenda';
@@ -46,14 +43,7 @@ function servicesFor(sb: Sandbox, upn: string) {
   return {
     client,
     meetings,
-    // As the composition roots wire it: with the meetings, openAgenda reads the roles' inputs beside the agenda's.
-    agenda: {
-      meetings,
-      series: createSeriesResolver(client),
-      teams: createTeamSource(client),
-      directory: createDirectory(client),
-      store: createSeriesDocumentStore(client),
-    },
+    agenda: createAgendaPorts(client, meetings),
     invites: createInviteWriter(client),
   };
 }

@@ -23,7 +23,7 @@ export async function createNaaTokenProvider(opts: {
       authority: opts.authority ?? DEFAULT_AUTHORITY,
       ...(opts.redirectUri ? { redirectUri: opts.redirectUri } : {}),
     },
-    // Never localStorage for tokens. The host keeps the session, so losing MSAL's in-memory cache on reload
+    // Tokens stay in memory only. The host keeps the session, so losing MSAL's in-memory cache on reload
     // costs one bridge round trip, not a sign-in.
     cache: { cacheLocation: 'memoryStorage' },
   });

@@ -7,14 +7,11 @@ import { createDemoTokenProvider } from '../auth/createDemoTokenProvider';
 import { fetchDemoTenant } from '../auth/fetchDemoTenant';
 import { createInviteWriter } from '../graph/calendar/createInviteWriter';
 import { createMeetingSource } from '../graph/calendar/createMeetingSource';
-import { createSeriesResolver } from '../graph/calendar/createSeriesResolver';
 import { createGraphClient } from '../graph/core/createGraphClient';
-import { createSeriesDocumentStore } from '../graph/drive/createSeriesDocumentStore';
+import { createAgendaPorts } from '../graph/createGraphServices';
 import { createTaskTracker } from '../graph/planner/createTaskTracker';
 import { createChatSource } from '../graph/teams/createChatSource';
 import { AGENDA_SCOPES, PUBLISH_SCOPES } from './agendaScopes';
-import { createTeamSource } from '../graph/teams/createTeamSource';
-import { createDirectory } from '../graph/users/createDirectory';
 
 export interface DemoTenantInfo {
   readonly tenantName: string;
@@ -53,13 +50,7 @@ export function createDemoServices(opts: {
   const meetings = createMeetingSource(client);
   return {
     meetings,
-    agenda: {
-      meetings,
-      series: createSeriesResolver(client),
-      teams: createTeamSource(client),
-      directory: createDirectory(client),
-      store: createSeriesDocumentStore(client),
-    },
+    agenda: createAgendaPorts(client, meetings),
     tasks: createTaskTracker(client),
     chats: createChatSource(client),
     invites: createInviteWriter(publishClient),

@@ -6,14 +6,11 @@ import { createNaaTokenProvider } from '../auth/createNaaTokenProvider';
 import { createPopupTokenProvider } from '../auth/createPopupTokenProvider';
 import { createInviteWriter } from '../graph/calendar/createInviteWriter';
 import { createMeetingSource } from '../graph/calendar/createMeetingSource';
-import { createSeriesResolver } from '../graph/calendar/createSeriesResolver';
 import { createGraphClient } from '../graph/core/createGraphClient';
-import { createSeriesDocumentStore } from '../graph/drive/createSeriesDocumentStore';
+import { createAgendaPorts } from '../graph/createGraphServices';
 import { createTaskTracker } from '../graph/planner/createTaskTracker';
 import { createChatSource } from '../graph/teams/createChatSource';
 import { AGENDA_SCOPES, PUBLISH_SCOPES } from './agendaScopes';
-import { createTeamSource } from '../graph/teams/createTeamSource';
-import { createDirectory } from '../graph/users/createDirectory';
 import type { HostSession } from '../host/hostTypes';
 
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
@@ -42,13 +39,7 @@ export async function createProductionServices(opts: {
   const meetings = createMeetingSource(client);
   return {
     meetings,
-    agenda: {
-      meetings,
-      series: createSeriesResolver(client),
-      teams: createTeamSource(client),
-      directory: createDirectory(client),
-      store: createSeriesDocumentStore(client),
-    },
+    agenda: createAgendaPorts(client, meetings),
     tasks: createTaskTracker(client),
     chats: createChatSource(client),
     invites: createInviteWriter(publishClient),
