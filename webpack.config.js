@@ -87,13 +87,12 @@ module.exports = (_env, argv) => {
     performance: { hints: false },
     plugins: [
       new webpack.DefinePlugin({
-        'process.env.ROUNDTABLE_CLIENT_ID': JSON.stringify(
-          process.env.ROUNDTABLE_CLIENT_ID || DEFAULT_CLIENT_ID,
+        // src/compose/buildIdentity.ts reads these three and nothing else.
+        'process.env.AAD_APP_CLIENT_ID': JSON.stringify(
+          process.env.AAD_APP_CLIENT_ID || process.env.ROUNDTABLE_CLIENT_ID || DEFAULT_CLIENT_ID,
         ),
-        // The Teams app id (env/.env.dev TEAMS_APP_ID): the link back to the app in a published invitation.
-        'process.env.ROUNDTABLE_TEAMS_APP_ID': JSON.stringify(
-          process.env.TEAMS_APP_ID || DEFAULT_TEAMS_APP_ID,
-        ),
+        'process.env.AAD_APP_TENANT_ID': JSON.stringify(process.env.AAD_APP_TENANT_ID || 'organizations'),
+        'process.env.TEAMS_APP_ID': JSON.stringify(process.env.TEAMS_APP_ID || DEFAULT_TEAMS_APP_ID),
       }),
       new AddinIconsPlugin(),
       ...pages.map(

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../app/App';
 import { initializeHost } from '../host/initializeHost';
+import { BUILD_IDENTITY } from './buildIdentity';
 import { cacheUntilRejected } from './cacheUntilRejected';
 import { userTimeZone } from './userTimeZone';
 
@@ -15,15 +16,12 @@ const adapters = cacheUntilRejected(
 // A failure here is not lost: cacheUntilRejected forgets it and the app's own request retries and shows it.
 adapters().catch(() => undefined);
 
-// Replaced at build time (webpack DefinePlugin); the all-zero id keeps a build without one well-formed.
-const clientId = process.env.ROUNDTABLE_CLIENT_ID || '00000000-0000-0000-0000-000000000000';
-
 const hostReady = initializeHost();
 
 const loadServices = cacheUntilRejected(async () => {
   const [module, host] = await Promise.all([adapters(), hostReady]);
   return module.createProductionServices({
-    clientId,
+    clientId: BUILD_IDENTITY.clientId,
     session: host.session,
     redirectUri: new URL('auth-redirect.html', window.location.href).href,
   });

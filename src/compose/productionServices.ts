@@ -11,6 +11,7 @@ import { createAgendaPorts } from '../graph/createGraphServices';
 import { createTaskTracker } from '../graph/planner/createTaskTracker';
 import { createChatSource } from '../graph/teams/createChatSource';
 import { AGENDA_SCOPES, PUBLISH_SCOPES } from './agendaScopes';
+import { BUILD_IDENTITY } from './buildIdentity';
 import type { HostSession } from '../host/hostTypes';
 
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
@@ -45,7 +46,7 @@ export async function createProductionServices(opts: {
     invites: createInviteWriter(publishClient),
     // Teams deep link to the personal tab; subEntityId names the meeting (learn: deep links to an app's tab).
     appLink: (meeting) =>
-      `https://teams.microsoft.com/l/entity/${process.env.ROUNDTABLE_TEAMS_APP_ID ?? ''}/myMeetings?context=${encodeURIComponent(
+      `https://teams.microsoft.com/l/entity/${BUILD_IDENTITY.teamsAppId}/myMeetings?context=${encodeURIComponent(
         JSON.stringify({ subEntityId: encodeOpenedMeeting(meeting) }),
       )}`,
     now: () => Date.now(),

@@ -10,10 +10,9 @@ import { readOpenAppointment, type OfficeLike } from '../host/office/readOpenApp
 import type { Host, HostedSession } from '../host/hostTypes';
 import { InMeetingApp } from '../app/views/inMeeting/InMeetingApp';
 import { PendingWritesProvider } from '../app/pending/PendingWritesProvider';
+import { BUILD_IDENTITY } from './buildIdentity';
 import { cacheUntilRejected } from './cacheUntilRejected';
 import { userTimeZone } from './userTimeZone';
-
-const clientId = process.env.ROUNDTABLE_CLIENT_ID || '00000000-0000-0000-0000-000000000000';
 
 function render(node: React.ReactNode): void {
   const container = document.getElementById('root');
@@ -34,7 +33,7 @@ function TaskPane({ host, restId, timeZone }: { host: Host; restId: string; time
         (
           await import(/* webpackChunkName: "production-services" */ './productionServices')
         ).createProductionServices({
-          clientId,
+          clientId: BUILD_IDENTITY.clientId,
           session: host.session,
           redirectUri: new URL('auth-redirect.html', window.location.href).href,
         }),
