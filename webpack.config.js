@@ -36,6 +36,8 @@ const pages = [
   { entry: 'authRedirect', filename: 'auth-redirect.html' },
   // The Outlook add-in's task pane; Office.js must come from Microsoft's CDN (it can't be bundled).
   { entry: 'taskpane', filename: 'taskpane.html', officeJs: true },
+  // The task pane's sign-in dialog where Outlook has no nested app authentication (a registered SPA redirect URI).
+  { entry: 'authDialog', filename: 'auth-dialog.html', officeJs: true },
 ];
 
 /** @type {(env: unknown, argv: { mode?: string }) => import('webpack').Configuration} */
@@ -51,6 +53,7 @@ module.exports = (_env, argv) => {
       config: './src/compose/configEntry.tsx',
       authRedirect: './src/compose/authRedirect.ts',
       taskpane: './src/compose/taskpane.tsx',
+      authDialog: './src/compose/authDialog.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),

@@ -143,7 +143,7 @@ const NOT_CHECKED = new Set(['openid', 'profile', 'email', 'offline_access']);
 const GRAPH_RESOURCE = /^https:\/\/graph\.microsoft\.com\//i;
 
 /** The requested Graph scopes the token was not issued for; [] when MSAL didn't say (scope names ignore case). */
-function missingScopes(result: MsalTokenResult, requested: readonly string[]): readonly string[] {
+export function missingScopes(result: MsalTokenResult, requested: readonly string[]): readonly string[] {
   if (!result.scopes || result.scopes.length === 0) return [];
   const granted = new Set(result.scopes.map((s) => s.replace(GRAPH_RESOURCE, '').toLowerCase()));
   return requested.filter((s) => {

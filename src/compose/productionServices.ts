@@ -13,6 +13,7 @@ import { createChatSource } from '../graph/teams/createChatSource';
 import { AGENDA_SCOPES, PUBLISH_SCOPES } from './agendaScopes';
 import { BUILD_IDENTITY } from './buildIdentity';
 import type { HostSession } from '../host/hostTypes';
+import type { TokenProvider } from '../usecases/ports';
 
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 
@@ -21,12 +22,15 @@ export async function createProductionServices(opts: {
   readonly session: HostSession;
   /** The page MSAL's popup returns to; it runs completeAuthRedirect. */
   readonly redirectUri: string;
+  /** A sign-in the caller already holds (the Outlook task pane's Office dialog sign-in); else NAA or the popup. */
+  readonly tokenProvider?: TokenProvider;
 }): Promise<AppServices> {
   const { session } = opts;
   const loginHint = session.kind === 'hosted' ? session.user.loginHint : undefined;
   // platform-facts.md §8: ask only after TeamsJS initialized; hosts that don't offer NAA get the popup flow.
-  const tokenProvider =
-    session.kind === 'hosted' && session.isNAAChannelRecommended
+  const tokenProvider = opts.tokenProvider
+    ? opts.tokenProvider
+    : session.kind === 'hosted' && session.isNAAChannelRecommended
       ? await createNaaTokenProvider({ clientId: opts.clientId, ...(loginHint ? { loginHint } : {}) })
       : await createPopupTokenProvider({
           clientId: opts.clientId,

@@ -1,12 +1,27 @@
 /// <reference types="office-js" />
 // Composition root for the Outlook add-in's task pane (dist/taskpane.html): Office.js (loaded from the Office CDN
-// by the page) says which appointment is open; NAA (Outlook's nested app authentication) signs in; the meeting
-// view shows that meeting's agenda, roles and the user's own proposals and votes.
+// by the page) says which appointment is open; NAA (Outlook's nested app authentication) signs in where the client
+// has NestedAppAuth 1.1, else an Office dialog running MSAL does (after a click), and a client with neither is told
+// plainly what to use instead (chooseOfficeSignIn); the meeting view shows that meeting's agenda, roles and the
+// user's own proposals and votes.
 import { FluentProvider, MessageBar, MessageBarBody, teamsLightTheme } from '@fluentui/react-components';
-import { StrictMode, useMemo } from 'react';
+import { StrictMode, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { eventId } from '../domain/ids';
 import { readOpenAppointment, type OfficeLike } from '../host/office/readOpenAppointment';
+import {
+  chooseOfficeSignIn,
+  UNSUPPORTED_OUTLOOK_MESSAGE,
+  type OfficeRequirementsLike,
+} from '../host/office/chooseOfficeSignIn';
+import {
+  createOfficeDialogTokenProvider,
+  type OfficeDialogHost,
+  type OfficeDialogTokenProvider,
+} from '../auth/createOfficeDialogTokenProvider';
+import { OfficeSignInPrompt } from '../app/views/taskpane/OfficeSignInPrompt';
+import type { TokenProvider } from '../usecases/ports';
+import { AGENDA_SCOPES } from './agendaScopes';
 import type { Host, HostedSession } from '../host/hostTypes';
 import { InMeetingApp } from '../app/views/inMeeting/InMeetingApp';
 import { PendingWritesProvider } from '../app/pending/PendingWritesProvider';
@@ -26,7 +41,15 @@ function render(node: React.ReactNode): void {
   );
 }
 
-function TaskPane({ host, restId, timeZone }: { host: Host; restId: string; timeZone: string }) {
+interface TaskPaneProps {
+  readonly host: Host;
+  readonly restId: string;
+  readonly timeZone: string;
+  /** The Office dialog sign-in, where the client has no NAA. */
+  readonly tokenProvider?: TokenProvider;
+}
+
+function TaskPane({ host, restId, timeZone, tokenProvider }: TaskPaneProps) {
   const loadServices = useMemo(
     () =>
       cacheUntilRejected(async () =>
@@ -36,9 +59,10 @@ function TaskPane({ host, restId, timeZone }: { host: Host; restId: string; time
           clientId: BUILD_IDENTITY.clientId,
           session: host.session,
           redirectUri: new URL('auth-redirect.html', window.location.href).href,
+          ...(tokenProvider ? { tokenProvider } : {}),
         }),
       ),
-    [host],
+    [host, tokenProvider],
   );
   const locate = useMemo(
     () => (s: Awaited<ReturnType<typeof loadServices>>) => s.meetings.getMeeting(eventId(restId), timeZone),
@@ -58,7 +82,38 @@ function TaskPane({ host, restId, timeZone }: { host: Host; restId: string; time
   );
 }
 
+/** No NAA: one click on Sign in opens the Office dialog; the meeting loads once a token is held. */
+function DialogSignInTaskPane(props: TaskPaneProps & { readonly tokenProvider: OfficeDialogTokenProvider }) {
+  const [signedIn, setSignedIn] = useState(false);
+  if (!signedIn)
+    return (
+      <OfficeSignInPrompt
+        signIn={() => props.tokenProvider.signIn(AGENDA_SCOPES)}
+        onSignedIn={() => setSignedIn(true)}
+      />
+    );
+  return <TaskPane {...props} />;
+}
+
+function officeDialogHost(): OfficeDialogHost {
+  return {
+    ui: Office.context.ui,
+    failed: Office.AsyncResultStatus.Failed,
+    messageReceived: Office.EventType.DialogMessageReceived,
+    eventReceived: Office.EventType.DialogEventReceived,
+  };
+}
+
 void Office.onReady(async () => {
+  const signIn = chooseOfficeSignIn(Office as unknown as OfficeRequirementsLike);
+  if (signIn === 'unsupported') {
+    render(
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>{UNSUPPORTED_OUTLOOK_MESSAGE}</MessageBarBody>
+      </MessageBar>,
+    );
+    return;
+  }
   const office = Office as unknown as OfficeLike;
   const appointment = await readOpenAppointment(office);
   if (!appointment.ok) {
@@ -78,8 +133,8 @@ void Office.onReady(async () => {
     locale: Office.context.displayLanguage || navigator.language,
     frameContext: 'content',
     user: email ? { loginHint: email, userPrincipalName: email } : {},
-    // Outlook offers nested app authentication to add-ins (platform-facts §8).
-    isNAAChannelRecommended: true,
+    // NestedAppAuth 1.1: Outlook brokers tokens for the add-in (platform-facts §8, §11).
+    isNAAChannelRecommended: signIn === 'naa',
   };
   const host: Host = {
     session,
@@ -87,5 +142,25 @@ void Office.onReady(async () => {
     notifySuccess: () => undefined,
     notifyFailure: () => undefined,
   };
-  render(<TaskPane host={host} restId={appointment.restId} timeZone={userTimeZone()} />);
+  if (signIn === 'naa') {
+    render(<TaskPane host={host} restId={appointment.restId} timeZone={userTimeZone()} />);
+    return;
+  }
+  const tokenProvider = createOfficeDialogTokenProvider({
+    office: officeDialogHost(),
+    // Same origin as this pane (12004 otherwise), and a registered SPA redirect URI: the page is MSAL's redirectUri.
+    dialogUrl: new URL('auth-dialog.html', window.location.href).href,
+    ...(email ? { loginHint: email } : {}),
+    now: () => Date.now(),
+    // Where the browser can't say, try: Office reports a blocked dialog (12009/12011) and the app explains it.
+    hasUserActivation: () => navigator.userActivation?.isActive ?? true,
+  });
+  render(
+    <DialogSignInTaskPane
+      host={host}
+      restId={appointment.restId}
+      timeZone={userTimeZone()}
+      tokenProvider={tokenProvider}
+    />,
+  );
 });
