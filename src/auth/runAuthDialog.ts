@@ -4,8 +4,9 @@
 // 2. back from Entra with the authorization response: MSAL redeems it (handleRedirectPromise), and the page hands
 //    the access token, or a structured error, to the task pane with Office.context.ui.messageParent.
 // The dialog is a separate browser instance, so MSAL's own cache can't serve the task pane (learn: "Authenticate
-// and authorize with the Office dialog API"): tokens stay in MSAL's memory cache here and die with the dialog. MSAL
-// keeps only its redirect state (PKCE verifier, request) in the dialog's sessionStorage across the round trip.
+// and authorize with the Office dialog API"). MSAL's redirect flow refuses an in-memory cache (BrowserConfigurationAuthError
+// in_mem_redirect_unavailable), so the dialog uses sessionStorage, which belongs to the dialog window alone, and
+// clears MSAL's cache before answering: once the token has gone to the task pane, no token is left in storage.
 import { createStandardPublicClientApplication } from '@azure/msal-browser';
 import { encodeOfficeDialogMessage } from './officeDialogMessage';
 
@@ -17,6 +18,7 @@ export interface RedirectClient {
     readonly scopes: readonly string[];
   } | null>;
   acquireTokenRedirect(request: { scopes: string[]; loginHint?: string }): Promise<void>;
+  clearCache(): Promise<void>;
 }
 
 export async function createAuthDialogClient(opts: {
@@ -27,7 +29,7 @@ export async function createAuthDialogClient(opts: {
 }): Promise<RedirectClient> {
   return createStandardPublicClientApplication({
     auth: { clientId: opts.clientId, authority: opts.authority, redirectUri: opts.redirectUri },
-    cache: { cacheLocation: 'memoryStorage' },
+    cache: { cacheLocation: 'sessionStorage' },
   });
 }
 
@@ -37,15 +39,18 @@ export async function runAuthDialog(opts: {
   readonly search: string;
   readonly messageParent: (message: string) => void;
 }): Promise<'redirecting' | 'answered'> {
-  const fail = (code: string, message: string) => {
+  const fail = async (code: string, message: string) => {
+    await forget();
     opts.messageParent(encodeOfficeDialogMessage({ kind: 'error', code, message }));
     return 'answered' as const;
   };
+  const forget = () => opts.client.clearCache().catch(() => undefined);
   try {
     // Back from Entra: the response is in this page's URL. The page is its own redirect target, so MSAL must not
     // navigate to "the page that started the request" (the same page with its query).
     const result = await opts.client.handleRedirectPromise({ navigateToLoginRequestUrl: false });
     if (result) {
+      await forget();
       opts.messageParent(
         encodeOfficeDialogMessage({
           kind: 'token',

@@ -5,7 +5,12 @@ import { runAuthDialog, type RedirectClient } from '../../../src/auth/runAuthDia
 
 function client(over: Partial<RedirectClient>) {
   const redirects: unknown[] = [];
+  const cleared: number[] = [];
   const c: RedirectClient = {
+    clearCache: () => {
+      cleared.push(1);
+      return Promise.resolve();
+    },
     handleRedirectPromise: () => Promise.resolve(null),
     acquireTokenRedirect: (request) => {
       redirects.push(request);
@@ -13,7 +18,7 @@ function client(over: Partial<RedirectClient>) {
     },
     ...over,
   };
-  return { c, redirects };
+  return { c, redirects, cleared };
 }
 
 describe('runAuthDialog', () => {
@@ -32,9 +37,9 @@ describe('runAuthDialog', () => {
     expect(sent).toEqual([]);
   });
 
-  it('back from Entra: sends the access token, its expiry and its scopes', async () => {
+  it('back from Entra: sends the access token, its expiry and its scopes, and leaves no token in storage', async () => {
     const expiresOn = new Date('2026-12-02T08:00:00Z');
-    const { c } = client({
+    const { c, cleared } = client({
       handleRedirectPromise: () => Promise.resolve({ accessToken: 'at', expiresOn, scopes: ['User.Read'] }),
     });
     const sent: string[] = [];
@@ -42,6 +47,7 @@ describe('runAuthDialog', () => {
     expect(sent.map(parseOfficeDialogMessage)).toEqual([
       { kind: 'token', accessToken: 'at', expiresOn: expiresOn.getTime(), scopes: ['User.Read'] },
     ]);
+    expect(cleared).toHaveLength(1);
   });
 
   it('an error on the way back (declined consent) is sent as a structured error', async () => {
