@@ -89,7 +89,7 @@ export interface HostedTab {
   close(): Promise<void>;
 }
 
-interface TenantUser {
+export interface TenantUser {
   readonly id: string;
   readonly displayName: string;
   readonly userPrincipalName: string;
