@@ -149,6 +149,7 @@ test('Outlook without NestedAppAuth: declined consent and a closed dialog keep t
     await signIn.waitFor({ timeout: 60_000 });
     await signIn.click();
     await page.getByText(/needs your consent/).waitFor({ timeout: 30_000 });
+    expect(await seriousAxeViolations(page)).toEqual([]);
     // The user closes the next dialog with its X before signing in: cancelled, and Sign in is offered again.
     const dialogOpened = context.waitForEvent('page');
     await signIn.click();
