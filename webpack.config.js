@@ -5,6 +5,7 @@ const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const fs = require('node:fs');
+const { staticWebAppConfig } = require('./scripts/lib/securityHeaders.cjs');
 
 // The Outlook add-in's ribbon icons: the manifest names them by URL under the tab's origin, so they ship in dist/.
 class AddinIconsPlugin {
@@ -23,6 +24,29 @@ class AddinIconsPlugin {
     });
   }
 }
+
+// The headers a static host applies (Azure Static Web Apps reads this file from the site's root): the same
+// production headers scripts/serve-dist.mjs sends (scripts/lib/securityHeaders.cjs).
+class StaticHostConfigPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('StaticHostConfigPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'StaticHostConfigPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const json = `${JSON.stringify(staticWebAppConfig(), null, 2)}\n`;
+          compilation.emitAsset('staticwebapp.config.json', new webpack.sources.RawSource(json));
+        },
+      );
+    });
+  }
+}
+
+// Static pages with no script: the privacy statement and terms of use the manifest links to (env files:
+// DEVELOPER_PRIVACY_URL, DEVELOPER_TERMS_URL).
+const staticPages = [
+  { template: './src/app/html/privacy.html', filename: 'privacy.html' },
+  { template: './src/app/html/terms.html', filename: 'terms.html' },
+];
 
 const DEFAULT_CLIENT_ID = '00000000-0000-0000-0000-000000000000';
 const DEFAULT_TEAMS_APP_ID = '7d3a6c2e-4b1f-4c8e-9a5d-2f6b8e1c0a93';
@@ -44,7 +68,9 @@ module.exports = (_env, argv) => {
   return {
     mode: production ? 'production' : 'development',
     target: 'web',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // No public source maps: production maps go to build/sourcemaps/, outside the served dist/, and
+    // hidden-source-map leaves no sourceMappingURL comment in the bundles.
+    devtool: production ? 'hidden-source-map' : 'eval-cheap-module-source-map',
     entry: {
       demo: './src/compose/demo.tsx',
       tab: './src/compose/production.tsx',
@@ -57,6 +83,7 @@ module.exports = (_env, argv) => {
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',
+      sourceMapFilename: '../build/sourcemaps/[file].map',
       clean: true,
     },
     resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js'] },
@@ -95,6 +122,10 @@ module.exports = (_env, argv) => {
         'process.env.TEAMS_APP_ID': JSON.stringify(process.env.TEAMS_APP_ID || DEFAULT_TEAMS_APP_ID),
       }),
       new AddinIconsPlugin(),
+      new StaticHostConfigPlugin(),
+      ...staticPages.map(
+        (page) => new HtmlWebpackPlugin({ template: page.template, filename: page.filename, inject: false }),
+      ),
       ...pages.map(
         (page) =>
           new HtmlWebpackPlugin({
