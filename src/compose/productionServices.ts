@@ -1,5 +1,6 @@
 // The production adapters: MSAL (NAA or popup) and the Graph client. Loaded as a separate chunk, in parallel
 // with the shell, so the first render never waits for MSAL to download (DESIGN.md "What good looks like").
+import './zodWithoutEval';
 import type { AppServices } from '../app/AppServices';
 import { encodeOpenedMeeting } from '../app/hooks/meetingDeepLink';
 import { createNaaTokenProvider } from '../auth/createNaaTokenProvider';
