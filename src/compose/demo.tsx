@@ -19,7 +19,8 @@ adapters().catch(() => undefined);
 const sandboxUrl = readSandboxUrl(document);
 // A link from a published invitation (demo tenant): ?open= names the meeting to open.
 const openOnStart = new URLSearchParams(window.location.search).get('open') ?? undefined;
-const hostReady = initializeHost();
+// Anyone may frame the demo page, and one that never answers TeamsJS must not hold it for TeamsJS's 60 s.
+const hostReady = initializeHost({ timeoutMs: 5000 });
 const loadTenant = cacheUntilRejected(async () => (await adapters()).loadDemoTenant(sandboxUrl));
 
 // Whose calendar Graph calls act as; the token provider reads it on every call.
