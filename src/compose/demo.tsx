@@ -20,10 +20,13 @@ const sandboxUrl = readSandboxUrl(document);
 // A link from a published invitation (demo tenant): ?open= names the meeting to open.
 const openOnStart = new URLSearchParams(window.location.search).get('open') ?? undefined;
 // TeamsJS only where a host could be (demoHost.ts): the demo opened in a browser requests nothing off localhost.
+// Anyone may frame the demo page, and one that never answers TeamsJS must not hold it for TeamsJS's 60 s.
 const hostReady = initializeDemoHost({
   win: window,
-  loadHostAdapter: async () =>
-    (await import(/* webpackChunkName: "host" */ '../host/initializeHost')).initializeHost,
+  loadHostAdapter: async () => {
+    const { initializeHost } = await import(/* webpackChunkName: "host" */ '../host/initializeHost');
+    return () => initializeHost({ timeoutMs: 5000 });
+  },
 });
 const loadTenant = cacheUntilRejected(async () => (await adapters()).loadDemoTenant(sandboxUrl));
 

@@ -13,6 +13,7 @@ import { createTaskTracker } from '../graph/planner/createTaskTracker';
 import { createChatSource } from '../graph/teams/createChatSource';
 import { AGENDA_SCOPES, PUBLISH_SCOPES } from './agendaScopes';
 import { BUILD_IDENTITY } from './buildIdentity';
+import { teamsAppIdFor, teamsAppLink } from './teamsAppLink';
 import type { HostSession } from '../host/hostTypes';
 
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
@@ -28,9 +29,14 @@ export async function createProductionServices(opts: {
   // platform-facts.md §8: ask only after TeamsJS initialized; hosts that don't offer NAA get the popup flow.
   const tokenProvider =
     session.kind === 'hosted' && session.isNAAChannelRecommended
-      ? await createNaaTokenProvider({ clientId: opts.clientId, ...(loginHint ? { loginHint } : {}) })
+      ? await createNaaTokenProvider({
+          clientId: opts.clientId,
+          tenantId: BUILD_IDENTITY.tenantId,
+          ...(loginHint ? { loginHint } : {}),
+        })
       : await createPopupTokenProvider({
           clientId: opts.clientId,
+          tenantId: BUILD_IDENTITY.tenantId,
           redirectUri: opts.redirectUri,
           ...(loginHint ? { loginHint } : {}),
         });
@@ -45,11 +51,7 @@ export async function createProductionServices(opts: {
     tasks: createTaskTracker(client),
     chats: createChatSource(client),
     invites: createInviteWriter(publishClient),
-    // Teams deep link to the personal tab; subEntityId names the meeting (learn: deep links to an app's tab).
-    appLink: (meeting) =>
-      `https://teams.microsoft.com/l/entity/${BUILD_IDENTITY.teamsAppId}/myMeetings?context=${encodeURIComponent(
-        JSON.stringify({ subEntityId: encodeOpenedMeeting(meeting) }),
-      )}`,
+    appLink: (meeting) => teamsAppLink(teamsAppIdFor(session), encodeOpenedMeeting(meeting)),
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
   };
