@@ -5,6 +5,7 @@ const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const fs = require('node:fs');
+const { readBuildIdentity } = require('./scripts/lib/environment.cjs');
 
 // The Outlook add-in's ribbon icons: the manifest names them by URL under the tab's origin, so they ship in dist/.
 class AddinIconsPlugin {
@@ -24,8 +25,6 @@ class AddinIconsPlugin {
   }
 }
 
-const DEFAULT_CLIENT_ID = '00000000-0000-0000-0000-000000000000';
-const DEFAULT_TEAMS_APP_ID = '7d3a6c2e-4b1f-4c8e-9a5d-2f6b8e1c0a93';
 // The static server rewrites this per run (scripts/serve-dist.mjs), so one build serves any sandbox port.
 const DEFAULT_SANDBOX_URL = 'http://localhost:4000';
 
@@ -41,6 +40,9 @@ const pages = [
 /** @type {(env: unknown, argv: { mode?: string }) => import('webpack').Configuration} */
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
+  // env/.env.$TEAMSFX_ENV (default "test"), overridden by the process environment as the Agents Toolkit sets it.
+  // Throws, naming the variable, when a real environment still holds a placeholder identity.
+  const identity = readBuildIdentity(__dirname, process.env);
   return {
     mode: production ? 'production' : 'development',
     target: 'web',
@@ -88,11 +90,9 @@ module.exports = (_env, argv) => {
     plugins: [
       new webpack.DefinePlugin({
         // src/compose/buildIdentity.ts reads these three and nothing else.
-        'process.env.AAD_APP_CLIENT_ID': JSON.stringify(
-          process.env.AAD_APP_CLIENT_ID || process.env.ROUNDTABLE_CLIENT_ID || DEFAULT_CLIENT_ID,
-        ),
-        'process.env.AAD_APP_TENANT_ID': JSON.stringify(process.env.AAD_APP_TENANT_ID || 'organizations'),
-        'process.env.TEAMS_APP_ID': JSON.stringify(process.env.TEAMS_APP_ID || DEFAULT_TEAMS_APP_ID),
+        'process.env.AAD_APP_CLIENT_ID': JSON.stringify(identity.clientId),
+        'process.env.AAD_APP_TENANT_ID': JSON.stringify(identity.tenantId),
+        'process.env.TEAMS_APP_ID': JSON.stringify(identity.teamsAppId),
       }),
       new AddinIconsPlugin(),
       ...pages.map(
