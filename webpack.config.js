@@ -37,12 +37,14 @@ const pages = [
   { entry: 'taskpane', filename: 'taskpane.html', officeJs: true },
 ];
 
-/** @type {(env: unknown, argv: { mode?: string }) => import('webpack').Configuration} */
-module.exports = (_env, argv) => {
+/** @type {(env: Record<string, unknown> | undefined, argv: { mode?: string }) => import('webpack').Configuration} */
+module.exports = (env, argv) => {
   const production = argv.mode !== 'development';
   // env/.env.$TEAMSFX_ENV (default "test"), overridden by the process environment as the Agents Toolkit sets it.
   // Throws, naming the variable, when a real environment still holds a placeholder identity.
-  const identity = readBuildIdentity(__dirname, process.env);
+  // `webpack --env TEAMSFX_ENV=<name>` (how m365agents*.yml build) names the environment explicitly.
+  const cliEnv = env && typeof env.TEAMSFX_ENV === 'string' ? { TEAMSFX_ENV: env.TEAMSFX_ENV } : {};
+  const identity = readBuildIdentity(__dirname, { ...process.env, ...cliEnv });
   return {
     mode: production ? 'production' : 'development',
     target: 'web',

@@ -120,6 +120,13 @@ describe('the build (webpack.config.js)', () => {
     );
   });
 
+  it('takes the environment named on the command line (webpack --env TEAMSFX_ENV=...), as m365agents.yml builds', () => {
+    delete process.env.TEAMSFX_ENV;
+    expect(() => config({ TEAMSFX_ENV: 'local' }, { mode: 'production' })).toThrow(
+      /Can't build for environment "local" \(env\/\.env\.local\)/,
+    );
+  });
+
   it("compiles the tab with that environment's client, tenant and app ids, and no other", async () => {
     process.env.TEAMSFX_ENV = 'dev';
     Object.assign(process.env, REAL);
