@@ -3,7 +3,7 @@
 //   env/.env.<TEAMSFX_ENV|test> (+ env/.env.<env>.user, + process env)  ->  identities (no placeholders outside
 //   the test env)  ->  ${{VAR}} substitution  ->  prefetch scopes == AGENDA_SCOPES, aad.manifest.json permissions
 //   -> JSON schema (bundled in @microsoft/app-manifest) -> cross-field checks -> icon checks
-//   -> appPackage/build/roundtable.zip (+ manifest.<env>.json) -> re-read the zip and check its layout
+//   -> appPackage/build/roundtable[.<env>].zip (+ manifest.<env>.json) -> re-read the zip and check its layout
 //
 // All problems are printed before exiting non-zero, and no package is left behind when anything failed,
 // so a stale zip can never be mistaken for a good one. The checks live in scripts/lib/appPackage.ts (typed,
