@@ -17,7 +17,7 @@ const base = {
   // strip-bom (pulled in by @microsoft/app-manifest) and uuid (by office-addin-mock) ship ESM only; let swc turn
   // them into CommonJS for jest.
   transformIgnorePatterns: ['/node_modules/(?!(strip-bom|uuid)/)'],
-  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
 };
 module.exports = {
   projects: [

@@ -6,6 +6,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const fs = require('node:fs');
 const { staticWebAppConfig } = require('./scripts/lib/securityHeaders.cjs');
+const { readBuildIdentity } = require('./scripts/lib/environment.cjs');
 
 // The Outlook add-in's ribbon icons: the manifest names them by URL under the tab's origin, so they ship in dist/.
 class AddinIconsPlugin {
@@ -48,8 +49,6 @@ const staticPages = [
   { template: './src/app/html/terms.html', filename: 'terms.html' },
 ];
 
-const DEFAULT_CLIENT_ID = '00000000-0000-0000-0000-000000000000';
-const DEFAULT_TEAMS_APP_ID = '7d3a6c2e-4b1f-4c8e-9a5d-2f6b8e1c0a93';
 // The static server rewrites this per run (scripts/serve-dist.mjs), so one build serves any sandbox port.
 const DEFAULT_SANDBOX_URL = 'http://localhost:4000';
 
@@ -62,9 +61,14 @@ const pages = [
   { entry: 'taskpane', filename: 'taskpane.html', officeJs: true },
 ];
 
-/** @type {(env: unknown, argv: { mode?: string }) => import('webpack').Configuration} */
-module.exports = (_env, argv) => {
+/** @type {(env: Record<string, unknown> | undefined, argv: { mode?: string }) => import('webpack').Configuration} */
+module.exports = (env, argv) => {
   const production = argv.mode !== 'development';
+  // env/.env.$TEAMSFX_ENV (default "test"), overridden by the process environment as the Agents Toolkit sets it.
+  // Throws, naming the variable, when a real environment still holds a placeholder identity.
+  // `webpack --env TEAMSFX_ENV=<name>` (how m365agents*.yml build) names the environment explicitly.
+  const cliEnv = env && typeof env.TEAMSFX_ENV === 'string' ? { TEAMSFX_ENV: env.TEAMSFX_ENV } : {};
+  const identity = readBuildIdentity(__dirname, { ...process.env, ...cliEnv });
   return {
     mode: production ? 'production' : 'development',
     target: 'web',
@@ -115,11 +119,9 @@ module.exports = (_env, argv) => {
     plugins: [
       new webpack.DefinePlugin({
         // src/compose/buildIdentity.ts reads these three and nothing else.
-        'process.env.AAD_APP_CLIENT_ID': JSON.stringify(
-          process.env.AAD_APP_CLIENT_ID || process.env.ROUNDTABLE_CLIENT_ID || DEFAULT_CLIENT_ID,
-        ),
-        'process.env.AAD_APP_TENANT_ID': JSON.stringify(process.env.AAD_APP_TENANT_ID || 'organizations'),
-        'process.env.TEAMS_APP_ID': JSON.stringify(process.env.TEAMS_APP_ID || DEFAULT_TEAMS_APP_ID),
+        'process.env.AAD_APP_CLIENT_ID': JSON.stringify(identity.clientId),
+        'process.env.AAD_APP_TENANT_ID': JSON.stringify(identity.tenantId),
+        'process.env.TEAMS_APP_ID': JSON.stringify(identity.teamsAppId),
       }),
       new AddinIconsPlugin(),
       new StaticHostConfigPlugin(),
