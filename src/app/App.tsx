@@ -26,6 +26,7 @@ import { useMyMeetings } from './hooks/useMyMeetings';
 import { decodeOpenedMeeting } from './hooks/meetingDeepLink';
 import { openedMeetingOf, resolveOpenMeeting, type OpenedMeeting } from './hooks/resolveOpenMeeting';
 import { MyMeetingsView } from './views/MyMeetingsView';
+import { NoHostNotice } from './views/NoHostNotice';
 import { createPendingWrites } from './pending/createPendingWrites';
 import { PendingWritesContext, useUnloadGuard } from './pending/PendingWritesContext';
 import { PendingWritesProvider } from './pending/PendingWritesProvider';
@@ -255,6 +256,7 @@ function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo
       <PendingWritesContext.Provider value={pending}>
         <main className={styles.main}>
           <LeavingNotice leaving={leaving} onStay={() => setLeaving(undefined)} />
+          <NoHostNotice session={host.session} onReload={() => window.location.reload()} />
           {demo && viewAs ? (
             <DemoBanner
               tenantName={demo.tenantName}

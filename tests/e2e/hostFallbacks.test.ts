@@ -72,7 +72,7 @@ test('a channel meeting (no chat id) says plainly that it is not supported yet, 
   expect(fromTab).toContain('appInitialization.success');
 });
 
-test('framed by a page that never answers TeamsJS: standalone after the bounded wait, not 60 s', async () => {
+test('framed by a page that never answers TeamsJS: standalone after the bounded wait, not 60 s, and says so', async () => {
   const context = await env.browser.newContext();
   const blocked: string[] = [];
   await blockOtherHttps(context, blocked);
@@ -91,6 +91,9 @@ test('framed by a page that never answers TeamsJS: standalone after the bounded 
     .getByRole('listitem')
     .first()
     .waitFor({ timeout: 30_000 });
+  // It says so: running on its own inside another page is not the personal tab.
+  await tab.getByText('Not connected to Teams').waitFor();
+  await tab.getByRole('button', { name: 'Reload' }).waitFor();
   await context.unrouteAll({ behavior: 'ignoreErrors' });
   await context.close();
 });
