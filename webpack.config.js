@@ -5,6 +5,8 @@ const path = require('node:path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const fs = require('node:fs');
+const { staticWebAppConfig } = require('./scripts/lib/securityHeaders.cjs');
+const { readBuildIdentity } = require('./scripts/lib/environment.cjs');
 
 // The Outlook add-in's ribbon icons: the manifest names them by URL under the tab's origin, so they ship in dist/.
 class AddinIconsPlugin {
@@ -24,8 +26,29 @@ class AddinIconsPlugin {
   }
 }
 
-const DEFAULT_CLIENT_ID = '00000000-0000-0000-0000-000000000000';
-const DEFAULT_TEAMS_APP_ID = '7d3a6c2e-4b1f-4c8e-9a5d-2f6b8e1c0a93';
+// The headers a static host applies (Azure Static Web Apps reads this file from the site's root): the same
+// production headers scripts/serve-dist.mjs sends (scripts/lib/securityHeaders.cjs).
+class StaticHostConfigPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('StaticHostConfigPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'StaticHostConfigPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const json = `${JSON.stringify(staticWebAppConfig(), null, 2)}\n`;
+          compilation.emitAsset('staticwebapp.config.json', new webpack.sources.RawSource(json));
+        },
+      );
+    });
+  }
+}
+
+// Static pages with no script: the privacy statement and terms of use the manifest links to (env files:
+// DEVELOPER_PRIVACY_URL, DEVELOPER_TERMS_URL).
+const staticPages = [
+  { template: './src/app/html/privacy.html', filename: 'privacy.html' },
+  { template: './src/app/html/terms.html', filename: 'terms.html' },
+];
+
 // The static server rewrites this per run (scripts/serve-dist.mjs), so one build serves any sandbox port.
 const DEFAULT_SANDBOX_URL = 'http://localhost:4000';
 
@@ -40,13 +63,20 @@ const pages = [
   { entry: 'authDialog', filename: 'auth-dialog.html', officeJs: true },
 ];
 
-/** @type {(env: unknown, argv: { mode?: string }) => import('webpack').Configuration} */
-module.exports = (_env, argv) => {
+/** @type {(env: Record<string, unknown> | undefined, argv: { mode?: string }) => import('webpack').Configuration} */
+module.exports = (env, argv) => {
   const production = argv.mode !== 'development';
+  // env/.env.$TEAMSFX_ENV (default "test"), overridden by the process environment as the Agents Toolkit sets it.
+  // Throws, naming the variable, when a real environment still holds a placeholder identity.
+  // `webpack --env TEAMSFX_ENV=<name>` (how m365agents*.yml build) names the environment explicitly.
+  const cliEnv = env && typeof env.TEAMSFX_ENV === 'string' ? { TEAMSFX_ENV: env.TEAMSFX_ENV } : {};
+  const identity = readBuildIdentity(__dirname, { ...process.env, ...cliEnv });
   return {
     mode: production ? 'production' : 'development',
     target: 'web',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // No public source maps: production maps go to build/sourcemaps/, outside the served dist/, and
+    // hidden-source-map leaves no sourceMappingURL comment in the bundles.
+    devtool: production ? 'hidden-source-map' : 'eval-cheap-module-source-map',
     entry: {
       demo: './src/compose/demo.tsx',
       tab: './src/compose/production.tsx',
@@ -60,6 +90,7 @@ module.exports = (_env, argv) => {
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',
+      sourceMapFilename: '../build/sourcemaps/[file].map',
       clean: true,
     },
     resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js'] },
@@ -91,13 +122,15 @@ module.exports = (_env, argv) => {
     plugins: [
       new webpack.DefinePlugin({
         // src/compose/buildIdentity.ts reads these three and nothing else.
-        'process.env.AAD_APP_CLIENT_ID': JSON.stringify(
-          process.env.AAD_APP_CLIENT_ID || process.env.ROUNDTABLE_CLIENT_ID || DEFAULT_CLIENT_ID,
-        ),
-        'process.env.AAD_APP_TENANT_ID': JSON.stringify(process.env.AAD_APP_TENANT_ID || 'organizations'),
-        'process.env.TEAMS_APP_ID': JSON.stringify(process.env.TEAMS_APP_ID || DEFAULT_TEAMS_APP_ID),
+        'process.env.AAD_APP_CLIENT_ID': JSON.stringify(identity.clientId),
+        'process.env.AAD_APP_TENANT_ID': JSON.stringify(identity.tenantId),
+        'process.env.TEAMS_APP_ID': JSON.stringify(identity.teamsAppId),
       }),
       new AddinIconsPlugin(),
+      new StaticHostConfigPlugin(),
+      ...staticPages.map(
+        (page) => new HtmlWebpackPlugin({ template: page.template, filename: page.filename, inject: false }),
+      ),
       ...pages.map(
         (page) =>
           new HtmlWebpackPlugin({

@@ -1,8 +1,9 @@
 // `npm run package`: builds and validates the Teams app package, offline.
 //
-//   env/.env.<TEAMSFX_ENV|dev> (+ env/.env.<env>.user, + process env)  ->  ${{VAR}} substitution
+//   env/.env.<TEAMSFX_ENV|test> (+ env/.env.<env>.user, + process env)  ->  identities (no placeholders outside
+//   the test env)  ->  ${{VAR}} substitution  ->  prefetch scopes == AGENDA_SCOPES, aad.manifest.json permissions
 //   -> JSON schema (bundled in @microsoft/app-manifest) -> cross-field checks -> icon checks
-//   -> appPackage/build/roundtable.zip (+ manifest.<env>.json) -> re-read the zip and check its layout
+//   -> appPackage/build/roundtable[.<env>].zip (+ manifest.<env>.json) -> re-read the zip and check its layout
 //
 // All problems are printed before exiting non-zero, and no package is left behind when anything failed,
 // so a stale zip can never be mistaken for a good one. The checks live in scripts/lib/appPackage.ts (typed,
@@ -11,11 +12,15 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
+import environments from './lib/environment.cjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const lib = await tsImport('./lib/appPackage.ts', import.meta.url);
+// The scopes the code requests: the one list both manifests are checked against.
+const { AGENDA_SCOPES, PUBLISH_SCOPES } = await tsImport('../src/compose/agendaScopes.ts', import.meta.url);
 
-const envName = process.env.TEAMSFX_ENV || 'dev';
+// Unset means the explicit test environment (fake ids), as for `npm run build`; see scripts/lib/environment.cjs.
+const envName = environments.environmentName(process.env);
 const manifestDir = join(root, 'manifest');
 const buildDir = join(root, 'appPackage', 'build');
 // dev keeps the short name the README and CI refer to; other environments get their own file.
@@ -35,14 +40,14 @@ function fail(title, problems) {
   process.exit(1);
 }
 
-function readEnvFile(path) {
-  return existsSync(path) ? lib.parseEnvFile(readFileSync(path, 'utf8')) : {};
-}
-
 // 1. Environment. The committed file is required; the .user file is optional (local overrides and secrets).
 const envFile = join(root, 'env', `.env.${envName}`);
 if (!existsSync(envFile)) fail(`environment "${envName}"`, [`${rel(envFile)} does not exist`]);
-const vars = lib.mergeEnv(readEnvFile(envFile), readEnvFile(`${envFile}.user`), process.env);
+const { vars } = environments.loadEnvironment(root, process.env);
+const identityProblems = environments.identityProblems(vars, envName);
+if (identityProblems.length > 0) {
+  fail(`environment "${envName}" (${rel(envFile)}) has no usable identity`, identityProblems);
+}
 
 // 2. Placeholders.
 const templatePath = join(manifestDir, 'manifest.json');
@@ -64,6 +69,13 @@ try {
 const problems = [
   ...(await lib.validateManifestSchema(manifest)).map((e) => `schema: ${e}`),
   ...lib.checkManifestConsistency(manifest),
+  ...lib.checkPrefetchScopes(manifest, AGENDA_SCOPES),
+  ...lib
+    .checkEntraManifest(JSON.parse(readFileSync(join(root, 'aad.manifest.json'), 'utf8')), [
+      ...AGENDA_SCOPES,
+      ...PUBLISH_SCOPES,
+    ])
+    .map((p) => `aad.manifest.json: ${p}`),
 ];
 const iconRules = { color: lib.COLOR_ICON, outline: lib.OUTLINE_ICON, color32x32: lib.COLOR32_ICON };
 const files = {};

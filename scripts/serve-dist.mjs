@@ -1,8 +1,11 @@
 // A tiny static server for the built app (dist/). It rewrites the demo's sandbox URL into the served HTML, so
-// one build works against a sandbox on any port (npm start, the browser tests).
+// one build works against a sandbox on any port (npm start, the browser tests). Every response carries the
+// production security headers, with the demo's two documented additions (scripts/lib/securityHeaders.cjs), so
+// the demo and every browser test run under the real CSP.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import securityHeaders from './lib/securityHeaders.cjs';
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -10,7 +13,6 @@ const CONTENT_TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -26,7 +28,9 @@ const SANDBOX_META = /(<meta\s+name="?roundtable-sandbox-url"?\s+content=)("[^"]
  */
 export async function serveDist({ dir = 'dist', port = 3000, host = 'localhost', sandboxUrl } = {}) {
   const root = path.resolve(dir);
+  const headers = securityHeaders.demoSecurityHeaders({ sandboxUrl });
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     handle(root, sandboxUrl, req, res).catch((error) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(`Internal error: ${error instanceof Error ? error.message : String(error)}`);

@@ -17,9 +17,9 @@ const npm = 'npm';
 const jestBin = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
 
 /** Runs a command with inherited stdio (output streams live) and resolves to its exit code. */
-function run(command, args) {
+function run(command, args, env = process.env) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env });
     child.on('error', (error) => {
       console.error(`could not start ${command}: ${error.message}`);
       resolve(127);
@@ -36,8 +36,8 @@ function readJson(path) {
   }
 }
 
-async function npmStep(name, script) {
-  const code = await run(npm, ['run', '--silent', script]);
+async function npmStep(name, script, env) {
+  const code = await run(npm, ['run', '--silent', script], env);
   return code === 0
     ? { name, passed: 1, failed: 0 }
     : { name, passed: 0, failed: 1, note: `exit code ${code}` };
@@ -60,6 +60,9 @@ async function jestStep(name, projects, reportFile) {
 async function main() {
   mkdirSync(tmp, { recursive: true });
   const results = [];
+  // The gate builds and packages the explicit test environment (env/.env.test: fake, well-formed ids), never
+  // whatever TEAMSFX_ENV the shell happens to hold: a real environment with placeholders would fail, by design.
+  const testEnv = { ...process.env, TEAMSFX_ENV: 'test' };
   const step = async (title, fn) => {
     console.log(`\n━━━ ${title} ━━━`);
     const started = Date.now();
@@ -76,12 +79,12 @@ async function main() {
   );
   // e2e runs against the production bundle, so build first; a failed build still lets e2e run (and most
   // likely fail), which keeps the counts complete.
-  await step('build (webpack --mode production)', () => npmStep('build', 'build'));
+  await step('build (webpack --mode production)', () => npmStep('build', 'build', testEnv));
   // No Chromium check here: tests/e2e/helpers/launchChromium.ts picks the browser (CHROMIUM_PATH, then a system
   // Chromium that starts, then the one `npm ci` installed with @sparticuz/chromium). If none starts, every
   // browser test fails with the list of what was tried, so a missing browser is never a skipped suite.
   await step('jest: e2e (Chromium)', () => jestStep('jest e2e', ['e2e'], 'jest-e2e.json'));
-  await step('package (validate the Teams app package)', () => npmStep('package', 'package'));
+  await step('package (validate the Teams app package)', () => npmStep('package', 'package', testEnv));
 
   const passed = results.reduce((n, r) => n + r.passed, 0);
   const failed = results.reduce((n, r) => n + r.failed, 0);

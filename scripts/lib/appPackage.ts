@@ -27,38 +27,9 @@ export type ManifestShape = {
 // ---------------------------------------------------------------------------------------------------------
 // Environment files (Agents Toolkit convention: env/.env.<name>, env/.env.<name>.user, SECRET_* for secrets)
 
-/**
- * Parses the dotenv subset the Agents Toolkit writes: KEY=VALUE lines, `#` comments, optional single or
- * double quotes. No variable expansion: the toolkit doesn't do it either, and silent expansion hides typos.
- */
-export function parseEnvFile(text: string): Record<string, string> {
-  const vars: Record<string, string> = {};
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
-    if (!match) continue;
-    const [, key = '', rawValue = ''] = match;
-    let value = rawValue;
-    const quoted = /^(['"])(.*)\1$/.exec(value);
-    if (quoted) value = quoted[2] ?? '';
-    else value = value.replace(/\s+#.*$/, '').trim();
-    vars[key] = value;
-  }
-  return vars;
-}
-
-/**
- * Later sources win: env/.env.<name>, then env/.env.<name>.user (local, gitignored), then the process
- * environment, so CI can override any value without editing files.
- */
-export function mergeEnv(...sources: readonly Readonly<Record<string, string | undefined>>[]): EnvVars {
-  const merged: Record<string, string> = {};
-  for (const source of sources) {
-    for (const [key, value] of Object.entries(source)) if (value !== undefined) merged[key] = value;
-  }
-  return merged;
-}
+// The parsing lives in environment.cjs, shared with webpack.config.js, so the build and the package read an
+// environment the same way.
+export { mergeEnv, parseEnvFile } from './environment.cjs';
 
 // ---------------------------------------------------------------------------------------------------------
 // ${{VAR}} placeholders
@@ -294,5 +265,98 @@ export async function checkZipLayout(zipBytes: Buffer): Promise<string[]> {
   for (const name of present)
     if (!expected.includes(name) && !name.includes('/'))
       problems.push(`unexpected file "${name}" in the zip`);
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Scopes: one list in the code (src/compose/agendaScopes.ts), checked against both manifests
+
+/**
+ * Microsoft Graph's delegated permission ids, by scope name, for the Entra manifest's requiredResourceAccess.
+ * Source: the Microsoft Graph permissions reference, https://learn.microsoft.com/graph/permissions-reference
+ * ("Identifier", Delegated column). Only the scopes Roundtable requests; add a row when the code asks for more
+ * and the unit test tells you which one is missing.
+ */
+export const GRAPH_DELEGATED_PERMISSION_IDS: Readonly<Record<string, string>> = {
+  'Calendars.Read': '465a38f9-76ea-45b9-9f34-9e8b0d4b0b42',
+  'Calendars.ReadWrite': '1ec239c2-d7c9-4623-a91a-a9775856bb36',
+  'User.Read': 'e1fe6dd8-ba31-4d61-89e7-88639da4683d',
+  'User.ReadBasic.All': 'b340eb25-3456-403f-be2f-af7a0d370277',
+  'Team.ReadBasic.All': '485be79e-c497-4b35-9400-0e3fa7f2a5d4',
+  'Files.ReadWrite.All': '863451e7-0667-486c-a5d6-d135439485f0',
+  'Tasks.ReadWrite': '2219042f-cab5-40cc-b0d2-16b1540b4c5f',
+  'Chat.ReadBasic': '9547fcb5-d03f-419d-9948-5928bbf71b0f',
+};
+export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+
+type NestedAppAuthInfo = { readonly redirectUri?: unknown; readonly scopes?: unknown };
+
+/**
+ * The host prefetches a token for `nestedAppAuthInfo[].scopes` and hands it over only when the app's first
+ * token request asks for the same scopes (platform-facts.md; issue #13 "The prefetch is wasted"), so the list
+ * must equal, in order, what the app asks for first: AGENDA_SCOPES.
+ */
+export function checkPrefetchScopes(manifest: ManifestShape, firstScopes: readonly string[]): string[] {
+  const info = (manifest.webApplicationInfo as { nestedAppAuthInfo?: unknown } | undefined)
+    ?.nestedAppAuthInfo;
+  if (!Array.isArray(info) || info.length === 0) {
+    return ['/webApplicationInfo/nestedAppAuthInfo is missing: the host cannot prefetch a token'];
+  }
+  const problems: string[] = [];
+  (info as NestedAppAuthInfo[]).forEach((entry, i) => {
+    const scopes = Array.isArray(entry.scopes) ? (entry.scopes as unknown[]) : [];
+    if (JSON.stringify(scopes) !== JSON.stringify(firstScopes)) {
+      problems.push(
+        `/webApplicationInfo/nestedAppAuthInfo/${i}/scopes must equal, in order, the scopes the app asks for ` +
+          `first (src/compose/agendaScopes.ts AGENDA_SCOPES): expected ${JSON.stringify(firstScopes)}, ` +
+          `got ${JSON.stringify(scopes)}`,
+      );
+    }
+  });
+  return problems;
+}
+
+type EntraManifestShape = {
+  readonly signInAudience?: unknown;
+  readonly replyUrlsWithType?: readonly { readonly url?: unknown; readonly type?: unknown }[];
+  readonly requiredResourceAccess?: readonly {
+    readonly resourceAppId?: unknown;
+    readonly resourceAccess?: readonly { readonly id?: unknown; readonly type?: unknown }[];
+  }[];
+  readonly [key: string]: unknown;
+};
+
+/**
+ * The Entra manifest (aad.manifest.json, Agents Toolkit format) declares exactly the delegated Graph
+ * permissions the code requests (every scope any request asks for, nothing else) and the SPA redirect URIs
+ * for NAA and the popup fallback.
+ */
+export function checkEntraManifest(entra: EntraManifestShape, requestedScopes: readonly string[]): string[] {
+  const problems: string[] = [];
+  const wanted = new Map<string, string>();
+  for (const scope of new Set(requestedScopes)) {
+    const id = GRAPH_DELEGATED_PERMISSION_IDS[scope];
+    if (id) wanted.set(id, scope);
+    else problems.push(`no permission id known for "${scope}": add it to GRAPH_DELEGATED_PERMISSION_IDS`);
+  }
+  const graph = (entra.requiredResourceAccess ?? []).filter(
+    (r) => r.resourceAppId === MICROSOFT_GRAPH_APP_ID,
+  );
+  const declared = graph.flatMap((r) => r.resourceAccess ?? []);
+  for (const access of declared) {
+    if (access.type !== 'Scope')
+      problems.push(`requiredResourceAccess: ${String(access.id)} must be a delegated "Scope"`);
+    if (typeof access.id !== 'string' || !wanted.has(access.id)) {
+      problems.push(`requiredResourceAccess: ${String(access.id)} is not a scope the app requests`);
+    }
+  }
+  const declaredIds = new Set(declared.map((a) => a.id));
+  for (const [id, scope] of wanted) {
+    if (!declaredIds.has(id)) problems.push(`requiredResourceAccess lacks ${scope} (${id})`);
+  }
+  const spa = (entra.replyUrlsWithType ?? []).filter((r) => r.type === 'Spa').map((r) => r.url);
+  for (const url of ['brk-multihub://${{TAB_DOMAIN}}', '${{TAB_ENDPOINT}}/auth-redirect.html']) {
+    if (!spa.includes(url)) problems.push(`replyUrlsWithType lacks the SPA redirect URI ${url}`);
+  }
   return problems;
 }

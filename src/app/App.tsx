@@ -14,9 +14,10 @@ import {
 } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import type { Host, HostTheme } from '../host/hostTypes';
+import type { Host, HostSession, HostTheme } from '../host/hostTypes';
 import type { LoadServices } from './AppServices';
 import { DemoBanner } from './components/DemoBanner';
+import { ChannelMeetingNotice } from './views/inMeeting/ChannelMeetingNotice';
 import type { DemoCapability } from './DemoCapability';
 import { deriveMeetingsViewState } from './hooks/deriveMeetingsViewState';
 import { useHostLoadSignal } from './hooks/useHostLoadSignal';
@@ -25,6 +26,7 @@ import { useMyMeetings } from './hooks/useMyMeetings';
 import { decodeOpenedMeeting } from './hooks/meetingDeepLink';
 import { openedMeetingOf, resolveOpenMeeting, type OpenedMeeting } from './hooks/resolveOpenMeeting';
 import { MyMeetingsView } from './views/MyMeetingsView';
+import { NoHostNotice } from './views/NoHostNotice';
 import { createPendingWrites } from './pending/createPendingWrites';
 import { PendingWritesContext, useUnloadGuard } from './pending/PendingWritesContext';
 import { PendingWritesProvider } from './pending/PendingWritesProvider';
@@ -100,12 +102,35 @@ const InMeetingApp = lazy(() =>
   })),
 );
 
+/** Which app a session gets: a meeting (found by its chat), a channel meeting (no chat id), or the list. */
+export function appKindFor(session: HostSession): 'inMeeting' | 'channelMeeting' | 'myMeetings' {
+  if (session.kind !== 'hosted') return 'myMeetings';
+  if (session.chatId) return 'inMeeting';
+  // A channel meeting's tab has meeting.id and channel.id but no chat.id (TeamsJS app.Context).
+  return session.meetingId && session.channelId ? 'channelMeeting' : 'myMeetings';
+}
+
 export function App(props: AppProps) {
   const session = props.host.session;
-  if (session.kind === 'hosted' && session.chatId) {
+  const kind = appKindFor(session);
+  if (kind === 'inMeeting' && session.kind === 'hosted' && session.chatId) {
     return <InMeetingShell {...props} chatId={session.chatId} frameContext={session.frameContext} />;
   }
+  if (kind === 'channelMeeting' && session.kind === 'hosted') return <ChannelMeetingShell {...props} />;
   return <MyMeetingsApp {...props} />;
+}
+
+function ChannelMeetingShell({ host }: AppProps) {
+  const theme = useHostTheme(host);
+  const styles = useStyles();
+  const frameContext = host.session.kind === 'hosted' ? host.session.frameContext : 'content';
+  return (
+    <FluentProvider theme={THEMES[theme]} data-theme={theme} className={styles.provider}>
+      <main className={frameContext === 'sidePanel' ? styles.panel : styles.main}>
+        <ChannelMeetingNotice host={host} />
+      </main>
+    </FluentProvider>
+  );
 }
 
 function InMeetingShell({
@@ -231,6 +256,7 @@ function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo
       <PendingWritesContext.Provider value={pending}>
         <main className={styles.main}>
           <LeavingNotice leaving={leaving} onStay={() => setLeaving(undefined)} />
+          <NoHostNotice session={host.session} onReload={() => window.location.reload()} />
           {demo && viewAs ? (
             <DemoBanner
               tenantName={demo.tenantName}

@@ -1,5 +1,6 @@
-// The token flow shared by the NAA and popup providers: silent first, then one interactive popup,
-// with MSAL errors mapped to TokenError (toTokenError). MSAL keeps its own token cache; we only
+// The token flow shared by the NAA and popup providers: silent first, then one interactive popup, but only while
+// the user has just clicked (a popup outside a gesture is blocked by the browser, and a consent prompt nobody asked
+// for is not how Teams apps may behave), with MSAL errors mapped to TokenError (toTokenError). MSAL keeps its own token cache; we only
 // coalesce concurrent requests for the same scope set.
 import type { AccountInfo } from '@azure/msal-browser';
 import type { TokenProvider } from '../usecases/ports';
@@ -36,6 +37,14 @@ export interface MsalFlowOptions {
    * NAA: silent works without one, because the host supplies its signed-in account (test-harness.md §3).
    */
   readonly silentNeedsAccount: boolean;
+  /**
+   * Whether the user is acting right now (a click, a key press): the only moment an interactive sign-in may start.
+   * Without one, a request that needs interaction rejects with consentRequired, the app shows its own message and
+   * button, and that button's click asks again. The browser providers pass `navigator.userActivation.isActive`
+   * (transient activation: html.spec.whatwg.org "user activation"; MSAL's popup needs it, msal-browser docs
+   * "login-user.md": call acquireTokenPopup from a click handler).
+   */
+  readonly userGesture: () => boolean;
 }
 
 // Errors after which a popup can still succeed: the server wants interaction or consent, or MSAL
@@ -107,8 +116,13 @@ export function createMsalTokenProvider(client: MsalClient, opts: MsalFlowOption
     return run;
   };
 
-  const acquire = async (scopes: string[]): Promise<string> => {
+  // Scope sets whose last silent attempt needed interaction: a click then goes straight to the popup, so a slow
+  // silent retry (a hidden iframe that can take seconds) can't outlast the click's transient activation.
+  const needInteraction = new Set<string>();
+
+  const acquire = async (key: string, scopes: string[]): Promise<string> => {
     const account = pickAccount();
+    if (needInteraction.has(key) && opts.userGesture()) return interact(key, scopes, account);
     try {
       if (account || !opts.silentNeedsAccount) {
         return remember(await client.acquireTokenSilent(account ? { scopes, account } : { scopes }), scopes);
@@ -117,9 +131,25 @@ export function createMsalTokenProvider(client: MsalClient, opts: MsalFlowOption
         return remember(await client.ssoSilent({ scopes, loginHint: opts.loginHint }), scopes);
     } catch (error) {
       if (!needsInteraction(error)) throw toTokenError(error, scopes);
+      needInteraction.add(key);
+      if (!opts.userGesture()) throw withoutGesture(error, scopes);
+      return interact(key, scopes, account);
     }
+    // Standard PCA with no account and no login hint: nothing silent to try, only a sign-in.
+    needInteraction.add(key);
+    if (!opts.userGesture()) throw withoutGesture(undefined, scopes);
+    return interact(key, scopes, account);
+  };
+
+  const interact = async (
+    key: string,
+    scopes: string[],
+    account: AccountInfo | undefined,
+  ): Promise<string> => {
     try {
-      return await popup(scopes, account);
+      const result = await popup(scopes, account);
+      needInteraction.delete(key);
+      return result;
     } catch (error) {
       throw toTokenError(error, scopes);
     }
@@ -133,9 +163,23 @@ export function createMsalTokenProvider(client: MsalClient, opts: MsalFlowOption
         .map((s) => s.toLowerCase())
         .sort()
         .join(' ');
-      return coalesce(key, () => acquire(unique));
+      return coalesce(key, () => acquire(key, unique));
     },
   };
+}
+
+/**
+ * What a request that needs interaction rejects with when nobody clicked: consentRequired, which the app shows with
+ * its own button (and tells the host it loaded), keeping the scopes a consent error or a short token named.
+ */
+function withoutGesture(error: unknown, scopes: readonly string[]): TokenError {
+  const mapped = toTokenError(error, scopes);
+  if (mapped.kind === 'consentRequired') return mapped;
+  return new TokenError(
+    'consentRequired',
+    'Roundtable needs you to sign in to Microsoft 365 and accept its permissions. Select Try again to sign in.',
+    scopes,
+  );
 }
 
 // OpenID scopes are not Graph's, and `.default` stands for whatever was consented.
@@ -150,4 +194,9 @@ export function missingScopes(result: MsalTokenResult, requested: readonly strin
     const name = s.replace(GRAPH_RESOURCE, '').toLowerCase();
     return !NOT_CHECKED.has(name) && !name.endsWith('.default') && !granted.has(name);
   });
+}
+
+/** The browser's transient user activation: true for a few seconds after a click or key press, false elsewhere. */
+export function browserUserGesture(): boolean {
+  return typeof navigator !== 'undefined' && navigator.userActivation?.isActive === true;
 }

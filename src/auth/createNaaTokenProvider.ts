@@ -4,15 +4,17 @@
 // (test-harness.md §2–3).
 import { createNestablePublicClientApplication } from '@azure/msal-browser';
 import type { TokenProvider } from '../usecases/ports';
-import { createMsalTokenProvider } from './createMsalTokenProvider';
-
-const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/common';
+import { browserUserGesture, createMsalTokenProvider } from './createMsalTokenProvider';
+import { toAuthority } from './toAuthority';
 
 export async function createNaaTokenProvider(opts: {
   clientId: string;
-  authority?: string;
+  /** The registration's tenant (a GUID or verified domain), or "organizations"/empty for multitenant. */
+  tenantId?: string;
   redirectUri?: string;
   loginHint?: string;
+  /** Whether the user is acting right now; by default the browser's transient activation. */
+  userGesture?: () => boolean;
 }): Promise<TokenProvider> {
   // When the bridge is missing MSAL silently returns a standard PCA (platform-facts.md §8); the shared flow
   // still works there (no account -> popup), which is why the composition root checks
@@ -20,7 +22,7 @@ export async function createNaaTokenProvider(opts: {
   const pca = await createNestablePublicClientApplication({
     auth: {
       clientId: opts.clientId,
-      authority: opts.authority ?? DEFAULT_AUTHORITY,
+      authority: toAuthority(opts.tenantId),
       ...(opts.redirectUri ? { redirectUri: opts.redirectUri } : {}),
     },
     // Tokens stay in memory only. The host keeps the session, so losing MSAL's in-memory cache on reload
@@ -29,6 +31,7 @@ export async function createNaaTokenProvider(opts: {
   });
   return createMsalTokenProvider(pca, {
     silentNeedsAccount: false,
+    userGesture: opts.userGesture ?? browserUserGesture,
     ...(opts.loginHint ? { loginHint: opts.loginHint } : {}),
   });
 }

@@ -4,20 +4,22 @@
 // popup results over a BroadcastChannel bridge, not by polling the popup's URL).
 import { createStandardPublicClientApplication } from '@azure/msal-browser';
 import type { TokenProvider } from '../usecases/ports';
-import { createMsalTokenProvider } from './createMsalTokenProvider';
-
-const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/common';
+import { browserUserGesture, createMsalTokenProvider } from './createMsalTokenProvider';
+import { toAuthority } from './toAuthority';
 
 export async function createPopupTokenProvider(opts: {
   clientId: string;
-  authority?: string;
+  /** The registration's tenant (a GUID or verified domain), or "organizations"/empty for multitenant. */
+  tenantId?: string;
   redirectUri?: string;
   loginHint?: string;
+  /** Whether the user is acting right now; by default the browser's transient activation. */
+  userGesture?: () => boolean;
 }): Promise<TokenProvider> {
   const pca = await createStandardPublicClientApplication({
     auth: {
       clientId: opts.clientId,
-      authority: opts.authority ?? DEFAULT_AUTHORITY,
+      authority: toAuthority(opts.tenantId),
       ...(opts.redirectUri ? { redirectUri: opts.redirectUri } : {}),
     },
     // Tokens stay in memory (platform-facts.md §8): none is left in storage another script on the origin could
@@ -27,6 +29,7 @@ export async function createPopupTokenProvider(opts: {
   });
   return createMsalTokenProvider(pca, {
     silentNeedsAccount: true,
+    userGesture: opts.userGesture ?? browserUserGesture,
     ...(opts.loginHint ? { loginHint: opts.loginHint } : {}),
   });
 }

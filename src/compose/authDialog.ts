@@ -3,14 +3,8 @@
 // nested app authentication (src/auth/runAuthDialog.ts). Office.js (from the Office CDN, loaded by the page)
 // provides messageParent.
 import { createAuthDialogClient, runAuthDialog } from '../auth/runAuthDialog';
+import { toAuthority } from '../auth/toAuthority';
 import { BUILD_IDENTITY } from './buildIdentity';
-
-// The authority follows the registration: the tenant for a single-tenant app, organizations for a multitenant one.
-// (A local copy until the shared helper in src/auth lands; the merger unifies them.)
-function authorityFor(tenantId: string): string {
-  const tenant = tenantId.trim() === '' || tenantId === 'organizations' ? 'organizations' : tenantId.trim();
-  return `https://login.microsoftonline.com/${tenant}`;
-}
 
 const root = document.getElementById('root');
 if (root) root.textContent = 'Signing you in to Roundtable…';
@@ -19,7 +13,8 @@ void Office.onReady(async () => {
   const page = new URL(window.location.href);
   const client = await createAuthDialogClient({
     clientId: BUILD_IDENTITY.clientId,
-    authority: authorityFor(BUILD_IDENTITY.tenantId),
+    // The registration's own tenant, or organizations for a multitenant app (never /common: AADSTS50194).
+    authority: toAuthority(BUILD_IDENTITY.tenantId),
     redirectUri: `${page.origin}${page.pathname}`,
   });
   const outcome = await runAuthDialog({

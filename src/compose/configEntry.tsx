@@ -3,11 +3,19 @@
 import { pages } from '@microsoft/teams-js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { WaitingForHost } from '../app/components/WaitingForHost';
 import { initializeHost } from '../host/initializeHost';
 import { ConfigPage } from '../app/config/ConfigPage';
 
 // The manifest's configurableTabs entry uses this id; the tab itself reads no settings yet.
 const ENTITY_ID = 'roundtable-meeting';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('config.html has no #root element');
+const root = createRoot(container);
+// Teams enables Save only after setValidityState(true), which needs the host's answer: wait for it as long as
+// TeamsJS does (initializeHost), showing that we are waiting, rather than going standalone with Save disabled.
+root.render(<WaitingForHost dark={window.matchMedia('(prefers-color-scheme: dark)').matches} />);
 
 void initializeHost().then((host) => {
   if (host.session.kind === 'hosted') {
@@ -25,9 +33,7 @@ void initializeHost().then((host) => {
     });
     pages.config.setValidityState(true);
   }
-  const container = document.getElementById('root');
-  if (!container) throw new Error('config.html has no #root element');
-  createRoot(container).render(
+  root.render(
     <StrictMode>
       <ConfigPage host={host} />
     </StrictMode>,

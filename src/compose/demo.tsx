@@ -5,8 +5,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../app/App';
 import type { DemoCapability } from '../app/DemoCapability';
-import { initializeHost } from '../host/initializeHost';
 import { cacheUntilRejected } from './cacheUntilRejected';
+import { initializeDemoHost } from './demoHost';
 import type { DemoTenantInfo } from './demoServices';
 import { pickDemoUser } from './pickDemoUser';
 import { readSandboxUrl } from './readSandboxUrl';
@@ -19,7 +19,15 @@ adapters().catch(() => undefined);
 const sandboxUrl = readSandboxUrl(document);
 // A link from a published invitation (demo tenant): ?open= names the meeting to open.
 const openOnStart = new URLSearchParams(window.location.search).get('open') ?? undefined;
-const hostReady = initializeHost();
+// TeamsJS only where a host could be (demoHost.ts): the demo opened in a browser requests nothing off localhost.
+// Anyone may frame the demo page, and one that never answers TeamsJS must not hold it for TeamsJS's 60 s.
+const hostReady = initializeDemoHost({
+  win: window,
+  loadHostAdapter: async () => {
+    const { initializeHost } = await import(/* webpackChunkName: "host" */ '../host/initializeHost');
+    return () => initializeHost({ timeoutMs: 5000 });
+  },
+});
 const loadTenant = cacheUntilRejected(async () => (await adapters()).loadDemoTenant(sandboxUrl));
 
 // Whose calendar Graph calls act as; the token provider reads it on every call.

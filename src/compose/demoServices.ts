@@ -1,5 +1,6 @@
 // The demo adapters: the sandbox tenant's token provider and the same Graph modules as production, pointed at
 // the sandbox. Loaded lazily like productionServices (zod and the Graph client stay out of the first chunk).
+import './zodWithoutEval';
 import type { AppServices } from '../app/AppServices';
 import { encodeOpenedMeeting } from '../app/hooks/meetingDeepLink';
 import type { DemoUser } from '../app/DemoCapability';

@@ -3,6 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../app/App';
+import { WaitingForHost } from '../app/components/WaitingForHost';
 import { initializeHost } from '../host/initializeHost';
 import { BUILD_IDENTITY } from './buildIdentity';
 import { cacheUntilRejected } from './cacheUntilRejected';
@@ -27,10 +28,14 @@ const loadServices = cacheUntilRejected(async () => {
   });
 });
 
+const container = document.getElementById('root');
+if (!container) throw new Error('tab.html has no #root element');
+const root = createRoot(container);
+// A framed tab waits for its host as long as TeamsJS does (initializeHost); meanwhile it says so.
+root.render(<WaitingForHost dark={window.matchMedia('(prefers-color-scheme: dark)').matches} />);
+
 void hostReady.then((host) => {
-  const container = document.getElementById('root');
-  if (!container) throw new Error('tab.html has no #root element');
-  createRoot(container).render(
+  root.render(
     <StrictMode>
       <App host={host} loadServices={loadServices} timeZone={userTimeZone()} />
     </StrictMode>,

@@ -1,5 +1,6 @@
 // The production adapters: MSAL (NAA or popup) and the Graph client. Loaded as a separate chunk, in parallel
 // with the shell, so the first render never waits for MSAL to download (DESIGN.md "What good looks like").
+import './zodWithoutEval';
 import type { AppServices } from '../app/AppServices';
 import { encodeOpenedMeeting } from '../app/hooks/meetingDeepLink';
 import { createNaaTokenProvider } from '../auth/createNaaTokenProvider';
@@ -12,6 +13,7 @@ import { createTaskTracker } from '../graph/planner/createTaskTracker';
 import { createChatSource } from '../graph/teams/createChatSource';
 import { AGENDA_SCOPES, PUBLISH_SCOPES } from './agendaScopes';
 import { BUILD_IDENTITY } from './buildIdentity';
+import { teamsAppIdFor, teamsAppLink } from './teamsAppLink';
 import type { HostSession } from '../host/hostTypes';
 import type { TokenProvider } from '../usecases/ports';
 
@@ -31,9 +33,14 @@ export async function createProductionServices(opts: {
   const tokenProvider = opts.tokenProvider
     ? opts.tokenProvider
     : session.kind === 'hosted' && session.isNAAChannelRecommended
-      ? await createNaaTokenProvider({ clientId: opts.clientId, ...(loginHint ? { loginHint } : {}) })
+      ? await createNaaTokenProvider({
+          clientId: opts.clientId,
+          tenantId: BUILD_IDENTITY.tenantId,
+          ...(loginHint ? { loginHint } : {}),
+        })
       : await createPopupTokenProvider({
           clientId: opts.clientId,
+          tenantId: BUILD_IDENTITY.tenantId,
           redirectUri: opts.redirectUri,
           ...(loginHint ? { loginHint } : {}),
         });
@@ -48,11 +55,7 @@ export async function createProductionServices(opts: {
     tasks: createTaskTracker(client),
     chats: createChatSource(client),
     invites: createInviteWriter(publishClient),
-    // Teams deep link to the personal tab; subEntityId names the meeting (learn: deep links to an app's tab).
-    appLink: (meeting) =>
-      `https://teams.microsoft.com/l/entity/${BUILD_IDENTITY.teamsAppId}/myMeetings?context=${encodeURIComponent(
-        JSON.stringify({ subEntityId: encodeOpenedMeeting(meeting) }),
-      )}`,
+    appLink: (meeting) => teamsAppLink(teamsAppIdFor(session), encodeOpenedMeeting(meeting)),
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
   };

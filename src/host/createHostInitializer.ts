@@ -12,6 +12,8 @@ export interface HostContext {
     readonly locale: string;
     readonly theme: string;
     readonly host: { readonly name: string; readonly clientType: string };
+    /** The app's id as installed (TeamsJS AppId: an object whose toString() is the id); absent in older hosts. */
+    readonly appId?: { toString(): string };
   };
   readonly page: { readonly frameContext: string; readonly subPageId?: string };
   readonly user?: {
@@ -59,68 +61,102 @@ export interface HostInitializerDeps {
 }
 
 export interface HostInitOptions {
-  /** Upper bound on waiting for a host; default 5000 ms. TeamsJS's own limit is 60 s (test-harness.md §1). */
+  /**
+   * Upper bound on waiting for a framing page to answer TeamsJS. Absent (production): as long as TeamsJS itself
+   * waits, 60 s, after which app.initialize rejects with "SDK initialization timed out." (teams-js 2.58
+   * src/internal/appHelpers.ts: runWithTimeout(…, 60000, …)). A real host may be slow (a cold Teams desktop, a
+   * busy machine), and a framed tab that gave up early would render standalone, never call notifySuccess, and leave
+   * Teams on its own timeout screen. The demo, which anyone may frame, passes a short bound.
+   */
   readonly timeoutMs?: number;
+  /** Bound on getContext once initialize answered; default 15 s. The host is then told (notifyFailure Timeout). */
+  readonly contextTimeoutMs?: number;
   /** Extra origins trusted to speak the TeamsJS protocol (e.g. a dev host on http://localhost). */
   readonly validMessageOrigins?: readonly string[];
 }
 
-const DEFAULT_TIMEOUT_MS = 5000;
+const DEFAULT_CONTEXT_TIMEOUT_MS = 15_000;
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 const FORCED_COLORS_QUERY = '(forced-colors: active)';
 
-type BootOutcome =
-  | { readonly kind: 'context'; readonly context: HostContext }
+type Settled<T> =
+  | { readonly kind: 'value'; readonly value: T }
   | { readonly kind: 'error'; readonly error: unknown }
   | { readonly kind: 'timeout' };
+
+/**
+ * Whether the host caches (suspends) the tab in this frame context. learn.microsoft.com, "App caching for your tab
+ * app" (tabs/how-to/app-caching): personal, chat, channel and meeting tabs (frame context content) and, in a
+ * meeting, only the side panel ("side panel is the only supported frameContext for app caching in meetings");
+ * not the meeting stage.
+ */
+export function supportsAppCaching(frameContext: string): boolean {
+  return frameContext === 'content' || frameContext === 'sidePanel';
+}
+
+/**
+ * What a resumed tab does with TeamsJS's ResumeContext: the host may bring the cached webview back for another tab
+ * instance (another contentUrl), which must load that page; the same page only refreshes its data.
+ */
+export function resumeAction(currentUrl: string, contentUrl: string): 'refresh' | 'navigate' {
+  const here = new URL(currentUrl);
+  const there = new URL(contentUrl, currentUrl);
+  return here.origin === there.origin && here.pathname === there.pathname && here.search === there.search
+    ? 'refresh'
+    : 'navigate';
+}
+
+/** Whether this page may have a host: framed, opened by another window, or inside a native Teams client. */
+export function isPossiblyHosted(win: HostWindow): boolean {
+  return win.self !== win.top || Boolean(win.opener) || 'nativeInterface' in win;
+}
 
 export function createHostInitializer(deps: HostInitializerDeps): (opts?: HostInitOptions) => Promise<Host> {
   const { teams, win } = deps;
 
   return async (opts = {}) => {
     // test-harness.md §1: with no parent, no opener and no native interface, app.initialize() can only
-    // reject, so don't call it at all and render at once.
-    const maybeHosted = win.self !== win.top || Boolean(win.opener) || 'nativeInterface' in win;
-    if (!maybeHosted) return standaloneHost(win, 'notFramed');
+    // reject, so don't call it at all and render at once. This is the only way to standalone in production.
+    if (!isPossiblyHosted(win)) return standaloneHost(win, 'notFramed');
 
-    const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    let initialized = false;
-    const boot = (async (): Promise<HostContext> => {
-      await teams.initialize(opts.validMessageOrigins ? [...opts.validMessageOrigins] : undefined);
-      initialized = true;
-      // Hides the host's loading spinner early; notifySuccess still follows once data shows (platform-facts.md §10).
-      teams.notifyAppLoaded();
-      return teams.getContext();
-    })();
+    // We never retry: TeamsJS keeps returning the first initialize promise.
+    const init = await settle(
+      teams.initialize(opts.validMessageOrigins ? [...opts.validMessageOrigins] : undefined),
+      opts.timeoutMs,
+    );
+    // Nobody answered (TeamsJS's own 60 s, or the demo's bound): there is no host to tell anything.
+    if (init.kind !== 'value')
+      return standaloneHost(win, init.kind === 'timeout' ? 'initTimeout' : 'initFailed');
 
-    // A non-host parent never answers, and TeamsJS would wait 60 s (test-harness.md §1). We never retry:
-    // TeamsJS keeps returning the first initialize promise.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const deadline = new Promise<BootOutcome>((resolve) => {
-      timer = setTimeout(() => resolve({ kind: 'timeout' }), timeoutMs);
-    });
-    const outcome = await Promise.race([
-      boot.then(
-        (context): BootOutcome => ({ kind: 'context', context }),
-        (error: unknown): BootOutcome => ({ kind: 'error', error }),
-      ),
-      deadline,
-    ]);
-    clearTimeout(timer);
+    // Hides the host's loading spinner early; notifySuccess still follows once data shows (platform-facts.md §10).
+    teams.notifyAppLoaded();
+    const context = await settle(teams.getContext(), opts.contextTimeoutMs ?? DEFAULT_CONTEXT_TIMEOUT_MS);
+    if (context.kind === 'value') return hostedHost(teams, toHostedSession(context.value, teams));
 
-    if (outcome.kind === 'context') return hostedHost(teams, toHostedSession(outcome.context, teams));
-
-    const reason = outcome.kind === 'timeout' ? 'initTimeout' : 'initFailed';
-    if (initialized) {
-      // The host answered initialize but not getContext: tell it, or it shows a spinner and then its own
-      // timeout screen after 30 s (platform-facts.md §10).
-      teams.notifyFailure(
-        outcome.kind === 'timeout' ? 'Timeout' : 'Other',
-        outcome.kind === 'timeout' ? 'getContext timed out' : describe(outcome.error),
-      );
-    }
-    return standaloneHost(win, reason);
+    // The host answered initialize but not getContext: tell it, or it shows a spinner and then its own
+    // timeout screen after 30 s (platform-facts.md §10).
+    teams.notifyFailure(
+      context.kind === 'timeout' ? 'Timeout' : 'Other',
+      context.kind === 'timeout' ? 'getContext timed out' : describe(context.error),
+    );
+    return standaloneHost(win, context.kind === 'timeout' ? 'initTimeout' : 'initFailed');
   };
+}
+
+/** The promise's outcome, or 'timeout' after `ms` (no bound when ms is undefined). */
+async function settle<T>(promise: Promise<T>, ms: number | undefined): Promise<Settled<T>> {
+  const outcome = promise.then(
+    (value): Settled<T> => ({ kind: 'value', value }),
+    (error: unknown): Settled<T> => ({ kind: 'error', error }),
+  );
+  if (ms === undefined) return outcome;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<Settled<T>>((resolve) => {
+    timer = setTimeout(() => resolve({ kind: 'timeout' }), ms);
+  });
+  const result = await Promise.race([outcome, deadline]);
+  clearTimeout(timer);
+  return result;
 }
 
 function toHostedSession(context: HostContext, teams: TeamsApi): HostedSession {
@@ -131,6 +167,7 @@ function toHostedSession(context: HostContext, teams: TeamsApi): HostedSession {
     theme: toHostTheme(context.app.theme),
     locale: context.app.locale,
     frameContext: context.page.frameContext,
+    ...appIdOf(context),
     ...(context.page.subPageId ? { subPageId: context.page.subPageId } : {}),
     user: {
       id: context.user?.id,
@@ -145,6 +182,13 @@ function toHostedSession(context: HostContext, teams: TeamsApi): HostedSession {
     channelId: context.channel?.id,
     isNAAChannelRecommended: naaRecommended(teams),
   };
+}
+
+// The id this installation runs under: an app uploaded to the org catalog gets a new id there (msteams-docs,
+// deep-link-application), so deep links built from the package's id would open nothing.
+function appIdOf(context: HostContext): { appId?: string } {
+  const id = context.app.appId?.toString().trim();
+  return id ? { appId: id } : {};
 }
 
 // platform-facts.md §8: initialize TeamsJS first, then ask. It reads the runtime the host sent; a host

@@ -10,6 +10,8 @@ export interface HostedSession {
   theme: HostTheme;
   locale: string;
   frameContext: string;
+  /** The Teams app id the host runs this app under (the org catalog's id once uploaded there), when it says. */
+  appId?: string;
   /** A deep link's subEntityId: which meeting to open (see app/hooks/meetingDeepLink). */
   subPageId?: string;
   user: {

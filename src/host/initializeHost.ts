@@ -2,11 +2,11 @@
 // The logic lives in createHostInitializer so unit tests can drive it without loading TeamsJS
 // (its import fetches the valid-domains list from the CDN, test-harness.md §1).
 import { app, meeting, nestedAppAuth } from '@microsoft/teams-js';
-import { createHostInitializer } from './createHostInitializer';
+import { createHostInitializer, resumeAction, supportsAppCaching } from './createHostInitializer';
 import type { HostFailureReason } from './createHostInitializer';
 import type { Host, InMeetingHost } from './hostTypes';
 
-function teamsInMeeting(): InMeetingHost {
+function teamsInMeeting(frameContext: string): InMeetingHost {
   return {
     canShareToStage: () =>
       new Promise<boolean>((resolve) => {
@@ -27,9 +27,17 @@ function teamsInMeeting(): InMeetingHost {
         }, url);
       }),
     onSuspendAndResume({ beforeSuspend, resume }) {
+      // Not on the meeting stage: the host doesn't cache it, and registering opts a stage into nothing but a
+      // beforeSuspend round trip (supportsAppCaching).
+      if (!supportsAppCaching(frameContext)) return;
       try {
         app.lifecycle.registerBeforeSuspendOrTerminateHandler(beforeSuspend);
-        app.lifecycle.registerOnResumeHandler(() => {
+        app.lifecycle.registerOnResumeHandler((context) => {
+          // The resume context names the page the host wants: route there, then tell it (app-caching docs).
+          if (resumeAction(window.location.href, context.contentUrl.toString()) === 'navigate') {
+            window.location.assign(context.contentUrl.toString());
+            return;
+          }
           resume();
           void app.notifySuccess().catch(() => undefined);
         });
@@ -63,6 +71,6 @@ export function initializeHost(opts?: {
     },
   });
   return init(opts).then((host) =>
-    host.session.kind === 'hosted' ? { ...host, inMeeting: teamsInMeeting() } : host,
+    host.session.kind === 'hosted' ? { ...host, inMeeting: teamsInMeeting(host.session.frameContext) } : host,
   );
 }

@@ -39,7 +39,40 @@ test('a host without nested app auth: the tab takes the popup fallback and expla
   expect(log.some((e) => e.direction === 'fromTab' && e.func === 'nestedAppAuth.execute')).toBe(false);
 });
 
-test('framed by a page that never answers TeamsJS: standalone after the bounded wait, not 60 s', async () => {
+test('a slow host that answers TeamsJS after 8 s: the tab waits, framed, showing that it waits, and reports success', async () => {
+  hosted = await openInHost(env, { host: 'Teams', initializeDelayMs: 8000 });
+  // Meanwhile: the app's loading state, not a standalone list or a blank frame.
+  await hosted.tab.getByText('Connecting to Microsoft Teams…').waitFor({ timeout: 5000 });
+  await new Promise((r) => setTimeout(r, 6000));
+  expect(await hosted.tab.getByText('Connecting to Microsoft Teams…').count()).toBe(1);
+  expect(await hosted.tab.getByRole('region', { name: 'My meetings' }).count()).toBe(0);
+
+  // Then the hosted tab: its tokens came over the host's NAA bridge, and the host heard success.
+  await hosted.tab
+    .getByRole('region', { name: 'My meetings' })
+    .getByRole('listitem')
+    .first()
+    .waitFor({ timeout: 30_000 });
+  const fromTab = (await hosted.hostLog()).filter((e) => e.direction === 'fromTab');
+  expect(fromTab.some((e) => e.func === 'nestedAppAuth.execute')).toBe(true);
+  expect(fromTab.map((e) => e.func)).toContain('appInitialization.success');
+  expect(fromTab.map((e) => e.func)).not.toContain('appInitialization.failure');
+});
+
+test('a channel meeting (no chat id) says plainly that it is not supported yet, and the host hears success', async () => {
+  hosted = await openInHost(env, {
+    host: 'Teams',
+    frameContext: 'sidePanel',
+    meetingContext: { meetingId: 'MCMjMCMjY2hhbm5lbA==', channelId: '19:general@thread.tacv2' },
+    viewport: { width: 320, height: 900 },
+    frameWidth: 280,
+  });
+  await hosted.tab.getByText('Channel meetings aren’t supported yet').waitFor();
+  const fromTab = (await hosted.hostLog()).filter((e) => e.direction === 'fromTab').map((e) => e.func);
+  expect(fromTab).toContain('appInitialization.success');
+});
+
+test('framed by a page that never answers TeamsJS: standalone after the bounded wait, not 60 s, and says so', async () => {
   const context = await env.browser.newContext();
   const blocked: string[] = [];
   await blockOtherHttps(context, blocked);
@@ -58,6 +91,9 @@ test('framed by a page that never answers TeamsJS: standalone after the bounded 
     .getByRole('listitem')
     .first()
     .waitFor({ timeout: 30_000 });
+  // It says so: running on its own inside another page is not the personal tab.
+  await tab.getByText('Not connected to Teams').waitFor();
+  await tab.getByRole('button', { name: 'Reload' }).waitFor();
   await context.unrouteAll({ behavior: 'ignoreErrors' });
   await context.close();
 });

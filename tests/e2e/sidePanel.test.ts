@@ -17,7 +17,10 @@ let env: E2eEnv;
 let meeting: MeetingContext;
 const opened: HostedTab[] = [];
 const ATTENDEE = 'dana.okafor@northwind.example';
+// The Teams side panel is 320 px wide and the app's iframe inside it 280 px, with 20 px padding each side
+// (msteams-docs, designing-apps-in-meetings): the host page is the panel, the tab frame the iframe.
 const PANEL = { width: 320, height: 900 };
+const PANEL_FRAME_WIDTH = 280;
 
 beforeAll(async () => {
   env = await startE2eEnv();
@@ -35,6 +38,7 @@ async function panelFor(user: string): Promise<{ hosted: HostedTab; tab: FrameLo
     frameContext: 'sidePanel',
     meetingContext: { chatId: meeting.chatId, meetingId: meeting.meetingId },
     viewport: PANEL,
+    frameWidth: PANEL_FRAME_WIDTH,
   });
   opened.push(hosted);
   await hosted.tab.getByRole('group', { name: 'Now' }).waitFor();
@@ -61,13 +65,15 @@ test('the organizer runs the agenda; an attendee sees the new item after a refre
   expect(await nowTitle(attendee.tab)).toBe(first);
   await organizer.tab.getByText('Not started').first().waitFor();
 
-  // Roles are shown, and the panel fits 320 px with no horizontal scrolling.
+  // Roles are shown, and the panel fits the 280 px iframe with no horizontal scrolling.
   await organizer.tab.getByRole('group', { name: 'Roles' }).getByText('Facilitator:').waitFor();
   const frame = await organizer.hosted.tabFrame();
-  const overflow = await frame.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
+  const widths = await frame.evaluate(() => ({
+    inner: window.innerWidth,
+    scroll: (document.scrollingElement ?? document.documentElement).scrollWidth,
+  }));
+  expect(widths.inner).toBe(PANEL_FRAME_WIDTH);
+  expect(widths.scroll).toBeLessThanOrEqual(PANEL_FRAME_WIDTH);
 
   // This host doesn't let the app share to the stage: no button.
   expect(await organizer.tab.getByRole('button', { name: 'Share to stage' }).count()).toBe(0);
@@ -161,6 +167,7 @@ test('where the meeting allows it, the running agenda is shared to the stage', a
     frameContext: 'sidePanel',
     meetingContext: { chatId: meeting.chatId, meetingId: meeting.meetingId },
     viewport: PANEL,
+    frameWidth: PANEL_FRAME_WIDTH,
     stageSharing: true,
   });
   opened.push(hosted);
@@ -232,6 +239,7 @@ test('a chat that is not in the user’s calendar gets an explanation, not a bla
     frameContext: 'sidePanel',
     meetingContext: { chatId: '19:meeting_unknown@thread.v2', meetingId: 'x' },
     viewport: PANEL,
+    frameWidth: PANEL_FRAME_WIDTH,
   });
   opened.push(hosted);
   // Graph answers 404 for a chat the user can't read, which is also what an invitee who left the chat gets.

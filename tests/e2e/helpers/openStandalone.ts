@@ -1,13 +1,15 @@
 // Opens a built page at top level, as a user who opens the demo in a plain browser tab would. The page talks to
-// the sandbox directly (serve-dist rewrites the roundtable-sandbox-url meta), so only https is blocked: nothing
-// in the demo may need the internet.
+// the sandbox directly (serve-dist rewrites the roundtable-sandbox-url meta), so nothing is simulated: every
+// request off localhost is aborted and fails the test (pageGuards.ts), since nothing in the demo may need the
+// internet.
 import type { BrowserContext, Page } from 'playwright-core';
-import { blockOtherHttps } from '../host/openInHost';
+import { guardOf } from './pageGuards';
 import type { E2eEnv } from './startE2eEnv';
 
 export interface StandalonePage {
   readonly context: BrowserContext;
   readonly page: Page;
+  /** Requests off localhost, all aborted (there should be none). */
   readonly blockedRequests: readonly string[];
   /** Every URL the page requested, in order (the sandbox logs Graph requests only, not its /_sandbox routes). */
   readonly requestedUrls: readonly string[];
@@ -25,8 +27,7 @@ export async function openStandalone(
   options: OpenStandaloneOptions = {},
 ): Promise<StandalonePage> {
   const context = await env.browser.newContext();
-  const blockedRequests: string[] = [];
-  await blockOtherHttps(context, blockedRequests);
+  const blockedRequests = guardOf(context).offLocalhost;
   const requestedUrls: string[] = [];
   context.on('request', (request) => requestedUrls.push(request.url()));
   const page = await context.newPage();

@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import type { Browser } from 'playwright-core';
 import { startSandbox } from '../../../src/sandbox/server';
 import { launchChromium } from './launchChromium';
+import { guardedBrowser } from './pageGuards';
 
 export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 
@@ -15,6 +16,7 @@ export interface E2eEnv {
   readonly sandbox: Sandbox;
   /** Origin of the static server for dist/, e.g. http://127.0.0.1:41234 (no trailing slash). */
   readonly distUrl: string;
+  /** Every context it opens records CSP violations and requests off localhost (pageGuards.ts). */
   readonly browser: Browser;
   close(): Promise<void>;
 }
@@ -77,7 +79,7 @@ export async function startE2eEnv(): Promise<E2eEnv> {
   return {
     sandbox,
     distUrl: dist.url,
-    browser,
+    browser: guardedBrowser(browser),
     async close() {
       await browser.close();
       await dist.close();

@@ -34,6 +34,10 @@ export interface HostPageConfig {
   readonly tokenPath: string;
   /** The meeting lets this app share to the stage (meeting.getAppContentStageSharingCapabilities). */
   readonly stageSharing?: boolean;
+  /** A slow host: how long it waits before answering TeamsJS's `initialize`. */
+  readonly initializeDelayMs?: number;
+  /** The tab iframe's width in px (the meeting side panel's is 280 inside a 320 px panel); full width if absent. */
+  readonly frameWidth?: number;
 }
 
 /** msal-browser `InitContext`. */

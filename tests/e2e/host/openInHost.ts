@@ -46,7 +46,16 @@ export interface OpenInHostOptions {
    */
   readonly scopes?: readonly string[];
   readonly frameContext?: FrameContext;
-  readonly meetingContext?: { readonly chatId: string; readonly meetingId: string };
+  /** A meeting; a channel meeting has a channel id and no chat id. */
+  readonly meetingContext?: {
+    readonly chatId?: string;
+    readonly meetingId: string;
+    readonly channelId?: string;
+  };
+  /** A slow host: milliseconds before it answers TeamsJS's initialize. */
+  readonly initializeDelayMs?: number;
+  /** The tab iframe's width (280 px in the meeting side panel). */
+  readonly frameWidth?: number;
   /** A deep link's subEntityId (context.page.subPageId). */
   readonly subEntityId?: string;
   /** false: the host does not advertise nestedAppAuth, so the tab must take its fallback path. */
@@ -272,6 +281,7 @@ export async function openInHost(env: E2eEnv, options: OpenInHostOptions): Promi
     appSessionId: randomUUID(),
     chatId: options.meetingContext?.chatId,
     meetingId: options.meetingContext?.meetingId,
+    ...(options.meetingContext?.channelId ? { channelId: options.meetingContext.channelId } : {}),
     ...(options.subEntityId ? { subEntityId: options.subEntityId } : {}),
   };
   const config: HostPageConfig = {
@@ -285,6 +295,8 @@ export async function openInHost(env: E2eEnv, options: OpenInHostOptions): Promi
     tabOrigin: TAB_ORIGIN,
     tokenPath,
     ...(options.stageSharing ? { stageSharing: true } : {}),
+    ...(options.initializeDelayMs ? { initializeDelayMs: options.initializeDelayMs } : {}),
+    ...(options.frameWidth ? { frameWidth: options.frameWidth } : {}),
   };
 
   const browserContext = await env.browser.newContext(

@@ -54,6 +54,12 @@ export function runHost(config: HostPageConfig): void {
   frame.id = 'tab';
   frame.title = 'Roundtable tab';
   frame.src = config.tabUrl;
+  // The side panel: a 320 px panel whose app iframe is 280 px, 20 px padding each side (msteams-docs,
+  // designing-apps-in-meetings).
+  if (config.frameWidth !== undefined) {
+    frame.style.width = `${config.frameWidth}px`;
+    frame.style.margin = '0 auto';
+  }
   // A direct child of the top window: the NAA bridge is only polyfilled when window.parent === window.top.
   document.body.append(frame);
 
@@ -128,15 +134,19 @@ export function runHost(config: HostPageConfig): void {
     log.push({ direction: 'fromTab', func, id: message.id, args: message.args });
     if (FIRE_AND_FORGET.has(func)) return;
     switch (func) {
-      case 'initialize':
+      case 'initialize': {
         // Slot 3 must be the runtime JSON, or TeamsJS installs no NAA bridge (test-harness.md §2).
-        reply(message, [
-          config.frameContext,
-          config.hostClientType,
-          config.sdkVersion,
-          JSON.stringify(config.runtime),
-        ]);
+        const answer = (): void =>
+          reply(message, [
+            config.frameContext,
+            config.hostClientType,
+            config.sdkVersion,
+            JSON.stringify(config.runtime),
+          ]);
+        if (config.initializeDelayMs) setTimeout(answer, config.initializeDelayMs);
+        else answer();
         return;
+      }
       case 'getContext':
         reply(message, [config.context]);
         return;

@@ -82,7 +82,7 @@ describe('a team drive the user cannot reach', () => {
     };
     const client = createGraphClient({
       baseUrl: `${sb.url}/v1.0`,
-      tokenProvider: createMsalTokenProvider(msal, { silentNeedsAccount: false }),
+      tokenProvider: createMsalTokenProvider(msal, { silentNeedsAccount: false, userGesture: () => false }),
       scopes: [GRAPH_SCOPES.filesAll],
       retry: { maxRetries: 0, delaySeconds: 0 },
     });

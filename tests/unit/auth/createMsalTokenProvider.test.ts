@@ -76,11 +76,75 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
+/** The user has just clicked (transient activation), so an interactive step may start. */
+const clicked = { userGesture: () => true };
+
+describe('no interactive sign-in without a user gesture', () => {
+  it('never opens a popup without a gesture: interaction required becomes consentRequired for the app’s button', async () => {
+    const client = new FakeMsalClient();
+    client.silent.push(fail(new InteractionRequiredAuthError('interaction_required', 'corr-1')));
+    const provider = createMsalTokenProvider(client, { silentNeedsAccount: false, userGesture: () => false });
+
+    const error: unknown = await provider.getToken(['Calendars.Read']).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TokenError);
+    expect(error).toMatchObject({ kind: 'consentRequired', scopes: ['Calendars.Read'] });
+    expect(client.requests.map((r) => r.flow)).toEqual(['silent']);
+  });
+
+  it('standard mode with no account: ssoSilent only, no popup, until the user clicks', async () => {
+    const client = new FakeMsalClient();
+    client.sso.push(fail(new InteractionRequiredAuthError('login_required', 'corr-1')));
+    const provider = createMsalTokenProvider(client, {
+      silentNeedsAccount: true,
+      loginHint: 'adele@contoso.example',
+      userGesture: () => false,
+    });
+
+    await expect(provider.getToken(['User.Read'])).rejects.toMatchObject({ kind: 'consentRequired' });
+    const noHint = createMsalTokenProvider(new FakeMsalClient(), {
+      silentNeedsAccount: true,
+      userGesture: () => false,
+    });
+    await expect(noHint.getToken(['User.Read'])).rejects.toMatchObject({ kind: 'consentRequired' });
+    expect(client.requests.map((r) => r.flow)).toEqual(['ssoSilent']);
+  });
+
+  it('keeps the scopes a short token lacked, so the message names them', async () => {
+    const client = new FakeMsalClient();
+    client.silent.push(() =>
+      Promise.resolve({ accessToken: 't', account: anAccount(), scopes: ['User.Read'] }),
+    );
+    const provider = createMsalTokenProvider(client, { silentNeedsAccount: false, userGesture: () => false });
+
+    await expect(provider.getToken(['User.Read', 'Calendars.Read'])).rejects.toMatchObject({
+      kind: 'consentRequired',
+      scopes: ['Calendars.Read'],
+    });
+    expect(client.requests.map((r) => r.flow)).toEqual(['silent']);
+  });
+
+  it('after the button is clicked, goes straight to the interactive step for the scopes that needed it', async () => {
+    const client = new FakeMsalClient();
+    let gesture = false;
+    client.silent.push(fail(new InteractionRequiredAuthError('consent_required', 'corr-1')));
+    client.popups.push(token('after-click'));
+    const provider = createMsalTokenProvider(client, {
+      silentNeedsAccount: false,
+      userGesture: () => gesture,
+    });
+
+    await expect(provider.getToken(['Tasks.ReadWrite'])).rejects.toMatchObject({ kind: 'consentRequired' });
+    gesture = true;
+    await expect(provider.getToken(['Tasks.ReadWrite'])).resolves.toBe('after-click');
+    expect(client.requests.map((r) => r.flow)).toEqual(['silent', 'popup']);
+  });
+});
+
 describe('createMsalTokenProvider in NAA mode (silent works without an account)', () => {
   it('returns the silent token and remembers the account the host used', async () => {
     const client = new FakeMsalClient();
     client.silent.push(token('t1'));
-    const provider = createMsalTokenProvider(client, { silentNeedsAccount: false });
+    const provider = createMsalTokenProvider(client, { ...clicked, silentNeedsAccount: false });
 
     await expect(provider.getToken(['Calendars.Read'])).resolves.toBe('t1');
     expect(client.requests).toEqual([{ flow: 'silent', request: { scopes: ['Calendars.Read'] } }]);
@@ -95,7 +159,7 @@ describe('createMsalTokenProvider in NAA mode (silent works without an account)'
       return { accessToken: 't1', account: anAccount() };
     });
     client.silent.push(token('t2'));
-    const provider = createMsalTokenProvider(client, { silentNeedsAccount: false });
+    const provider = createMsalTokenProvider(client, { ...clicked, silentNeedsAccount: false });
 
     const a = provider.getToken(['Calendars.Read', 'User.Read']);
     const b = provider.getToken(['user.read', 'Calendars.Read', 'Calendars.Read']);
@@ -112,7 +176,7 @@ describe('createMsalTokenProvider in NAA mode (silent works without an account)'
   it('asks MSAL again once a request has settled (MSAL owns the token cache)', async () => {
     const client = new FakeMsalClient();
     client.silent.push(fail(new BrowserAuthError('no_network_connectivity', 'corr-1')), token('t2'));
-    const provider = createMsalTokenProvider(client, { silentNeedsAccount: false });
+    const provider = createMsalTokenProvider(client, { ...clicked, silentNeedsAccount: false });
 
     await expect(provider.getToken(['User.Read'])).rejects.toMatchObject({ kind: 'network' });
     await expect(provider.getToken(['User.Read'])).resolves.toBe('t2');
@@ -123,6 +187,7 @@ describe('createMsalTokenProvider in NAA mode (silent works without an account)'
     client.silent.push(fail(new InteractionRequiredAuthError('interaction_required', 'corr-1')));
     client.popups.push(token('from-popup'));
     const provider = createMsalTokenProvider(client, {
+      ...clicked,
       silentNeedsAccount: false,
       loginHint: 'adele@contoso.example',
     });
@@ -142,7 +207,7 @@ describe('createMsalTokenProvider in NAA mode (silent works without an account)'
     client.popups.push(
       fail(new InteractionRequiredAuthError('consent_required', '', 'AADSTS65001: not consented')),
     );
-    const provider = createMsalTokenProvider(client, { silentNeedsAccount: false });
+    const provider = createMsalTokenProvider(client, { ...clicked, silentNeedsAccount: false });
 
     const error: unknown = await provider.getToken(['Tasks.ReadWrite']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TokenError);
@@ -155,7 +220,7 @@ describe('createMsalTokenProvider in NAA mode (silent works without an account)'
       Promise.resolve({ accessToken: 't', account: anAccount(), scopes: ['User.Read', 'openid', 'profile'] });
     client.silent.push(without);
     client.popups.push(without);
-    const provider = createMsalTokenProvider(client, { silentNeedsAccount: false });
+    const provider = createMsalTokenProvider(client, { ...clicked, silentNeedsAccount: false });
 
     const error: unknown = await provider
       .getToken(['https://graph.microsoft.com/Calendars.Read', 'user.read'])
@@ -177,7 +242,7 @@ describe('createMsalTokenProvider in NAA mode (silent works without an account)'
         scopes: ['https://graph.microsoft.com/calendars.read', 'User.Read', 'openid'],
       }),
     );
-    const provider = createMsalTokenProvider(client, { silentNeedsAccount: false });
+    const provider = createMsalTokenProvider(client, { ...clicked, silentNeedsAccount: false });
 
     await expect(
       provider.getToken(['Calendars.Read', 'User.Read', 'openid', 'offline_access']),
@@ -187,7 +252,7 @@ describe('createMsalTokenProvider in NAA mode (silent works without an account)'
   it('does not open a popup for errors a popup cannot fix', async () => {
     const client = new FakeMsalClient();
     client.silent.push(fail(new BrowserAuthError('post_request_failed', 'corr-1')));
-    const provider = createMsalTokenProvider(client, { silentNeedsAccount: false });
+    const provider = createMsalTokenProvider(client, { ...clicked, silentNeedsAccount: false });
 
     await expect(provider.getToken(['User.Read'])).rejects.toMatchObject({ kind: 'network' });
     expect(client.requests.map((r) => r.flow)).toEqual(['silent']);
@@ -204,7 +269,7 @@ describe('createMsalTokenProvider in NAA mode (silent works without an account)'
       await firstPopup.promise;
       return { accessToken: 'p1', account: anAccount() };
     }, token('p2'));
-    const provider = createMsalTokenProvider(client, { silentNeedsAccount: false });
+    const provider = createMsalTokenProvider(client, { ...clicked, silentNeedsAccount: false });
 
     const a = provider.getToken(['Calendars.Read']);
     const b = provider.getToken(['Tasks.ReadWrite']);
@@ -222,7 +287,7 @@ describe('createMsalTokenProvider in standard mode (silent needs an account)', (
     const client = new FakeMsalClient();
     client.active = anAccount();
     client.silent.push(token('t1'));
-    const provider = createMsalTokenProvider(client, { silentNeedsAccount: true });
+    const provider = createMsalTokenProvider(client, { ...clicked, silentNeedsAccount: true });
 
     await expect(provider.getToken(['User.Read'])).resolves.toBe('t1');
     expect(client.requests).toEqual([
@@ -235,6 +300,7 @@ describe('createMsalTokenProvider in standard mode (silent needs an account)', (
     client.cached = [anAccount('other@contoso.example'), anAccount('adele@contoso.example')];
     client.silent.push(token('t1'));
     const provider = createMsalTokenProvider(client, {
+      ...clicked,
       silentNeedsAccount: true,
       loginHint: 'adele@contoso.example',
     });
@@ -248,6 +314,7 @@ describe('createMsalTokenProvider in standard mode (silent needs an account)', (
     client.sso.push(fail(new InteractionRequiredAuthError('login_required', 'corr-1')));
     client.popups.push(token('p1'));
     const provider = createMsalTokenProvider(client, {
+      ...clicked,
       silentNeedsAccount: true,
       loginHint: 'adele@contoso.example',
     });
@@ -262,7 +329,7 @@ describe('createMsalTokenProvider in standard mode (silent needs an account)', (
   it('goes straight to a popup with no account and no hint, and a closed popup means consentRequired', async () => {
     const client = new FakeMsalClient();
     client.popups.push(fail(new BrowserAuthError('user_cancelled', 'corr-1')));
-    const provider = createMsalTokenProvider(client, { silentNeedsAccount: true });
+    const provider = createMsalTokenProvider(client, { ...clicked, silentNeedsAccount: true });
 
     await expect(provider.getToken(['User.Read'])).rejects.toMatchObject({ kind: 'consentRequired' });
     expect(client.requests.map((r) => r.flow)).toEqual(['popup']);
@@ -272,7 +339,7 @@ describe('createMsalTokenProvider in standard mode (silent needs an account)', (
     const client = new FakeMsalClient();
     client.cached = [anAccount('a@contoso.example'), anAccount('b@contoso.example')];
     client.popups.push(token('p1', anAccount('b@contoso.example')));
-    const provider = createMsalTokenProvider(client, { silentNeedsAccount: true });
+    const provider = createMsalTokenProvider(client, { ...clicked, silentNeedsAccount: true });
 
     await expect(provider.getToken(['User.Read'])).resolves.toBe('p1');
     expect(client.requests.map((r) => r.flow)).toEqual(['popup']);

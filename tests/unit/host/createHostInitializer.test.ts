@@ -1,4 +1,8 @@
-import { createHostInitializer } from '../../../src/host/createHostInitializer';
+import {
+  createHostInitializer,
+  resumeAction,
+  supportsAppCaching,
+} from '../../../src/host/createHostInitializer';
 import type {
   HostContext,
   HostMediaQueryList,
@@ -143,26 +147,52 @@ describe('standalone detection', () => {
     }
   });
 
-  it('gives up on a framing page that never answers after the default 5 s, with reason initTimeout', async () => {
+  it('waits for a slow host as long as TeamsJS does: a host answering after 8 s gets a hosted tab', async () => {
     jest.useFakeTimers();
-    const teams = fakeTeams({ initialize: never });
+    const teams = fakeTeams({ initialize: () => new Promise((resolve) => setTimeout(resolve, 8000)) });
     let settled = false;
     const pending = createHostInitializer({ teams, win: fakeWindow({ framed: true }) })().then((h) => {
       settled = true;
       return h;
     });
 
-    await jest.advanceTimersByTimeAsync(4999);
+    await jest.advanceTimersByTimeAsync(7999);
     expect(settled).toBe(false);
     await jest.advanceTimersByTimeAsync(1);
-    const host = await pending;
+    await expect(pending).resolves.toMatchObject({ session: { kind: 'hosted', hostName: 'Teams' } });
+  });
+
+  it('never gives up on a framing page before TeamsJS does (its 60 s), and is not standalone meanwhile', async () => {
+    jest.useFakeTimers();
+    const teams = fakeTeams({ initialize: never });
+    let settled = false;
+    void createHostInitializer({ teams, win: fakeWindow({ framed: true }) })().then(() => {
+      settled = true;
+    });
+    await jest.advanceTimersByTimeAsync(120_000);
+    expect(settled).toBe(false);
+    expect(teams.calls).toEqual(['initialize:null']);
+  });
+
+  it('goes standalone once TeamsJS itself times out: no host answered, so nothing to tell', async () => {
+    const teams = fakeTeams({ initialize: () => Promise.reject(new Error('SDK initialization timed out.')) });
+    const host = await createHostInitializer({ teams, win: fakeWindow({ framed: true }) })();
 
     expect(host.session).toEqual({
       kind: 'standalone',
-      reason: 'initTimeout',
+      reason: 'initFailed',
       theme: 'light',
       locale: 'nl-NL',
     });
+    expect(teams.calls).toEqual(['initialize:null']);
+  });
+
+  it('honours the demo’s own bound on a framing page that never answers, with reason initTimeout', async () => {
+    jest.useFakeTimers();
+    const teams = fakeTeams({ initialize: never });
+    const pending = createHostInitializer({ teams, win: fakeWindow({ framed: true }) })({ timeoutMs: 5000 });
+    await jest.advanceTimersByTimeAsync(5000);
+    await expect(pending).resolves.toMatchObject({ session: { kind: 'standalone', reason: 'initTimeout' } });
     // Nothing to tell a host that never answered, and initialize is not retried.
     expect(teams.calls).toEqual(['initialize:null']);
   });
@@ -201,7 +231,7 @@ describe('standalone detection', () => {
     jest.useFakeTimers();
     const teams = fakeTeams({ getContext: never });
     const pending = createHostInitializer({ teams, win: fakeWindow({ framed: true }) })();
-    await jest.advanceTimersByTimeAsync(5000);
+    await jest.advanceTimersByTimeAsync(15_000);
 
     await expect(pending).resolves.toMatchObject({ session: { kind: 'standalone', reason: 'initTimeout' } });
     expect(teams.failures).toEqual([{ reason: 'Timeout', message: 'getContext timed out' }]);
@@ -261,6 +291,14 @@ describe('hosted session', () => {
       isNAAChannelRecommended: false,
     });
     expect(host.session.kind === 'hosted' && host.session.meetingId).toBeUndefined();
+  });
+
+  it('carries the app id the host reports (the org catalog’s id once uploaded there)', async () => {
+    const appId = { toString: () => '9c1e6c1b-0000-4000-8000-00000000ca7a' };
+    const base = aContext();
+    const teams = fakeTeams({ getContext: () => Promise.resolve({ ...base, app: { ...base.app, appId } }) });
+    const host = await createHostInitializer({ teams, win: fakeWindow({ framed: true }) })();
+    expect(host.session).toMatchObject({ kind: 'hosted', appId: '9c1e6c1b-0000-4000-8000-00000000ca7a' });
   });
 
   it('treats a throwing isNAAChannelRecommended as "not recommended"', async () => {
@@ -344,5 +382,22 @@ describe('standalone host', () => {
     host.notifySuccess();
     host.notifyFailure('authFailed', 'x');
     expect(teams.calls).toEqual([]);
+  });
+});
+
+describe('app caching', () => {
+  it('is registered in tabs and the meeting side panel, never on the meeting stage', () => {
+    expect(supportsAppCaching('content')).toBe(true);
+    expect(supportsAppCaching('sidePanel')).toBe(true);
+    expect(supportsAppCaching('meetingStage')).toBe(false);
+    expect(supportsAppCaching('stage')).toBe(false);
+    expect(supportsAppCaching('settings')).toBe(false);
+  });
+
+  it('a resume for the same page refreshes; a resume naming another page navigates there', () => {
+    const here = 'https://tab.example/tab.html?x=1#frag';
+    expect(resumeAction(here, 'https://tab.example/tab.html?x=1')).toBe('refresh');
+    expect(resumeAction(here, 'https://tab.example/tab.html?x=2')).toBe('navigate');
+    expect(resumeAction(here, 'https://other.example/tab.html?x=1')).toBe('navigate');
   });
 });

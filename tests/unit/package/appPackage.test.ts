@@ -18,11 +18,11 @@ import type { ManifestShape } from '../../../scripts/lib/appPackage';
 
 const root = join(__dirname, '..', '..', '..');
 
-// The committed template resolved with the committed dev environment: the same path `npm run package` takes.
+// The committed template resolved with the committed test environment: the one `npm run package` takes by default.
 function devManifest(): ManifestShape {
-  const vars = parseEnvFile(readFileSync(join(root, 'env', '.env.dev'), 'utf8'));
+  const vars = parseEnvFile(readFileSync(join(root, 'env', '.env.test'), 'utf8'));
   const result = substitutePlaceholders(readFileSync(join(root, 'manifest', 'manifest.json'), 'utf8'), vars);
-  if (!result.ok) throw new Error(`dev env is missing ${result.missing.join(', ')}`);
+  if (!result.ok) throw new Error(`test env is missing ${result.missing.join(', ')}`);
   return JSON.parse(result.text) as ManifestShape;
 }
 
@@ -119,7 +119,7 @@ describe('checkManifestConsistency', () => {
     const manifest = { ...devManifest(), validDomains: ['roundtable.example.com'] };
     expect(checkManifestConsistency(manifest)).toContainEqual(
       expect.stringMatching(
-        /^\/staticTabs\/0\/contentUrl host "localhost:53000" is not listed in \/validDomains/,
+        /^\/staticTabs\/0\/contentUrl host "roundtable.test.invalid" is not listed in \/validDomains/,
       ),
     );
   });
