@@ -7,19 +7,8 @@ import { stamped } from '../series/lww';
 import { occurrenceOf, type SeriesDocument } from '../series/seriesDocument';
 import { stampKey, type Stamp } from '../series/stamp';
 import { sortedUnion } from './mergeItemNotes';
+import { mayWriteNotes } from './notesOf';
 import { emptyItemNotes, NOTE_WRITERS_MAX, NOTES_MAX, type NoteVersion } from './notesTypes';
-
-/**
- * Who writes notes for an occurrence: its note-taker, the organizer (it's their meeting; they stand in when nobody
- * took the role), and whoever the note-taker (or organizer) invited. Everyone else reads them.
- */
-export function mayWriteNotes(doc: SeriesDocument, occ: OccurrenceKey, actor: Actor): boolean {
-  return actor.isNoteTaker || actor.isOrganizer || invitedToWriteNotes(doc, occ, actor.id);
-}
-
-export function invitedToWriteNotes(doc: SeriesDocument, occ: OccurrenceKey, person: UserId): boolean {
-  return (occurrenceOf(doc, occ).noteWriters?.[person]?.value ?? null) !== null;
-}
 
 /**
  * Saves one item's notes. `basedOn` is the ids of the versions the writer's editor started from (the ones it saw);

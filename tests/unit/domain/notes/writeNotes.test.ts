@@ -1,5 +1,5 @@
 // Who writes notes, on what, and how concurrent saves of one item keep both texts (domain/notes).
-import { mayWriteNotes } from '../../../../src/domain/notes/writeNotes';
+import { mayWriteNotes } from '../../../../src/domain/notes/notesOf';
 import { notesOf } from '../../../../src/domain/notes/notesOf';
 import { NOTES_MAX } from '../../../../src/domain/notes/notesTypes';
 import { applyIntent } from '../../../../src/domain/series/applyIntent';
