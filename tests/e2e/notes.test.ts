@@ -42,7 +42,7 @@ async function openWeekly(upn: string): Promise<FrameLocator> {
     .first()
     .click();
   await tab.getByRole('heading', { level: 1, name: SERIES }).waitFor();
-  await tab.getByRole('region', { name: 'Notes' }).waitFor();
+  await tab.getByRole('region', { name: 'Notes', exact: true }).waitFor();
   return tab;
 }
 
