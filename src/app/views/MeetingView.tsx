@@ -22,6 +22,7 @@ import { ActionsArea } from './actions/ActionsArea';
 import { ReviewSection } from './actions/ReviewSection';
 import { RunningAgenda } from './inMeeting/SidePanelView';
 import { PublishSection } from './publish/PublishSection';
+import { NotesArea } from './notes/NotesArea';
 import type { Meeting } from '../../domain/meetings/meeting';
 import type { LoadServices } from '../AppServices';
 import { messageForFailure } from '../errors/messageForFailure';
@@ -186,6 +187,7 @@ function LinkedMeeting({
           </div>
         ) : null}
       </section>
+      <NotesArea loadServices={loadServices} ctx={ctx} request={request} actor={actor} />
       <ActionsArea ctx={ctx} actor={actor} actions={actions} />
       {ctx.meeting.isOrganizer ? (
         <PublishSection

@@ -24,6 +24,7 @@ import { recordDecision } from '../agenda/recordDecision';
 import { setSettings } from '../agenda/setSettings';
 import { setTopicStatus } from '../agenda/setTopicStatus';
 import { assertNever, type OccurrenceKey } from '../ids';
+import { setNoteWriter, writeNotes } from '../notes/writeNotes';
 import { err, ok, type Result } from '../result';
 import { overrideRole } from '../roles/overrideRole';
 import { rolesOf } from '../roles/rolesOf';
@@ -146,6 +147,10 @@ function applyWith(
           message: 'Only the organizer looks after the agenda file’s health.',
         });
       return ok({ ...doc, healthSeen: stamped(intent.upTo, stamp) });
+    case 'writeNotes':
+      return writeNotes(doc, intent.occurrence, intent.itemId, intent.text, intent.basedOn, actor, stamp);
+    case 'setNoteWriter':
+      return setNoteWriter(doc, intent.occurrence, intent.person, intent.name, intent.invited, actor, stamp);
     default:
       return assertNever(intent, 'series intent');
   }

@@ -6,6 +6,7 @@
 // Removal (the archive moving old records out) is not a merge: it is an intent applied to the newest version, and
 // every write is applied to the newest version (If-Match), so no older replica is ever merged back in.
 import type { ActionRecord } from '../actions/actionTypes';
+import { mergeItemNotes } from '../notes/mergeItemNotes';
 import { canonicalJson, mergeRecords, pickLww, pickOptionalLww } from './lww';
 import type { HealthRecord, OccurrenceRecord, Proposal, SeriesDocument, VotingEvent } from './seriesDocument';
 
@@ -46,6 +47,10 @@ function mergeOccurrence(a: OccurrenceRecord, b: OccurrenceRecord): OccurrenceRe
     status: mergeRecords(a.status, b.status, pickLww),
     decisions: mergeRecords(a.decisions, b.decisions, pickLww),
     ...(run ? { run } : {}),
+    ...(a.notes || b.notes ? { notes: mergeRecords(a.notes ?? {}, b.notes ?? {}, mergeItemNotes) } : {}),
+    ...(a.noteWriters || b.noteWriters
+      ? { noteWriters: mergeRecords(a.noteWriters ?? {}, b.noteWriters ?? {}, pickLww) }
+      : {}),
   };
 }
 

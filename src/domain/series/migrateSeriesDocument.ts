@@ -36,10 +36,16 @@ function withCounters(v: unknown): unknown {
   return out;
 }
 
+/** v4 → v5: notes per agenda item and their invited writers, optional; a v4 document has none. */
+function v4ToV5(doc: RawDocument): RawDocument {
+  return { ...doc, schemaVersion: 5 };
+}
+
 const STEPS: Readonly<Record<number, (doc: RawDocument) => RawDocument>> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
+  4: v4ToV5,
 };
 
 /**

@@ -10,12 +10,14 @@ import type { ActionRecord, PlannerBucketRef, PlannerLease, PlannerPlanRef } fro
 import type { Availability } from '../roles/roleTypes';
 import type { RunState } from '../run/runState';
 import type { Lww } from './lww';
+import type { ItemNotes, NoteWriter } from '../notes/notesTypes';
 
 // 2: action items, the series' Planner bucket and the Planner recording lease (migrateSeriesDocument.ts).
 // 3: the running agenda per occurrence (OccurrenceRecord.run).
 // 4: hybrid-logical-clock stamps (`c` on every register), the frozen outcome of a closed vote and the voting log,
 //    the document's health log, and the archive record.
-export const SERIES_SCHEMA_VERSION = 4;
+// 5: notes per agenda item and the people invited to write them (OccurrenceRecord.notes, noteWriters).
+export const SERIES_SCHEMA_VERSION = 5;
 
 export type OutcomeKind = 'decide' | 'discuss' | 'inform';
 
@@ -96,6 +98,10 @@ export interface OccurrenceRecord {
   readonly decisions: Readonly<Record<string, Lww<Decision>>>;
   /** The running agenda during the meeting, written by the timekeeper (domain/run). */
   readonly run?: Lww<RunState>;
+  /** Notes per agenda item id, each a multi-value register (domain/notes); keyed by segment or topic id. */
+  readonly notes?: Readonly<Record<string, ItemNotes>>;
+  /** People the note-taker invited to write notes, by user id; null: invitation withdrawn. */
+  readonly noteWriters?: Readonly<Record<string, Lww<NoteWriter | null>>>;
 }
 
 export interface Segment {

@@ -113,5 +113,23 @@ export type DocumentIntent =
       readonly file: string;
     };
 
+/** Notes per agenda item (domain/notes/writeNotes). */
+export type NotesIntent =
+  | {
+      readonly kind: 'writeNotes';
+      readonly occurrence: OccurrenceKey;
+      readonly itemId: string;
+      readonly text: string;
+      /** Ids of the versions the editor started from: only these are replaced; anything else saved meanwhile stays. */
+      readonly basedOn: readonly string[];
+    }
+  | {
+      readonly kind: 'setNoteWriter';
+      readonly occurrence: OccurrenceKey;
+      readonly person: UserId;
+      readonly name: string;
+      readonly invited: boolean;
+    };
+
 export type SeriesIntent =
-  AgendaIntent | RunIntent | RoleIntent | ActionIntent | RecordingIntent | DocumentIntent;
+  AgendaIntent | RunIntent | RoleIntent | ActionIntent | RecordingIntent | DocumentIntent | NotesIntent;

@@ -13,6 +13,7 @@ import { validateDecision } from '../agenda/recordDecision';
 import { validateTopic } from '../agenda/validateTopic';
 import type { AgendaOutcome } from '../agenda/agendaOutcome';
 import { occurrenceKey, type OccurrenceKey } from '../ids';
+import { validateNotes } from '../notes/validateNotes';
 import { fnv1a32 } from '../publish/fnv1a32';
 import { validateRoles } from '../roles/setCustomRoles';
 import type { ActionRecord } from '../actions/actionTypes';
@@ -228,6 +229,7 @@ function checkOccurrences(doc: SeriesDocument, issues: string[]): Record<string,
       const kept = entries.sort(([a], [b]) => (a < b ? -1 : 1)).slice(-VOTING_LOG_MAX);
       r = { ...r, votingLog: Object.fromEntries(kept) };
     }
+    r = validateNotes(r, when, issues);
     out[key] = r;
   }
   return out;

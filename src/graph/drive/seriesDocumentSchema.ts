@@ -118,6 +118,18 @@ const runState = z.strictObject({
 const ballot = lwwOf(z.record(z.string(), z.number().finite()));
 const statusEntry = lwwOf(z.enum(['covered', 'notReached']));
 const decisionEntry = lwwOf(z.strictObject({ text: text(10_000), holder: text(1000) }));
+const noteVersion = z.strictObject({
+  text: text(100_000),
+  byName: text(1000),
+  at: timestamp,
+  c: z.number().int().min(0),
+  by: userIdSchema,
+});
+const itemNotes = z.strictObject({
+  versions: z.record(z.string().max(200), noteVersion),
+  replaced: z.array(text(200)).max(100_000),
+});
+const noteWriter = lwwOf(z.strictObject({ name: text(1000) }).nullable());
 const roleOverride = lwwOf(z.strictObject({ holder: userIdSchema, kind: z.enum(['swap', 'override']) }));
 
 /** An occurrence's own fields; its keyed entries (ballots, statuses, decisions…) are parsed one by one. */
@@ -269,7 +281,12 @@ export function parseSeriesDocumentLeniently(json: unknown): LenientParse | z.Zo
     const overrides =
       o['roleOverrides'] === undefined ? undefined : entries(o['roleOverrides'], roleOverride);
     const log = o['votingLog'] === undefined ? undefined : entries(o['votingLog'], votingEvent);
+    const notes = o['notes'] === undefined ? undefined : entries(o['notes'], itemNotes);
+    const writers = o['noteWriters'] === undefined ? undefined : entries(o['noteWriters'], noteWriter);
     badOccurrenceParts += ballots.bad + status.bad + decisions.bad + (overrides?.bad ?? 0) + (log?.bad ?? 0);
+    badOccurrenceParts += (notes?.bad ?? 0) + (writers?.bad ?? 0);
+    if (notes) rec.notes = notes.ok;
+    if (writers) rec.noteWriters = writers.ok;
     rec.ballots = ballots.ok;
     rec.status = status.ok;
     rec.decisions = decisions.ok;
@@ -278,12 +295,12 @@ export function parseSeriesDocumentLeniently(json: unknown): LenientParse | z.Zo
     const unknown = Object.keys(o).filter(
       (k) =>
         !(k in occurrenceFields) &&
-        !['ballots', 'status', 'decisions', 'roleOverrides', 'votingLog'].includes(k),
+        !['ballots', 'status', 'decisions', 'roleOverrides', 'votingLog', 'notes', 'noteWriters'].includes(k),
     );
     badOccurrenceParts += unknown.length;
     occurrences[key] = rec;
   }
-  setAside('parts of meeting records (ballots, statuses, decisions, roles, runs)', badOccurrenceParts);
+  setAside('parts of meeting records (ballots, statuses, decisions, roles, runs, notes)', badOccurrenceParts);
 
   const doc: Record<string, unknown> = {
     schemaVersion: SERIES_SCHEMA_VERSION,
@@ -333,7 +350,15 @@ const keyChecks: [
   SameKeys<z.output<typeof archiveRecord>, ArchiveRecord>,
   SameKeys<z.output<ReturnType<typeof lwwOf<z.ZodNumber>>>, Lww<number>>,
   SameKeys<
-    typeof occurrenceFields & { ballots: 1; status: 1; decisions: 1; roleOverrides: 1; votingLog: 1 },
+    typeof occurrenceFields & {
+      ballots: 1;
+      status: 1;
+      decisions: 1;
+      roleOverrides: 1;
+      votingLog: 1;
+      notes: 1;
+      noteWriters: 1;
+    },
     ParsedOccurrence
   >,
 ] = [true, true, true, true, true, true, true, true, true];

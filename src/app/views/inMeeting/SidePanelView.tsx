@@ -1,3 +1,4 @@
+import { PanelNotes } from '../notes/PanelNotes';
 import {
   Body1,
   Button,
@@ -319,6 +320,9 @@ export function RunningAgenda({
           <ul className={styles.roles}>{(roles.plan?.roles ?? []).map((r) => roleLine(r.id, r.label))}</ul>
         )}
       </div>
+      {layout !== 'stage' ? (
+        <PanelNotes ctx={ctx} request={request} actor={actor} itemId={view.current?.id} />
+      ) : null}
       {layout === 'panel' ? (
         <QuickCapture
           ctx={ctx}

@@ -350,6 +350,8 @@ describe('applyIntent is total', () => {
     releaseRecording: { kind: 'releaseRecording', holder: 'h0' },
     choosePlannerPlan: { kind: 'choosePlannerPlan', planId: 'p2', planTitle: 'Offsite 2026' },
     dismissHealth: { kind: 'dismissHealth', upTo: T },
+    writeNotes: { kind: 'writeNotes', occurrence: W1, itemId: 'A', text: '- agreed', basedOn: [] },
+    setNoteWriter: { kind: 'setNoteWriter', occurrence: W1, person: ben.id, name: 'Ben', invited: true },
     archive: {
       kind: 'archive',
       part: { through: W1, doc: emptySeriesDocument(seriesKey('S'), 'Leadership weekly') },

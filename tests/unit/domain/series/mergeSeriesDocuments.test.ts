@@ -128,8 +128,45 @@ const arbOccurrence: fc.Arbitrary<OccurrenceRecord> = fc
       fc.constantFrom(...topicIds),
       arbLwwOf(fc.constantFrom('covered' as const, 'notReached' as const)),
     ),
+    // Notes (domain/notes): version ids collide across replicas, some with different texts (a tampered file).
+    notes: fc.dictionary(
+      fc.constantFrom('t1', 'check-in'),
+      fc.record({
+        versions: fc.dictionary(
+          fc.constantFrom('v1', 'v2', 'v3'),
+          fc.record({
+            text: fc.constantFrom('a', 'b', ''),
+            byName: fc.constant('x'),
+            at: arbAt,
+            c: arbC,
+            by: arbUser,
+          }),
+        ),
+        replaced: fc.subarray(['v1', 'v2', 'v3', 'v4']),
+      }),
+    ),
+    writers: fc.dictionary(
+      fc.constantFrom<string>(...users),
+      arbLwwOf(fc.constantFrom<{ name: string } | null>(null, { name: 'x' })),
+    ),
   })
   .map((r) => ({
+    ...(Object.keys(r.notes).length > 0
+      ? {
+          notes: Object.fromEntries(
+            Object.entries(r.notes).map(([k, n]) => [
+              k,
+              {
+                replaced: n.replaced,
+                versions: Object.fromEntries(
+                  Object.entries(n.versions).filter(([id]) => !n.replaced.includes(id)),
+                ),
+              },
+            ]),
+          ),
+        }
+      : {}),
+    ...(Object.keys(r.writers).length > 0 ? { noteWriters: r.writers } : {}),
     ...(r.voting ? { voting: r.voting } : {}),
     ...(Object.keys(r.log).length > 0 ? { votingLog: r.log } : {}),
     ...(r.override
