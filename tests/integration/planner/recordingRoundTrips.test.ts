@@ -115,7 +115,9 @@ async function bucketTasks(stored: StoredSeries, n: number) {
 
 describe('Recording to Planner: round trips', () => {
   it('20 items with the bucket known cost at most 3 sequential round trips (and the first time is reported)', async () => {
-    await addFault(sb, { latencyMs: 20, path: '/v1.0/' });
+    // 150 ms per answer, as the bench's in-meeting section: requests sent side by side must visibly overlap even when a
+    // loaded machine starts one of them tens of milliseconds late (at 20 ms, CI once saw two parallel reads as sequential).
+    await addFault(sb, { latencyMs: 150, path: '/v1.0/' });
     // A new file's eTag changes once on its own, 2 s after its upload by default (sandbox README "Drive"); when that
     // fell inside the second recording, its first write paid one more round trip, depending on how fast the first
     // recording ran. At 0 ms the change has happened at the upload: the first recording pays for it (one more write),
