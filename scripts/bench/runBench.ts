@@ -9,6 +9,7 @@ import { agendaSection } from './agendaSection';
 import { bundleSizeSection } from './bundleSizeSection';
 import { graphRoundTripsSection } from './graphRoundTripsSection';
 import { inMeetingSection } from './inMeetingSection';
+import { liveSection } from './liveSection';
 import { publishSection } from './publishSection';
 import { realisticTenantSection } from './realisticTenantSection';
 import { rolesSection } from './rolesSection';
@@ -21,6 +22,7 @@ const sections: readonly BenchSection[] = [
   rolesSection,
   actionsSection,
   inMeetingSection,
+  liveSection,
   publishSection,
   realisticTenantSection,
 ];

@@ -180,7 +180,11 @@ export interface SeriesDocumentStore {
    * reads the one trusted file. Files created by anyone else are listed, not read.
    */
   find(seriesKey: SeriesKey, teams: readonly Team[], trust: SeriesTrust): Promise<Outcome<FoundSeries>>;
-  load(location: SeriesLocation): Promise<Outcome<StoredSeries>>;
+  /**
+   * The newest version. With `known` (the version the caller shows), a conditional read: unchanged costs a 304 and no
+   * download, and the answer is `known` itself (same `doc` object), so the caller can tell nothing changed.
+   */
+  load(location: SeriesLocation, known?: KnownVersion): Promise<Outcome<StoredSeries>>;
   /** Creates the document; fails with preconditionFailed when one already exists (never overwrites). */
   create(team: Team, doc: SeriesDocument): Promise<Outcome<StoredSeries>>;
   /**

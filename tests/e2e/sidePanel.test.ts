@@ -1,6 +1,6 @@
 // The meeting side panel in the simulated Teams host (issue #7): frame context sidePanel, 320 px wide, with a
-// meeting context that maps to a sandbox series. The organizer runs the agenda (start, next); an attendee's panel
-// shows the new item after a refresh; an action item is captured from the panel; axe finds nothing serious.
+// meeting context that maps to a sandbox series. The organizer runs the agenda (start, next); an attendee’s panel
+// follows without a click; an action item is captured from the panel; axe finds nothing serious.
 import type { FrameLocator } from 'playwright-core';
 import { seriousAxeViolations } from './helpers/meetings';
 import { linkedWeeklyMeeting, ORGANIZER, type MeetingContext } from './helpers/inMeeting';
@@ -58,7 +58,7 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 15
 const nowTitle = (tab: FrameLocator) =>
   tab.getByRole('group', { name: 'Now' }).getByRole('heading').innerText();
 
-test('the organizer runs the agenda; an attendee sees the new item after a refresh; an action is captured', async () => {
+test('the organizer runs the agenda; an attendee’s panel follows without a click; an action is captured', async () => {
   const organizer = await panelFor(ORGANIZER);
   const attendee = await panelFor(ATTENDEE);
   const first = await nowTitle(organizer.tab);
@@ -88,9 +88,7 @@ test('the organizer runs the agenda; an attendee sees the new item after a refre
   // A running countdown: mm:ss of the time box.
   expect(await organizer.tab.getByRole('timer').innerText()).toMatch(/^\+?\d{2}:\d{2}$/);
 
-  // The attendee still sees the first item until they refresh (no real-time sync).
-  expect(await nowTitle(attendee.tab)).toBe(first);
-  await attendee.tab.getByRole('button', { name: 'Refresh' }).click();
+  // The attendee's panel follows on its own (live.test.ts measures how fast).
   await attendee.tab.getByRole('group', { name: 'Now' }).getByRole('heading', { name: second }).waitFor();
   // Only the timekeeper, the facilitator or the organizer has the controls.
   const attendeeControls = await attendee.tab.getByRole('button', { name: 'Next item' }).count();

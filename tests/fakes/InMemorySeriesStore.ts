@@ -123,11 +123,13 @@ export class InMemorySeriesStore implements SeriesDocumentStore {
     return ok({ stored, untrusted });
   }
 
-  async load(location: SeriesLocation): Promise<Outcome<StoredSeries>> {
+  async load(location: SeriesLocation, known?: KnownVersion): Promise<Outcome<StoredSeries>> {
     await tick();
     if (this.failure) return err(this.failure);
     const file = this.byItem(location);
     if (!file) return err({ kind: 'notFound', status: 404, code: 'itemNotFound' });
+    // A conditional read answers the caller's own version when the file hasn't changed (the 304 of the real store).
+    if (known && known.etag === etagOf(file)) return ok({ ...known, location });
     const doc = this.parse(file.text);
     return doc.ok ? ok({ doc: doc.value, location, etag: etagOf(file) }) : doc;
   }

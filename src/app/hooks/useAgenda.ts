@@ -9,11 +9,8 @@ import type { Failure, StoredSeries } from '../../usecases/ports';
 import { archiveOldMeetings } from '../../usecases/series/archiveOldMeetings';
 import { changeSeries, type ChangeFailure } from '../../usecases/series/changeSeries';
 import type { AppServices, LoadServices } from '../AppServices';
+import { decidePollDelay, pollFailureWorthShowing } from './decidePollDelay';
 import { failureFromError } from './failureFromError';
-
-// Someone else's vote or proposal should show up without a reload, but a tab left open all day must not poll
-// Graph for nothing: every 30 s, and only while the page is visible.
-const REFRESH_MS = 30_000;
 
 /** What the user is in this occurrence, as the role plan says (the organizer is known from the calendar). */
 export interface Capacities {
@@ -151,30 +148,100 @@ export function useAgenda(
     };
   }, [loadServices, meeting, attempt, archiveInBackground]);
 
-  const refresh = useCallback(() => {
+  /*
+   * Re-reads the document conditionally (If-None-Match with the eTag shown): an unchanged file is a 304 that changes
+   * nothing here, so a running countdown and anything typed stay as they are. Resolves whether it changed, or the
+   * failure.
+   */
+  const poll = useCallback(async (): Promise<Result<boolean, Failure> | undefined> => {
     const s = services.current;
-    const location = ctxRef.current?.stored?.location;
-    if (!s || !location) return;
+    const shown = ctxRef.current?.stored;
+    if (!s || !shown) return undefined;
     const seq = ++started.current;
-    void s.agenda.store.load(location).then((r) => {
-      if (r.ok) applyStored(seq, r.value, 'read');
-      else if (alive.current) setState((st) => ({ ...st, refreshFailure: r.failure }));
-    });
+    const r = await s.agenda.store.load(shown.location, shown);
+    if (!r.ok) return r;
+    const changed = r.value.doc !== shown.doc || r.value.etag !== shown.etag;
+    if (changed) applyStored(seq, r.value, 'read');
+    return ok(changed);
   }, [applyStored]);
 
+  const failureShown = useRef(false);
+  const live = useRef({ failures: 0, lastChange: Date.now(), lastFailure: undefined as Failure | undefined });
+  // Records a poll's outcome for the live loop; a failure shows only when waiting won't fix it or keeps happening.
+  const pollAndRecord = useCallback(async (): Promise<void> => {
+    const r = await poll().catch((e: unknown) => err(failureFromError(e)));
+    if (!r || !alive.current) return;
+    if (r.ok) {
+      const lastChange = r.value ? Date.now() : live.current.lastChange;
+      live.current = { failures: 0, lastFailure: undefined, lastChange };
+      // Only when a failure is shown: a 304 must not even re-render (a running countdown keeps its frame).
+      if (failureShown.current) {
+        failureShown.current = false;
+        setState((st) => ({ ...st, refreshFailure: undefined }));
+      }
+      return;
+    }
+    const failures = live.current.failures + 1;
+    live.current = { ...live.current, failures, lastFailure: r.failure };
+    if (pollFailureWorthShowing(r.failure, failures)) {
+      failureShown.current = true;
+      setState((st) => ({ ...st, refreshFailure: r.failure }));
+    }
+  }, [poll]);
+  const refresh = useCallback(() => void pollAndRecord(), [pollAndRecord]);
+
+  // The live loop (decidePollDelay): one poll at a time, the next scheduled when the last one answered; stopped while
+  // the page is hidden, and an immediate read when it shows again or gains focus.
   useEffect(() => {
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') refresh();
+    let timer: number | undefined;
+    let inFlight = false;
+    let stopped = false;
+    const schedule = () => {
+      window.clearTimeout(timer);
+      timer = undefined;
+      if (stopped || inFlight) return;
+      const ctx = ctxRef.current;
+      const running = ctx?.stored?.doc.occurrences[ctx.occurrence]?.run?.value.status === 'running';
+      const decision = decidePollDelay({
+        visible: document.visibilityState === 'visible',
+        focused: document.hasFocus(),
+        running,
+        quietForMs: Date.now() - live.current.lastChange,
+        failures: live.current.failures,
+        ...(live.current.lastFailure ? { lastFailure: live.current.lastFailure } : {}),
+      });
+      if (decision.kind === 'wait') timer = window.setTimeout(tick, decision.ms);
     };
-    window.addEventListener('focus', refresh);
-    document.addEventListener('visibilitychange', onVisible);
-    const timer = window.setInterval(onVisible, REFRESH_MS);
+    const tick = () => {
+      if (inFlight || stopped) return;
+      inFlight = true;
+      void pollAndRecord().finally(() => {
+        inFlight = false;
+        schedule();
+      });
+    };
+    const wake = () => {
+      live.current = { ...live.current, lastChange: Date.now() };
+      if (document.visibilityState === 'visible') tick();
+      else schedule();
+    };
+    const touched = () => {
+      live.current = { ...live.current, lastChange: Date.now() };
+    };
+    window.addEventListener('focus', wake);
+    document.addEventListener('visibilitychange', wake);
+    window.addEventListener('pointerdown', touched);
+    window.addEventListener('keydown', touched);
+    schedule();
     return () => {
-      window.removeEventListener('focus', refresh);
-      document.removeEventListener('visibilitychange', onVisible);
-      window.clearInterval(timer);
+      stopped = true;
+      window.clearTimeout(timer);
+      window.removeEventListener('focus', wake);
+      document.removeEventListener('visibilitychange', wake);
+      window.removeEventListener('pointerdown', touched);
+      window.removeEventListener('keydown', touched);
     };
-  }, [refresh]);
+  }, [pollAndRecord, state.ctx?.stored?.location.itemId]);
 
   const actor = useCallback((): Actor | undefined => {
     const ctx = ctxRef.current;

@@ -40,7 +40,10 @@ export interface GraphClient {
   getAllPages<T = unknown>(path: string, opts?: GetOptions): Promise<Outcome<readonly T[]>>;
   /** Any number of requests: sent as parallel `$batch` calls of at most 20, inner 429/503/504 retried. */
   batch(requests: readonly BatchRequest[]): Promise<Outcome<BatchResult>>;
-  /** Writes (and reads that need status or headers such as ETag). Non-2xx answers become Failures. */
+  /**
+   * Writes (and reads that need status or headers such as ETag). Non-2xx answers become Failures, except a 304 Not
+   * Modified to a conditional read (If-None-Match), which is `ok` with status 304 and no body.
+   */
   request<T = unknown>(
     method: HttpMethod,
     path: string,

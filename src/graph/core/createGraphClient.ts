@@ -186,7 +186,9 @@ export function createGraphClient(opts: CreateGraphClientOptions): GraphClient {
       return { res: err(failure), dropped: isDropped(failure) };
     }
     const responseHeaders = headersToRecord(raw.headers);
-    if (!raw.ok)
+    // A conditional read (If-None-Match) answered 304 Not Modified is a result, not a failure: the caller's copy is
+    // current (GD driveitem-get.md "if-none-match").
+    if (!raw.ok && raw.status !== 304)
       return { res: err(failureFromHttp(raw.status, responseHeaders, parsed, timers.now())), dropped: false };
     return { res: ok({ status: raw.status, headers: responseHeaders, body: parsed }), dropped: false };
   }
@@ -323,7 +325,7 @@ function dispatch(request: GraphRequest, method: HttpMethod, body: unknown): Pro
 }
 
 async function readBody(raw: Response): Promise<unknown> {
-  if (raw.status === 204) return undefined;
+  if (raw.status === 204 || raw.status === 304) return undefined;
   const text = await raw.text();
   if (text === '') return undefined;
   const type = raw.headers.get('content-type') ?? '';

@@ -231,7 +231,29 @@ export function createSeriesDocumentStore(
       });
     },
 
-    async load(location: SeriesLocation): Promise<Outcome<StoredSeries>> {
+    async load(location: SeriesLocation, known?: KnownVersion): Promise<Outcome<StoredSeries>> {
+      if (known) {
+        // A conditional read (GD driveitem-get.md "if-none-match"): an unchanged file answers 304 with no body and no
+        // download. A changed eTag with the same cTag is SharePoint's own processing of a new upload (or a metadata
+        // change): readLatest then keeps the held content and skips the download too.
+        const select = DRIVE_ITEM_SELECT.map(encodeURIComponent).join(',');
+        const res = await client.request<unknown>(
+          'GET',
+          `${itemPath(location.groupId, location.itemId)}?$select=${select}`,
+          undefined,
+          { 'If-None-Match': known.etag },
+        );
+        if (!res.ok) return res;
+        if (res.value.status === 304) return ok({ ...known, location });
+        const item = parseItem(res.value.body, `item ${location.itemId}`);
+        if (!item.ok) return item;
+        const doc =
+          known.ctag !== undefined && item.value.cTag === known.ctag
+            ? ok(known.doc)
+            : await readContent(location.groupId, item.value, describe(location));
+        if (!doc.ok) return doc;
+        return ok({ doc: doc.value, location, etag: item.value.eTag, ...tagsOf(item.value) });
+      }
       const latest = await readLatest(location);
       return latest.ok
         ? ok({ doc: latest.value.value, location, etag: latest.value.etag, ...pickTags(latest.value) })

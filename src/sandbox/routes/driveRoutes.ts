@@ -224,6 +224,8 @@ function getItem(drives: DriveStore, ctx: RouteContext, how: Addressing): GraphR
   const select = parseSelect(ctx.req, ITEM_PROPERTIES, 'microsoft.graph.driveItem', 'BadRequest');
   const item = findItem(drives, drive, ctx, how);
   if (!item) throw notFound();
+  const unchanged = notModified(ctx, item);
+  if (unchanged) return unchanged;
   return {
     status: 200,
     headers: { ETag: eTagOf(item) },
@@ -256,11 +258,31 @@ function getContent(drives: DriveStore, ctx: RouteContext, how: Addressing): Gra
   const item = findItem(drives, drive, ctx, how);
   if (!item) throw notFound();
   if (item.isFolder) throw badRequest('Folders have no content.', 'invalidRequest');
+  const unchanged = notModified(ctx, item);
+  if (unchanged) return unchanged;
   // "Returns a 302 Found response redirecting to a pre-authenticated download URL" (driveitem-get-content.md).
   return {
     status: 302,
     headers: { Location: `${ctx.req.origin}/_download/${drives.grantDownload(drive, item, ctx.now)}` },
   };
+}
+
+/*
+ * A read with If-None-Match: "If this request header is included and the eTag (or cTag) provided matches the current
+ * tag on the file, an HTTP 304 Not Modified response is returned" (GD driveitem-get.md, driveitem-get-content.md).
+ * Only the item's current tags match: an eTag that SharePoint's post-processing replaced no longer does, so the read
+ * after the churn is a full 200 (the cTag, which the churn leaves alone, still matches). The 304 has no body and
+ * carries the current eTag (RFC 9110 §15.4.5: the ETag a 200 would have sent). *Assumption:* `*` matches any existing
+ * item (RFC 9110 §13.1.2) and a list of tags is read like If-Match's.
+ */
+function notModified(ctx: RouteContext, item: DriveItemRecord): GraphResponse | undefined {
+  const header = ctx.req.headers['if-none-match'];
+  if (header === undefined) return undefined;
+  const current = [eTagOf(item), cTagOf(item)];
+  const whole = header.trim().replace(/^W\//, '');
+  const tags = header.split(',').map((t) => t.trim().replace(/^W\//, ''));
+  const matches = whole === '*' || current.includes(whole) || tags.some((t) => current.includes(t));
+  return matches ? { status: 304, headers: { ETag: eTagOf(item) } } : undefined;
 }
 
 /** If-Match / If-None-Match per RFC 9110 §13.1, with OneDrive's 412 body (platform-facts §3). */

@@ -134,6 +134,22 @@ export function describeSeriesDocumentStoreContract(
       expect(loaded.ok && loaded.value.etag).toBe(updated.value.etag);
     });
 
+    it('load with the version held answers that very version while the file is unchanged, and the newest after a write', async () => {
+      const key = freshKey();
+      const created = await h.store.create(teamA, emptySeriesDocument(key, 'S'));
+      if (!created.ok) throw new Error('create failed');
+      const shown = await h.store.load(created.value.location);
+      if (!shown.ok) throw new Error('load failed');
+      const same = await h.store.load(created.value.location, shown.value);
+      expect(same.ok && same.value.doc).toBe(shown.value.doc);
+      expect(same.ok && same.value.etag).toBe(shown.value.etag);
+      const updated = await h.store.update(created.value.location, propose('t1', 'u1'));
+      if (!updated.ok) throw new Error('update failed');
+      const newer = await h.store.load(created.value.location, shown.value);
+      expect(newer.ok && Object.keys(newer.value.doc.proposals)).toEqual(['t1']);
+      expect(newer.ok && newer.value.etag).toBe(updated.value.etag);
+    });
+
     it('a later update keeps what earlier ones wrote', async () => {
       const key = freshKey();
       const created = await h.store.create(teamA, emptySeriesDocument(key, 'S'));

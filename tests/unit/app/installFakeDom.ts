@@ -235,6 +235,12 @@ export class FakeDocument extends FakeNode {
   readonly body: FakeElement;
   activeElement: FakeElement;
   defaultView: unknown = undefined;
+  /** Hidden unless a test shows the page: a hidden page's views don't poll (useAgenda's live loop). */
+  visibilityState: 'visible' | 'hidden' = 'hidden';
+  focused = false;
+  hasFocus(): boolean {
+    return this.focused;
+  }
   constructor() {
     super(9, '#document', null);
     this.ownerDocument = null;
