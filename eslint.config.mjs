@@ -28,6 +28,7 @@ const domainReadModels = [
   'actions/isOwner',
   'actions/reviewState',
   'actions/validateActionInput',
+  'decisions/*',
   'meetings/*',
   'notes/noteBlocks',
   'notes/notesOf',

@@ -9,6 +9,7 @@ import type {
 import { createMeetingSource } from './calendar/createMeetingSource';
 import { createSeriesResolver } from './calendar/createSeriesResolver';
 import { createGraphClient } from './core/createGraphClient';
+import { shareRecentAnswer } from './core/shareRecentAnswer';
 import type { CreateGraphClientOptions } from './core/createGraphClient';
 import type { GraphClient } from './core/GraphClient';
 import { createSeriesDocumentStore } from './drive/createSeriesDocumentStore';
@@ -30,6 +31,8 @@ export function createGraphServices(opts: CreateGraphClientOptions): GraphServic
   };
 }
 
+const SHARE_MS = 30_000;
+
 export interface AgendaPorts {
   readonly meetings: MeetingSource;
   readonly series: SeriesResolver;
@@ -46,11 +49,14 @@ export function createAgendaPorts(
   client: GraphClient,
   meetings: MeetingSource = createMeetingSource(client),
 ): AgendaPorts {
+  const teams = createTeamSource(client);
+  const directory = createDirectory(client);
   return {
     meetings,
     series: createSeriesResolver(client),
-    teams: createTeamSource(client),
-    directory: createDirectory(client),
+    // Asked twice at an in-meeting cold start (InMeetingApp warms them while it finds the meeting): one answer.
+    teams: { ...teams, listJoinedTeams: shareRecentAnswer(() => teams.listJoinedTeams(), SHARE_MS) },
+    directory: { ...directory, me: shareRecentAnswer(() => directory.me(), SHARE_MS) },
     store: createSeriesDocumentStore(client),
   };
 }

@@ -19,6 +19,7 @@ import type { AgendaContext } from '../../usecases/agenda/openAgenda';
 import type { StoredSeries } from '../../usecases/ports';
 import { useActions } from '../hooks/useActions';
 import { ActionsArea } from './actions/ActionsArea';
+import { DecisionLogEntry } from './decisions/DecisionLogEntry';
 import { ReviewSection } from './actions/ReviewSection';
 import { RunningAgenda } from './inMeeting/SidePanelView';
 import { PublishSection } from './publish/PublishSection';
@@ -189,6 +190,7 @@ function LinkedMeeting({
       </section>
       <NotesArea loadServices={loadServices} ctx={ctx} request={request} actor={actor} />
       <ActionsArea ctx={ctx} actor={actor} actions={actions} />
+      <DecisionLogEntry loadServices={loadServices} stored={ctx.stored} />
       {ctx.meeting.isOrganizer ? (
         <PublishSection
           loadServices={loadServices}

@@ -32,6 +32,8 @@ export interface Meeting {
   readonly isCancelled: boolean;
   readonly isOrganizer: boolean;
   readonly organizer: Person;
+  /** The organizer's Entra object id, when Graph said it (the meeting chat names it; the event doesn't). */
+  readonly organizerId?: string;
   readonly myResponse: ResponseKind;
   readonly isOnlineMeeting: boolean;
   readonly joinUrl?: string;

@@ -48,7 +48,9 @@ export async function locateMeeting(
       message: 'This chat isn’t a meeting’s chat. Roundtable runs in meetings: add it to a meeting instead.',
     });
   const found = matchMeetingChat(listed.value, chat.ok ? factsOf(chatId, chat.value) : { chatId }, now);
-  if (found) return ok(found);
+  // The chat names the organizer by id: openAgenda can then trust the organizer's file without a directory lookup.
+  if (found)
+    return ok(chat.ok && chat.value.organizerId ? { ...found, organizerId: chat.value.organizerId } : found);
   // A second round trip, on this rare path only: the organizer's own item outside the window (a details tab opened
   // long before or after the meeting). calendarEventId is the organizer's item id, so for anyone else this GET is
   // 404; a series master isn't a meeting (its occurrences near now were in the listing), so it isn't used either.

@@ -126,7 +126,8 @@ export async function fetchRoleSources(
   reuse = true,
 ): Promise<Result<RoleSources, Failure>> {
   const reachesBack = ctx.series.firstStart !== undefined || !ctx.meeting.seriesMasterId;
-  if (reuse && reachesBack && ctx.roleSources?.ok) return ctx.roleSources;
+  const given = ctx.roleSources ?? (reuse && ctx.loadRoleSources ? await ctx.loadRoleSources() : undefined);
+  if (reuse && reachesBack && given?.ok) return given;
   const earliest = ctx.stored ? rotationStartOf({ ...ctx, stored: ctx.stored }).start : undefined;
   return fetchSources(deps, ctx.meeting, ctx.series, now, earliest);
 }

@@ -25,7 +25,7 @@ export interface SeriesSession {
   dispatch(intent: SeriesIntent): Promise<StoredSeries>;
 }
 
-function depsFor(sb: Sandbox, upn: string) {
+export function depsFor(sb: Sandbox, upn: string) {
   const scopes = Object.values(GRAPH_SCOPES);
   const client = createGraphClient({
     baseUrl: `${sb.url}/v1.0`,

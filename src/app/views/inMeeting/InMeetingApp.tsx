@@ -39,7 +39,13 @@ interface State {
 
 /** The in-meeting surfaces find their meeting through the meeting chat Teams names in the context. */
 export function locateByChat(chatId: string, timeZone: string): InMeetingAppProps['locate'] {
-  return (s, now) => locateMeeting({ meetings: s.meetings, chats: s.chats }, chatId, now, timeZone);
+  return (s, now) => {
+    // Not needed to find the meeting, but needed right after by openAgenda: asked now, side by side with the lookup,
+    // they cost the side panel no round trip of their own (the ports share a recent answer).
+    void s.agenda.teams.listJoinedTeams();
+    void s.agenda.directory.me();
+    return locateMeeting({ meetings: s.meetings, chats: s.chats }, chatId, now, timeZone);
+  };
 }
 
 /**

@@ -28,7 +28,12 @@ const BEN: DirectoryUser = {
 };
 const MALLORY = { id: 'mallory', name: 'Mallory Planter' };
 const meeting = (isOrganizer: boolean): Meeting =>
-  aMeeting({ isOrganizer, organizer: { name: 'Adele Vance', email: 'Adele@Contoso.example' } });
+  // A single meeting's series key is its own iCalUId (createSeriesResolver), which openAgenda now relies on.
+  aMeeting({
+    isOrganizer,
+    iCalUId: KEY,
+    organizer: { name: 'Adele Vance', email: 'Adele@Contoso.example' },
+  });
 
 /**
  * Everything the first round asks for. Each call takes a turn of the event loop to answer, as a request would, and
