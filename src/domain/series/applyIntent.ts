@@ -25,6 +25,7 @@ import { setSettings } from '../agenda/setSettings';
 import { setTopicStatus } from '../agenda/setTopicStatus';
 import { assertNever, type OccurrenceKey } from '../ids';
 import { err, ok, type Result } from '../result';
+import { recordRecapSent, releaseRecap, startRecap } from '../recap/recapLease';
 import { overrideRole } from '../roles/overrideRole';
 import { rolesOf } from '../roles/rolesOf';
 import { recordRoleInputs } from '../roles/recordRoleInputs';
@@ -146,6 +147,12 @@ function applyWith(
           message: 'Only the organizer looks after the agenda file’s health.',
         });
       return ok({ ...doc, healthSeen: stamped(intent.upTo, stamp) });
+    case 'startRecap':
+      return startRecap(doc, intent, actor, stamp, now);
+    case 'recapSent':
+      return recordRecapSent(doc, intent, actor, stamp);
+    case 'releaseRecap':
+      return releaseRecap(doc, intent.occurrence, intent.holder, intent.unclear, stamp);
     default:
       return assertNever(intent, 'series intent');
   }

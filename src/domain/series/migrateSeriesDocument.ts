@@ -25,6 +25,11 @@ function v3ToV4(doc: RawDocument): RawDocument {
   return { ...(withCounters(doc) as RawDocument), schemaVersion: 4 };
 }
 
+/** v4 → v5: the recap per occurrence, optional; a v4 document has none. */
+function v4ToV5(doc: RawDocument): RawDocument {
+  return { ...doc, schemaVersion: 5 };
+}
+
 function withCounters(v: unknown): unknown {
   if (v === null || typeof v !== 'object') return v;
   if (Array.isArray(v)) return v.map(withCounters);
@@ -40,6 +45,7 @@ const STEPS: Readonly<Record<number, (doc: RawDocument) => RawDocument>> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
+  4: v4ToV5,
 };
 
 /**
