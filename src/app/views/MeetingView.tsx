@@ -22,6 +22,7 @@ import { ActionsArea } from './actions/ActionsArea';
 import { ReviewSection } from './actions/ReviewSection';
 import { RunningAgenda } from './inMeeting/SidePanelView';
 import { PublishSection } from './publish/PublishSection';
+import { RecapSection } from './recap/RecapSection';
 import type { Meeting } from '../../domain/meetings/meeting';
 import type { LoadServices } from '../AppServices';
 import { messageForFailure } from '../errors/messageForFailure';
@@ -187,6 +188,7 @@ function LinkedMeeting({
         ) : null}
       </section>
       <ActionsArea ctx={ctx} actor={actor} actions={actions} />
+      <RecapSection ctx={ctx} request={request} actor={actor} />
       {ctx.meeting.isOrganizer ? (
         <PublishSection
           loadServices={loadServices}

@@ -7,6 +7,9 @@ import type { ActionError } from '../actions/actionTypes';
 import type { OccurrenceKey } from '../ids';
 import { err, ok, type Result } from '../result';
 import { stamped } from '../series/lww';
+import { maySendRecap, recapOf, recapsSent } from './recapStatus';
+
+export { maySendRecap, recapOf, recapsSent };
 import {
   occurrenceOf,
   type RecapChannel,
@@ -22,20 +25,6 @@ import type { Stamp } from '../series/stamp';
  * to 180 s plus the attempt), or a second sender could take it over while the first still sends.
  */
 export const RECAP_LEASE_MS = 300_000;
-
-/** Who may send a meeting's recap: the organizer, the facilitator or the note-taker. */
-export function maySendRecap(actor: Actor): boolean {
-  return actor.isOrganizer || actor.isFacilitator || actor.isNoteTaker;
-}
-
-export function recapOf(doc: SeriesDocument, occ: OccurrenceKey): RecapState {
-  return occurrenceOf(doc, occ).recap ?? {};
-}
-
-/** What was sent for this occurrence, oldest first (normally one entry). */
-export function recapsSent(doc: SeriesDocument, occ: OccurrenceKey): readonly RecapSent[] {
-  return Object.values(recapOf(doc, occ).sent ?? {}).sort((a, b) => a.at - b.at);
-}
 
 /** `holder` holds an unexpired lease on this occurrence's recap. */
 export function holdsRecapLease(
