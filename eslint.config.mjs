@@ -23,6 +23,8 @@ const domainReadModels = [
   'agenda/timeBoxAgenda',
   'agenda/validateSettings',
   'agenda/validateTopic',
+  'recap/buildRecap',
+  'recap/recapStatus',
   'actions/actionActor',
   'actions/actionTypes',
   'actions/isOwner',

@@ -286,6 +286,10 @@ export const GRAPH_DELEGATED_PERMISSION_IDS: Readonly<Record<string, string>> = 
   'Files.ReadWrite.All': '863451e7-0667-486c-a5d6-d135439485f0',
   'Tasks.ReadWrite': '2219042f-cab5-40cc-b0d2-16b1540b4c5f',
   'Chat.ReadBasic': '9547fcb5-d03f-419d-9948-5928bbf71b0f',
+  // Asked only when a recap is sent (RECAP_CHAT_SCOPES, RECAP_MAIL_SCOPES); ids from the Graph permissions reference.
+  'ChatMessage.Send': '116b7235-7cc6-461e-b163-8e55691d839e',
+  'Chat.Read': 'f501c180-9344-439a-bca0-6cbf209fd270',
+  'Mail.Send': 'e383f46e-2787-4529-855e-0e479a3ffac0',
 };
 export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 

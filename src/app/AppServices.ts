@@ -1,6 +1,6 @@
 import type { OpenAgendaDeps } from '../usecases/agenda/openAgenda';
 import type { Meeting } from '../domain/meetings/meeting';
-import type { ChatSource, InviteWriter, MeetingSource, TaskTracker } from '../usecases/ports';
+import type { ChatSource, InviteWriter, MeetingSource, RecapSender, TaskTracker } from '../usecases/ports';
 
 /** The adapters the views' use-cases run on. The composition root builds them, in a lazily loaded chunk. */
 export interface AppServices {
@@ -13,6 +13,10 @@ export interface AppServices {
   readonly chats: ChatSource;
   /** The invitation's body ("Publish to invite"), on a token with Calendars.ReadWrite asked for when used. */
   readonly invites: InviteWriter;
+  /** The meeting's recap, on tokens with ChatMessage.Send + Chat.Read or Mail.Send asked for when sent. */
+  readonly recaps: RecapSender;
+  /** A Planner task's web link for the recap, or null when the tenant isn't known. */
+  plannerTaskUrl(taskId: string): string | null;
   /** The link a published invitation carries back to this meeting in the app. */
   appLink(meeting: Meeting): string;
   /** Milliseconds since the epoch; timestamps the document's last-writer-wins fields. */

@@ -24,3 +24,17 @@ export const AGENDA_SCOPES: readonly string[] = [
 export const PUBLISH_SCOPES: readonly string[] = AGENDA_SCOPES.map((s) =>
   s === GRAPH_SCOPES.calendarRead ? GRAPH_SCOPES.calendarWrite : s,
 );
+
+/**
+ * Sending a recap to the meeting chat: ChatMessage.Send to post, Chat.Read to list the chat's recent messages and find
+ * a recap whose send ended without an answer (GD chat-post-messages / chat-list-messages permissions). Asked for only
+ * when someone sends a recap; never part of AGENDA_SCOPES.
+ */
+export const RECAP_CHAT_SCOPES: readonly string[] = [
+  ...AGENDA_SCOPES,
+  GRAPH_SCOPES.chatMessageSend,
+  GRAPH_SCOPES.chatRead,
+];
+
+/** Sending the recap by e-mail when the meeting has no chat: Mail.Send, asked for only then. */
+export const RECAP_MAIL_SCOPES: readonly string[] = [...AGENDA_SCOPES, GRAPH_SCOPES.mailSend];

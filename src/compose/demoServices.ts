@@ -12,7 +12,8 @@ import { createGraphClient } from '../graph/core/createGraphClient';
 import { createAgendaPorts } from '../graph/createGraphServices';
 import { createTaskTracker } from '../graph/planner/createTaskTracker';
 import { createChatSource } from '../graph/teams/createChatSource';
-import { AGENDA_SCOPES, PUBLISH_SCOPES } from './agendaScopes';
+import { createRecapSender } from '../graph/teams/createRecapSender';
+import { AGENDA_SCOPES, PUBLISH_SCOPES, RECAP_CHAT_SCOPES, RECAP_MAIL_SCOPES } from './agendaScopes';
 
 export interface DemoTenantInfo {
   readonly tenantName: string;
@@ -55,6 +56,23 @@ export function createDemoServices(opts: {
     tasks: createTaskTracker(client),
     chats: createChatSource(client),
     invites: createInviteWriter(publishClient),
+    // No retries of its own: a recap POST is never re-sent blindly; sendRecap reconciles by listing the chat.
+    recaps: createRecapSender(
+      createGraphClient({
+        baseUrl: `${opts.sandboxUrl}/v1.0`,
+        tokenProvider,
+        scopes: RECAP_CHAT_SCOPES,
+        retry: { maxRetries: 0 },
+      }),
+      createGraphClient({
+        baseUrl: `${opts.sandboxUrl}/v1.0`,
+        tokenProvider,
+        scopes: RECAP_MAIL_SCOPES,
+        retry: { maxRetries: 0 },
+      }),
+    ),
+    // The sandbox tenant's tasks don't exist in Planner on the web: no link rather than a dead one.
+    plannerTaskUrl: () => null,
     appLink: (meeting) => {
       const url = new URL('./', window.location.href);
       url.searchParams.set('open', encodeOpenedMeeting(meeting));

@@ -11,7 +11,9 @@ import { createGraphClient } from '../graph/core/createGraphClient';
 import { createAgendaPorts } from '../graph/createGraphServices';
 import { createTaskTracker } from '../graph/planner/createTaskTracker';
 import { createChatSource } from '../graph/teams/createChatSource';
-import { AGENDA_SCOPES, PUBLISH_SCOPES } from './agendaScopes';
+import { createRecapSender } from '../graph/teams/createRecapSender';
+import { plannerTaskUrl } from '../domain/recap/plannerTaskUrl';
+import { AGENDA_SCOPES, PUBLISH_SCOPES, RECAP_CHAT_SCOPES, RECAP_MAIL_SCOPES } from './agendaScopes';
 import { BUILD_IDENTITY } from './buildIdentity';
 import { teamsAppIdFor, teamsAppLink } from './teamsAppLink';
 import type { HostSession } from '../host/hostTypes';
@@ -55,6 +57,22 @@ export async function createProductionServices(opts: {
     tasks: createTaskTracker(client),
     chats: createChatSource(client),
     invites: createInviteWriter(publishClient),
+    // No retries of its own: a recap POST is never re-sent blindly; sendRecap reconciles by listing the chat.
+    recaps: createRecapSender(
+      createGraphClient({
+        baseUrl: GRAPH_BASE_URL,
+        tokenProvider,
+        scopes: RECAP_CHAT_SCOPES,
+        retry: { maxRetries: 0 },
+      }),
+      createGraphClient({
+        baseUrl: GRAPH_BASE_URL,
+        tokenProvider,
+        scopes: RECAP_MAIL_SCOPES,
+        retry: { maxRetries: 0 },
+      }),
+    ),
+    plannerTaskUrl: (taskId) => plannerTaskUrl(BUILD_IDENTITY.tenantId, taskId),
     appLink: (meeting) => teamsAppLink(teamsAppIdFor(session), encodeOpenedMeeting(meeting)),
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),

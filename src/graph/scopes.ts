@@ -8,4 +8,7 @@ export const GRAPH_SCOPES = {
   filesAll: 'Files.ReadWrite.All',
   tasks: 'Tasks.ReadWrite',
   chatReadBasic: 'Chat.ReadBasic',
+  chatMessageSend: 'ChatMessage.Send',
+  chatRead: 'Chat.Read',
+  mailSend: 'Mail.Send',
 } as const;

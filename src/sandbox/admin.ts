@@ -80,7 +80,9 @@ export function handleAdmin(
     case 'POST /_sandbox/calendar':
       return setCalendar(body, deps.rotation);
     case 'GET /_sandbox/mail':
-      return ok({ updates: deps.store.sentUpdates });
+      return ok({ updates: deps.store.sentUpdates, sent: deps.store.messages.sentMail });
+    case 'GET /_sandbox/chats':
+      return ok({ chats: deps.store.messages.all() });
     case 'GET /_sandbox/planner':
       return ok({ readLagMs: deps.planner.readLag });
     case 'POST /_sandbox/planner':
@@ -102,6 +104,7 @@ export function handleAdmin(
     '/_sandbox/drive',
     '/_sandbox/calendar',
     '/_sandbox/mail',
+    '/_sandbox/chats',
     '/_sandbox/planner',
     '/_sandbox/log',
     '/_sandbox/users',

@@ -16,6 +16,9 @@ export const APP_SCOPES: readonly string[] = [
   'Tasks.ReadWrite',
   'Chat.ReadBasic',
   'OnlineMeetings.Read',
+  'ChatMessage.Send',
+  'Chat.Read',
+  'Mail.Send',
 ];
 
 export const GRAPH_AUDIENCES: readonly string[] = [

@@ -20,7 +20,9 @@ import { Query } from './odata';
 import { Router, toSegments } from './router';
 import type { GraphRequest, GraphResponse, InnerRequest } from './router';
 import { calendarRoutes } from './routes/calendarRoutes';
+import { chatMessageRoutes } from './routes/chatMessageRoutes';
 import { chatRoutes } from './routes/chatRoutes';
+import { mailRoutes } from './routes/mailRoutes';
 import { driveRoutes } from './routes/driveRoutes';
 import { plannerRoutes } from './routes/plannerRoutes';
 import { PlannerStore, type ReadLag } from './plannerStore';
@@ -146,6 +148,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     .add(eventUpdateRoutes)
     .add(teamRoutes)
     .add(chatRoutes)
+    .add(chatMessageRoutes)
+    .add(mailRoutes)
     .add(driveRoutes(drives))
     .add(plannerRoutes(planner))
     .add(batchRoutes);

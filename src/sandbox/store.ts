@@ -1,6 +1,7 @@
 // The sandbox's state: one tenant, its directory, its groups, and one calendar per mailbox. Outlook data is kept
 // per mailbox exactly as Exchange does (the organizer's item and each attendee's copy are separate items sharing
 // an iCalUId), so what one user sees never leaks into another user's answers.
+import { ChatMessageLog } from './chatMessages';
 
 export interface TenantRecord {
   readonly id: string;
@@ -188,6 +189,8 @@ export interface TenantState {
 export class Store {
   #state: TenantState;
   #sentUpdates: SentUpdateRecord[] = [];
+  /** Chat messages and sendMail copies (chatMessages.ts). */
+  readonly messages = new ChatMessageLog();
 
   constructor(private readonly seed: () => TenantState) {
     this.#state = seed();
@@ -196,6 +199,7 @@ export class Store {
   reset(): void {
     this.#state = this.seed();
     this.#sentUpdates = [];
+    this.messages.clear();
   }
 
   recordSentUpdates(updates: readonly SentUpdateRecord[]): void {

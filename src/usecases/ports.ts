@@ -107,6 +107,22 @@ export interface ChatSource {
   meetingChat(chatId: string): Promise<Outcome<MeetingChat>>;
 }
 
+/** A chat message as the recap's reconciliation reads it: its id and its body's content. */
+export interface ChatMessageRef {
+  readonly id: string;
+  readonly content: string;
+}
+
+/** Sends a meeting's recap (usecases/recap/sendRecap), on tokens asked for only when a recap is sent. */
+export interface RecapSender {
+  /** POST /chats/{id}/messages with an HTML body; never re-sent blindly (a lost answer is reconciled by the caller). */
+  postToChat(chatId: string, html: string): Promise<Outcome<{ readonly id: string }>>;
+  /** The chat's newest messages, newest first. */
+  recentChatMessages(chatId: string): Promise<Outcome<readonly ChatMessageRef[]>>;
+  /** POST /me/sendMail (202, no id). */
+  sendMail(to: readonly string[], subject: string, html: string): Promise<Outcome<void>>;
+}
+
 export interface TeamSource {
   listJoinedTeams(): Promise<Outcome<readonly Team[]>>;
 }

@@ -24,6 +24,7 @@ import { ReviewSection } from './actions/ReviewSection';
 import { RunningAgenda } from './inMeeting/SidePanelView';
 import { PublishSection } from './publish/PublishSection';
 import { NotesArea } from './notes/NotesArea';
+import { RecapSection } from './recap/RecapSection';
 import type { Meeting } from '../../domain/meetings/meeting';
 import type { LoadServices } from '../AppServices';
 import { messageForFailure } from '../errors/messageForFailure';
@@ -191,6 +192,7 @@ function LinkedMeeting({
       <NotesArea loadServices={loadServices} ctx={ctx} request={request} actor={actor} />
       <ActionsArea ctx={ctx} actor={actor} actions={actions} />
       <DecisionLogEntry loadServices={loadServices} stored={ctx.stored} />
+      <RecapSection ctx={ctx} request={request} actor={actor} />
       {ctx.meeting.isOrganizer ? (
         <PublishSection
           loadServices={loadServices}

@@ -41,6 +41,12 @@ export interface AgendaBlockCommitment {
   /** As the reader should see it, e.g. "Mon 12 Jan"; formatting dates is the caller's job. */
   readonly due: string | null;
 }
+/** A decision recorded on a topic of this occurrence, and who holds it. */
+export interface AgendaBlockDecision {
+  readonly topic: string;
+  readonly text: string;
+  readonly holder: string;
+}
 export interface AgendaBlockInput {
   readonly meetingTitle: string;
   readonly occurrenceLabel: string;
@@ -48,6 +54,8 @@ export interface AgendaBlockInput {
   readonly parked: readonly AgendaBlockParked[];
   readonly roles: readonly AgendaBlockRole[];
   readonly commitments: readonly AgendaBlockCommitment[];
+  /** Recorded decisions; the section is left out when there are none. */
+  readonly decisions?: readonly AgendaBlockDecision[];
   /** Opens the meeting in the app. Linked only when it is an https: URL (or http: on localhost, see safeLinkUrl). */
   readonly appUrl: string;
   readonly generatedNote?: string;
@@ -77,6 +85,10 @@ export function agendaRevision(input: AgendaBlockInput): string {
     input.commitments.map((c) => [c.title, [...c.owners], c.state, c.due]),
     input.appUrl,
     input.generatedNote ?? null,
+    // Only when present, so a block without decisions keeps the revision it had before they existed.
+    ...(input.decisions && input.decisions.length > 0
+      ? [input.decisions.map((d) => [d.topic, d.text, d.holder])]
+      : []),
   ];
   return fnv1a32(JSON.stringify(canonical));
 }
@@ -103,6 +115,15 @@ export function renderAgendaBlock(input: AgendaBlockInput): string {
       ),
       'No topics on the agenda yet.',
     ),
+    ...(input.decisions === undefined || input.decisions.length === 0
+      ? []
+      : section(
+          'Decisions',
+          input.decisions.map((d) =>
+            cells([[`<b>${text(d.topic)}</b><br>${text(d.text)} &#183; held by ${text(d.holder)}`, INNER]]),
+          ),
+          '',
+        )),
     ...section(
       'Roles',
       input.roles.map((r) =>

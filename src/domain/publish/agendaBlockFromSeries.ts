@@ -1,9 +1,15 @@
 // What goes into the invitation's agenda block for one occurrence: the boulders with their time boxes and who
-// proposed them, the parking lot with how often each topic was deferred, the roles and the review of commitments.
+// proposed them, the parking lot with how often each topic was deferred, the decisions recorded with who holds them,
+// the roles and the review of commitments.
 import { buildAgenda } from '../agenda/buildAgenda';
 import type { OccurrenceKey } from '../ids';
-import type { SeriesDocument } from '../series/seriesDocument';
-import type { AgendaBlockCommitment, AgendaBlockInput, AgendaBlockRole } from './agendaBlock';
+import { occurrenceOf, type SeriesDocument } from '../series/seriesDocument';
+import type {
+  AgendaBlockCommitment,
+  AgendaBlockDecision,
+  AgendaBlockInput,
+  AgendaBlockRole,
+} from './agendaBlock';
 
 export interface AgendaBlockSources {
   readonly doc: SeriesDocument;
@@ -14,6 +20,24 @@ export interface AgendaBlockSources {
   readonly roles: readonly AgendaBlockRole[];
   readonly commitments: readonly AgendaBlockCommitment[];
   readonly appUrl: string;
+}
+
+/** The occurrence's recorded decisions, in the order they were recorded, with their topics' titles. */
+function decisionsOf(
+  doc: SeriesDocument,
+  occurrence: OccurrenceKey,
+  ranked: readonly { readonly id: string; readonly title: string }[],
+): AgendaBlockDecision[] {
+  return Object.entries(occurrenceOf(doc, occurrence).decisions)
+    .sort(([a, x], [b, y]) => x.at - y.at || x.c - y.c || a.localeCompare(b))
+    .map(([topicId, d]) => ({
+      topic:
+        ranked.find((t) => t.id === topicId)?.title ??
+        doc.proposals[topicId]?.content.value.title ??
+        'A topic',
+      text: d.value.text,
+      holder: d.value.holder,
+    }));
 }
 
 export function agendaBlockInputOf(s: AgendaBlockSources): AgendaBlockInput {
@@ -31,6 +55,7 @@ export function agendaBlockInputOf(s: AgendaBlockSources): AgendaBlockInput {
     parked: plan.parkingLot.map((p) => ({ title: p.title, deferredCount: p.deferred })),
     roles: s.roles,
     commitments: s.commitments,
+    decisions: decisionsOf(s.doc, s.occurrence, plan.ranked),
     appUrl: s.appUrl,
   };
 }

@@ -26,6 +26,7 @@ import { setTopicStatus } from '../agenda/setTopicStatus';
 import { assertNever, type OccurrenceKey } from '../ids';
 import { setNoteWriter, writeNotes } from '../notes/writeNotes';
 import { err, ok, type Result } from '../result';
+import { recordRecapSent, releaseRecap, startRecap } from '../recap/recapLease';
 import { overrideRole } from '../roles/overrideRole';
 import { rolesOf } from '../roles/rolesOf';
 import { recordRoleInputs } from '../roles/recordRoleInputs';
@@ -151,6 +152,12 @@ function applyWith(
       return writeNotes(doc, intent.occurrence, intent.itemId, intent.text, intent.basedOn, actor, stamp);
     case 'setNoteWriter':
       return setNoteWriter(doc, intent.occurrence, intent.person, intent.name, intent.invited, actor, stamp);
+    case 'startRecap':
+      return startRecap(doc, intent, actor, stamp, now);
+    case 'recapSent':
+      return recordRecapSent(doc, intent, actor, stamp);
+    case 'releaseRecap':
+      return releaseRecap(doc, intent.occurrence, intent.holder, intent.unclear, stamp);
     default:
       return assertNever(intent, 'series intent');
   }

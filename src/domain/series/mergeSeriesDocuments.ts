@@ -8,7 +8,15 @@
 import type { ActionRecord } from '../actions/actionTypes';
 import { mergeItemNotes } from '../notes/mergeItemNotes';
 import { canonicalJson, mergeRecords, pickLww, pickOptionalLww } from './lww';
-import type { HealthRecord, OccurrenceRecord, Proposal, SeriesDocument, VotingEvent } from './seriesDocument';
+import type {
+  HealthRecord,
+  OccurrenceRecord,
+  Proposal,
+  RecapSent,
+  RecapState,
+  SeriesDocument,
+  VotingEvent,
+} from './seriesDocument';
 
 function mergeProposal(a: Proposal, b: Proposal): Proposal {
   // Identity fields are written once at creation; if two replicas disagree (a bug or a forged id), the
@@ -51,14 +59,22 @@ function mergeOccurrence(a: OccurrenceRecord, b: OccurrenceRecord): OccurrenceRe
     ...(a.noteWriters || b.noteWriters
       ? { noteWriters: mergeRecords(a.noteWriters ?? {}, b.noteWriters ?? {}, pickLww) }
       : {}),
+    ...(a.recap || b.recap ? { recap: mergeRecap(a.recap ?? {}, b.recap ?? {}) } : {}),
   };
+}
+
+/** The lease is a register; what was sent is grow-only (a send is a fact; keys are channel and message id). */
+function mergeRecap(a: RecapState, b: RecapState): RecapState {
+  const lease = pickOptionalLww(a.lease, b.lease);
+  const sent = a.sent || b.sent ? mergeRecords(a.sent ?? {}, b.sent ?? {}, pickCanonical) : undefined;
+  return { ...(lease ? { lease } : {}), ...(sent ? { sent } : {}) };
 }
 
 /**
  * Two entries under one log key are the same event (the key is the writer's stamp), so they can only differ if the
  * file was tampered with; pick one by its canonical JSON so the merge stays total.
  */
-function pickCanonical<T extends VotingEvent>(a: T, b: T): T {
+function pickCanonical<T extends VotingEvent | RecapSent>(a: T, b: T): T {
   const ja = canonicalJson(a);
   const jb = canonicalJson(b);
   return ja >= jb ? a : b;

@@ -16,7 +16,8 @@ import type { ItemNotes, NoteWriter } from '../notes/notesTypes';
 // 3: the running agenda per occurrence (OccurrenceRecord.run).
 // 4: hybrid-logical-clock stamps (`c` on every register), the frozen outcome of a closed vote and the voting log,
 //    the document's health log, and the archive record.
-// 5: notes per agenda item and the people invited to write them (OccurrenceRecord.notes, noteWriters).
+// 5: notes per agenda item and the people invited to write them (OccurrenceRecord.notes, noteWriters), and
+//    the recap per occurrence (OccurrenceRecord.recap).
 export const SERIES_SCHEMA_VERSION = 5;
 
 export type OutcomeKind = 'decide' | 'discuss' | 'inform';
@@ -102,6 +103,37 @@ export interface OccurrenceRecord {
   readonly notes?: Readonly<Record<string, ItemNotes>>;
   /** People the note-taker invited to write notes, by user id; null: invitation withdrawn. */
   readonly noteWriters?: Readonly<Record<string, Lww<NoteWriter | null>>>;
+  /** The recap sent after the meeting (domain/recap): the sender's lease and the grow-only record of sends. */
+  readonly recap?: RecapState;
+}
+
+// Recap (domain/recap/recapLease.ts). The lease is written before sending (intent first), so a double click or a
+// second sender waits; `sent` is grow-only, keyed by channel and message id, so an acknowledged send is never lost.
+export type RecapChannel = 'chat' | 'mail';
+export interface RecapLease {
+  /** A per-attempt token (like the Planner lease): a double click by one user must not share it. */
+  readonly holder: string;
+  /** Epoch ms; 0 once released. */
+  readonly until: number;
+  readonly channel: RecapChannel;
+  /** The text the recap carries so that a listing of the chat finds it (recapMarker). */
+  readonly marker: string;
+  /** An earlier attempt ended without knowing whether its message went out: look for the marker before sending. */
+  readonly unclear: boolean;
+}
+export interface RecapSent {
+  readonly channel: RecapChannel;
+  /** The chat message's id; null for e-mail (sendMail answers 202 with no id). */
+  readonly messageId: string | null;
+  readonly by: UserId;
+  /** Epoch ms of the writer's stamp. */
+  readonly at: number;
+  /** How many people an e-mail went to; 0 for a chat message. */
+  readonly recipients: number;
+}
+export interface RecapState {
+  readonly lease?: Lww<RecapLease>;
+  readonly sent?: Readonly<Record<string, RecapSent>>;
 }
 
 export interface Segment {

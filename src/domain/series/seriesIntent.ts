@@ -8,7 +8,7 @@ import type { OccurrenceKey, UserId } from '../ids';
 import type { RoleInputs } from '../roles/recordRoleInputs';
 import type { RunCommand } from '../run/runState';
 import type { ArchivePart } from './planArchive';
-import type { CustomRole, Decision, SeriesSettings, TopicStatus } from './seriesDocument';
+import type { CustomRole, Decision, RecapChannel, SeriesSettings, TopicStatus } from './seriesDocument';
 
 export type AgendaIntent =
   | {
@@ -131,5 +131,37 @@ export type NotesIntent =
       readonly invited: boolean;
     };
 
+/** The recap's bookkeeping (usecases/recap/sendRecap): lease first, then the record of what was sent. */
+export type RecapIntent =
+  | {
+      readonly kind: 'startRecap';
+      readonly occurrence: OccurrenceKey;
+      readonly holder: string;
+      readonly channel: RecapChannel;
+      readonly marker: string;
+    }
+  | {
+      readonly kind: 'recapSent';
+      readonly occurrence: OccurrenceKey;
+      readonly holder: string;
+      readonly channel: RecapChannel;
+      readonly messageId: string | null;
+      readonly recipients: number;
+    }
+  | {
+      readonly kind: 'releaseRecap';
+      readonly occurrence: OccurrenceKey;
+      readonly holder: string;
+      /** The attempt doesn't know whether its message went out. */
+      readonly unclear: boolean;
+    };
+
 export type SeriesIntent =
-  AgendaIntent | RunIntent | RoleIntent | ActionIntent | RecordingIntent | DocumentIntent | NotesIntent;
+  | AgendaIntent
+  | RunIntent
+  | RoleIntent
+  | ActionIntent
+  | RecordingIntent
+  | DocumentIntent
+  | NotesIntent
+  | RecapIntent;

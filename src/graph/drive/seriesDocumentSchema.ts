@@ -137,6 +137,31 @@ const occurrenceFields = {
   voting: lwwOf(votingValue).optional(),
   responses: lwwOf(z.record(z.string(), availability)).optional(),
   run: lwwOf(runState).optional(),
+  recap: z
+    .strictObject({
+      lease: lwwOf(
+        z.strictObject({
+          holder: text(400),
+          until: timestamp,
+          channel: z.enum(['chat', 'mail']),
+          marker: text(400),
+          unclear: z.boolean(),
+        }),
+      ).optional(),
+      sent: z
+        .record(
+          text(400),
+          z.strictObject({
+            channel: z.enum(['chat', 'mail']),
+            messageId: text(400).nullable(),
+            by: userIdSchema,
+            at: timestamp,
+            recipients: z.number().int().min(0).max(10_000),
+          }),
+        )
+        .optional(),
+    })
+    .optional(),
 };
 
 const settings = z.strictObject({

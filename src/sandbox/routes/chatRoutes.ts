@@ -53,6 +53,27 @@ function organizerItemOf(
   return undefined;
 }
 
+/**
+ * The meeting chat the caller is a member of, or 404. Members are the organizer and the invited internal attendees,
+ * minus those who left the chat. Not a member (or no such chat): Teams answers 404 for a chat the caller can't see
+ * (assumption, README). An invitee who left the chat, or was removed from it, still has the meeting in their calendar.
+ */
+export function memberChatOf(
+  ctx: RouteContext,
+  chatId: string,
+): { item: StoredEvent; chat: MeetingChatRecord; members: readonly string[] } {
+  const found = organizerItemOf(ctx, chatId);
+  const members = found
+    ? [
+        found.item.mailbox,
+        ...found.item.attendees.flatMap((a) => ctx.store.findRecipient(a.emailAddress.address)?.id ?? []),
+      ].filter((id) => !found.chat.notMembers.includes(id))
+    : [];
+  if (!found || !members.includes(ctx.caller.user.id))
+    throw new GraphError(404, 'NotFound', `Chat '${chatId}' was not found or the caller is not a member.`);
+  return { ...found, members };
+}
+
 function getChat(ctx: RouteContext): GraphResponse {
   const userKey = ctx.params.user;
   if (userKey !== undefined) {
@@ -66,19 +87,7 @@ function getChat(ctx: RouteContext): GraphResponse {
       );
   }
   const chatId = ctx.params.chat ?? '';
-  const found = organizerItemOf(ctx, chatId);
-  const me = ctx.caller.user;
-  const members = found
-    ? [
-        found.item.mailbox,
-        ...found.item.attendees.map((a) => ctx.store.findRecipient(a.emailAddress.address)?.id),
-      ]
-    : [];
-  // Not a member (or no such chat): Teams answers 404 for a chat the caller can't see (assumption, README). An
-  // invitee who left the chat, or was removed from it, still has the meeting in their calendar.
-  if (!found || !members.includes(me.id) || found.chat.notMembers.includes(me.id))
-    throw new GraphError(404, 'NotFound', `Chat '${chatId}' was not found or the caller is not a member.`);
-  const { item, chat } = found;
+  const { item, chat } = memberChatOf(ctx, chatId);
   const organizer = ctx.store.findUser(item.mailbox);
   const created = new Date(item.createdMs).toISOString();
   return {

@@ -37,6 +37,9 @@ describe('admin routes', () => {
         'Tasks.ReadWrite',
         'Chat.ReadBasic',
         'OnlineMeetings.Read',
+        'ChatMessage.Send',
+        'Chat.Read',
+        'Mail.Send',
       ].sort(),
     );
     for (const claim of ['iss', 'tid', 'name', 'iat', 'nbf', 'exp']) expect(claims).toHaveProperty([claim]);

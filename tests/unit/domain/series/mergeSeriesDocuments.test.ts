@@ -149,6 +149,33 @@ const arbOccurrence: fc.Arbitrary<OccurrenceRecord> = fc
       fc.constantFrom<string>(...users),
       arbLwwOf(fc.constantFrom<{ name: string } | null>(null, { name: 'x' })),
     ),
+    recap: fc.option(
+      fc.record({
+        lease: fc.option(
+          arbLwwOf(
+            fc.record({
+              holder: fc.constantFrom('r1', 'r2'),
+              until: arbAt,
+              channel: fc.constantFrom('chat' as const, 'mail' as const),
+              marker: fc.constant('rt-recap-x'),
+              unclear: fc.boolean(),
+            }),
+          ),
+          { nil: undefined },
+        ),
+        sent: fc.dictionary(
+          fc.constantFrom('chat:1', 'chat:2', 'mail:3-0'),
+          fc.record({
+            channel: fc.constantFrom('chat' as const, 'mail' as const),
+            messageId: fc.constantFrom('1', '2', null),
+            by: arbUser,
+            at: arbAt,
+            recipients: fc.integer({ min: 0, max: 3 }),
+          }),
+        ),
+      }),
+      { nil: undefined },
+    ),
   })
   .map((r) => ({
     ...(Object.keys(r.notes).length > 0
@@ -184,6 +211,14 @@ const arbOccurrence: fc.Arbitrary<OccurrenceRecord> = fc
     ),
     status: r.status,
     decisions: {},
+    ...(r.recap
+      ? {
+          recap: {
+            ...(r.recap.lease ? { lease: r.recap.lease } : {}),
+            ...(Object.keys(r.recap.sent).length > 0 ? { sent: r.recap.sent } : {}),
+          },
+        }
+      : {}),
   }));
 
 const actionIds = ['a1', 'a2', 'a3'];
@@ -367,6 +402,8 @@ function registersOf(doc: SeriesDocument): Map<string, unknown> {
   if (doc.settings) out.set('settings', doc.settings.value);
   const rec = doc.occurrences[OCC];
   if (rec?.voting) out.set('voting', rec.voting.value.state);
+  if (rec?.recap?.lease) out.set('recapLease', rec.recap.lease.value);
+  for (const [k, v] of Object.entries(rec?.recap?.sent ?? {})) out.set(`recapSent:${k}`, v.messageId);
   for (const [u, b] of Object.entries(rec?.ballots ?? {})) out.set(`ballot:${u}`, b.value);
   for (const [t, p] of Object.entries(doc.proposals)) out.set(`content:${t}`, p.content.value);
   for (const [u, o] of Object.entries(doc.optOuts ?? {})) out.set(`optOut:${u}`, o.value);
@@ -404,7 +441,24 @@ const arbWriter: fc.Arbitrary<WriterSpec> = fc.record({
 /** The intent a writer's op stands for: each one writes a shared register somebody else may write too. */
 function intentFor(u: number, op: number, n: number): SeriesIntent {
   if (u === 0) {
-    switch (op % 4) {
+    switch (op % 6) {
+      case 4:
+        return {
+          kind: 'startRecap',
+          occurrence: OCC,
+          holder: `r${n}`,
+          channel: 'chat',
+          marker: 'rt-recap-x',
+        };
+      case 5:
+        return {
+          kind: 'recapSent',
+          occurrence: OCC,
+          holder: `r${n - 1}`,
+          channel: 'chat',
+          messageId: `m${n}`,
+          recipients: 0,
+        };
       case 0:
         return { kind: 'closeVoting', occurrence: OCC, meetingMinutes: 60 };
       case 1:

@@ -1,0 +1,146 @@
+// The recap sent to the meeting chat (or by e-mail) after a meeting (issue #15): the decisions with who holds them,
+// the action items with owners, due dates and Planner links, what wasn't reached and carries over, and a link back to
+// the meeting. Pure: the caller passes the labels, the app link and how to link a Planner task.
+import { buildAgenda } from '../agenda/buildAgenda';
+import type { OccurrenceKey } from '../ids';
+import { escapeHtml } from '../publish/escapeHtml';
+import { fnv1a32 } from '../publish/fnv1a32';
+import { safeLinkUrl } from '../publish/safeLinkUrl';
+import { occurrenceOf, type SeriesDocument } from '../series/seriesDocument';
+
+export interface RecapDecision {
+  readonly topic: string;
+  readonly text: string;
+  readonly holder: string;
+}
+export interface RecapAction {
+  readonly title: string;
+  readonly owners: readonly string[];
+  /** YYYY-MM-DD or null. */
+  readonly due: string | null;
+  readonly done: boolean;
+  /** The Planner task's web link, when the action was recorded to Planner. */
+  readonly plannerUrl: string | null;
+}
+export interface RecapCarry {
+  readonly title: string;
+  readonly why: 'notReached' | 'parked';
+}
+export interface Recap {
+  readonly meetingTitle: string;
+  readonly occurrenceLabel: string;
+  readonly decisions: readonly RecapDecision[];
+  readonly actions: readonly RecapAction[];
+  readonly carriedOver: readonly RecapCarry[];
+  readonly appUrl: string;
+  /** Text the message carries so a listing of the chat finds it again (recapMarker). */
+  readonly marker: string;
+}
+
+export interface RecapSources {
+  readonly doc: SeriesDocument;
+  readonly occurrence: OccurrenceKey;
+  readonly meetingMinutes: number;
+  readonly meetingTitle: string;
+  readonly occurrenceLabel: string;
+  readonly appUrl: string;
+  /** The web link of a Planner task, or null when none can be made. */
+  readonly plannerTaskUrl: (taskId: string) => string | null;
+}
+
+/**
+ * One marker per series and occurrence, whoever sends: two senders' recaps carry the same one, so a listing finds
+ * either. It is plain text at the end of the message (Teams keeps text; comments and data attributes may not survive
+ * its HTML sanitiser).
+ */
+export function recapMarker(doc: SeriesDocument, occurrence: OccurrenceKey): string {
+  return `rt-recap-${fnv1a32(`${doc.seriesKey}|${occurrence}`)}`;
+}
+
+export function buildRecap(s: RecapSources): Recap {
+  const rec = occurrenceOf(s.doc, s.occurrence);
+  const plan = buildAgenda(s.doc, s.occurrence, s.meetingMinutes);
+  const titleOf = (id: string) =>
+    plan.ranked.find((t) => t.id === id)?.title ?? s.doc.proposals[id]?.content.value.title ?? 'A topic';
+  const decisions = Object.entries(rec.decisions)
+    .map(([topicId, d]) => ({
+      topic: titleOf(topicId),
+      text: d.value.text,
+      holder: d.value.holder,
+      at: d.at,
+    }))
+    .sort((a, b) => a.at - b.at || a.topic.localeCompare(b.topic))
+    .map(({ topic, text, holder }) => ({ topic, text, holder }));
+  const actions = Object.values(s.doc.actions)
+    .filter((a) => a.occurrence === s.occurrence)
+    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
+    .map((a) => ({
+      title: a.title.value,
+      owners: a.ownership.value.owners.map((o) => o.name || o.email),
+      due: a.due.value,
+      done: a.completed.value,
+      plannerUrl: a.planner ? s.plannerTaskUrl(a.planner.value.taskId) : null,
+    }));
+  const notReached = plan.boulders
+    .filter((b) => rec.status[b.id]?.value === 'notReached')
+    .map((b) => ({ title: b.title, why: 'notReached' as const }));
+  const parked = [...plan.parkingLot, ...plan.late].map((p) => ({ title: p.title, why: 'parked' as const }));
+  return {
+    meetingTitle: s.meetingTitle,
+    occurrenceLabel: s.occurrenceLabel,
+    decisions,
+    actions,
+    carriedOver: [...notReached, ...parked],
+    appUrl: s.appUrl,
+    marker: recapMarker(s.doc, s.occurrence),
+  };
+}
+
+/** User text as HTML: unprintable characters become U+FFFD, then everything is escaped. */
+function text(raw: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is being replaced
+  return escapeHtml(raw.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g, '\ufffd'));
+}
+
+/** The recap as the HTML body of a Teams chat message or an e-mail: simple tags Teams and Outlook both keep. */
+export function renderRecapHtml(r: Recap): string {
+  const list = (items: readonly string[], empty: string) =>
+    items.length === 0 ? `<p><i>${empty}</i></p>` : `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+  const link = (url: string | null, label: string) => {
+    const href = url === null ? null : safeLinkUrl(url);
+    return href === null ? '' : ` <a href="${escapeHtml(href)}">${label}</a>`;
+  };
+  const parts = [
+    `<p><b>Recap: ${text(r.meetingTitle)}</b> (${text(r.occurrenceLabel)})</p>`,
+    '<p><b>Decisions</b></p>',
+    list(
+      r.decisions.map((d) => `<b>${text(d.topic)}</b>: ${text(d.text)} (held by ${text(d.holder)})`),
+      'No decisions were recorded.',
+    ),
+    '<p><b>Action items</b></p>',
+    list(
+      r.actions.map(
+        (a) =>
+          `${a.done ? '<s>' : ''}${text(a.title)}${a.done ? '</s>' : ''}: ` +
+          `${a.owners.length === 0 ? 'no owner' : a.owners.map(text).join(', ')}` +
+          `${a.due === null ? '' : `, due ${text(a.due)}`}${link(a.plannerUrl, 'Planner')}`,
+      ),
+      'No action items.',
+    ),
+    '<p><b>Carried over</b></p>',
+    list(
+      r.carriedOver.map((c) => `${text(c.title)} (${c.why === 'notReached' ? 'not reached' : 'parked'})`),
+      'Nothing carries over.',
+    ),
+    link(r.appUrl, 'Open this meeting in Roundtable') === ''
+      ? ''
+      : `<p>${link(r.appUrl, 'Open this meeting in Roundtable').trim()}</p>`,
+    `<p><small>${text(r.marker)}</small></p>`,
+  ];
+  return parts.join('');
+}
+
+/** The e-mail subject for the same recap. */
+export function recapSubject(r: Recap): string {
+  return `Recap: ${r.meetingTitle} (${r.occurrenceLabel})`;
+}
