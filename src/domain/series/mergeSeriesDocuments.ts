@@ -6,7 +6,10 @@
 // Removal (the archive moving old records out) is not a merge: it is an intent applied to the newest version, and
 // every write is applied to the newest version (If-Match), so no older replica is ever merged back in.
 import type { ActionRecord } from '../actions/actionTypes';
+import type { NudgeMark } from '../nudges/nudgeTypes';
+import type { KeepGoingVotes } from '../run/keepGoing';
 import { canonicalJson, mergeRecords, pickLww, pickOptionalLww } from './lww';
+import { compareStamps } from './stamp';
 import type { HealthRecord, OccurrenceRecord, Proposal, SeriesDocument, VotingEvent } from './seriesDocument';
 
 function mergeProposal(a: Proposal, b: Proposal): Proposal {
@@ -46,7 +49,21 @@ function mergeOccurrence(a: OccurrenceRecord, b: OccurrenceRecord): OccurrenceRe
     status: mergeRecords(a.status, b.status, pickLww),
     decisions: mergeRecords(a.decisions, b.decisions, pickLww),
     ...(run ? { run } : {}),
+    ...(a.keepGoing || b.keepGoing
+      ? { keepGoing: mergeKeepGoing(a.keepGoing ?? {}, b.keepGoing ?? {}) }
+      : {}),
   };
+}
+
+/** Each voter's own register per item: LWW per voter, items and voters by union. */
+const mergeKeepGoing = (a: KeepGoingVotes, b: KeepGoingVotes): KeepGoingVotes =>
+  mergeRecords(a, b, (x, y) => mergeRecords(x, y, pickLww));
+
+/** Two claims on one nudge key (only a tampered file or a bug makes them differ): the first claim wins, totally. */
+function mergeNudgeMark(a: NudgeMark, b: NudgeMark): NudgeMark {
+  const byStamp = compareStamps(a, b);
+  if (byStamp !== 0) return byStamp < 0 ? a : b;
+  return canonicalJson(a) <= canonicalJson(b) ? a : b;
 }
 
 /**
@@ -119,5 +136,8 @@ export function mergeSeriesDocuments(a: SeriesDocument, b: SeriesDocument): Seri
       : {}),
     ...(healthSeen ? { healthSeen } : {}),
     ...(archive ? { archive } : {}),
+    ...(a.nudgesSent || b.nudgesSent
+      ? { nudgesSent: mergeRecords(a.nudgesSent ?? {}, b.nudgesSent ?? {}, mergeNudgeMark) }
+      : {}),
   };
 }

@@ -9,6 +9,8 @@ import type { OccurrenceKey, SeriesKey, UserId } from '../ids';
 import type { ActionRecord, PlannerBucketRef, PlannerLease, PlannerPlanRef } from '../actions/actionTypes';
 import type { Availability } from '../roles/roleTypes';
 import type { RunState } from '../run/runState';
+import type { KeepGoingVotes } from '../run/keepGoing';
+import type { NudgeMark } from '../nudges/nudgeTypes';
 import type { Lww } from './lww';
 
 // 2: action items, the series' Planner bucket and the Planner recording lease (migrateSeriesDocument.ts).
@@ -96,6 +98,8 @@ export interface OccurrenceRecord {
   readonly decisions: Readonly<Record<string, Lww<Decision>>>;
   /** The running agenda during the meeting, written by the timekeeper (domain/run). */
   readonly run?: Lww<RunState>;
+  /** Lean Coffee's "keep going?" votes: per run item, per voter (domain/run/keepGoing). */
+  readonly keepGoing?: KeepGoingVotes;
 }
 
 export interface Segment {
@@ -167,6 +171,8 @@ export interface SeriesDocument {
   readonly healthSeen?: Lww<number>;
   /** Closed occurrences moved to the series' archive file(s), and what went with them. */
   readonly archive?: Lww<ArchiveRecord>;
+  /** Activity-feed nudges claimed before sending, by key (domain/nudges/markNudges): grow-only, first claim wins. */
+  readonly nudgesSent?: Readonly<Record<string, NudgeMark>>;
 }
 
 export interface HealthRecord {

@@ -7,6 +7,7 @@ import type { TopicInput } from '../agenda/validateTopic';
 import type { OccurrenceKey, UserId } from '../ids';
 import type { RoleInputs } from '../roles/recordRoleInputs';
 import type { RunCommand } from '../run/runState';
+import type { KeepGoingChoice } from '../run/keepGoing';
 import type { ArchivePart } from './planArchive';
 import type { CustomRole, Decision, SeriesSettings, TopicStatus } from './seriesDocument';
 
@@ -113,5 +114,15 @@ export type DocumentIntent =
       readonly file: string;
     };
 
+/** Issue #15 nudges and Lean Coffee's "keep going?" (domain/nudges, domain/run/keepGoing). */
+export type NudgeIntent =
+  | { readonly kind: 'markNudges'; readonly keys: readonly string[]; readonly token: string }
+  | {
+      readonly kind: 'voteKeepGoing';
+      readonly occurrence: OccurrenceKey;
+      readonly itemId: string;
+      readonly choice: KeepGoingChoice;
+    };
+
 export type SeriesIntent =
-  AgendaIntent | RunIntent | RoleIntent | ActionIntent | RecordingIntent | DocumentIntent;
+  AgendaIntent | RunIntent | RoleIntent | ActionIntent | RecordingIntent | DocumentIntent | NudgeIntent;
