@@ -17,7 +17,10 @@ import environments from './lib/environment.cjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const lib = await tsImport('./lib/appPackage.ts', import.meta.url);
 // The scopes the code requests: the one list both manifests are checked against.
-const { AGENDA_SCOPES, PUBLISH_SCOPES } = await tsImport('../src/compose/agendaScopes.ts', import.meta.url);
+const { AGENDA_SCOPES, PUBLISH_SCOPES, NUDGE_SCOPES } = await tsImport(
+  '../src/compose/agendaScopes.ts',
+  import.meta.url,
+);
 
 // Unset means the explicit test environment (fake ids), as for `npm run build`; see scripts/lib/environment.cjs.
 const envName = environments.environmentName(process.env);
@@ -74,6 +77,7 @@ const problems = [
     .checkEntraManifest(JSON.parse(readFileSync(join(root, 'aad.manifest.json'), 'utf8')), [
       ...AGENDA_SCOPES,
       ...PUBLISH_SCOPES,
+      ...NUDGE_SCOPES,
     ])
     .map((p) => `aad.manifest.json: ${p}`),
 ];

@@ -286,6 +286,8 @@ export const GRAPH_DELEGATED_PERMISSION_IDS: Readonly<Record<string, string>> = 
   'Files.ReadWrite.All': '863451e7-0667-486c-a5d6-d135439485f0',
   'Tasks.ReadWrite': '2219042f-cab5-40cc-b0d2-16b1540b4c5f',
   'Chat.ReadBasic': '9547fcb5-d03f-419d-9948-5928bbf71b0f',
+  // "Send a teamwork activity as the user"; also mirrored in merill/graph-permissions-explorer TeamsActivity.Send.md.
+  'TeamsActivity.Send': '7ab1d787-bae7-4d5d-8db6-37ea32df9186',
 };
 export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 

@@ -1,6 +1,12 @@
 import type { OpenAgendaDeps } from '../usecases/agenda/openAgenda';
 import type { Meeting } from '../domain/meetings/meeting';
-import type { ChatSource, InviteWriter, MeetingSource, TaskTracker } from '../usecases/ports';
+import type {
+  ActivityNotifier,
+  ChatSource,
+  InviteWriter,
+  MeetingSource,
+  TaskTracker,
+} from '../usecases/ports';
 
 /** The adapters the views' use-cases run on. The composition root builds them, in a lazily loaded chunk. */
 export interface AppServices {
@@ -13,6 +19,8 @@ export interface AppServices {
   readonly chats: ChatSource;
   /** The invitation's body ("Publish to invite"), on a token with Calendars.ReadWrite asked for when used. */
   readonly invites: InviteWriter;
+  /** Activity-feed nudges, on a token with TeamsActivity.Send asked for only when one is sent. */
+  readonly nudges: ActivityNotifier;
   /** The link a published invitation carries back to this meeting in the app. */
   appLink(meeting: Meeting): string;
   /** Milliseconds since the epoch; timestamps the document's last-writer-wins fields. */

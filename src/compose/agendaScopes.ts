@@ -24,3 +24,9 @@ export const AGENDA_SCOPES: readonly string[] = [
 export const PUBLISH_SCOPES: readonly string[] = AGENDA_SCOPES.map((s) =>
   s === GRAPH_SCOPES.calendarRead ? GRAPH_SCOPES.calendarWrite : s,
 );
+
+/**
+ * Activity-feed nudges (issue #15): TeamsActivity.Send, asked for only when a nudge is sent (a separate token
+ * request, like publishing), never up front and never in the manifest's prefetch scopes.
+ */
+export const NUDGE_SCOPES: readonly string[] = [...AGENDA_SCOPES, GRAPH_SCOPES.teamsActivitySend];

@@ -12,7 +12,8 @@ import { createGraphClient } from '../graph/core/createGraphClient';
 import { createAgendaPorts } from '../graph/createGraphServices';
 import { createTaskTracker } from '../graph/planner/createTaskTracker';
 import { createChatSource } from '../graph/teams/createChatSource';
-import { AGENDA_SCOPES, PUBLISH_SCOPES } from './agendaScopes';
+import { AGENDA_SCOPES, NUDGE_SCOPES, PUBLISH_SCOPES } from './agendaScopes';
+import { createActivityNotifier } from '../graph/teams/createActivityNotifier';
 
 export interface DemoTenantInfo {
   readonly tenantName: string;
@@ -48,6 +49,11 @@ export function createDemoServices(opts: {
     tokenProvider,
     scopes: PUBLISH_SCOPES,
   });
+  const nudgeClient = createGraphClient({
+    baseUrl: `${opts.sandboxUrl}/v1.0`,
+    tokenProvider,
+    scopes: NUDGE_SCOPES,
+  });
   const meetings = createMeetingSource(client);
   return {
     meetings,
@@ -55,6 +61,7 @@ export function createDemoServices(opts: {
     tasks: createTaskTracker(client),
     chats: createChatSource(client),
     invites: createInviteWriter(publishClient),
+    nudges: createActivityNotifier(nudgeClient),
     appLink: (meeting) => {
       const url = new URL('./', window.location.href);
       url.searchParams.set('open', encodeOpenedMeeting(meeting));

@@ -11,7 +11,8 @@ import { createGraphClient } from '../graph/core/createGraphClient';
 import { createAgendaPorts } from '../graph/createGraphServices';
 import { createTaskTracker } from '../graph/planner/createTaskTracker';
 import { createChatSource } from '../graph/teams/createChatSource';
-import { AGENDA_SCOPES, PUBLISH_SCOPES } from './agendaScopes';
+import { AGENDA_SCOPES, NUDGE_SCOPES, PUBLISH_SCOPES } from './agendaScopes';
+import { createActivityNotifier } from '../graph/teams/createActivityNotifier';
 import { BUILD_IDENTITY } from './buildIdentity';
 import { teamsAppIdFor, teamsAppLink } from './teamsAppLink';
 import type { HostSession } from '../host/hostTypes';
@@ -44,6 +45,7 @@ export async function createProductionServices(opts: {
   // prompt mid-task, and NAA's prefetched token only matches the same scopes.
   const client = createGraphClient({ baseUrl: GRAPH_BASE_URL, tokenProvider, scopes: AGENDA_SCOPES });
   const publishClient = createGraphClient({ baseUrl: GRAPH_BASE_URL, tokenProvider, scopes: PUBLISH_SCOPES });
+  const nudgeClient = createGraphClient({ baseUrl: GRAPH_BASE_URL, tokenProvider, scopes: NUDGE_SCOPES });
   const meetings = createMeetingSource(client);
   return {
     meetings,
@@ -51,6 +53,7 @@ export async function createProductionServices(opts: {
     tasks: createTaskTracker(client),
     chats: createChatSource(client),
     invites: createInviteWriter(publishClient),
+    nudges: createActivityNotifier(nudgeClient),
     appLink: (meeting) => teamsAppLink(teamsAppIdFor(session), encodeOpenedMeeting(meeting)),
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),

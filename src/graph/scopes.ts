@@ -8,4 +8,5 @@ export const GRAPH_SCOPES = {
   filesAll: 'Files.ReadWrite.All',
   tasks: 'Tasks.ReadWrite',
   chatReadBasic: 'Chat.ReadBasic',
+  teamsActivitySend: 'TeamsActivity.Send',
 } as const;

@@ -21,6 +21,8 @@ import { Router, toSegments } from './router';
 import type { GraphRequest, GraphResponse, InnerRequest } from './router';
 import { calendarRoutes } from './routes/calendarRoutes';
 import { chatRoutes } from './routes/chatRoutes';
+import { activityRoutes } from './routes/activityRoutes';
+import { ActivityFeed, type RecordedNotification } from './activityFeed';
 import { driveRoutes } from './routes/driveRoutes';
 import { plannerRoutes } from './routes/plannerRoutes';
 import { PlannerStore, type ReadLag } from './plannerStore';
@@ -139,6 +141,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     opts.calendarChangeKeyRotationMs !== undefined ? { rotationMs: opts.calendarChangeKeyRotationMs } : {},
   );
   rotation.observe(store);
+  const feed = new ActivityFeed();
+  feed.reset(store);
   const router = new Router()
     .add(userRoutes)
     .add(calendarRoutes)
@@ -146,6 +150,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     .add(eventUpdateRoutes)
     .add(teamRoutes)
     .add(chatRoutes)
+    .add(activityRoutes(feed))
     .add(driveRoutes(drives))
     .add(plannerRoutes(planner))
     .add(batchRoutes);
@@ -158,6 +163,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     drives.reset();
     planner.reset();
     faults.clear();
+    feed.reset(store);
     log = [];
   };
 
@@ -297,6 +303,11 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       sendJson(res, 413, {
         error: { code: 'RequestEntityTooLarge', message: `Bodies over ${MAX_BODY_BYTES} bytes are refused.` },
       });
+      return;
+    }
+    if (path === `${ADMIN_ROOT}/notifications`) {
+      const answer = notificationsAdmin(method, url, body, feed, store);
+      sendJson(res, answer.status, answer.body);
       return;
     }
     if (path === ADMIN_ROOT || path.startsWith(`${ADMIN_ROOT}/`)) {
@@ -515,3 +526,47 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/*
+ * GET /_sandbox/notifications?user=<id or UPN>: the activity-feed notifications that user received, oldest first
+ * (all of them without `user`). POST {"installed": {"<id or UPN>": false}}: whether the app is installed for them.
+ */
+function notificationsAdmin(
+  method: string,
+  url: string,
+  body: Buffer | undefined,
+  feed: ActivityFeed,
+  store: Store,
+): { status: number; body: unknown } {
+  const fail = (status: number, code: string, message: string) => ({
+    status,
+    body: { error: { code, message } },
+  });
+  if (method === 'GET') {
+    const user = new URL(url, 'http://x').searchParams.get('user');
+    if (user === null) return { status: 200, body: { notifications: feed.all() } };
+    const found = store.findUser(user);
+    if (!found) return fail(404, 'UnknownUser', `No user '${user}' in the sandbox tenant.`);
+    const notifications: readonly RecordedNotification[] = feed.notificationsOf(found.id);
+    return { status: 200, body: { notifications, installed: feed.isInstalledFor(found.id) } };
+  }
+  if (method === 'POST') {
+    let v: unknown;
+    try {
+      v = JSON.parse(body?.toString('utf8') || '{}');
+    } catch {
+      return fail(400, 'BadRequest', 'The body is not valid JSON.');
+    }
+    const installed = (v as { installed?: unknown }).installed;
+    if (typeof installed !== 'object' || installed === null || Array.isArray(installed))
+      return fail(400, 'BadRequest', 'Send {"installed": {"<user>": true|false}}.');
+    for (const [k, on] of Object.entries(installed as Record<string, unknown>)) {
+      const u = store.findUser(k);
+      if (!u || typeof on !== 'boolean')
+        return fail(400, 'BadRequest', `'${k}': unknown user or not a boolean.`);
+      feed.setInstalled(u.id, on);
+    }
+    return { status: 200, body: { status: 'ok' } };
+  }
+  return fail(405, 'MethodNotAllowed', `${method} is not supported on /_sandbox/notifications.`);
+}

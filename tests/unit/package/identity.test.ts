@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import webpack from 'webpack';
 import type { Configuration } from 'webpack';
-import { AGENDA_SCOPES, PUBLISH_SCOPES } from '../../../src/compose/agendaScopes';
+import { AGENDA_SCOPES, NUDGE_SCOPES, PUBLISH_SCOPES } from '../../../src/compose/agendaScopes';
 import {
   GRAPH_DELEGATED_PERMISSION_IDS,
   checkEntraManifest,
@@ -211,20 +211,20 @@ describe('one list of scopes', () => {
   });
 
   it('declares in the Entra manifest every delegated permission the app requests, and nothing else', () => {
-    expect(checkEntraManifest(entra, [...AGENDA_SCOPES, ...PUBLISH_SCOPES])).toEqual([]);
+    expect(checkEntraManifest(entra, [...AGENDA_SCOPES, ...PUBLISH_SCOPES, ...NUDGE_SCOPES])).toEqual([]);
     const declared = (entra.requiredResourceAccess ?? [])
       .flatMap((r) => r.resourceAccess ?? [])
       .map((a) => a.id);
-    const requested = [...new Set([...AGENDA_SCOPES, ...PUBLISH_SCOPES])].map(
+    const requested = [...new Set([...AGENDA_SCOPES, ...PUBLISH_SCOPES, ...NUDGE_SCOPES])].map(
       (s) => GRAPH_DELEGATED_PERMISSION_IDS[s],
     );
     expect([...declared].sort()).toEqual([...requested].sort());
   });
 
   it('reports a scope the code asks for that the Entra manifest lacks', () => {
-    expect(checkEntraManifest(entra, [...AGENDA_SCOPES, ...PUBLISH_SCOPES, 'Mail.Send'])).toEqual([
-      'no permission id known for "Mail.Send": add it to GRAPH_DELEGATED_PERMISSION_IDS',
-    ]);
+    expect(
+      checkEntraManifest(entra, [...AGENDA_SCOPES, ...PUBLISH_SCOPES, ...NUDGE_SCOPES, 'Mail.Send']),
+    ).toEqual(['no permission id known for "Mail.Send": add it to GRAPH_DELEGATED_PERMISSION_IDS']);
     const { requiredResourceAccess: _drop, ...withoutPermissions } = entra;
     expect(checkEntraManifest(withoutPermissions, ['User.Read'])).toEqual([
       'requiredResourceAccess lacks User.Read (e1fe6dd8-ba31-4d61-89e7-88639da4683d)',
