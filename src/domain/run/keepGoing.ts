@@ -5,18 +5,11 @@
 import type { Actor } from '../agenda/agendaTypes';
 import type { OccurrenceKey } from '../ids';
 import { err, ok, type Result } from '../result';
-import { stamped, type Lww } from '../series/lww';
+import { stamped } from '../series/lww';
 import { emptyOccurrence, type SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
 import type { RunError } from './runCommands';
-
-export type KeepGoingChoice = 'more' | 'move';
-
-/** Keyed by run item id, then by voter id. */
-export type KeepGoingVotes = Readonly<Record<string, Readonly<Record<string, Lww<KeepGoingChoice>>>>>;
-
-/** How many minutes "Keep going" adds to the running item's time box. */
-export const EXTEND_MINUTES = 5;
+import type { KeepGoingChoice } from './keepGoingTally';
 
 export function voteKeepGoing(
   doc: SeriesDocument,
@@ -43,25 +36,4 @@ export function voteKeepGoing(
     ...doc,
     occurrences: { ...doc.occurrences, [occ]: { ...rec, keepGoing: { ...votes, [itemId]: forItem } } },
   });
-}
-
-export interface KeepGoingTally {
-  readonly more: number;
-  readonly move: number;
-  readonly mine: KeepGoingChoice | undefined;
-}
-
-export function tallyKeepGoing(
-  doc: SeriesDocument,
-  occ: OccurrenceKey,
-  itemId: string,
-  me: string,
-): KeepGoingTally {
-  const forItem = doc.occurrences[occ]?.keepGoing?.[itemId] ?? {};
-  let more = 0;
-  let move = 0;
-  for (const v of Object.values(forItem))
-    if (v.value === 'more') more += 1;
-    else if (v.value === 'move') move += 1;
-  return { more, move, mine: forItem[me]?.value };
 }

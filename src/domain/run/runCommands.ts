@@ -8,7 +8,7 @@ import { stamped } from '../series/lww';
 import { emptyOccurrence, type SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
 import { mayRun, runItemsOf, type RunCommand, type RunState } from './runState';
-import { EXTEND_MINUTES } from './keepGoing';
+import { EXTEND_MINUTES } from './keepGoingTally';
 import { elapsedOf, resolveIndex } from './viewRun';
 
 export type RunError =

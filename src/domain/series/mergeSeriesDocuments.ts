@@ -7,7 +7,7 @@
 // every write is applied to the newest version (If-Match), so no older replica is ever merged back in.
 import type { ActionRecord } from '../actions/actionTypes';
 import type { NudgeMark } from '../nudges/nudgeTypes';
-import type { KeepGoingVotes } from '../run/keepGoing';
+import type { KeepGoingVotes } from '../run/keepGoingTally';
 import { canonicalJson, mergeRecords, pickLww, pickOptionalLww } from './lww';
 import { compareStamps } from './stamp';
 import type { HealthRecord, OccurrenceRecord, Proposal, SeriesDocument, VotingEvent } from './seriesDocument';

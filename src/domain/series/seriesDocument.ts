@@ -9,7 +9,7 @@ import type { OccurrenceKey, SeriesKey, UserId } from '../ids';
 import type { ActionRecord, PlannerBucketRef, PlannerLease, PlannerPlanRef } from '../actions/actionTypes';
 import type { Availability } from '../roles/roleTypes';
 import type { RunState } from '../run/runState';
-import type { KeepGoingVotes } from '../run/keepGoing';
+import type { KeepGoingVotes } from '../run/keepGoingTally';
 import type { NudgeMark } from '../nudges/nudgeTypes';
 import type { Lww } from './lww';
 

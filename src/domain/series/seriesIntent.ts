@@ -7,7 +7,7 @@ import type { TopicInput } from '../agenda/validateTopic';
 import type { OccurrenceKey, UserId } from '../ids';
 import type { RoleInputs } from '../roles/recordRoleInputs';
 import type { RunCommand } from '../run/runState';
-import type { KeepGoingChoice } from '../run/keepGoing';
+import type { KeepGoingChoice } from '../run/keepGoingTally';
 import type { ArchivePart } from './planArchive';
 import type { CustomRole, Decision, SeriesSettings, TopicStatus } from './seriesDocument';
 

@@ -1,6 +1,6 @@
 // Lean Coffee's "keep going?" (issue #15): per-voter votes on the running item, the tally, and "extend".
 import { occurrenceKey } from '../../../../src/domain/ids';
-import { tallyKeepGoing } from '../../../../src/domain/run/keepGoing';
+import { tallyKeepGoing } from '../../../../src/domain/run/keepGoingTally';
 import { viewRun } from '../../../../src/domain/run/viewRun';
 import { applyIntent } from '../../../../src/domain/series/applyIntent';
 import { mergeSeriesDocuments } from '../../../../src/domain/series/mergeSeriesDocuments';
