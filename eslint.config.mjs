@@ -41,6 +41,7 @@ const domainReadModels = [
   'roles/rolesOf',
   'run/runState',
   'run/viewRun',
+  'run/keepGoingTally',
   'series/seriesDocument',
   'series/seriesIntent',
   'series/validateSeriesDocument',

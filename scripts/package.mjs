@@ -17,7 +17,7 @@ import environments from './lib/environment.cjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const lib = await tsImport('./lib/appPackage.ts', import.meta.url);
 // The scopes the code requests: the one list both manifests are checked against.
-const { AGENDA_SCOPES, PUBLISH_SCOPES, RECAP_CHAT_SCOPES, RECAP_MAIL_SCOPES } = await tsImport(
+const { AGENDA_SCOPES, PUBLISH_SCOPES, RECAP_CHAT_SCOPES, RECAP_MAIL_SCOPES, NUDGE_SCOPES } = await tsImport(
   '../src/compose/agendaScopes.ts',
   import.meta.url,
 );
@@ -79,6 +79,7 @@ const problems = [
       ...PUBLISH_SCOPES,
       ...RECAP_CHAT_SCOPES,
       ...RECAP_MAIL_SCOPES,
+      ...NUDGE_SCOPES,
     ])
     .map((p) => `aad.manifest.json: ${p}`),
 ];

@@ -290,6 +290,8 @@ export const GRAPH_DELEGATED_PERMISSION_IDS: Readonly<Record<string, string>> = 
   'ChatMessage.Send': '116b7235-7cc6-461e-b163-8e55691d839e',
   'Chat.Read': 'f501c180-9344-439a-bca0-6cbf209fd270',
   'Mail.Send': 'e383f46e-2787-4529-855e-0e479a3ffac0',
+  // "Send a teamwork activity as the user"; also mirrored in merill/graph-permissions-explorer TeamsActivity.Send.md.
+  'TeamsActivity.Send': '7ab1d787-bae7-4d5d-8db6-37ea32df9186',
 };
 export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 

@@ -1,6 +1,13 @@
 import type { OpenAgendaDeps } from '../usecases/agenda/openAgenda';
 import type { Meeting } from '../domain/meetings/meeting';
-import type { ChatSource, InviteWriter, MeetingSource, RecapSender, TaskTracker } from '../usecases/ports';
+import type {
+  ActivityNotifier,
+  ChatSource,
+  InviteWriter,
+  MeetingSource,
+  RecapSender,
+  TaskTracker,
+} from '../usecases/ports';
 
 /** The adapters the views' use-cases run on. The composition root builds them, in a lazily loaded chunk. */
 export interface AppServices {
@@ -17,6 +24,8 @@ export interface AppServices {
   readonly recaps: RecapSender;
   /** A Planner task's web link for the recap, or null when the tenant isn't known. */
   plannerTaskUrl(taskId: string): string | null;
+  /** Activity-feed nudges, on a token with TeamsActivity.Send asked for only when one is sent. */
+  readonly nudges: ActivityNotifier;
   /** The link a published invitation carries back to this meeting in the app. */
   appLink(meeting: Meeting): string;
   /** Milliseconds since the epoch; timestamps the document's last-writer-wins fields. */

@@ -38,3 +38,9 @@ export const RECAP_CHAT_SCOPES: readonly string[] = [
 
 /** Sending the recap by e-mail when the meeting has no chat: Mail.Send, asked for only then. */
 export const RECAP_MAIL_SCOPES: readonly string[] = [...AGENDA_SCOPES, GRAPH_SCOPES.mailSend];
+
+/**
+ * Activity-feed nudges (issue #15): TeamsActivity.Send, asked for only when a nudge is sent (a separate token
+ * request, like publishing), never up front and never in the manifest's prefetch scopes.
+ */
+export const NUDGE_SCOPES: readonly string[] = [...AGENDA_SCOPES, GRAPH_SCOPES.teamsActivitySend];

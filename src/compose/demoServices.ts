@@ -13,7 +13,14 @@ import { createAgendaPorts } from '../graph/createGraphServices';
 import { createTaskTracker } from '../graph/planner/createTaskTracker';
 import { createChatSource } from '../graph/teams/createChatSource';
 import { createRecapSender } from '../graph/teams/createRecapSender';
-import { AGENDA_SCOPES, PUBLISH_SCOPES, RECAP_CHAT_SCOPES, RECAP_MAIL_SCOPES } from './agendaScopes';
+import { createActivityNotifier } from '../graph/teams/createActivityNotifier';
+import {
+  AGENDA_SCOPES,
+  NUDGE_SCOPES,
+  PUBLISH_SCOPES,
+  RECAP_CHAT_SCOPES,
+  RECAP_MAIL_SCOPES,
+} from './agendaScopes';
 
 export interface DemoTenantInfo {
   readonly tenantName: string;
@@ -49,6 +56,11 @@ export function createDemoServices(opts: {
     tokenProvider,
     scopes: PUBLISH_SCOPES,
   });
+  const nudgeClient = createGraphClient({
+    baseUrl: `${opts.sandboxUrl}/v1.0`,
+    tokenProvider,
+    scopes: NUDGE_SCOPES,
+  });
   const meetings = createMeetingSource(client);
   return {
     meetings,
@@ -73,6 +85,7 @@ export function createDemoServices(opts: {
     ),
     // The sandbox tenant's tasks don't exist in Planner on the web: no link rather than a dead one.
     plannerTaskUrl: () => null,
+    nudges: createActivityNotifier(nudgeClient),
     appLink: (meeting) => {
       const url = new URL('./', window.location.href);
       url.searchParams.set('open', encodeOpenedMeeting(meeting));

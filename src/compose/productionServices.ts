@@ -13,7 +13,14 @@ import { createTaskTracker } from '../graph/planner/createTaskTracker';
 import { createChatSource } from '../graph/teams/createChatSource';
 import { createRecapSender } from '../graph/teams/createRecapSender';
 import { plannerTaskUrl } from '../domain/recap/plannerTaskUrl';
-import { AGENDA_SCOPES, PUBLISH_SCOPES, RECAP_CHAT_SCOPES, RECAP_MAIL_SCOPES } from './agendaScopes';
+import { createActivityNotifier } from '../graph/teams/createActivityNotifier';
+import {
+  AGENDA_SCOPES,
+  NUDGE_SCOPES,
+  PUBLISH_SCOPES,
+  RECAP_CHAT_SCOPES,
+  RECAP_MAIL_SCOPES,
+} from './agendaScopes';
 import { BUILD_IDENTITY } from './buildIdentity';
 import { teamsAppIdFor, teamsAppLink } from './teamsAppLink';
 import type { HostSession } from '../host/hostTypes';
@@ -50,6 +57,7 @@ export async function createProductionServices(opts: {
   // prompt mid-task, and NAA's prefetched token only matches the same scopes.
   const client = createGraphClient({ baseUrl: GRAPH_BASE_URL, tokenProvider, scopes: AGENDA_SCOPES });
   const publishClient = createGraphClient({ baseUrl: GRAPH_BASE_URL, tokenProvider, scopes: PUBLISH_SCOPES });
+  const nudgeClient = createGraphClient({ baseUrl: GRAPH_BASE_URL, tokenProvider, scopes: NUDGE_SCOPES });
   const meetings = createMeetingSource(client);
   return {
     meetings,
@@ -73,6 +81,7 @@ export async function createProductionServices(opts: {
       }),
     ),
     plannerTaskUrl: (taskId) => plannerTaskUrl(BUILD_IDENTITY.tenantId, taskId),
+    nudges: createActivityNotifier(nudgeClient),
     appLink: (meeting) => teamsAppLink(teamsAppIdFor(session), encodeOpenedMeeting(meeting)),
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),

@@ -11,4 +11,5 @@ export const GRAPH_SCOPES = {
   chatMessageSend: 'ChatMessage.Send',
   chatRead: 'Chat.Read',
   mailSend: 'Mail.Send',
+  teamsActivitySend: 'TeamsActivity.Send',
 } as const;

@@ -23,6 +23,8 @@ import { calendarRoutes } from './routes/calendarRoutes';
 import { chatMessageRoutes } from './routes/chatMessageRoutes';
 import { chatRoutes } from './routes/chatRoutes';
 import { mailRoutes } from './routes/mailRoutes';
+import { activityRoutes } from './routes/activityRoutes';
+import { ActivityFeed, type RecordedNotification } from './activityFeed';
 import { driveRoutes } from './routes/driveRoutes';
 import { plannerRoutes } from './routes/plannerRoutes';
 import { PlannerStore, type ReadLag } from './plannerStore';
@@ -141,6 +143,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     opts.calendarChangeKeyRotationMs !== undefined ? { rotationMs: opts.calendarChangeKeyRotationMs } : {},
   );
   rotation.observe(store);
+  const feed = new ActivityFeed();
+  feed.reset(store);
   const router = new Router()
     .add(userRoutes)
     .add(calendarRoutes)
@@ -150,6 +154,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     .add(chatRoutes)
     .add(chatMessageRoutes)
     .add(mailRoutes)
+    .add(activityRoutes(feed))
     .add(driveRoutes(drives))
     .add(plannerRoutes(planner))
     .add(batchRoutes);
@@ -162,6 +167,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     drives.reset();
     planner.reset();
     faults.clear();
+    feed.reset(store);
     log = [];
   };
 
@@ -301,6 +307,11 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
       sendJson(res, 413, {
         error: { code: 'RequestEntityTooLarge', message: `Bodies over ${MAX_BODY_BYTES} bytes are refused.` },
       });
+      return;
+    }
+    if (path === `${ADMIN_ROOT}/notifications`) {
+      const answer = notificationsAdmin(method, url, body, feed, store);
+      sendJson(res, answer.status, answer.body);
       return;
     }
     if (path === ADMIN_ROOT || path.startsWith(`${ADMIN_ROOT}/`)) {
@@ -519,3 +530,47 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/*
+ * GET /_sandbox/notifications?user=<id or UPN>: the activity-feed notifications that user received, oldest first
+ * (all of them without `user`). POST {"installed": {"<id or UPN>": false}}: whether the app is installed for them.
+ */
+function notificationsAdmin(
+  method: string,
+  url: string,
+  body: Buffer | undefined,
+  feed: ActivityFeed,
+  store: Store,
+): { status: number; body: unknown } {
+  const fail = (status: number, code: string, message: string) => ({
+    status,
+    body: { error: { code, message } },
+  });
+  if (method === 'GET') {
+    const user = new URL(url, 'http://x').searchParams.get('user');
+    if (user === null) return { status: 200, body: { notifications: feed.all() } };
+    const found = store.findUser(user);
+    if (!found) return fail(404, 'UnknownUser', `No user '${user}' in the sandbox tenant.`);
+    const notifications: readonly RecordedNotification[] = feed.notificationsOf(found.id);
+    return { status: 200, body: { notifications, installed: feed.isInstalledFor(found.id) } };
+  }
+  if (method === 'POST') {
+    let v: unknown;
+    try {
+      v = JSON.parse(body?.toString('utf8') || '{}');
+    } catch {
+      return fail(400, 'BadRequest', 'The body is not valid JSON.');
+    }
+    const installed = (v as { installed?: unknown }).installed;
+    if (typeof installed !== 'object' || installed === null || Array.isArray(installed))
+      return fail(400, 'BadRequest', 'Send {"installed": {"<user>": true|false}}.');
+    for (const [k, on] of Object.entries(installed as Record<string, unknown>)) {
+      const u = store.findUser(k);
+      if (!u || typeof on !== 'boolean')
+        return fail(400, 'BadRequest', `'${k}': unknown user or not a boolean.`);
+      feed.setInstalled(u.id, on);
+    }
+    return { status: 200, body: { status: 'ok' } };
+  }
+  return fail(405, 'MethodNotAllowed', `${method} is not supported on /_sandbox/notifications.`);
+}

@@ -123,6 +123,21 @@ export interface RecapSender {
   sendMail(to: readonly string[], subject: string, html: string): Promise<Outcome<void>>;
 }
 
+/** One activity-feed notification (issue #15 nudges): an activity type the app manifest declares, to one user. */
+export interface ActivityNotification {
+  readonly recipientId: UserId;
+  readonly activityType: string;
+  /** The notification's topic as text, and where selecting it leads (the meeting in the app). */
+  readonly topic: { readonly text: string; readonly webUrl: string };
+  readonly previewText: string;
+  readonly templateParameters: Readonly<Record<string, string>>;
+}
+
+export interface ActivityNotifier {
+  /** forbidden: e.g. the app is not installed for the recipient; throttled after the retries ran out. */
+  notify(n: ActivityNotification): Promise<Outcome<void>>;
+}
+
 export interface TeamSource {
   listJoinedTeams(): Promise<Outcome<readonly Team[]>>;
 }

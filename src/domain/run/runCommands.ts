@@ -8,6 +8,7 @@ import { stamped } from '../series/lww';
 import { emptyOccurrence, type SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
 import { mayRun, runItemsOf, type RunCommand, type RunState } from './runState';
+import { EXTEND_MINUTES } from './keepGoingTally';
 import { elapsedOf, resolveIndex } from './viewRun';
 
 export type RunError =
@@ -83,6 +84,11 @@ export function runAgenda(
       break;
     case 'restart':
       next = state(0, 'paused', null, 0);
+      break;
+    case 'extend':
+      // "Keep going": more minutes for the item that is on (keepGoing.ts); next and previous drop them.
+      if (!current || current.status === 'finished') return ok(doc);
+      next = { ...current, index, extendedMs: (current.extendedMs ?? 0) + EXTEND_MINUTES * 60_000 };
       break;
     default:
       return assertNever(command, 'run command');

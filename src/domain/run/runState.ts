@@ -7,7 +7,7 @@ import type { Actor } from '../agenda/agendaTypes';
 export type RunStatus = 'running' | 'paused' | 'finished';
 
 /** What the timekeeper's buttons ask for (runAgenda applies it). */
-export type RunCommand = 'start' | 'pause' | 'next' | 'previous' | 'finish' | 'restart';
+export type RunCommand = 'start' | 'pause' | 'next' | 'previous' | 'finish' | 'restart' | 'extend';
 
 export interface RunState {
   readonly status: RunStatus;
@@ -19,6 +19,8 @@ export interface RunState {
   readonly startedAt: number | null;
   /** Time the current item had already used before the last pause. */
   readonly elapsedMs: number;
+  /** Minutes the timekeeper added to the current item's time box ("keep going"), in ms; gone with the item. */
+  readonly extendedMs?: number;
 }
 
 /** Who may drive the running agenda. */

@@ -42,7 +42,7 @@ export function viewRun(run: RunState | undefined, items: readonly RunItem[], no
   const index = resolveIndex(run, items);
   const current = items[index];
   const elapsedMs = elapsedOf(run, now);
-  const boxMs = (current?.minutes ?? 0) * 60_000;
+  const boxMs = (current?.minutes ?? 0) * 60_000 + (run.extendedMs ?? 0);
   return {
     status: run.status,
     index,

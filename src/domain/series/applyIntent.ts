@@ -34,13 +34,15 @@ import { setCustomRoles } from '../roles/setCustomRoles';
 import { setOptOuts } from '../roles/setOptOuts';
 import { swapRole } from '../roles/swapRole';
 import { runAgenda, type RunError } from '../run/runCommands';
+import { voteKeepGoing } from '../run/keepGoing';
+import { markNudges, type NudgeClaimError } from '../nudges/markNudges';
 import { canonicalJson, stamped } from './lww';
 import type { ArchivePart } from './planArchive';
 import type { SeriesDocument } from './seriesDocument';
 import type { SeriesIntent } from './seriesIntent';
 import { maxStampIn, tick, type Stamp } from './stamp';
 
-export type IntentError = AgendaError | ActionError | RunError;
+export type IntentError = AgendaError | ActionError | RunError | NudgeClaimError;
 
 export function applyIntent(
   doc: SeriesDocument,
@@ -158,6 +160,10 @@ function applyWith(
       return recordRecapSent(doc, intent, actor, stamp);
     case 'releaseRecap':
       return releaseRecap(doc, intent.occurrence, intent.holder, intent.unclear, stamp);
+    case 'markNudges':
+      return markNudges(doc, intent.keys, intent.token, stamp);
+    case 'voteKeepGoing':
+      return voteKeepGoing(doc, intent.occurrence, intent.itemId, intent.choice, actor, stamp);
     default:
       return assertNever(intent, 'series intent');
   }

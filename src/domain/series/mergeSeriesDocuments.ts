@@ -17,6 +17,9 @@ import type {
   SeriesDocument,
   VotingEvent,
 } from './seriesDocument';
+import type { NudgeMark } from '../nudges/nudgeTypes';
+import type { KeepGoingVotes } from '../run/keepGoingTally';
+import { compareStamps } from './stamp';
 
 function mergeProposal(a: Proposal, b: Proposal): Proposal {
   // Identity fields are written once at creation; if two replicas disagree (a bug or a forged id), the
@@ -60,6 +63,9 @@ function mergeOccurrence(a: OccurrenceRecord, b: OccurrenceRecord): OccurrenceRe
       ? { noteWriters: mergeRecords(a.noteWriters ?? {}, b.noteWriters ?? {}, pickLww) }
       : {}),
     ...(a.recap || b.recap ? { recap: mergeRecap(a.recap ?? {}, b.recap ?? {}) } : {}),
+    ...(a.keepGoing || b.keepGoing
+      ? { keepGoing: mergeKeepGoing(a.keepGoing ?? {}, b.keepGoing ?? {}) }
+      : {}),
   };
 }
 
@@ -68,6 +74,17 @@ function mergeRecap(a: RecapState, b: RecapState): RecapState {
   const lease = pickOptionalLww(a.lease, b.lease);
   const sent = a.sent || b.sent ? mergeRecords(a.sent ?? {}, b.sent ?? {}, pickCanonical) : undefined;
   return { ...(lease ? { lease } : {}), ...(sent ? { sent } : {}) };
+}
+
+/** Each voter's own register per item: LWW per voter, items and voters by union. */
+const mergeKeepGoing = (a: KeepGoingVotes, b: KeepGoingVotes): KeepGoingVotes =>
+  mergeRecords(a, b, (x, y) => mergeRecords(x, y, pickLww));
+
+/** Two claims on one nudge key (only a tampered file or a bug makes them differ): the first claim wins, totally. */
+function mergeNudgeMark(a: NudgeMark, b: NudgeMark): NudgeMark {
+  const byStamp = compareStamps(a, b);
+  if (byStamp !== 0) return byStamp < 0 ? a : b;
+  return canonicalJson(a) <= canonicalJson(b) ? a : b;
 }
 
 /**
@@ -140,5 +157,8 @@ export function mergeSeriesDocuments(a: SeriesDocument, b: SeriesDocument): Seri
       : {}),
     ...(healthSeen ? { healthSeen } : {}),
     ...(archive ? { archive } : {}),
+    ...(a.nudgesSent || b.nudgesSent
+      ? { nudgesSent: mergeRecords(a.nudgesSent ?? {}, b.nudgesSent ?? {}, mergeNudgeMark) }
+      : {}),
   };
 }

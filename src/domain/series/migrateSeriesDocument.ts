@@ -36,7 +36,10 @@ function withCounters(v: unknown): unknown {
   return out;
 }
 
-/** v4 → v5: notes per agenda item, their invited writers and the recap, all optional; a v4 document has none. */
+/**
+ * v4 → v5: notes per agenda item, their invited writers, the recap, keep-going votes and claimed nudges, all optional;
+ * a v4 document has none.
+ */
 function v4ToV5(doc: RawDocument): RawDocument {
   return { ...doc, schemaVersion: 5 };
 }

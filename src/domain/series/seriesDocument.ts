@@ -9,6 +9,8 @@ import type { OccurrenceKey, SeriesKey, UserId } from '../ids';
 import type { ActionRecord, PlannerBucketRef, PlannerLease, PlannerPlanRef } from '../actions/actionTypes';
 import type { Availability } from '../roles/roleTypes';
 import type { RunState } from '../run/runState';
+import type { KeepGoingVotes } from '../run/keepGoingTally';
+import type { NudgeMark } from '../nudges/nudgeTypes';
 import type { Lww } from './lww';
 import type { ItemNotes, NoteWriter } from '../notes/notesTypes';
 
@@ -17,7 +19,8 @@ import type { ItemNotes, NoteWriter } from '../notes/notesTypes';
 // 4: hybrid-logical-clock stamps (`c` on every register), the frozen outcome of a closed vote and the voting log,
 //    the document's health log, and the archive record.
 // 5: notes per agenda item and the people invited to write them (OccurrenceRecord.notes, noteWriters), and
-//    the recap per occurrence (OccurrenceRecord.recap).
+//    the recap per occurrence (OccurrenceRecord.recap), Lean Coffee's keep-going votes (OccurrenceRecord.keepGoing)
+//    and the claimed activity-feed nudges (SeriesDocument.nudgesSent).
 export const SERIES_SCHEMA_VERSION = 5;
 
 export type OutcomeKind = 'decide' | 'discuss' | 'inform';
@@ -105,6 +108,8 @@ export interface OccurrenceRecord {
   readonly noteWriters?: Readonly<Record<string, Lww<NoteWriter | null>>>;
   /** The recap sent after the meeting (domain/recap): the sender's lease and the grow-only record of sends. */
   readonly recap?: RecapState;
+  /** Lean Coffee's "keep going?" votes: per run item, per voter (domain/run/keepGoing). */
+  readonly keepGoing?: KeepGoingVotes;
 }
 
 // Recap (domain/recap/recapLease.ts). The lease is written before sending (intent first), so a double click or a
@@ -205,6 +210,8 @@ export interface SeriesDocument {
   readonly healthSeen?: Lww<number>;
   /** Closed occurrences moved to the series' archive file(s), and what went with them. */
   readonly archive?: Lww<ArchiveRecord>;
+  /** Activity-feed nudges claimed before sending, by key (domain/nudges/markNudges): grow-only, first claim wins. */
+  readonly nudgesSent?: Readonly<Record<string, NudgeMark>>;
 }
 
 export interface HealthRecord {

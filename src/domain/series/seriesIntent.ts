@@ -7,6 +7,7 @@ import type { TopicInput } from '../agenda/validateTopic';
 import type { OccurrenceKey, UserId } from '../ids';
 import type { RoleInputs } from '../roles/recordRoleInputs';
 import type { RunCommand } from '../run/runState';
+import type { KeepGoingChoice } from '../run/keepGoingTally';
 import type { ArchivePart } from './planArchive';
 import type { CustomRole, Decision, RecapChannel, SeriesSettings, TopicStatus } from './seriesDocument';
 
@@ -156,6 +157,16 @@ export type RecapIntent =
       readonly unclear: boolean;
     };
 
+/** Issue #15 nudges and Lean Coffee's "keep going?" (domain/nudges, domain/run/keepGoing). */
+export type NudgeIntent =
+  | { readonly kind: 'markNudges'; readonly keys: readonly string[]; readonly token: string }
+  | {
+      readonly kind: 'voteKeepGoing';
+      readonly occurrence: OccurrenceKey;
+      readonly itemId: string;
+      readonly choice: KeepGoingChoice;
+    };
+
 export type SeriesIntent =
   | AgendaIntent
   | RunIntent
@@ -164,4 +175,5 @@ export type SeriesIntent =
   | RecordingIntent
   | DocumentIntent
   | NotesIntent
-  | RecapIntent;
+  | RecapIntent
+  | NudgeIntent;

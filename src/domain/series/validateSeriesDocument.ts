@@ -206,10 +206,18 @@ function checkOccurrences(doc: SeriesDocument, issues: string[]): Record<string,
       (run.index > 1000 ||
         run.itemId.length > ID_MAX ||
         run.elapsedMs > 2 * DAY_MINUTES * 60_000 ||
+        (run.extendedMs ?? 0) > DAY_MINUTES * 60_000 ||
         (run.startedAt !== null && (!Number.isFinite(run.startedAt) || run.startedAt < 0)))
     ) {
       issues.push(`The running agenda of ${when} was damaged and was reset.`);
       const { run: _dropped, ...rest } = r;
+      r = rest;
+    }
+
+    // "Keep going?" votes: at most one per voter per item, so more voters than ballots allow is damage.
+    if (r.keepGoing && Object.values(r.keepGoing).some((v) => Object.keys(v).length > BALLOTS_MAX)) {
+      issues.push(`The “keep going?” votes of ${when} were damaged and were set aside.`);
+      const { keepGoing: _dropped, ...rest } = r;
       r = rest;
     }
 

@@ -113,6 +113,7 @@ const runState = z.strictObject({
   itemId: text(200),
   startedAt: timestamp.nullable(),
   elapsedMs: z.number().finite().min(0),
+  extendedMs: z.number().finite().min(0).optional(),
 });
 
 const ballot = lwwOf(z.record(z.string(), z.number().finite()));
@@ -162,6 +163,7 @@ const occurrenceFields = {
         .optional(),
     })
     .optional(),
+  keepGoing: z.record(text(200), z.record(text(200), lwwOf(z.enum(['more', 'move'])))).optional(),
 };
 
 const settings = z.strictObject({
@@ -226,6 +228,10 @@ const documentFields = {
   plannerLease: lwwOf(z.strictObject({ holder: text(400), until: timestamp })),
   healthSeen: lwwOf(timestamp),
   archive: lwwOf(archiveRecord),
+  nudgesSent: z.record(
+    text(300),
+    z.strictObject({ at: timestamp, c: z.number().int().min(0), by: userIdSchema, token: text(200) }),
+  ),
 } as const;
 
 /** The envelope: what must be whole for the file to be this series' document at all. */

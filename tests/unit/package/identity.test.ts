@@ -12,6 +12,7 @@ import {
   PUBLISH_SCOPES,
   RECAP_CHAT_SCOPES,
   RECAP_MAIL_SCOPES,
+  NUDGE_SCOPES,
 } from '../../../src/compose/agendaScopes';
 import {
   GRAPH_DELEGATED_PERMISSION_IDS,
@@ -216,7 +217,13 @@ describe('one list of scopes', () => {
   });
 
   // Every list the code asks a token for: up front (AGENDA_SCOPES) and on demand (publishing, sending a recap).
-  const ON_DEMAND = [...AGENDA_SCOPES, ...PUBLISH_SCOPES, ...RECAP_CHAT_SCOPES, ...RECAP_MAIL_SCOPES];
+  const ON_DEMAND = [
+    ...AGENDA_SCOPES,
+    ...PUBLISH_SCOPES,
+    ...RECAP_CHAT_SCOPES,
+    ...RECAP_MAIL_SCOPES,
+    ...NUDGE_SCOPES,
+  ];
 
   it('declares in the Entra manifest every delegated permission the app requests, and nothing else', () => {
     expect(checkEntraManifest(entra, ON_DEMAND)).toEqual([]);

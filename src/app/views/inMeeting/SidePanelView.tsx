@@ -49,6 +49,7 @@ import {
 } from '../../hooks/useAgenda';
 import { useRoles } from '../../hooks/useRoles';
 import { ProblemBar } from '../agenda/ProblemBar';
+import { KeepGoingVote } from './KeepGoingVote';
 
 const useStyles = makeStyles({
   panel: {
@@ -306,6 +307,7 @@ export function RunningAgenda({
         ) : null}
         <ProblemBar problem={problem} />
       </div>
+      {layout !== 'stage' ? <KeepGoingVote {...{ ctx, request, view, canRun, command, busy }} /> : null}
       <div className={styles.card} role="group" aria-label="Up next">
         <Caption1 className={styles.muted}>Up next</Caption1>
         <Text weight="semibold">

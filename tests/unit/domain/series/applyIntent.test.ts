@@ -317,7 +317,7 @@ describe('applyIntent is total', () => {
       decision: { text: 'Yes', holder: 'Adele' },
     },
     setSettings: { kind: 'setSettings', settings: DEFAULT_SETTINGS },
-    runAgenda: { kind: 'runAgenda', occurrence: W1, command: 'start', meetingMinutes: 60 },
+    runAgenda: { kind: 'runAgenda', occurrence: W1, command: 'extend', meetingMinutes: 60 },
     takeRole: { kind: 'takeRole', occurrence: W1, roleId: 'noteTaker' },
     assignRole: { kind: 'assignRole', occurrence: W1, roleId: 'timekeeper', holder: ben.id },
     setRoles: {
@@ -367,8 +367,10 @@ describe('applyIntent is total', () => {
       recipients: 0,
     },
     releaseRecap: { kind: 'releaseRecap', occurrence: W1, holder: 'r1', unclear: false },
+    markNudges: { kind: 'markNudges', keys: [`roleNext:${W2}:facilitator:${ben.id}`], token: 'tok' },
+    voteKeepGoing: { kind: 'voteKeepGoing', occurrence: W1, itemId: 'check-in', choice: 'more' },
   };
-  /** W1 closed with A and B on it, the organizer's P and Q for W2, one action, and a recording lease held by 'h0'. */
+  /** W1 closed with A and B on it and running, the organizer's P and Q for W2, one action, a lease held by 'h0'. */
   const rich = (): SeriesDocument => {
     let d = at(topics(), adele, closeW1, T - 30 * MIN);
     d = at(at(d, adele, propose('P', W2), T - 25 * MIN), adele, propose('Q', W2), T - 25 * MIN);
@@ -387,7 +389,14 @@ describe('applyIntent is total', () => {
       },
       T - 20 * MIN,
     );
-    return at(d, noteTaker, { kind: 'startRecording', holder: 'h0', captures: [] }, T - 10 * MIN);
+    d = at(d, noteTaker, { kind: 'startRecording', holder: 'h0', captures: [] }, T - 10 * MIN);
+    // W1 runs (its first item is on), so "keep going" and the run commands have something to act on.
+    return at(
+      d,
+      adele,
+      { kind: 'runAgenda', occurrence: W1, command: 'start', meetingMinutes: 60 },
+      T - 5 * MIN,
+    );
   };
 
   it.each(Object.entries(one))(

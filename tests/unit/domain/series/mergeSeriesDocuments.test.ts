@@ -176,6 +176,13 @@ const arbOccurrence: fc.Arbitrary<OccurrenceRecord> = fc
       }),
       { nil: undefined },
     ),
+    keepGoing: fc.dictionary(
+      fc.constantFrom('check-in', 't1', 't2'),
+      fc.dictionary(
+        fc.constantFrom<string>(...users),
+        arbLwwOf(fc.constantFrom('more' as const, 'move' as const)),
+      ),
+    ),
   })
   .map((r) => ({
     ...(Object.keys(r.notes).length > 0
@@ -219,6 +226,7 @@ const arbOccurrence: fc.Arbitrary<OccurrenceRecord> = fc
           },
         }
       : {}),
+    ...(Object.keys(r.keepGoing).length > 0 ? { keepGoing: r.keepGoing } : {}),
   }));
 
 const actionIds = ['a1', 'a2', 'a3'];
@@ -285,6 +293,10 @@ const arbDoc: fc.Arbitrary<SeriesDocument> = fc
       arbLwwOf(fc.record({ planId: fc.constantFrom('p1', 'p2'), title: fc.constantFrom('Team', 'Offsite') })),
       { nil: undefined },
     ),
+    nudgesSent: fc.dictionary(
+      fc.constantFrom('roleNext:o1:facilitator:u1', 'votingOpened:o1:0:u2', 'actionDue:a1:2026-01-31:u3'),
+      fc.record({ at: arbAt, c: arbC, by: arbUser, token: fc.constantFrom('t1', 't2') }),
+    ),
   })
   .map((r) => ({
     ...emptySeriesDocument(seriesKey('S'), 'Leadership weekly'),
@@ -299,6 +311,7 @@ const arbDoc: fc.Arbitrary<SeriesDocument> = fc
     ...(Object.keys(r.health).length > 0 ? { healthLog: r.health } : {}),
     ...(r.healthSeen ? { healthSeen: r.healthSeen } : {}),
     ...(r.plannerPlan ? { plannerPlan: r.plannerPlan } : {}),
+    ...(Object.keys(r.nudgesSent).length > 0 ? { nudgesSent: r.nudgesSent } : {}),
   }));
 
 const same = (a: SeriesDocument, b: SeriesDocument) => expect(canonicalJson(a)).toBe(canonicalJson(b));
@@ -407,6 +420,8 @@ function registersOf(doc: SeriesDocument): Map<string, unknown> {
   for (const [u, b] of Object.entries(rec?.ballots ?? {})) out.set(`ballot:${u}`, b.value);
   for (const [t, p] of Object.entries(doc.proposals)) out.set(`content:${t}`, p.content.value);
   for (const [u, o] of Object.entries(doc.optOuts ?? {})) out.set(`optOut:${u}`, o.value);
+  // A nudge claim is grow-only: the first claim that landed must stay, whoever claims the key later.
+  for (const [k, m] of Object.entries(doc.nudgesSent ?? {})) out.set(`nudge:${k}`, m.token);
   return out;
 }
 
@@ -469,7 +484,10 @@ function intentFor(u: number, op: number, n: number): SeriesIntent {
         return { kind: 'setOptOut', person: users[0]!, roleId: 'noteTaker', optedOut: n % 2 === 0 };
     }
   }
-  switch (op % 3) {
+  switch (op % 4) {
+    case 3:
+      // Two people doing the same thing claim the same nudge keys; each claimer's token is its own.
+      return { kind: 'markNudges', keys: [`roleNext:${OCC}:r:u${n % 2}`, `k${n % 3}`], token: `u${u}-${n}` };
     case 0:
       return { kind: 'castBallot', occurrence: OCC, dots: { t1: n % 3, t2: (n + 1) % 2 } };
     case 1:
