@@ -35,6 +35,8 @@ const domainReadModels = [
   'notes/noteBlocks',
   'notes/notesOf',
   'notes/notesTypes',
+  'nudges/nudgeTriggerOf',
+  'nudges/nudgeTypes',
   'publish/*',
   'roles/leadershipShares',
   'roles/roleTypes',

@@ -85,7 +85,7 @@ export function createDemoServices(opts: {
     ),
     // The sandbox tenant's tasks don't exist in Planner on the web: no link rather than a dead one.
     plannerTaskUrl: () => null,
-    nudges: createActivityNotifier(nudgeClient),
+    nudges: createActivityNotifier(nudgeClient, { provider: tokenProvider, scopes: NUDGE_SCOPES }),
     appLink: (meeting) => {
       const url = new URL('./', window.location.href);
       url.searchParams.set('open', encodeOpenedMeeting(meeting));

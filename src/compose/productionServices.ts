@@ -81,7 +81,7 @@ export async function createProductionServices(opts: {
       }),
     ),
     plannerTaskUrl: (taskId) => plannerTaskUrl(BUILD_IDENTITY.tenantId, taskId),
-    nudges: createActivityNotifier(nudgeClient),
+    nudges: createActivityNotifier(nudgeClient, { provider: tokenProvider, scopes: NUDGE_SCOPES }),
     appLink: (meeting) => teamsAppLink(teamsAppIdFor(session), encodeOpenedMeeting(meeting)),
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),

@@ -134,6 +134,11 @@ export interface ActivityNotification {
 }
 
 export interface ActivityNotifier {
+  /**
+   * Gets the token notifications need (TeamsActivity.Send) before anything is claimed: a user who hasn't consented
+   * is asked now, and a refusal leaves every nudge unclaimed for the next sender instead of claimed and lost.
+   */
+  authorize(): Promise<Outcome<void>>;
   /** forbidden: e.g. the app is not installed for the recipient; throttled after the retries ran out. */
   notify(n: ActivityNotification): Promise<Outcome<void>>;
 }

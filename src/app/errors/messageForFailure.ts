@@ -28,6 +28,10 @@ const SCOPE_PURPOSE: Readonly<Record<string, string>> = {
   'Team.ReadBasic.All': 'find the teams your meetings belong to',
   'Files.ReadWrite.All': "store the shared agenda in your team's files",
   'Tasks.ReadWrite': "record action items in your team's Planner plan",
+  'ChatMessage.Send': "post the recap to the meeting's chat",
+  'Chat.Read': "check the meeting's chat for a recap already posted",
+  'Mail.Send': 'e-mail the recap when the meeting has no chat',
+  'TeamsActivity.Send': 'notify people in Teams when voting opens or closes, a role or an action is due',
 };
 
 // Graph sends Retry-After with 429s; when it doesn't, 10 s is the wait its throttling guidance starts from.
@@ -170,7 +174,7 @@ function plural(n: number, word: string): string {
   return n === 1 ? word : `${word}s`;
 }
 
-function joinWithAnd(items: readonly string[]): string {
+export function joinWithAnd(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }

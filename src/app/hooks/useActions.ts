@@ -72,6 +72,8 @@ export function useActions(
   ctx: AgendaContext & { readonly stored: StoredSeries },
   actor: Actor,
   today: string,
+  /** Called with the version a recording to Planner left (the nudges recording makes due). */
+  onRecorded?: (stored: StoredSeries) => void,
 ): ActionsRequest {
   const { adopt, services, dispatch } = request;
   const [results, setResults] = useState<ReadonlyMap<string, ItemResult>>(new Map());
@@ -176,6 +178,7 @@ export function useActions(
         return r;
       }
       adopt(r.value.stored);
+      onRecorded?.(r.value.stored);
       setResults((prev) => {
         const next = new Map(prev);
         for (const item of r.value.items) next.set(item.actionId, item);
@@ -187,7 +190,7 @@ export function useActions(
       setRecording(false);
       setProgress(undefined);
     }
-  }, [services, actor, adopt, ctx.occurrence, ctx.meeting, ctx.series.title]);
+  }, [services, actor, adopt, ctx.occurrence, ctx.meeting, ctx.series.title, onRecorded]);
 
   const [planList, setPlanList] = useState<PlanListState>();
   const groupId = ctx.stored.location.groupId;

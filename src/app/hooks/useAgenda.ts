@@ -43,7 +43,11 @@ export interface AgendaRequest {
   readonly services: () => AppServices | undefined;
   /** Who acts, as of the latest render. */
   readonly actor: () => Actor | undefined;
+  /** Calls `listener` after each of this view's intents lands, with the version it left; returns the unsubscribe. */
+  readonly onLanded: (listener: LandedListener) => () => void;
 }
+
+export type LandedListener = (intent: SeriesIntent, stored: StoredSeries) => void;
 
 interface State {
   readonly loading: boolean;
@@ -80,6 +84,7 @@ export function useAgenda(
   /** Reads that started before this had a write land after them: their answer may predate the write. */
   const writeFloor = useRef(0);
   const alive = useRef(true);
+  const landed = useRef(new Set<LandedListener>());
 
   /*
    * A write's answer is always the newest version this view knows of when it arrives, so it always applies, and
@@ -267,6 +272,7 @@ export function useAgenda(
       if (!r.ok) return r;
       const { attempts: _attempts, ...stored } = r.value;
       applyStored(seq, stored, 'write');
+      for (const listener of landed.current) listener(intent, stored);
       return ok(undefined);
     },
     [applyStored],
@@ -299,9 +305,24 @@ export function useAgenda(
     [applyStored],
   );
   const currentServices = useCallback(() => services.current, []);
+  const onLanded = useCallback((listener: LandedListener) => {
+    landed.current.add(listener);
+    return () => void landed.current.delete(listener);
+  }, []);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   const newId = useCallback(() => services.current?.newId() ?? crypto.randomUUID(), []);
-  return { ...state, retry, refresh, dispatch, link, newId, adopt, services: currentServices, actor };
+  return {
+    ...state,
+    retry,
+    refresh,
+    dispatch,
+    link,
+    newId,
+    adopt,
+    services: currentServices,
+    actor,
+    onLanded,
+  };
 }
 
 const notReady = {

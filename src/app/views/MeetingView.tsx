@@ -13,11 +13,12 @@ import {
   Title2,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowLeftRegular, ArrowRepeatAllRegular } from '@fluentui/react-icons';
+import { ArrowLeftRegular, ArrowRepeatAllRegular, DismissRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AgendaContext } from '../../usecases/agenda/openAgenda';
 import type { StoredSeries } from '../../usecases/ports';
 import { useActions } from '../hooks/useActions';
+import { useNudges } from '../hooks/useNudges';
 import { ActionsArea } from './actions/ActionsArea';
 import { DecisionLogEntry } from './decisions/DecisionLogEntry';
 import { ReviewSection } from './actions/ReviewSection';
@@ -163,7 +164,11 @@ function LinkedMeeting({
 }) {
   const actor = useMemo(() => actorOf(ctx, capacities), [ctx, capacities]);
   const today = localToday();
-  const actions = useActions(request, ctx, actor, today);
+  const nudges = useNudges(loadServices, ctx, request);
+  const { after } = nudges;
+  const onRecorded = useCallback((stored: StoredSeries) => after('recorded', stored), [after]);
+  const onPublished = useCallback(() => after('published'), [after]);
+  const actions = useActions(request, ctx, actor, today, onRecorded);
   // The running agenda is the side panel's job in Teams; here (the personal tab, the demo) it opens on demand.
   const styles = useStyles();
   const [running, setRunning] = useState(false);
@@ -172,6 +177,22 @@ function LinkedMeeting({
     <>
       <ReviewSection review={actions.review} onRefresh={actions.reloadReview} />
       <AgendaArea ctx={ctx} request={request} actor={actor} />
+      {/* Right below the agenda, where voting is opened and closed; publishing and recording also report here. */}
+      {nudges.notice ? (
+        <MessageBar intent={nudges.notice.intent} role="status">
+          <MessageBarBody>{nudges.notice.text}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                aria-label="Dismiss"
+                icon={<DismissRegular />}
+                onClick={nudges.dismiss}
+              />
+            }
+          />
+        </MessageBar>
+      ) : null}
       <section aria-label="Running the meeting">
         <Button appearance="secondary" onClick={() => setRunning((v) => !v)} aria-expanded={running}>
           {running ? 'Hide the running agenda' : 'Run the meeting: current item and timer'}
@@ -199,6 +220,7 @@ function LinkedMeeting({
           ctx={ctx}
           request={request}
           commitments={actions.review.commitments}
+          onPublished={onPublished}
         />
       ) : null}
     </>

@@ -5,7 +5,8 @@
 //   The key carries the voting register's stamp, so a reopen after a close is a new nudge, a second publish is not.
 // - votingClosesSoon: voting closes when the meeting starts (starting the run closes it, runCommands.ts); within
 //   24 h of that, everyone with dots left is reminded.
-// - roleNext: who holds a role in the occurrence (the next one), once voting closes or the agenda is published.
+// - roleNext: who holds a role in the occurrence (the next one), once voting closes or the agenda is published, or
+//   once the meeting before it is recorded (the caller then names that next occurrence).
 // - actionDue: an open action item due within 24 h (or overdue), to each owner; keyed by the due date, so moving the
 //   date makes a new nudge.
 //
@@ -49,7 +50,8 @@ const KINDS_BY_TRIGGER: Readonly<Record<NudgeTrigger, readonly NudgeKind[]>> = {
   votingOpened: ['votingOpened', 'votingClosesSoon'],
   votingClosed: ['roleNext'],
   published: ['votingOpened', 'votingClosesSoon', 'roleNext', 'actionDue'],
-  recorded: ['actionDue'],
+  // Recording closes a meeting: the caller names the next occurrence, whose role holders are told.
+  recorded: ['actionDue', 'roleNext'],
 };
 
 const DAY_MS = 86_400_000;

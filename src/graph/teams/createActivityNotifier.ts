@@ -3,17 +3,30 @@
 // with a webUrl back to the meeting in the app ("webUrl is required when using topic source as text"). 204 No
 // Content on success. Teams allows 5 of these per second per app and tenant (GD concepts/throttling-limits.md); the
 // 429 that follows carries Retry-After and the client's retry middleware waits it out, so callers send one at a time.
-import { ok } from '../../domain/result';
-import type { ActivityNotification, ActivityNotifier, Outcome } from '../../usecases/ports';
+import { err, ok } from '../../domain/result';
+import type { ActivityNotification, ActivityNotifier, Outcome, TokenProvider } from '../../usecases/ports';
 import type { GraphClient } from '../core/GraphClient';
+import { toFailure } from '../core/toFailure';
 
 /** Teams only shows the first 150 characters of the preview (same doc, previewText). */
 const PREVIEW_MAX = 150;
 /** Longer topic webUrls are refused with a bare 400 "UnknownError" (sandbox README, "Activity feed"). */
 const WEB_URL_MAX = 1024;
 
-export function createActivityNotifier(client: GraphClient): ActivityNotifier {
+/** `client` must ask `tokens` for `scopes` (NUDGE_SCOPES), so the token authorize gets is the one notify sends. */
+export function createActivityNotifier(
+  client: GraphClient,
+  tokens: { readonly provider: TokenProvider; readonly scopes: readonly string[] },
+): ActivityNotifier {
   return {
+    async authorize(): Promise<Outcome<void>> {
+      try {
+        await tokens.provider.getToken(tokens.scopes);
+        return ok(undefined);
+      } catch (e) {
+        return err(toFailure(e));
+      }
+    },
     async notify(n: ActivityNotification): Promise<Outcome<void>> {
       const body = {
         topic: { source: 'text', value: n.topic.text, webUrl: n.topic.webUrl.slice(0, WEB_URL_MAX) },

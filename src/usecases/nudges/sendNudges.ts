@@ -3,7 +3,7 @@
 //
 // Exactly-once-ish, intent-first (the pattern of recordToPlanner): the keys are claimed in the series document first
 // (markNudges, applied to the newest version; a 412 re-reads and re-applies), and only the keys this sender's token
-// holds afterwards are sent. Two people closing voting at once: the second claim finds the first one's keys and
+// holds afterwards are sent. The token is asked for before the claim, so a missing consent claims nothing. Two people closing voting at once: the second claim finds the first one's keys and
 // claims none, so each recipient is notified once. A claim whose send fails is not sent again by anyone: at most
 // once (a missed nudge is better than a duplicate in someone's feed).
 import type { Actor } from '../../domain/agenda/agendaTypes';
@@ -26,6 +26,11 @@ export interface NudgeReport {
   readonly skipped: number;
   /** The claim could not be written: nothing was sent. */
   readonly claimFailed?: string;
+  /**
+   * No token for TeamsActivity.Send (consent refused or not given, offline): nothing was claimed or sent, so the
+   * next person whose act makes these nudges due sends them.
+   */
+  readonly notAuthorized?: Failure;
   /** The document as the claim left it, when one was written. */
   readonly stored?: StoredSeries;
 }
@@ -39,6 +44,12 @@ export async function sendNudges(
 ): Promise<NudgeReport> {
   const due = dueNudges({ ...input, doc: stored.doc, actor: actor.id, now: env.now() });
   if (due.length === 0) return { sent: [], failed: [], skipped: 0 };
+  // The token first: a claim whose sends then fail for want of consent would be lost for everyone (at most once).
+  const auth = await deps.notifier.authorize().catch((e: unknown) => ({
+    ok: false as const,
+    failure: { kind: 'network' as const, message: String(e) },
+  }));
+  if (!auth.ok) return { sent: [], failed: [], skipped: 0, notAuthorized: auth.failure };
   const token = env.newToken();
   const keys = due.map((n) => n.key);
   const claimed = await changeSeries(

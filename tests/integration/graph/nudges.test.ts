@@ -9,6 +9,8 @@ import type { NudgeAttendee, NudgeRole } from '../../../src/domain/nudges/dueNud
 import { createMeetingSource } from '../../../src/graph/calendar/createMeetingSource';
 import { createSeriesResolver } from '../../../src/graph/calendar/createSeriesResolver';
 import { createSeriesDocumentStore } from '../../../src/graph/drive/createSeriesDocumentStore';
+import type { GraphClient } from '../../../src/graph/core/GraphClient';
+import { NUDGE_SCOPES } from '../../../src/compose/agendaScopes';
 import { createActivityNotifier } from '../../../src/graph/teams/createActivityNotifier';
 import { createTeamSource } from '../../../src/graph/teams/createTeamSource';
 import { createDirectory } from '../../../src/graph/users/createDirectory';
@@ -16,7 +18,7 @@ import { startSandbox, type Sandbox } from '../../../src/sandbox/server';
 import { linkSeriesToTeam } from '../../../src/usecases/agenda/linkSeriesToTeam';
 import { openAgenda, type AgendaContext } from '../../../src/usecases/agenda/openAgenda';
 import { sendNudges } from '../../../src/usecases/nudges/sendNudges';
-import type { StoredSeries } from '../../../src/usecases/ports';
+import { TokenError, type StoredSeries } from '../../../src/usecases/ports';
 import { changeSeries } from '../../../src/usecases/series/changeSeries';
 import { clientFor, teamOf, tenantOf, type TenantView } from '../drive/sandboxDrive';
 
@@ -62,6 +64,12 @@ async function openAs(upn: string, team: Team, link: boolean): Promise<Opened> {
   if (!linked.ok) throw new Error(JSON.stringify(linked.failure));
   return { ...opened.value, stored: linked.value };
 }
+
+const notifierFor = (client: GraphClient, upn: string) =>
+  createActivityNotifier(client, {
+    provider: { getToken: async (scopes) => sb.mintToken({ user: upn, scopes }) },
+    scopes: NUDGE_SCOPES,
+  });
 
 const actor = (o: Opened, facilitator: boolean): Actor => ({
   id: o.me.id,
@@ -124,7 +132,7 @@ it('two people closing voting at once: each role holder is nudged exactly once',
     );
     if (!closed.ok) throw new Error(JSON.stringify(closed.failure));
     return sendNudges(
-      { store, notifier: createActivityNotifier(client) },
+      { store, notifier: notifierFor(client, upn) },
       closed.value,
       who,
       {
@@ -182,7 +190,7 @@ it('a recipient without the app installed is refused (403) and reported; the oth
   );
   if (!closed.ok) throw new Error(JSON.stringify(closed.failure));
   const report = await sendNudges(
-    { store, notifier: createActivityNotifier(client) },
+    { store, notifier: notifierFor(client, AVERY) },
     closed.value,
     who,
     {
@@ -201,4 +209,55 @@ it('a recipient without the app installed is refused (403) and reported; the oth
   expect(report.sent.length).toBe(holders.filter((h) => h !== organizer.me.id && h !== missing).length);
   expect(report.stored?.doc.occurrences[organizer.occurrence]?.voting?.value.state).toBe('closed');
   expect(await notificationsOf(missing)).toEqual([]);
+});
+
+it('without consent to TeamsActivity.Send nothing is claimed, so the next act that makes them due still sends them', async () => {
+  const { organizer, roles, holders, attendees } = await twoClosers();
+  const client = clientFor(sb, AVERY);
+  const store = createSeriesDocumentStore(client);
+  const who = actor(organizer, false);
+  const closed = await changeSeries(
+    store,
+    organizer.stored,
+    who,
+    { kind: 'closeVoting', occurrence: organizer.occurrence, meetingMinutes: organizer.meetingMinutes },
+    Date.now,
+  );
+  if (!closed.ok) throw new Error(JSON.stringify(closed.failure));
+  const input = {
+    occurrence: organizer.occurrence,
+    occurrenceStart: Date.parse(organizer.meeting.start),
+    meetingTitle: organizer.meeting.subject,
+    attendees,
+    roles,
+    trigger: 'votingClosed' as const,
+  };
+  const env = { now: Date.now, newToken: () => 'tok', webUrl: 'https://teams.microsoft.com/l/entity/x' };
+  const refused = createActivityNotifier(client, {
+    provider: {
+      getToken: async (scopes) => {
+        throw new TokenError('consentRequired', 'The user declined consent.', scopes);
+      },
+    },
+    scopes: NUDGE_SCOPES,
+  });
+  const report = await sendNudges({ store, notifier: refused }, closed.value, who, input, env);
+  expect(report.notAuthorized?.kind).toBe('consentRequired');
+  expect(report.sent).toEqual([]);
+  expect(report.stored).toBeUndefined();
+  for (const h of holders) expect(await notificationsOf(h)).toEqual([]);
+  const reread = await store.load(closed.value.location);
+  if (!reread.ok) throw new Error(JSON.stringify(reread.failure));
+  expect(reread.value.doc.nudgesSent ?? {}).toEqual({});
+
+  // Consent given later: the same act sends every nudge it made due.
+  const again = await sendNudges(
+    { store, notifier: notifierFor(client, AVERY) },
+    reread.value,
+    who,
+    input,
+    env,
+  );
+  expect(again.failed).toEqual([]);
+  expect(again.sent.length).toBe(holders.filter((h) => h !== organizer.me.id).length);
 });

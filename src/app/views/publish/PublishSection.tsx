@@ -48,6 +48,8 @@ export interface PublishSectionProps {
   readonly request: AgendaRequest;
   /** The review of commitments as shown at the top of the meeting (undefined while it loads). */
   readonly commitments: readonly Commitment[] | undefined;
+  /** Called once the invitation is published (the nudges publishing makes due). */
+  readonly onPublished?: () => void;
 }
 
 /** "Publish to invite" for the organizer: a preview of the block, who gets an update, this occurrence or all. */
@@ -75,7 +77,7 @@ export function PublishSection(props: PublishSectionProps) {
   );
 }
 
-function PublishBody({ loadServices, ctx, request, commitments }: PublishSectionProps) {
+function PublishBody({ loadServices, ctx, request, commitments, onPublished }: PublishSectionProps) {
   const styles = useStyles();
   const roles = useRoles(loadServices, ctx, request.dispatch);
   const [target, setTarget] = useState<PublishTarget>('occurrence');
@@ -134,6 +136,7 @@ function PublishBody({ loadServices, ctx, request, commitments }: PublishSection
       });
       return;
     }
+    onPublished?.();
     setResult(
       r.value.changed
         ? { intent: 'success', text: 'Published. Attendees receive the updated invitation in Outlook.' }

@@ -1,4 +1,5 @@
 // Which nudges an act makes due (issue #15): a pure function of the document, the occurrence, now and the attendees.
+import { occurrenceKey } from '../../../../src/domain/ids';
 import { dueNudges, type NudgeInput } from '../../../../src/domain/nudges/dueNudges';
 import { claimedBy } from '../../../../src/domain/nudges/markNudges';
 import { applyIntent } from '../../../../src/domain/series/applyIntent';
@@ -120,10 +121,28 @@ describe('dueNudges', () => {
       },
     });
     d = act(d, adele, { kind: 'completeAction', actionId: 'a3', completed: true });
-    const due = dueNudges(input(d, { now, trigger: 'recorded' }));
+    const due = dueNudges(input(d, { now, trigger: 'recorded', roles: [] }));
     expect(due.map((n) => [n.key, n.params])).toEqual([
       ['actionDue:a1:2025-03-10:ben', { action: 'Draft plan', due: '2025-03-10' }],
     ]);
+  });
+
+  it("recording a meeting tells the next occurrence's role holders (not the actor), and no voting nudges", () => {
+    const next = occurrenceKey('2025-03-17T09:00:00.000Z');
+    const due = dueNudges(
+      input(withTopics(), {
+        trigger: 'recorded',
+        occurrence: next,
+        occurrenceStart: Date.parse(next),
+        now: START + 2 * H,
+        actor: ben.id,
+        roles: [
+          { roleId: 'facilitator', label: 'Facilitator', holder: cy.id },
+          { roleId: 'noteTaker', label: 'Note-taker', holder: ben.id },
+        ],
+      }),
+    );
+    expect(keys(due)).toEqual([`roleNext:${next}:facilitator:cy`]);
   });
 
   it('claimed keys are not due again, whoever claimed them', () => {

@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { UserId } from '../../domain/ids';
+import { nudgeTriggerOf } from '../../domain/nudges/nudgeTriggerOf';
+import type { NudgeTrigger } from '../../domain/nudges/nudgeTypes';
+import type { AgendaContext } from '../../usecases/agenda/openAgenda';
+import type { StoredSeries } from '../../usecases/ports';
+import type { LoadServices } from '../AppServices';
+import { describeNudgeReport, type NudgeNotice } from './describeNudgeReport';
+import type { AgendaRequest } from './useAgenda';
+import { useRoles } from './useRoles';
+
+export interface NudgesRequest {
+  /** Sends the nudges an act outside the series document made due (publishing, recording), after it landed. */
+  readonly after: (trigger: NudgeTrigger, stored?: StoredSeries) => void;
+  /** What the last sending did, for the person who acted; cleared by `dismiss`. */
+  readonly notice?: NudgeNotice;
+  readonly dismiss: () => void;
+}
+
+type Stored = AgendaContext & { readonly stored: StoredSeries };
+
+/**
+ * Sends the activity-feed nudges (issue #15) that this view's acts make due: voting opened or closed (the intents,
+ * as they land), publishing and recording (their sections call `after`). Best effort and in the background: the act
+ * already stood; what was sent, or why not, shows in `notice`. One sending at a time from this view, on the newest
+ * version it knows. The sending code loads on first use, outside the tab's initial bundle.
+ */
+export function useNudges(loadServices: LoadServices, ctx: Stored, request: AgendaRequest): NudgesRequest {
+  const roles = useRoles(loadServices, ctx, request.dispatch);
+  const plan = useRef(roles.plan);
+  plan.current = roles.plan;
+  const latest = useRef(ctx);
+  latest.current = ctx;
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const [notice, setNotice] = useState<NudgeNotice>();
+  const { services, actor, adopt, onLanded } = request;
+
+  const after = useCallback(
+    (trigger: NudgeTrigger, stored?: StoredSeries) => {
+      const run = async () => {
+        const s = services();
+        const who = actor();
+        const p = plan.current;
+        if (!s || !who || !p) return;
+        const [{ sendNudges }, { nudgeAudienceOf }] = await Promise.all([
+          import(/* webpackChunkName: "nudges" */ '../../usecases/nudges/sendNudges'),
+          import(/* webpackChunkName: "nudges" */ '../../usecases/nudges/nudgeAudience'),
+        ]);
+        const audience = nudgeAudienceOf(p, trigger);
+        if (!audience) return;
+        const c = latest.current;
+        const report = await sendNudges(
+          { store: s.agenda.store, notifier: s.nudges },
+          stored ?? c.stored,
+          who,
+          { ...audience, meetingTitle: c.series.title, trigger },
+          { now: s.now, newToken: s.newId, webUrl: s.appLink(c.meeting) },
+        );
+        if (report.stored) adopt(report.stored);
+        const names = new Map<UserId, string>(p.roster.map((r) => [r.id, r.name]));
+        const shown = describeNudgeReport(report, (id) => names.get(id) ?? 'someone');
+        if (shown) setNotice(shown);
+      };
+      queue.current = queue.current
+        .then(run)
+        .catch((e: unknown) => console.warn('Roundtable: nudges could not be sent', e));
+    },
+    [services, actor, adopt],
+  );
+
+  useEffect(
+    () =>
+      onLanded((intent, stored) => {
+        const trigger = nudgeTriggerOf(intent);
+        if (trigger) after(trigger, stored);
+      }),
+    [onLanded, after],
+  );
+
+  const dismiss = useCallback(() => setNotice(undefined), []);
+  return { after, dismiss, ...(notice ? { notice } : {}) };
+}
