@@ -85,11 +85,17 @@ export function runAgenda(
     case 'restart':
       next = state(0, 'paused', null, 0);
       break;
-    case 'extend':
-      // "Keep going": more minutes for the item that is on (keepGoing.ts); next and previous drop them.
+    case 'extend': {
+      // "Keep going": EXTEND_MINUTES more from now for the item that is on (keepGoingTally.ts), however long it has
+      // already overrun: the time over is forgiven first, or the vote would stay up and the countdown stay red.
+      // Next and previous drop the extension.
       if (!current || current.status === 'finished') return ok(doc);
-      next = { ...current, index, extendedMs: (current.extendedMs ?? 0) + EXTEND_MINUTES * 60_000 };
+      const extended = current.extendedMs ?? 0;
+      const boxMs = (items[index]?.minutes ?? 0) * 60_000 + extended;
+      const overMs = Math.max(0, elapsedOf(current, now) - boxMs);
+      next = { ...current, index, extendedMs: extended + overMs + EXTEND_MINUTES * 60_000 };
       break;
+    }
     default:
       return assertNever(command, 'run command');
   }

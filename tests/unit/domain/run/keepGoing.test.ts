@@ -67,7 +67,7 @@ describe('keep going?', () => {
     expect(voteAs(finished, ben, 'more', T + 2 * MIN)).toMatchObject({ ok: false });
   });
 
-  it('"Keep going 5 min" adds five minutes to the item that is on; Next drops them', () => {
+  it('"Keep going 5 min" gives the item that is on five minutes from now, however far over it ran; Next drops them', () => {
     const d = running();
     const items = [
       { id: 'checkin', label: 'Check-in', minutes: 5, kind: 'segment' as const },
@@ -85,7 +85,13 @@ describe('keep going?', () => {
     const over = viewRun(d.occurrences[occ]?.run?.value, items, T + 6 * MIN);
     expect(over.remainingMs).toBe(-MIN);
     const extended = cmd(d, 'extend', T + 6 * MIN);
-    expect(viewRun(extended.occurrences[occ]?.run?.value, items, T + 6 * MIN).remainingMs).toBe(4 * MIN);
+    expect(viewRun(extended.occurrences[occ]?.run?.value, items, T + 6 * MIN).remainingMs).toBe(5 * MIN);
+    // Thirty-five minutes over: still five minutes from now, not five minutes off the overrun.
+    const late = cmd(d, 'extend', T + 40 * MIN);
+    expect(viewRun(late.occurrences[occ]?.run?.value, items, T + 40 * MIN).remainingMs).toBe(5 * MIN);
+    // Pressed again while time is left: five more on top of what is left.
+    const again = cmd(extended, 'extend', T + 8 * MIN);
+    expect(viewRun(again.occurrences[occ]?.run?.value, items, T + 8 * MIN).remainingMs).toBe(8 * MIN);
     const moved = cmd(extended, 'next', T + 7 * MIN);
     expect(moved.occurrences[occ]?.run?.value).not.toHaveProperty('extendedMs');
     expect(viewRun(moved.occurrences[occ]?.run?.value, items, T + 7 * MIN).remainingMs).toBe(20 * MIN);
