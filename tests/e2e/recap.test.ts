@@ -3,7 +3,10 @@
 // message, with the decision and who holds it, and the action item with its owner and due date. Both people are told
 // what happened; nobody is told it failed when it was sent.
 import { userId } from '../../src/domain/ids';
-import { seriesAs, SERIES } from './helpers/seriesAs';
+import { teamsThreadId } from '../../src/sandbox/ids';
+import { linkSeriesToTeam } from '../../src/usecases/agenda/linkSeriesToTeam';
+import { openAgenda } from '../../src/usecases/agenda/openAgenda';
+import { depsFor, seriesAs, SERIES } from './helpers/seriesAs';
 import { startE2eEnv, type E2eEnv } from './helpers/startE2eEnv';
 import { fetchTenant, openInHost, type HostedTab, type Tenant } from './host/openInHost';
 import type { FrameLocator } from 'playwright-core';
@@ -128,4 +131,65 @@ test('a double-clicked Send and a second sender at once: the chat holds exactly 
       .getByRole('button', { name: 'Recap sent: view it' })
       .waitFor({ timeout: 10_000 });
   }
+});
+
+test('a meeting whose invite has Teams’ short link: from its tab in the meeting the recap goes to its chat; from the personal tab the dialog says why it would go by e-mail', async () => {
+  await env.sandbox.reset();
+  const subject = 'Product roadmap sync';
+  const deps = depsFor(env.sandbox, tenant.defaultUser);
+  const now = new Date();
+  const listed = await deps.meetings.listMeetings(
+    { start: now, end: new Date(now.getTime() + 14 * 86_400_000) },
+    'UTC',
+  );
+  if (!listed.ok) throw new Error(JSON.stringify(listed.failure));
+  const meeting = listed.value.find((m) => m.subject === subject);
+  if (!meeting?.joinUrl?.includes('/meet/')) throw new Error(`${subject} should carry a short join link`);
+  const opened = await openAgenda(deps.agenda, meeting);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.failure));
+  const team = opened.value.teams[0];
+  if (!team) throw new Error('the organizer is in no team');
+  const linked = await linkSeriesToTeam(deps.agenda.store, opened.value, team);
+  if (!linked.ok) throw new Error(JSON.stringify(linked.failure));
+
+  // The personal tab can't tell the chat from the short link: it says so, and how to post to the chat instead.
+  const personal = await openInHost(env, { host: 'Teams', user: tenant.defaultUser });
+  open.push(personal);
+  await personal.tab
+    .getByRole('button', { name: `Open agenda: ${subject}` })
+    .first()
+    .click();
+  await personal.tab
+    .getByRole('region', { name: 'Recap' })
+    .getByRole('button', { name: 'Send recap…' })
+    .click();
+  await personal.tab
+    .getByRole('dialog', { name: 'Send recap' })
+    .getByText(/doesn't say which chat is its own.*send it from Roundtable's tab in the meeting/)
+    .waitFor();
+
+  // In the meeting's own tab Teams names the chat: the recap is posted there, once.
+  const chatId = teamsThreadId('product-roadmap-sync');
+  const inMeeting = await openInHost(env, {
+    host: 'Teams',
+    user: tenant.defaultUser,
+    frameContext: 'content',
+    meetingContext: { chatId, meetingId: Buffer.from(`0#${chatId}#0`).toString('base64') },
+  });
+  open.push(inMeeting);
+  await inMeeting.tab
+    .getByRole('region', { name: 'Recap' })
+    .getByRole('button', { name: 'Send recap…' })
+    .click();
+  const dialog = inMeeting.tab.getByRole('dialog', { name: 'Send recap' });
+  await dialog.getByText('It goes to the meeting chat as one message.').waitFor();
+  await dialog.getByRole('button', { name: 'Send', exact: true }).click();
+  await dialog.getByText('Sent to the meeting chat.').waitFor();
+  const r = await fetch(`${env.sandbox.url}/_sandbox/chats`);
+  const { chats } = (await r.json()) as { chats: Record<string, readonly ChatMessage[]> };
+  // Thread ids compare without case (the sandbox keys its chats lower-cased).
+  const entries = Object.entries(chats);
+  expect(entries.map(([id]) => id.toLowerCase())).toEqual([chatId.toLowerCase()]);
+  expect(entries[0]?.[1]).toHaveLength(1);
+  expect(entries[0]?.[1][0]?.content).toContain(subject);
 });

@@ -63,10 +63,12 @@ export interface MeetingViewProps {
   readonly item: MeetingItemView;
   /** Absent inside a Teams meeting, where there is no list to go back to. */
   readonly onBack?: () => void;
+  /** Inside a Teams meeting: the meeting chat Teams named (a short join link doesn't name it). */
+  readonly meetingChatId?: string;
 }
 
 /** One meeting: its header, then the Agenda area (and, below it, the Roles area). */
-export function MeetingView({ loadServices, meeting, item, onBack }: MeetingViewProps) {
+export function MeetingView({ loadServices, meeting, item, onBack, meetingChatId }: MeetingViewProps) {
   const styles = useStyles();
   // The Roles area computes who facilitates, keeps time and takes notes in this occurrence; until it has, nobody
   // does (the organizer still can do what they may).
@@ -128,6 +130,7 @@ export function MeetingView({ loadServices, meeting, item, onBack }: MeetingView
               ctx={{ ...request.ctx, stored: request.ctx.stored }}
               request={request}
               capacities={capacities}
+              meetingChatId={meetingChatId}
             />
           ) : (
             <AgendaArea ctx={request.ctx} request={request} actor={actorOf(request.ctx, capacities)} />
@@ -156,11 +159,13 @@ function LinkedMeeting({
   ctx,
   request,
   capacities,
+  meetingChatId,
 }: {
   readonly loadServices: LoadServices;
   readonly ctx: AgendaContext & { readonly stored: StoredSeries };
   readonly request: ReturnType<typeof useAgenda>;
   readonly capacities: Capacities;
+  readonly meetingChatId: string | undefined;
 }) {
   const actor = useMemo(() => actorOf(ctx, capacities), [ctx, capacities]);
   const today = localToday();
@@ -213,7 +218,7 @@ function LinkedMeeting({
       <NotesArea loadServices={loadServices} ctx={ctx} request={request} actor={actor} />
       <ActionsArea ctx={ctx} actor={actor} actions={actions} />
       <DecisionLogEntry loadServices={loadServices} stored={ctx.stored} />
-      <RecapSection ctx={ctx} request={request} actor={actor} />
+      <RecapSection ctx={ctx} request={request} actor={actor} meetingChatId={meetingChatId} />
       {ctx.meeting.isOrganizer ? (
         <PublishSection
           loadServices={loadServices}

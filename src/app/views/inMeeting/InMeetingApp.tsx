@@ -29,6 +29,8 @@ export interface InMeetingAppProps {
   readonly locate: (services: AppServices, now: Date) => Promise<Outcome<Meeting>>;
   /** What the spinner says while `locate` runs. */
   readonly locating?: string;
+  /** The meeting chat Teams named in the context (absent in Outlook): the recap is posted there. */
+  readonly chatId?: string;
 }
 
 interface State {
@@ -60,6 +62,7 @@ export function InMeetingApp({
   frameContext,
   locate,
   locating = 'Finding this meeting in your calendar',
+  chatId,
 }: InMeetingAppProps) {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<State>({ loading: true });
@@ -131,5 +134,12 @@ export function InMeetingApp({
         layout={frameContext === 'meetingStage' ? 'stage' : 'panel'}
       />
     );
-  return <MeetingView loadServices={loadServices} meeting={state.meeting} item={item} />;
+  return (
+    <MeetingView
+      loadServices={loadServices}
+      meeting={state.meeting}
+      item={item}
+      {...(chatId ? { meetingChatId: chatId } : {})}
+    />
+  );
 }

@@ -44,6 +44,8 @@ export interface RecapSectionProps {
   readonly ctx: AgendaContext & { readonly stored: StoredSeries };
   readonly request: AgendaRequest;
   readonly actor: Actor;
+  /** The meeting chat Teams named, inside a meeting; otherwise the one the join link names, if it names one. */
+  readonly meetingChatId?: string | undefined;
 }
 
 export function RecapSection(props: RecapSectionProps) {
@@ -74,12 +76,14 @@ export function RecapSection(props: RecapSectionProps) {
   );
 }
 
-function RecapBody({ ctx, request, actor }: RecapSectionProps) {
+function RecapBody({ ctx, request, actor, meetingChatId }: RecapSectionProps) {
   const styles = useStyles();
   const services = request.services();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ intent: 'success' | 'info' | 'error'; text: string }>();
-  const chatId = ctx.meeting.joinUrl ? (threadIdOf(ctx.meeting.joinUrl) ?? null) : null;
+  const chatId = meetingChatId ?? (ctx.meeting.joinUrl ? (threadIdOf(ctx.meeting.joinUrl) ?? null) : null);
+  // Teams' short join link (".../meet/<id>?p=…") names no chat: only the meeting's own tab knows it.
+  const chatUnknown = chatId === null && Boolean(ctx.meeting.joinUrl);
   const mailTo = ctx.meeting.attendees
     .filter((a) => a.kind !== 'resource' && a.email.includes('@') && a.email !== ctx.me.mail)
     .map((a) => a.email);
@@ -107,7 +111,9 @@ function RecapBody({ ctx, request, actor }: RecapSectionProps) {
     chatId !== null
       ? 'It goes to the meeting chat as one message.'
       : mailTo.length > 0
-        ? `This meeting has no chat, so it goes by e-mail to ${mailTo.length} attendees.`
+        ? chatUnknown
+          ? `This meeting's Teams link doesn't say which chat is its own, so from here the recap goes by e-mail to ${mailTo.length} attendees. To post it to the meeting chat instead, send it from Roundtable's tab in the meeting in Teams.`
+          : `This meeting has no chat, so it goes by e-mail to ${mailTo.length} attendees.`
         : 'This meeting has no chat and no attendee with an e-mail address, so the recap can’t be sent.';
 
   const send = async () => {
