@@ -48,6 +48,8 @@ export const inMeetingSection: BenchSection = {
           {
             metric: 'side panel cold start → current item: sequential Graph round trips',
             value: chain.length,
+            target: '≤ 2 (issue #15)',
+            met: chain.length <= 2,
           },
           { metric: 'side panel cold start → current item: Graph requests', value: graph.length },
           { metric: '  chain', value: chain.map((r) => `${r.method} ${path(r.url)}`).join(' → ') },
