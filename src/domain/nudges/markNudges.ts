@@ -41,3 +41,29 @@ export function claimedBy(doc: SeriesDocument, keys: readonly string[], token: s
   const sent = doc.nudgesSent ?? {};
   return new Set(keys.filter((k) => sent[k]?.token === token));
 }
+
+/**
+ * The claims that still matter once occurrences and done actions moved to the archive: a claim about an archived
+ * occurrence or a removed action can never be due again (those meetings are long past, those actions done), so the
+ * live file stops carrying it. Keys name their occurrence or action right after the kind (dueNudges.ts).
+ */
+export function pruneNudgeMarks(
+  marks: Readonly<Record<string, NudgeMark>> | undefined,
+  archivedOccurrences: ReadonlySet<string>,
+  liveActionIds: ReadonlySet<string>,
+): Readonly<Record<string, NudgeMark>> | undefined {
+  if (!marks) return marks;
+  const gone = [...archivedOccurrences];
+  const out: Record<string, NudgeMark> = {};
+  for (const [key, mark] of Object.entries(marks)) {
+    const cut = key.indexOf(':');
+    const kind = key.slice(0, cut);
+    const rest = key.slice(cut + 1);
+    const stale =
+      kind === 'actionDue'
+        ? !liveActionIds.has(rest.slice(0, rest.indexOf(':')))
+        : gone.some((occ) => rest.startsWith(`${occ}:`));
+    if (!stale) out[key] = mark;
+  }
+  return out;
+}

@@ -35,7 +35,7 @@ import { setOptOuts } from '../roles/setOptOuts';
 import { swapRole } from '../roles/swapRole';
 import { runAgenda, type RunError } from '../run/runCommands';
 import { voteKeepGoing } from '../run/keepGoing';
-import { markNudges, type NudgeClaimError } from '../nudges/markNudges';
+import { markNudges, pruneNudgeMarks, type NudgeClaimError } from '../nudges/markNudges';
 import { canonicalJson, stamped } from './lww';
 import type { ArchivePart } from './planArchive';
 import type { SeriesDocument } from './seriesDocument';
@@ -197,11 +197,13 @@ function removeArchived(doc: SeriesDocument, part: ArchivePart, file: string, st
   const proposals = keep(doc.proposals, part.doc.proposals, whole);
   const actions = keep(doc.actions, part.doc.actions, whole);
   const before = doc.archive?.value;
+  const nudgesSent = pruneNudgeMarks(doc.nudgesSent, gone, new Set(Object.keys(actions.out)));
   return {
     ...doc,
     occurrences: Object.fromEntries(Object.entries(doc.occurrences).filter(([k]) => !gone.has(k))),
     proposals: proposals.out,
     actions: actions.out,
+    ...(nudgesSent ? { nudgesSent } : {}),
     archive: stamped(
       {
         through: before && before.through > through ? before.through : (through as OccurrenceKey),

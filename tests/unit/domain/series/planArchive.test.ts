@@ -125,4 +125,21 @@ describe('planArchive and the archive intent', () => {
     const part = planArchive(d, Date.parse(week(40)));
     expect(Object.keys(part?.doc.proposals ?? {}).sort()).toEqual(['a', 'a2']);
   });
+
+  it('drops the nudge claims about archived meetings and moved actions; keeps those about live ones', () => {
+    const part = planArchive(doc, now);
+    if (!part) throw new Error('expected something to archive');
+    const claims = [
+      `roleNext:${week(0)}:facilitator:ben`,
+      `votingOpened:${week(1)}:1736150400000.0:cy`,
+      `votingClosesSoon:${week(29)}:cy`,
+      `roleNext:${week(30)}:timekeeper:adele`,
+      'actionDue:gone-action:2025-01-10:ben',
+    ];
+    const claimed = act(doc, adele, { kind: 'markNudges', keys: claims, token: 'adele-1' });
+    const after = act(claimed, adele, { kind: 'archive', part, file: 'series-x.archive.json' });
+    expect(Object.keys(after.nudgesSent ?? {}).sort()).toEqual(
+      [`roleNext:${week(30)}:timekeeper:adele`, `votingClosesSoon:${week(29)}:cy`].sort(),
+    );
+  });
 });
