@@ -120,8 +120,7 @@ function toItemView(
     (input.myEmail !== undefined && meeting.organizer.email.toLowerCase() === input.myEmail.toLowerCase());
   const response = myResponse(meeting.myResponse, isMe);
   const attendeeCount = meeting.attendees.filter((a) => a.kind !== 'resource').length;
-  const seriesBadge =
-    series.kind === 'occurrence' ? 'Series' : series.kind === 'exception' ? 'Moved' : undefined;
+  const seriesBadge = series.kind === 'single' ? undefined : series.moved ? 'Moved' : 'Series';
 
   return {
     id: meeting.id,

@@ -95,11 +95,46 @@ describe('deriveMeetingsViewState', () => {
     expect(label({ myResponse: 'none', isOrganizer: true })).toBe('Organizer');
   });
 
-  it('badges series occurrences as Series and exceptions as Moved', () => {
+  it('badges series occurrences as Series, and Moved only when the start or the length differs from the pattern', () => {
     const master = eventId('m');
-    expect(onlyItem(aMeeting({ kind: 'occurrence', seriesMasterId: master })).seriesBadge).toBe('Series');
-    expect(onlyItem(aMeeting({ kind: 'exception', seriesMasterId: master })).seriesBadge).toBe('Moved');
+    const at = (start: string, end: string, over: Partial<Meeting> = {}) =>
+      aMeeting({
+        kind: 'occurrence',
+        seriesMasterId: master,
+        start,
+        end,
+        originalStart: start,
+        ...over,
+      });
+    expect(onlyItem(at('2025-03-10T14:00:00Z', '2025-03-10T15:00:00Z')).seriesBadge).toBe('Series');
     expect(onlyItem(aMeeting({ kind: 'singleInstance' })).seriesBadge).toBeUndefined();
+
+    // An exception whose time is the pattern's (its body was published to, or an attendee declined it): Series.
+    const published = at('2025-03-17T14:00:00Z', '2025-03-17T15:00:00Z', {
+      kind: 'exception',
+      id: eventId('p'),
+    });
+    // Moved to Wednesday: its start differs from originalStart.
+    const moved = at('2025-03-26T14:00:00Z', '2025-03-26T15:00:00Z', {
+      kind: 'exception',
+      id: eventId('w'),
+      originalStart: '2025-03-24T14:00:00Z',
+    });
+    // Same start, cut to 30 minutes: its length differs from the series' other occurrences.
+    const shortened = at('2025-03-31T14:00:00Z', '2025-03-31T14:30:00Z', {
+      kind: 'exception',
+      id: eventId('s'),
+    });
+    const regular = at('2025-03-10T14:00:00Z', '2025-03-10T15:00:00Z', { id: eventId('r') });
+    const badges = listOf([regular, published, moved, shortened])
+      .flatMap((d) => d.meetings)
+      .map((m) => [m.id, m.seriesBadge]);
+    expect(badges).toEqual([
+      ['r', 'Series'],
+      ['p', 'Series'],
+      ['w', 'Moved'],
+      ['s', 'Moved'],
+    ]);
   });
 
   it('flags Teams meetings, counts people (not rooms) and keeps cancelled ones', () => {

@@ -61,6 +61,7 @@ describe('groupMeetingsByDay', () => {
       seriesMasterId: master,
       start: '2025-03-17T11:00:00Z',
       end: '2025-03-17T11:30:00Z',
+      originalStart: '2025-03-17T09:00:00Z',
     });
     const single = aMeeting({
       kind: 'singleInstance',
@@ -70,9 +71,9 @@ describe('groupMeetingsByDay', () => {
 
     const all = groupMeetingsByDay([occ1, occ2, single], 'UTC').flatMap((d) => d.meetings);
     expect(all.map((m) => m.series)).toEqual([
-      { kind: 'occurrence', seriesMasterId: master, occurrencesInView: 2 },
+      { kind: 'occurrence', seriesMasterId: master, occurrencesInView: 2, moved: false },
       { kind: 'single' },
-      { kind: 'exception', seriesMasterId: master, occurrencesInView: 2 },
+      { kind: 'exception', seriesMasterId: master, occurrencesInView: 2, moved: true },
     ]);
   });
 
