@@ -30,6 +30,19 @@ export interface AgendaBlockParked {
   readonly title: string;
   readonly deferredCount: number;
 }
+/** A topic proposed while voting is still open: no rank, no time box (issue #16 "honest publishing"). */
+export interface AgendaBlockProposal {
+  readonly title: string;
+  readonly ownerName: string;
+  readonly outcome: BoulderOutcome;
+  readonly deferredCount: number;
+}
+export interface AgendaBlockOpenVote {
+  /** When voting closes, as attendees read it ("Monday 8 December, 10:00", when the meeting starts). */
+  readonly closes: string;
+  /** In the order they were proposed: the tallies are hidden until voting closes, so no order may hint at them. */
+  readonly proposals: readonly AgendaBlockProposal[];
+}
 export interface AgendaBlockRole {
   readonly label: string;
   readonly holderName: string | null;
@@ -56,6 +69,11 @@ export interface AgendaBlockInput {
   readonly commitments: readonly AgendaBlockCommitment[];
   /** Recorded decisions; the section is left out when there are none. */
   readonly decisions?: readonly AgendaBlockDecision[];
+  /**
+   * Voting is still open: the block lists the proposals unranked with when voting closes, instead of the agenda and
+   * the parking lot (which would show the order the hidden tallies make). `boulders` and `parked` are then empty.
+   */
+  readonly votingOpen?: AgendaBlockOpenVote;
   /** Opens the meeting in the app. Linked only when it is an https: URL (or http: on localhost, see safeLinkUrl). */
   readonly appUrl: string;
   readonly generatedNote?: string;
@@ -89,6 +107,13 @@ export function agendaRevision(input: AgendaBlockInput): string {
     ...(input.decisions && input.decisions.length > 0
       ? [input.decisions.map((d) => [d.topic, d.text, d.holder])]
       : []),
+    ...(input.votingOpen
+      ? [
+          'votingOpen',
+          input.votingOpen.closes,
+          input.votingOpen.proposals.map((p) => [p.title, p.ownerName, p.outcome, p.deferredCount]),
+        ]
+      : []),
   ];
   return fnv1a32(JSON.stringify(canonical));
 }
@@ -101,20 +126,7 @@ export function renderAgendaBlock(input: AgendaBlockInput): string {
       `padding:4px ${PAD}px 0 ${PAD}px;${FONT}font-size:18px;line-height:24px;color:#242424;`,
     ),
     row(text(input.occurrenceLabel), `padding:0 ${PAD}px 4px ${PAD}px;${MUTED}`),
-    ...section(
-      'Agenda',
-      input.boulders.map((b, i) =>
-        cells([
-          [`${i + 1}.`, 24],
-          [
-            `<b>${text(b.title)}</b><br>${text(b.ownerName)} &#183; ${outcomeLabel(b.outcome)}`,
-            INNER - 24 - 72,
-          ],
-          [`${count(b.minutes)}&#160;min`, 72, 'right'],
-        ]),
-      ),
-      'No topics on the agenda yet.',
-    ),
+    ...(input.votingOpen ? openVote(input.votingOpen) : agreedAgenda(input)),
     ...(input.decisions === undefined || input.decisions.length === 0
       ? []
       : section(
@@ -134,7 +146,7 @@ export function renderAgendaBlock(input: AgendaBlockInput): string {
       ),
       'No roles for this meeting.',
     ),
-    ...(input.parked.length === 0
+    ...(input.votingOpen || input.parked.length === 0
       ? []
       : section(
           'Parking lot',
@@ -171,6 +183,52 @@ export function renderAgendaBlock(input: AgendaBlockInput): string {
     '</table>' +
     END_COMMENT
   );
+}
+
+/** The agreed agenda, numbered and time-boxed: once voting has closed. */
+function agreedAgenda(input: AgendaBlockInput): string[] {
+  return section(
+    'Agenda',
+    input.boulders.map((b, i) =>
+      cells([
+        [`${i + 1}.`, 24],
+        [
+          `<b>${text(b.title)}</b><br>${text(b.ownerName)} &#183; ${outcomeLabel(b.outcome)}`,
+          INNER - 24 - 72,
+        ],
+        [`${count(b.minutes)}&#160;min`, 72, 'right'],
+      ]),
+    ),
+    'No topics on the agenda yet.',
+  );
+}
+
+/** While voting is open: the proposals, unranked and without time boxes, and when voting closes. */
+function openVote(v: AgendaBlockOpenVote): string[] {
+  return [
+    ...section(
+      'Proposed topics',
+      [
+        cells([
+          [
+            `Voting is open until ${text(v.closes)}. The agenda is set when voting closes; until then topics are ` +
+              'listed in the order they were proposed.',
+            INNER,
+          ],
+        ]),
+        ...v.proposals.map((p) =>
+          cells([
+            [
+              `<b>${text(p.title)}</b>${deferred(p.deferredCount)}<br>${text(p.ownerName)} &#183; ` +
+                outcomeLabel(p.outcome),
+              INNER,
+            ],
+          ]),
+        ),
+      ],
+      '',
+    ),
+  ];
 }
 
 /**

@@ -1,7 +1,7 @@
 // What goes into the invitation's agenda block for one occurrence: the boulders with their time boxes and who
 // proposed them, the parking lot with how often each topic was deferred, the decisions recorded with who holds them,
 // the roles and the review of commitments.
-import { buildAgenda } from '../agenda/buildAgenda';
+import { buildAgenda, votingStateOf } from '../agenda/buildAgenda';
 import type { OccurrenceKey } from '../ids';
 import { occurrenceOf, type SeriesDocument } from '../series/seriesDocument';
 import type {
@@ -20,6 +20,8 @@ export interface AgendaBlockSources {
   readonly roles: readonly AgendaBlockRole[];
   readonly commitments: readonly AgendaBlockCommitment[];
   readonly appUrl: string;
+  /** When voting closes (the meeting's start), as attendees read it: shown while it is open. */
+  readonly votingClosesLabel: string;
 }
 
 /** The occurrence's recorded decisions, in the order they were recorded, with their topics' titles. */
@@ -43,9 +45,34 @@ function decisionsOf(
 export function agendaBlockInputOf(s: AgendaBlockSources): AgendaBlockInput {
   const plan = buildAgenda(s.doc, s.occurrence, s.meetingMinutes);
   const minutes = new Map(plan.timeBox.boulders.map((b) => [b.id, b.minutes]));
-  return {
+  const shared = {
     meetingTitle: s.meetingTitle,
     occurrenceLabel: s.occurrenceLabel,
+    roles: s.roles,
+    commitments: s.commitments,
+    decisions: decisionsOf(s.doc, s.occurrence, plan.ranked),
+    appUrl: s.appUrl,
+  };
+  if (votingStateOf(s.doc, s.occurrence) === 'open') {
+    // The ranking comes from tallies nobody may see yet: the order topics were proposed in, and no time boxes.
+    const createdAt = (id: string) => s.doc.proposals[id]?.createdAt ?? 0;
+    const proposals = [...plan.ranked]
+      .sort((a, b) => createdAt(a.id) - createdAt(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((t) => ({
+        title: t.title,
+        ownerName: t.authorName,
+        outcome: t.outcome,
+        deferredCount: t.deferred,
+      }));
+    return {
+      ...shared,
+      boulders: [],
+      parked: [],
+      votingOpen: { closes: s.votingClosesLabel, proposals },
+    };
+  }
+  return {
+    ...shared,
     boulders: plan.boulders.map((b) => ({
       title: b.title,
       minutes: minutes.get(b.id) ?? b.estimateMinutes,
@@ -53,9 +80,5 @@ export function agendaBlockInputOf(s: AgendaBlockSources): AgendaBlockInput {
       outcome: b.outcome,
     })),
     parked: plan.parkingLot.map((p) => ({ title: p.title, deferredCount: p.deferred })),
-    roles: s.roles,
-    commitments: s.commitments,
-    decisions: decisionsOf(s.doc, s.occurrence, plan.ranked),
-    appUrl: s.appUrl,
   };
 }

@@ -11,6 +11,7 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   Radio,
   RadioGroup,
   Spinner,
@@ -18,6 +19,7 @@ import {
 } from '@fluentui/react-components';
 import { MailEditRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
+import { votingStateOf } from '../../../domain/agenda/buildAgenda';
 import { renderAgendaBlock } from '../../../domain/publish/agendaBlock';
 import { agendaBlockInputOf } from '../../../domain/publish/agendaBlockFromSeries';
 import type { Commitment } from '../../../usecases/actions/reviewCommitments';
@@ -87,6 +89,15 @@ function PublishBody({ loadServices, ctx, request, commitments, onPublished }: P
   const seriesUpdates = useSeriesUpdates(services, ctx.meeting, target === 'series');
   const names = new Map((roles.plan?.roster ?? []).map((p) => [p.id as string, p.name]));
   const start = new Date(ctx.meeting.start);
+  const votingOpen = votingStateOf(ctx.stored.doc, ctx.occurrence) === 'open';
+  // Voting closes when the meeting starts (starting the run closes it).
+  const closes = start.toLocaleString(undefined, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: 'numeric',
+    minute: '2-digit',
+  });
   const block = useMemo(() => {
     if (!services || roles.loading) return undefined;
     const current = roles.plan?.current;
@@ -113,6 +124,7 @@ function PublishBody({ loadServices, ctx, request, commitments, onPublished }: P
           due: c.due,
         })),
         appUrl: services.appLink(ctx.meeting),
+        votingClosesLabel: closes,
       }),
     );
     // start is derived from ctx.meeting.start
@@ -159,6 +171,16 @@ function PublishBody({ loadServices, ctx, request, commitments, onPublished }: P
                 are.
               </MessageBarBody>
             </MessageBar>
+            {votingOpen ? (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>Voting is still open</MessageBarTitle>
+                  The invitation will list the proposed topics in the order they were proposed, without dots,
+                  ranking or time boxes, and say that voting is open until {closes}. Close voting first to
+                  publish the agreed agenda, or publish again after it closes.
+                </MessageBarBody>
+              </MessageBar>
+            ) : null}
             <RadioGroup
               value={target}
               onChange={(_e, d) => setTarget(d.value as PublishTarget)}

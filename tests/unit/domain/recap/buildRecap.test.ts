@@ -68,7 +68,7 @@ describe('buildRecap', () => {
 
 describe('the invite block shows recorded decisions with their holders', () => {
   const block = (doc = closedMeeting()) =>
-    agendaBlockInputOf({ ...sources(doc), roles: [], commitments: [] });
+    agendaBlockInputOf({ ...sources(doc), roles: [], commitments: [], votingClosesLabel: 'Monday 10:00' });
 
   it('lists each decision with its topic and holder', () => {
     expect(block().decisions).toEqual([
