@@ -38,6 +38,8 @@ export function ProposeSection({ occurrence, votingClosed, dispatch, newId }: Pr
   // One id per draft, kept across retries: if a write landed but its answer was lost, the retry finds the
   // topic already there (proposeTopic treats the same id from the same author as done) instead of storing it twice.
   const pendingId = useRef<string | undefined>(undefined);
+  const title = useRef<HTMLInputElement>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -57,7 +59,14 @@ export function ProposeSection({ occurrence, votingClosed, dispatch, newId }: Pr
       setSaved(checked.value.title);
       setDraft(EMPTY_TOPIC);
       setProblem(undefined);
-    } else setProblem(describeChangeFailure(r.failure));
+      // Ready for the next topic: the empty title, not <body> (the fields were disabled while it saved). The
+      // success message is a status, so it is still announced.
+      requestAnimationFrame(() => title.current?.focus());
+    } else {
+      setProblem(describeChangeFailure(r.failure));
+      // Back where the user acted (Enter in a field that was disabled while saving would leave it on <body>).
+      requestAnimationFrame(() => submitButton.current?.focus());
+    }
   };
 
   return (
@@ -79,10 +88,12 @@ export function ProposeSection({ occurrence, votingClosed, dispatch, newId }: Pr
           }}
           error={problem?.kind === 'field' ? problem : undefined}
           disabled={busy}
+          titleRef={title}
         />
         <ProblemBar problem={problem} />
         <div className={styles.actions}>
-          <Button type="submit" appearance="primary" disabled={busy}>
+          {/* Focusable while it saves, so a keyboard user's focus stays on it instead of falling to the page. */}
+          <Button ref={submitButton} type="submit" appearance="primary" disabledFocusable={busy}>
             {busy ? 'Proposing…' : 'Propose'}
           </Button>
         </div>

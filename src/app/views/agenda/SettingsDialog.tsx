@@ -10,7 +10,6 @@ import {
   Input,
   makeStyles,
   Select,
-  SpinButton,
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
@@ -21,7 +20,7 @@ import type { Segment, SeriesSettings } from '../../../domain/series/seriesDocum
 import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
 import type { Dispatch } from '../../hooks/useAgenda';
 import { ProblemBar } from './ProblemBar';
-import { spinValue } from './spinValue';
+import { WholeNumberSpinButton } from '../../components/WholeNumberSpinButton';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -78,19 +77,19 @@ export function SettingsDialog({ settings, dispatch, newId, onClose }: SettingsD
                 validationMessage={on('boulderCount')}
                 className={styles.number}
               >
-                <SpinButton
+                <WholeNumberSpinButton
                   min={1}
                   max={10}
                   value={draft.boulderCount}
-                  onChange={(_, d) => setDraft({ ...draft, boulderCount: spinValue(d, draft.boulderCount) })}
+                  onChange={(n) => setDraft({ ...draft, boulderCount: n })}
                 />
               </Field>
               <Field label="Dots per person" validationMessage={on('budget')} className={styles.number}>
-                <SpinButton
+                <WholeNumberSpinButton
                   min={1}
                   max={20}
                   value={draft.budget}
-                  onChange={(_, d) => setDraft({ ...draft, budget: spinValue(d, draft.budget) })}
+                  onChange={(n) => setDraft({ ...draft, budget: n })}
                 />
               </Field>
               <Field
@@ -98,11 +97,11 @@ export function SettingsDialog({ settings, dispatch, newId, onClose }: SettingsD
                 validationMessage={on('maxPerTopic')}
                 className={styles.number}
               >
-                <SpinButton
+                <WholeNumberSpinButton
                   min={1}
                   max={20}
                   value={draft.maxPerTopic}
-                  onChange={(_, d) => setDraft({ ...draft, maxPerTopic: spinValue(d, draft.maxPerTopic) })}
+                  onChange={(n) => setDraft({ ...draft, maxPerTopic: n })}
                 />
               </Field>
             </div>
@@ -113,11 +112,11 @@ export function SettingsDialog({ settings, dispatch, newId, onClose }: SettingsD
                   <Input value={s.label} onChange={(_, d) => setSegment(i, { label: d.value })} />
                 </Field>
                 <Field label="Minutes">
-                  <SpinButton
+                  <WholeNumberSpinButton
                     min={0}
                     max={240}
                     value={s.minutes}
-                    onChange={(_, d) => setSegment(i, { minutes: spinValue(d, s.minutes) })}
+                    onChange={(n) => setSegment(i, { minutes: n })}
                   />
                 </Field>
                 <Field label="When">

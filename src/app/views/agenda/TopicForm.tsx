@@ -1,17 +1,9 @@
-import {
-  Field,
-  Input,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  SpinButton,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Field, Input, makeStyles, Radio, RadioGroup, Textarea, tokens } from '@fluentui/react-components';
+import type { Ref } from 'react';
 import { ESTIMATE_MAX, ESTIMATE_MIN, TITLE_MAX } from '../../../domain/agenda/agendaTypes';
 import type { TopicInput } from '../../../domain/agenda/validateTopic';
 import type { OutcomeKind } from '../../../domain/series/seriesDocument';
-import { spinValue } from './spinValue';
+import { WholeNumberSpinButton } from '../../components/WholeNumberSpinButton';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -37,10 +29,12 @@ export interface TopicFormProps {
   readonly onChange: (next: TopicInput) => void;
   readonly error: FieldError | undefined;
   readonly disabled?: boolean;
+  /** The title input, for the caller to move focus to (after a proposal is stored, or to a field in error). */
+  readonly titleRef?: Ref<HTMLInputElement>;
 }
 
 /** The fields of a topic; used to propose one and to edit one's own. Controlled, so nothing typed is ever lost. */
-export function TopicForm({ value, onChange, error, disabled = false }: TopicFormProps) {
+export function TopicForm({ value, onChange, error, disabled = false, titleRef }: TopicFormProps) {
   const styles = useStyles();
   const on = (field: string) => (error?.field === field ? error.message : undefined);
   const titleLength = value.title.trim().length;
@@ -55,6 +49,7 @@ export function TopicForm({ value, onChange, error, disabled = false }: TopicFor
         hint={`${titleLength} of ${TITLE_MAX} characters`}
       >
         <Input
+          ref={titleRef}
           value={value.title}
           disabled={disabled}
           onChange={(_, d) => onChange({ ...value, title: d.value })}
@@ -89,12 +84,12 @@ export function TopicForm({ value, onChange, error, disabled = false }: TopicFor
           validationMessage={on('estimateMinutes')}
           className={styles.estimate}
         >
-          <SpinButton
+          <WholeNumberSpinButton
             min={ESTIMATE_MIN}
             max={ESTIMATE_MAX}
             value={value.estimateMinutes}
             disabled={disabled}
-            onChange={(_, d) => onChange({ ...value, estimateMinutes: spinValue(d, value.estimateMinutes) })}
+            onChange={(n) => onChange({ ...value, estimateMinutes: n })}
           />
         </Field>
       </div>
