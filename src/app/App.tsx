@@ -16,7 +16,6 @@ import type { Theme } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Host, HostSession, HostTheme } from '../host/hostTypes';
 import type { LoadServices } from './AppServices';
-import { DemoBanner } from './components/DemoBanner';
 import { ChannelMeetingNotice } from './views/inMeeting/ChannelMeetingNotice';
 import type { DemoCapability } from './DemoCapability';
 import { deriveMeetingsViewState } from './hooks/deriveMeetingsViewState';
@@ -36,6 +35,14 @@ import { PendingWritesProvider } from './pending/PendingWritesProvider';
 const MeetingView = lazy(() =>
   import(/* webpackChunkName: "meeting-view" */ './views/MeetingView').then((m) => ({
     default: m.MeetingView,
+  })),
+);
+
+// Only the demo shows the banner (a tab in a real tenant never does), so it and Fluent's Select it needs are a chunk of
+// their own rather than part of every tab's initial JS.
+const DemoBanner = lazy(() =>
+  import(/* webpackChunkName: "demo-banner" */ './components/DemoBanner').then((m) => ({
+    default: m.DemoBanner,
   })),
 );
 
@@ -258,12 +265,14 @@ function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo
           <LeavingNotice leaving={leaving} onStay={() => setLeaving(undefined)} />
           <NoHostNotice session={host.session} onReload={() => window.location.reload()} />
           {demo && viewAs ? (
-            <DemoBanner
-              tenantName={demo.tenantName}
-              users={demo.users}
-              viewAs={viewAs}
-              onViewAsChange={switchUser}
-            />
+            <Suspense fallback={null}>
+              <DemoBanner
+                tenantName={demo.tenantName}
+                users={demo.users}
+                viewAs={viewAs}
+                onViewAsChange={switchUser}
+              />
+            </Suspense>
           ) : null}
           {opened === undefined ? (
             <MyMeetingsView state={state} onRetry={request.retry} onOpen={open} />
