@@ -103,7 +103,8 @@ export const bundleSizeSection: BenchSection = {
       const total = sum(files);
       const libraries = librariesIn(stats, entrypoint.chunks ?? []);
       entries[entry] = { files, ...total, librariesInInitialChunks: libraries };
-      const met = kb(total.gzipBytes) <= INITIAL_JS_TARGET_KB;
+      // Bytes against bytes: the shown figure is rounded to 0.1 KB, and 150.01 KB must not pass as 150.
+      const met = total.gzipBytes <= INITIAL_JS_TARGET_KB * 1024;
       rows.push({
         metric: `initial JS of "${entry}" (${files.length} files)`,
         value: kb(total.gzipBytes),
@@ -113,7 +114,7 @@ export const bundleSizeSection: BenchSection = {
       });
       rows.push({
         metric: `  share of the ${INITIAL_JS_TARGET_KB} KB budget`,
-        value: Math.round((total.gzipBytes / 1024 / INITIAL_JS_TARGET_KB) * 100) / 100,
+        value: Math.round((total.gzipBytes / 1024 / INITIAL_JS_TARGET_KB) * 1000) / 1000,
         unit: 'ratio',
       });
       if (stats.modules !== undefined) {
