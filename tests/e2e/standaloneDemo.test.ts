@@ -103,3 +103,18 @@ test('the demo meetings view has no serious or critical axe violations', async (
   await meetingItems(demo.page).first().waitFor();
   expect(await seriousAxeViolations(demo.page)).toEqual([]);
 });
+
+test('viewed as the B2B guest: what a guest can and can’t do, no error to retry, no axe violations', async () => {
+  const tenant = await fetchTenant(env.sandbox);
+  const guest = tenant.users.find((u) => u.userPrincipalName.includes('#EXT#'));
+  if (!guest) throw new Error('the demo tenant has no guest');
+  demo = await openStandalone(env);
+  const { page } = demo;
+  await meetingItems(page).first().waitFor();
+  await chooseViewAs(page, guest.displayName);
+  await page.getByText('Your meetings can’t be listed in this organization').waitFor();
+  await page.getByText('What you can do here').waitFor();
+  expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+  expect(await page.locator('body').innerText()).not.toContain('deleted or moved');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+});

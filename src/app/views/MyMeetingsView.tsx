@@ -29,6 +29,8 @@ const useStyles = makeStyles({
     padding: 0,
   },
   status: { paddingBlock: tokens.spacingVerticalXXL },
+  noticeHeading: { marginTop: tokens.spacingVerticalS },
+  noticeList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
 export interface MyMeetingsViewProps {
@@ -61,7 +63,13 @@ function MyMeetingsBody({ state, onRetry, onOpen }: MyMeetingsViewProps) {
         </Body1>
       );
     case 'error':
-      return <FailureBar failure={state.failure} onRetry={onRetry} />;
+      // No mailbox in this tenant (a B2B guest, or an account without Exchange Online): not a failure to retry, but
+      // what this account can and can't do here.
+      return state.failure.code === NO_MAILBOX ? (
+        <NoCalendarNotice />
+      ) : (
+        <FailureBar failure={state.failure} onRetry={onRetry} />
+      );
     case 'list':
       return (
         <section aria-label="My meetings" className={styles.section}>
@@ -78,6 +86,39 @@ function MyMeetingsBody({ state, onRetry, onOpen }: MyMeetingsViewProps) {
         </section>
       );
   }
+}
+
+/** Graph's answer to a calendar read by an account with no mailbox in the tenant (sandbox README "Calendar"). */
+const NO_MAILBOX = 'MailboxNotEnabledForRESTAPI';
+
+function NoCalendarNotice() {
+  const styles = useStyles();
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Your meetings can’t be listed in this organization</MessageBarTitle>
+        Your account has no Outlook calendar here: guest accounts from another organization don’t, so your
+        meetings stay in your own organization’s calendar.
+        <Text block weight="semibold" className={styles.noticeHeading}>
+          What you can do here
+        </Text>
+        <ul className={styles.noticeList}>
+          <li>
+            Open Roundtable from the meeting in Teams (its tab or the side panel) to see the agenda, propose
+            topics and vote, when the meeting’s team has added you.
+          </li>
+          <li>Read the agenda and roles the organizer publishes into the meeting invitation.</li>
+        </ul>
+        <Text block weight="semibold" className={styles.noticeHeading}>
+          What needs an account in this organization
+        </Text>
+        <ul className={styles.noticeList}>
+          <li>Listing your meetings on this page.</li>
+          <li>Looking people up, so the role rotation isn’t worked out on your side; members see it.</li>
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
 }
 
 function FailureBar({ failure, onRetry }: { readonly failure: Failure; readonly onRetry: () => void }) {

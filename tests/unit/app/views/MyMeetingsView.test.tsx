@@ -119,4 +119,17 @@ describe('DemoBanner', () => {
     expect(html).toMatch(/<option value="adele@contoso.example" selected="">Adele Vance<\/option>/);
     expect(html).toContain('<option value="megan@contoso.example">Megan Bowen</option>');
   });
+
+  it('an account without a mailbox here (a guest) reads what it can and can’t do, not an error to retry', () => {
+    const html = view({
+      kind: 'error',
+      failure: { kind: 'notFound', status: 404, code: 'MailboxNotEnabledForRESTAPI' },
+    });
+    expect(html).toContain('Your meetings can’t be listed in this organization');
+    expect(html).toContain('guest accounts from another organization don’t');
+    expect(html).toContain('What you can do here');
+    expect(html).toContain('What needs an account in this organization');
+    expect(html).not.toContain('Try again');
+    expect(html).not.toContain('deleted or moved');
+  });
 });
