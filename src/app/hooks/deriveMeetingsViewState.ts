@@ -15,6 +15,8 @@ export interface MeetingItemView {
   readonly timeRange: string;
   /** Machine-readable start, for <time dateTime>. */
   readonly startIso: string;
+  /** "Monday, December 8" and the time range (the range alone when it spans days, as it then names them). */
+  readonly whenLabel: string;
   readonly organizerName: string;
   readonly seriesBadge?: 'Series' | 'Moved';
   readonly response: MyResponse;
@@ -115,6 +117,7 @@ function toItemView(
   const timeRange = meeting.isAllDay
     ? 'All day'
     : (sameDay ? fmt.time : fmt.dateTime).formatRange(start, end < start ? start : end);
+  const whenLabel = sameDay || meeting.isAllDay ? `${fmt.dayLabel.format(start)}, ${timeRange}` : timeRange;
   const isMe =
     meeting.isOrganizer ||
     (input.myEmail !== undefined && meeting.organizer.email.toLowerCase() === input.myEmail.toLowerCase());
@@ -127,6 +130,7 @@ function toItemView(
     subject: meeting.subject.trim() === '' ? '(No subject)' : meeting.subject,
     timeRange,
     startIso: meeting.start,
+    whenLabel,
     organizerName: isMe ? 'You' : meeting.organizer.name || meeting.organizer.email || 'Unknown organizer',
     ...(seriesBadge ? { seriesBadge } : {}),
     response,

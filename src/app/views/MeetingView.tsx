@@ -19,6 +19,7 @@ import type { AgendaContext } from '../../usecases/agenda/openAgenda';
 import type { StoredSeries } from '../../usecases/ports';
 import { useActions } from '../hooks/useActions';
 import { useNudges } from '../hooks/useNudges';
+import { deriveMeetingStatus } from '../hooks/deriveMeetingStatus';
 import { ActionsArea } from './actions/ActionsArea';
 import { DecisionLogEntry } from './decisions/DecisionLogEntry';
 import { ReviewSection } from './actions/ReviewSection';
@@ -91,7 +92,7 @@ export function MeetingView({ loadServices, meeting, item, onBack, meetingChatId
         </h1>
         <div className={styles.meta}>
           <Text>
-            <time dateTime={item.startIso}>{item.timeRange}</time>
+            <time dateTime={item.startIso}>{item.whenLabel}</time>
           </Text>
           <Caption1>Organizer: {item.organizerName}</Caption1>
           {item.seriesBadge ? (
@@ -109,6 +110,21 @@ export function MeetingView({ loadServices, meeting, item, onBack, meetingChatId
             </Badge>
           ) : null}
         </div>
+        {request.ctx?.stored ? (
+          <Text weight="semibold">
+            {deriveMeetingStatus({
+              doc: request.ctx.stored.doc,
+              occurrence: request.ctx.occurrence,
+              me: request.ctx.me.id,
+              meetingMinutes: request.ctx.meetingMinutes,
+              closes: new Date(meeting.start).toLocaleString(undefined, {
+                weekday: 'long',
+                hour: 'numeric',
+                minute: '2-digit',
+              }),
+            })}
+          </Text>
+        ) : null}
       </header>
       {request.loading ? (
         <Spinner label="Opening the agenda" />

@@ -71,6 +71,14 @@ describe('deriveMeetingsViewState', () => {
   it('includes dates when a meeting crosses midnight', () => {
     const m = aMeeting({ start: '2025-03-10T23:00:00-04:00', end: '2025-03-11T01:00:00-04:00' });
     expect(onlyItem(m).timeRange.replace(/\s/g, ' ')).toBe('Mar 10, 11:00 PM – Mar 11, 1:00 AM');
+    expect(onlyItem(m).whenLabel.replace(/\s/g, ' ')).toBe('Mar 10, 11:00 PM – Mar 11, 1:00 AM');
+  });
+
+  it('the header’s "when" names the day, so Dec 8 and Dec 15 don’t look the same', () => {
+    const on = (day: string) =>
+      onlyItem(aMeeting({ start: `2025-12-${day}T14:00:00Z`, end: `2025-12-${day}T15:00:00Z` })).whenLabel;
+    expect(on('08').replace(/\s/g, ' ')).toBe('Monday, December 8, 9:00 – 10:00 AM');
+    expect(on('15')).not.toBe(on('08'));
   });
 
   it('names the organizer, or "You" when I organize it', () => {
