@@ -35,6 +35,12 @@ test('after Propose, focus is on the empty title; an estimate of "abc" shows "ab
   demo = await openStandalone(env);
   const { page } = demo;
   const form = await openWeekly(page);
+  // The header names the day (Dec 8 and Dec 15 look different) and where the meeting stands for this person.
+  const header = page.locator('header').filter({ has: page.getByRole('heading', { level: 1 }) });
+  expect(await header.locator('time').innerText()).toMatch(
+    /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \w+ \d{1,2}, /,
+  );
+  await header.getByText(/^Voting open until .+ · you have 3 of 3 dots left$/).waitFor();
   const title = form.getByRole('textbox', { name: /^Title/ });
   const estimate = form.getByRole('spinbutton', { name: /Estimate/ });
 
@@ -84,4 +90,19 @@ test('publishing while voting is open: the organizer is warned, and the invite l
   await dialog.getByRole('radio', { name: 'This occurrence only' }).check();
   await dialog.getByRole('button', { name: 'Publish' }).click();
   await dialog.getByText('Published. Attendees receive the updated invitation in Outlook.').waitFor();
+  // Closed with Escape: focus is back on the button that opened it, not on <body>.
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  const opener = page.getByRole('button', { name: 'Publish to invite…' });
+  await page.waitForFunction(() => document.activeElement !== document.body);
+  expect(await isFocused(opener)).toBe(true);
+
+  // The same for the agenda's settings, closed with Escape before anything was saved.
+  const settings = page.getByRole('region', { name: 'Agenda' }).getByRole('button', { name: 'Settings' });
+  await settings.click();
+  await page.getByRole('dialog').waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement !== document.body);
+  expect(await isFocused(settings)).toBe(true);
 });

@@ -2,7 +2,6 @@ import {
   Badge,
   Button,
   Caption1,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
@@ -30,6 +29,7 @@ import { ProblemBar } from './ProblemBar';
 import { ProposeSection } from './ProposeSection';
 import { SettingsDialog } from './SettingsDialog';
 import { VoteSection, type SaveStatus } from './VoteSection';
+import { FocusReturningDialog } from '../../components/FocusReturningDialog';
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL },
@@ -280,7 +280,10 @@ export function AgendaArea({ ctx, request, actor }: AgendaAreaProps) {
             />
           ) : null}
           {confirmReopen ? (
-            <Dialog open onOpenChange={(_, d) => (d.open ? undefined : setConfirmReopen(false))}>
+            <FocusReturningDialog
+              open
+              onOpenChange={(_, d) => (d.open ? undefined : setConfirmReopen(false))}
+            >
               <DialogSurface>
                 <DialogBody>
                   <DialogTitle>Reopen voting?</DialogTitle>
@@ -297,7 +300,7 @@ export function AgendaArea({ ctx, request, actor }: AgendaAreaProps) {
                   </DialogActions>
                 </DialogBody>
               </DialogSurface>
-            </Dialog>
+            </FocusReturningDialog>
           ) : null}
         </>
       )}

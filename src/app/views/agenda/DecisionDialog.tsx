@@ -1,6 +1,5 @@
 import {
   Button,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
@@ -18,6 +17,7 @@ import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeC
 import type { BoulderTopicView } from '../../hooks/deriveAgendaViewState';
 import type { Dispatch } from '../../hooks/useAgenda';
 import { ProblemBar } from './ProblemBar';
+import { FocusReturningDialog } from '../../components/FocusReturningDialog';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -55,7 +55,7 @@ export function DecisionDialog({ topic, occurrence, dispatch, onClose }: Decisio
   const fieldError = (f: string) =>
     problem?.kind === 'field' && problem.field === f ? problem.message : undefined;
   return (
-    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
+    <FocusReturningDialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Decision on “{topic.title}”</DialogTitle>
@@ -82,6 +82,6 @@ export function DecisionDialog({ topic, occurrence, dispatch, onClose }: Decisio
           </DialogActions>
         </DialogBody>
       </DialogSurface>
-    </Dialog>
+    </FocusReturningDialog>
   );
 }

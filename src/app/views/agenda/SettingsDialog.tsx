@@ -1,6 +1,5 @@
 import {
   Button,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
@@ -21,6 +20,7 @@ import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeC
 import type { Dispatch } from '../../hooks/useAgenda';
 import { ProblemBar } from './ProblemBar';
 import { WholeNumberSpinButton } from '../../components/WholeNumberSpinButton';
+import { FocusReturningDialog } from '../../components/FocusReturningDialog';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -66,7 +66,7 @@ export function SettingsDialog({ settings, dispatch, newId, onClose }: SettingsD
     else setProblem(describeChangeFailure(r.failure));
   };
   return (
-    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
+    <FocusReturningDialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Agenda settings</DialogTitle>
@@ -158,6 +158,6 @@ export function SettingsDialog({ settings, dispatch, newId, onClose }: SettingsD
           </DialogActions>
         </DialogBody>
       </DialogSurface>
-    </Dialog>
+    </FocusReturningDialog>
   );
 }

@@ -1,6 +1,5 @@
 import {
   Button,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
@@ -20,6 +19,7 @@ import type { ReadyAgendaView, TopicView } from '../../hooks/deriveAgendaViewSta
 import type { Dispatch } from '../../hooks/useAgenda';
 import { ProblemBar } from './ProblemBar';
 import { TopicForm } from './TopicForm';
+import { FocusReturningDialog } from '../../components/FocusReturningDialog';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
@@ -119,7 +119,7 @@ function EditDialog({ topic, dispatch, onClose }: DialogProps) {
     return void exec({ kind: 'editTopic', id: topic.id, input: draft });
   };
   return (
-    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
+    <FocusReturningDialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Edit topic</DialogTitle>
@@ -140,14 +140,14 @@ function EditDialog({ topic, dispatch, onClose }: DialogProps) {
           </DialogActions>
         </DialogBody>
       </DialogSurface>
-    </Dialog>
+    </FocusReturningDialog>
   );
 }
 
 function WithdrawDialog({ topic, dispatch, onClose }: DialogProps) {
   const { problem, busy, exec } = useDialogCommand(dispatch, onClose);
   return (
-    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
+    <FocusReturningDialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Withdraw “{topic.title}”?</DialogTitle>
@@ -167,7 +167,7 @@ function WithdrawDialog({ topic, dispatch, onClose }: DialogProps) {
           </DialogActions>
         </DialogBody>
       </DialogSurface>
-    </Dialog>
+    </FocusReturningDialog>
   );
 }
 
@@ -182,7 +182,7 @@ function MergeDialog({
   const [into, setInto] = useState(targets[0]?.id ?? '');
   const { problem, busy, exec } = useDialogCommand(dispatch, onClose);
   return (
-    <Dialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
+    <FocusReturningDialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>Merge “{topic.title}” into another topic</DialogTitle>
@@ -214,6 +214,6 @@ function MergeDialog({
           </DialogActions>
         </DialogBody>
       </DialogSurface>
-    </Dialog>
+    </FocusReturningDialog>
   );
 }

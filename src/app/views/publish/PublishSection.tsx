@@ -1,7 +1,6 @@
 import {
   Button,
   Caption1,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
@@ -31,6 +30,7 @@ import type { LoadServices } from '../../AppServices';
 import { messageForFailure } from '../../errors/messageForFailure';
 import type { AgendaRequest } from '../../hooks/useAgenda';
 import { useRoles } from '../../hooks/useRoles';
+import { FocusReturningDialog } from '../../components/FocusReturningDialog';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -65,11 +65,11 @@ export function PublishSection(props: PublishSectionProps) {
       </Button>
       {/* Mounted only while open, like the agenda's dialogs: no focus-trap elements linger in the page. */}
       {open ? (
-        <Dialog open onOpenChange={(_e, d) => setOpen(d.open)}>
+        <FocusReturningDialog open onOpenChange={(_e, d) => setOpen(d.open)}>
           <DialogSurface className={styles.surface}>
             <PublishBody {...props} />
           </DialogSurface>
-        </Dialog>
+        </FocusReturningDialog>
       ) : null}
       <Caption1>
         Puts this agenda, the roles and the review of commitments into the Outlook invitation, for attendees

@@ -5,7 +5,6 @@
 import {
   Button,
   Caption1,
-  Dialog,
   DialogActions,
   DialogBody,
   DialogContent,
@@ -27,6 +26,7 @@ import type { StoredSeries } from '../../../usecases/ports';
 import { sendRecap, type RecapFailure } from '../../../usecases/recap/sendRecap';
 import { messageForFailure } from '../../errors/messageForFailure';
 import type { AgendaRequest } from '../../hooks/useAgenda';
+import { FocusReturningDialog } from '../../components/FocusReturningDialog';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -66,11 +66,11 @@ export function RecapSection(props: RecapSectionProps) {
           : 'Only the organizer, the facilitator or the note-taker sends the recap.'}
       </Caption1>
       {open ? (
-        <Dialog open onOpenChange={(_e, d) => setOpen(d.open)}>
+        <FocusReturningDialog open onOpenChange={(_e, d) => setOpen(d.open)}>
           <DialogSurface className={styles.surface}>
             <RecapBody {...props} />
           </DialogSurface>
-        </Dialog>
+        </FocusReturningDialog>
       ) : null}
     </section>
   );
