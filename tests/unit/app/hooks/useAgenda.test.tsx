@@ -137,9 +137,12 @@ async function mount() {
   const root = createRoot(container as unknown as Element);
   unmounts.push(() => root.unmount());
   await act(async () => root.render(<Probe />));
-  // Let openAgenda's round trips finish (however many turns of the event loop they take).
-  for (let i = 0; i < 200 && !latest?.ctx?.stored; i++)
-    await act(async () => new Promise((resolve) => setImmediate(resolve)));
+  // Let openAgenda's round trips finish, however many turns of the event loop they take: bounded by time, not by a
+  // count of turns, which a loaded machine could exhaust before the agenda opened (the writes then met "still loading").
+  const opening = Date.now();
+  while (!latest?.ctx?.stored && Date.now() - opening < 10_000)
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+  if (!latest?.ctx?.stored) throw new Error('setup: the agenda did not open within 10 s');
   const request = () => {
     if (!latest) throw new Error('not rendered');
     return latest;
