@@ -125,7 +125,7 @@ export function VoteSection({
           <Caption1>{ballot.votersLabel}</Caption1>
           <Button
             appearance={ballot.dirty || failed ? 'primary' : 'secondary'}
-            disabled={saving || !ballot.dirty}
+            disabledFocusable={saving || !ballot.dirty}
             onClick={onSave}
           >
             {saving ? 'Saving…' : failed ? 'Try again' : 'Save my votes'}
@@ -200,7 +200,7 @@ function TopicItem({
           <Button
             icon={<SubtractRegular />}
             aria-label={`Remove a dot from ${topic.title}`}
-            disabled={!topic.canRemoveDot}
+            disabledFocusable={!topic.canRemoveDot}
             onClick={() => onDots(topic.id, -1)}
           />
           <Text className={styles.count}>
@@ -209,7 +209,7 @@ function TopicItem({
           <Button
             icon={<AddRegular />}
             aria-label={`Add a dot to ${topic.title}`}
-            disabled={!topic.canAddDot}
+            disabledFocusable={!topic.canAddDot}
             onClick={() => onDots(topic.id, 1)}
           />
         </div>

@@ -66,7 +66,7 @@ export function KeepGoingVote({ ctx, request, view, canRun, command, busy }: Kee
           icon={<ThumbLikeRegular />}
           appearance={chosen === 'more' ? 'primary' : 'secondary'}
           aria-pressed={chosen === 'more'}
-          disabled={saving !== undefined}
+          disabledFocusable={saving !== undefined}
           onClick={() => void cast('more')}
         >
           Keep going ({state.more})
@@ -75,7 +75,7 @@ export function KeepGoingVote({ ctx, request, view, canRun, command, busy }: Kee
           icon={<ThumbDislikeRegular />}
           appearance={chosen === 'move' ? 'primary' : 'secondary'}
           aria-pressed={chosen === 'move'}
-          disabled={saving !== undefined}
+          disabledFocusable={saving !== undefined}
           onClick={() => void cast('move')}
         >
           Move on ({state.move})
@@ -84,10 +84,10 @@ export function KeepGoingVote({ ctx, request, view, canRun, command, busy }: Kee
       <Caption1 role="status">{state.summary}</Caption1>
       {state.decides ? (
         <div className={styles.row}>
-          <Button icon={<TimerRegular />} disabled={busy} onClick={() => void command('extend')}>
+          <Button icon={<TimerRegular />} disabledFocusable={busy} onClick={() => void command('extend')}>
             Keep going {state.extendMinutes} min
           </Button>
-          <Button icon={<NextRegular />} disabled={busy} onClick={() => void command('next')}>
+          <Button icon={<NextRegular />} disabledFocusable={busy} onClick={() => void command('next')}>
             Next item
           </Button>
         </div>

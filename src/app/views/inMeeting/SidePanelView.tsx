@@ -276,14 +276,14 @@ export function RunningAgenda({
         {canRun && items.length > 0 ? (
           <div className={styles.row}>
             {view.status === 'running' ? (
-              <Button icon={<PauseRegular />} disabled={busy} onClick={() => void command('pause')}>
+              <Button icon={<PauseRegular />} disabledFocusable={busy} onClick={() => void command('pause')}>
                 Pause
               </Button>
             ) : (
               <Button
                 appearance="primary"
                 icon={<PlayRegular />}
-                disabled={busy}
+                disabledFocusable={busy}
                 onClick={() => void command('start')}
               >
                 {view.status === 'paused' ? 'Resume' : 'Start'}
@@ -291,14 +291,14 @@ export function RunningAgenda({
             )}
             <Button
               icon={<PreviousRegular />}
-              disabled={busy || view.index === 0}
+              disabledFocusable={busy || view.index === 0}
               onClick={() => void command('previous')}
             >
               Back
             </Button>
             <Button
               icon={<NextRegular />}
-              disabled={busy || view.status === 'finished'}
+              disabledFocusable={busy || view.status === 'finished'}
               onClick={() => void command('next')}
             >
               Next item
@@ -450,7 +450,7 @@ function QuickCapture({
           ))}
         </Select>
       </Field>
-      <Button type="submit" appearance="primary" disabled={busy}>
+      <Button type="submit" appearance="primary" disabledFocusable={busy}>
         Capture
       </Button>
       {saved ? <Caption1 role="status">{saved} Record it to Planner from the meeting tab.</Caption1> : null}
