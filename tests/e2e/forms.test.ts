@@ -62,6 +62,19 @@ test('after Propose, focus is on the empty title; an estimate of "abc" shows "ab
   // Focus moves on the next frame after the answer.
   await page.waitForFunction(() => document.activeElement?.tagName === 'INPUT');
   expect(await isFocused(title)).toBe(true);
+
+  // "+" by keyboard up to the topic's cap: the button turns off but keeps focus (aria-disabled), so the next Tab
+  // goes on from there instead of from the top of the page.
+  const plus = page.getByRole('button', { name: 'Add a dot to Quarterly pricing review' });
+  await plus.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page
+    .getByText(/^2 dots$/)
+    .first()
+    .waitFor();
+  expect(await plus.getAttribute('aria-disabled')).toBe('true');
+  expect(await isFocused(plus)).toBe(true);
 });
 
 test('publishing while voting is open: the organizer is warned, and the invite lists proposals unranked', async () => {

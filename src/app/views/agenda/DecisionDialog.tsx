@@ -75,7 +75,7 @@ export function DecisionDialog({ topic, occurrence, dispatch, onClose }: Decisio
             <ProblemBar problem={problem} />
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={busy} onClick={() => void save()}>
+            <Button appearance="primary" disabledFocusable={busy} onClick={() => void save()}>
               Save decision
             </Button>
             <Button onClick={onClose}>Cancel</Button>

@@ -151,7 +151,7 @@ export function SettingsDialog({ settings, dispatch, newId, onClose }: SettingsD
             <ProblemBar problem={problem} />
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={busy} onClick={() => void save()}>
+            <Button appearance="primary" disabledFocusable={busy} onClick={() => void save()}>
               Save settings
             </Button>
             <Button onClick={onClose}>Cancel</Button>

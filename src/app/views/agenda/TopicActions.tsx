@@ -133,7 +133,7 @@ function EditDialog({ topic, dispatch, onClose }: DialogProps) {
             <ProblemBar problem={problem} />
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={busy} onClick={save}>
+            <Button appearance="primary" disabledFocusable={busy} onClick={save}>
               Save changes
             </Button>
             <Button onClick={onClose}>Cancel</Button>
@@ -158,7 +158,7 @@ function WithdrawDialog({ topic, dispatch, onClose }: DialogProps) {
           <DialogActions>
             <Button
               appearance="primary"
-              disabled={busy}
+              disabledFocusable={busy}
               onClick={() => void exec({ kind: 'withdrawTopic', id: topic.id })}
             >
               Withdraw
@@ -205,7 +205,7 @@ function MergeDialog({
           <DialogActions>
             <Button
               appearance="primary"
-              disabled={busy || into === ''}
+              disabledFocusable={busy || into === ''}
               onClick={() => void exec({ kind: 'mergeTopics', occurrence, from: topic.id, into })}
             >
               Merge

@@ -217,7 +217,7 @@ function PublishBody({ loadServices, ctx, request, commitments, onPublished }: P
         <DialogTrigger disableButtonEnhancement>
           <Button appearance="secondary">Close</Button>
         </DialogTrigger>
-        <Button appearance="primary" disabled={!block || busy} onClick={() => void publish()}>
+        <Button appearance="primary" disabledFocusable={!block || busy} onClick={() => void publish()}>
           {busy ? 'Publishing…' : 'Publish'}
         </Button>
       </DialogActions>

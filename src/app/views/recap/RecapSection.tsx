@@ -175,7 +175,7 @@ function RecapBody({ ctx, request, actor, meetingChatId }: RecapSectionProps) {
         </DialogTrigger>
         <Button
           appearance="primary"
-          disabled={!recap || busy || (chatId === null && mailTo.length === 0)}
+          disabledFocusable={!recap || busy || (chatId === null && mailTo.length === 0)}
           onClick={() => void send()}
         >
           {busy ? 'Sending…' : 'Send'}
