@@ -18,8 +18,15 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalS,
   },
-  picker: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
-  select: { minWidth: '16rem' },
+  picker: {
+    display: 'inline-flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    maxWidth: '100%',
+  },
+  // As wide as a name needs, never wider than the pane (no sideways scroll at 280 px).
+  select: { minWidth: 'min(16rem, 100%)', maxWidth: '100%' },
 });
 
 export interface DemoBannerProps {

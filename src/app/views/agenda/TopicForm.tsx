@@ -14,6 +14,9 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
   },
   estimate: { maxWidth: '10rem' },
+  // The three outcomes wrap onto two lines in a narrow pane instead of widening the page.
+  outcomes: { flexWrap: 'wrap' },
+  outcomeField: { minWidth: 0, maxWidth: '100%' },
 });
 
 export const EMPTY_TOPIC: TopicInput = { title: '', why: '', outcome: 'discuss', estimateMinutes: 15 };
@@ -67,8 +70,9 @@ export function TopicForm({ value, onChange, error, disabled = false, titleRef }
         />
       </Field>
       <div className={styles.row}>
-        <Field label="Outcome" validationMessage={on('outcome')}>
+        <Field label="Outcome" validationMessage={on('outcome')} className={styles.outcomeField}>
           <RadioGroup
+            className={styles.outcomes}
             layout="horizontal"
             value={value.outcome}
             disabled={disabled}

@@ -27,7 +27,8 @@ const useStyles = makeStyles({
     height: '0.6rem',
     marginInlineEnd: tokens.spacingHorizontalXS,
   },
-  // Visually hidden, still read by screen readers: the numbers behind the bars.
+  // Visually hidden, still read by screen readers: the numbers behind the bars. On a wrapper, not the table itself: a
+  // table is never narrower than its content, so a 1px table still widened the page (sideways scroll at 280 px).
   hidden: {
     position: 'absolute',
     width: '1px',
@@ -82,31 +83,33 @@ export function LeadershipChart({ rows, max }: { readonly rows: readonly ChartRo
           </div>
         ))}
       </div>
-      <table className={styles.hidden}>
-        <caption>How leadership is shared, per person</caption>
-        <thead>
-          <tr>
-            <th scope="col">Person</th>
-            {series.map((s) => (
-              <th key={s.key} scope="col">
-                {s.label}
-              </th>
-            ))}
-            <th scope="col">Action items owned</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.name}>
-              <th scope="row">{r.name}</th>
-              <td>{r.rolesHeld}</td>
-              <td>{r.topicsProposed}</td>
-              <td>{r.topicsOnAgenda}</td>
-              <td>{r.actionItemsLabel}</td>
+      <div className={styles.hidden}>
+        <table>
+          <caption>How leadership is shared, per person</caption>
+          <thead>
+            <tr>
+              <th scope="col">Person</th>
+              {series.map((s) => (
+                <th key={s.key} scope="col">
+                  {s.label}
+                </th>
+              ))}
+              <th scope="col">Action items owned</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.name}>
+                <th scope="row">{r.name}</th>
+                <td>{r.rolesHeld}</td>
+                <td>{r.topicsProposed}</td>
+                <td>{r.topicsOnAgenda}</td>
+                <td>{r.actionItemsLabel}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
