@@ -10,6 +10,7 @@ import { bundleSizeSection } from './bundleSizeSection';
 import { graphRoundTripsSection } from './graphRoundTripsSection';
 import { inMeetingSection } from './inMeetingSection';
 import { liveSection } from './liveSection';
+import { meetingPageSection } from './meetingPageSection';
 import { publishSection } from './publishSection';
 import { realisticTenantSection } from './realisticTenantSection';
 import { rolesSection } from './rolesSection';
@@ -23,6 +24,7 @@ const sections: readonly BenchSection[] = [
   actionsSection,
   inMeetingSection,
   liveSection,
+  meetingPageSection,
   publishSection,
   realisticTenantSection,
 ];

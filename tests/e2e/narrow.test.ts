@@ -4,7 +4,10 @@
 import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from './helpers/meetings';
 import { openStandalone, type StandalonePage } from './helpers/openStandalone';
+import { seriesAs } from './helpers/seriesAs';
 import { startE2eEnv, type E2eEnv } from './helpers/startE2eEnv';
+import { tabStops } from './helpers/tabStops';
+import { fetchTenant } from './host/openInHost';
 
 jest.setTimeout(150_000);
 
@@ -57,4 +60,40 @@ test('at 280 px nothing scrolls sideways: My meetings, a meeting with voting ope
   await page.getByRole('group', { name: 'Now' }).waitFor();
   expect(await sideways(page)).toMatchObject({ extra: 0 });
   expect(await seriousAxeViolations(page)).toEqual([]);
+});
+
+test('a linked meeting with 8 topics has at most 40 tab stops: the topics and the roster are arrow-key groups', async () => {
+  await demo?.close();
+  const tenant = await fetchTenant(env.sandbox);
+  // The following week's meeting: the first test closed voting on the next one.
+  const org = await seriesAs(env.sandbox, tenant.defaultUser, 1);
+  const occurrence = org.ctx.occurrence;
+  for (let i = 1; i <= 8; i++)
+    await org.dispatch({
+      kind: 'proposeTopic',
+      id: `tabs-${i}`,
+      occurrence,
+      input: { title: `Topic ${i}`, why: '', outcome: 'discuss', estimateMinutes: 10 },
+    });
+  demo = await openStandalone(env);
+  const { page } = demo;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole('button', { name: 'Open agenda: Leadership weekly' }).nth(1).click();
+  await page.getByRole('list', { name: 'Topics' }).getByText('Topic 8', { exact: true }).waitFor();
+  await page.getByRole('heading', { name: 'How leadership is shared' }).waitFor();
+  const stops = await tabStops(page);
+  console.log(`tab stops in a linked meeting with 8 topics: ${stops.length}`);
+  expect(stops.length).toBeLessThanOrEqual(40);
+  // Inside the topics' group the arrow keys reach every topic's buttons.
+  const list = page.getByRole('list', { name: 'Topics' });
+  await list.getByRole('button').first().focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  const inList = await list.evaluate((ul) => ul.contains(document.activeElement));
+  expect(inList).toBe(true);
+  expect(
+    await list
+      .getByRole('button')
+      .first()
+      .evaluate((b) => b === document.activeElement),
+  ).toBe(false);
 });

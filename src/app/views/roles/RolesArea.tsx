@@ -14,6 +14,7 @@ import {
   Switch,
   Text,
   tokens,
+  useArrowNavigationGroup,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { userId } from '../../../domain/ids';
@@ -165,6 +166,8 @@ function RolesContent({
   readonly isOrganizer: boolean;
 }) {
   const styles = useStyles();
+  // The roster's opt-out switches (people × roles) are one tab stop, walked with the arrow keys (issue #16).
+  const roving = useArrowNavigationGroup({ axis: 'grid', memorizeCurrent: true });
   const [problem, setProblem] = useState<ChangeProblem>();
   const [busy, setBusy] = useState(false);
   const act = async (write: () => Promise<Result<void, ChangeFailure>>) => {
@@ -275,7 +278,7 @@ function RolesContent({
 
       <div className={styles.block}>
         <Subtitle2 as="h3">Who rotates</Subtitle2>
-        <ul className={styles.list} aria-label="Who rotates">
+        <ul className={styles.list} aria-label="Who rotates" {...roving}>
           {state.roster.map((p) => (
             <li key={p.id}>
               <Text weight="semibold">

@@ -52,6 +52,8 @@ jest.mock('@fluentui/react-components', () => {
         if (key === 'mergeClasses') return (...c: unknown[]) => c.filter(Boolean).join(' ');
         if (key === 'tokens') return blank;
         if (key === 'useId') return (prefix = 'id') => `${prefix}${React.useId()}`;
+        // Other Fluent hooks (arrow-key navigation) give attributes for an element: none here.
+        if (key.startsWith('use')) return () => ({});
         if (!components.has(key)) components.set(key, component(key));
         return components.get(key);
       },
