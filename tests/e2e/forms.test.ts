@@ -119,3 +119,23 @@ test('publishing while voting is open: the organizer is warned, and the invite l
   await page.waitForFunction(() => document.activeElement !== document.body);
   expect(await isFocused(settings)).toBe(true);
 });
+
+test('capturing an action: the title counts its characters as you type, and a half-typed owner address is named', async () => {
+  await demo?.close();
+  demo = await openStandalone(env);
+  const { page } = demo;
+  await openWeekly(page);
+  const form = page.getByRole('form', { name: 'Capture an action item' });
+  const title = form.getByRole('textbox', { name: /^What needs to be done/ });
+  await title.fill('Draft the hiring plan');
+  await form.getByText('21 of 255 characters').waitFor();
+  await title.fill('x'.repeat(260));
+  await form.getByText('Keep the action to 255 characters.').waitFor();
+
+  const owners = form.getByRole('combobox', { name: 'Owners' });
+  await owners.click();
+  await owners.fill('kim@fabrikam');
+  await form.getByText(/“kim@fabrikam” isn’t a complete e-mail address yet/).waitFor();
+  await owners.fill('kim@fabrikam.example');
+  await expect(form.getByText(/isn’t a complete e-mail address yet/).count()).resolves.toBe(0);
+});

@@ -20,7 +20,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState, type FormEvent } from 'react';
 import { mayAssign, type ActionActor } from '../../../domain/actions/actionActor';
-import type { ActionOwner, ActionRecord } from '../../../domain/actions/actionTypes';
+import { ACTION_TITLE_MAX, type ActionOwner, type ActionRecord } from '../../../domain/actions/actionTypes';
 import { isOwner } from '../../../domain/actions/isOwner';
 import type { ItemResult, RecordFailure } from '../../../usecases/actions/recordToPlanner';
 import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
@@ -29,7 +29,7 @@ import { messageForFailure } from '../../errors/messageForFailure';
 import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
 import type { ActionsRequest } from '../../hooks/useActions';
 import { ProblemBar } from '../agenda/ProblemBar';
-import { OwnersPicker } from './OwnersPicker';
+import { looksLikeEmail, OwnersPicker } from './OwnersPicker';
 import { RecordingPlan } from './RecordingPlan';
 
 const useStyles = makeStyles({
@@ -175,6 +175,8 @@ function CaptureForm({
   const me = people[0] as ActionOwner;
   const [title, setTitle] = useState('');
   const [owners, setOwners] = useState<readonly ActionOwner[]>([]);
+  // What is being typed in the owners box, for the hint below it while it isn't a person or an address yet.
+  const [ownerQuery, setOwnerQuery] = useState('');
   const [due, setDue] = useState('');
   const [topicId, setTopicId] = useState('');
   const [problem, setProblem] = useState<ChangeProblem>();
@@ -220,20 +222,43 @@ function CaptureForm({
     problem?.kind === 'field' && problem.field === name
       ? { validationMessage: problem.message, validationState: 'error' as const }
       : {};
+  const titleLength = title.trim().length;
+  const titleField =
+    problem?.kind === 'field' && problem.field === 'title'
+      ? field('title')
+      : titleLength > ACTION_TITLE_MAX
+        ? {
+            validationMessage: `Keep the action to ${ACTION_TITLE_MAX} characters.`,
+            validationState: 'error' as const,
+          }
+        : {};
+  const ownerHint = unfinishedAddressHint(ownerQuery);
+  const ownersField =
+    problem?.kind === 'field' && problem.field === 'owners'
+      ? field('owners')
+      : ownerHint
+        ? { validationMessage: ownerHint, validationState: 'warning' as const }
+        : {};
 
   return (
     <form onSubmit={onSubmit} aria-label="Capture an action item">
       <Subtitle2 as="h3">Capture an action</Subtitle2>
       <div className={styles.form}>
-        <Field label="What needs to be done" required {...field('title')}>
+        <Field
+          label="What needs to be done"
+          required
+          hint={`${titleLength} of ${ACTION_TITLE_MAX} characters`}
+          {...titleField}
+        >
           <Input value={title} onChange={(_e, d) => setTitle(d.value)} disabled={busy} />
         </Field>
         {canAssign ? (
-          <Field label={<span id={ownersLabel}>Owners</span>} {...field('owners')}>
+          <Field label={<span id={ownersLabel}>Owners</span>} {...ownersField}>
             <OwnersPicker
               people={people}
               value={owners}
               onChange={setOwners}
+              onQueryChange={setOwnerQuery}
               labelId={ownersLabel}
               disabled={busy}
             />
@@ -266,6 +291,16 @@ function CaptureForm({
       <ProblemBar problem={problem} />
     </form>
   );
+}
+
+/**
+ * While an address is being typed in the owners box: a hint once it has an "@" but isn't a whole address yet
+ * ("kim@fabrikam" has no domain ending), so it isn't left behind unnoticed when the item is added.
+ */
+export function unfinishedAddressHint(query: string): string | undefined {
+  const q = query.trim();
+  if (!q.includes('@') || looksLikeEmail(q)) return undefined;
+  return `“${q}” isn’t a complete e-mail address yet (like name@example.com). Finish it and pick it from the list.`;
 }
 
 function ActionItem({

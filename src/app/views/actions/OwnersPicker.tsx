@@ -16,15 +16,29 @@ export interface OwnersPickerProps {
   readonly people: readonly ActionOwner[];
   readonly value: readonly ActionOwner[];
   readonly onChange: (owners: readonly ActionOwner[]) => void;
+  /** What is typed in the box, as it changes (cleared when a choice is made). */
+  readonly onQueryChange?: (query: string) => void;
   readonly labelId: string;
   readonly disabled?: boolean;
 }
 
-const looksLikeEmail = (s: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim());
+/** An address the picker offers to add as an owner (the hint under the box uses the same test). */
+export const looksLikeEmail = (s: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim());
 
 /** Owners from the meeting's people, or anyone by e-mail address (a guest is allowed here; Planner decides later). */
-export function OwnersPicker({ people, value, onChange, labelId, disabled }: OwnersPickerProps) {
-  const [query, setQuery] = useState('');
+export function OwnersPicker({
+  people,
+  value,
+  onChange,
+  onQueryChange,
+  labelId,
+  disabled,
+}: OwnersPickerProps) {
+  const [query, setQueryState] = useState('');
+  const setQuery = (q: string) => {
+    setQueryState(q);
+    onQueryChange?.(q);
+  };
   const chosen = new Set(value.map((o) => o.email.toLowerCase()));
   const byEmail = new Map(people.map((p) => [p.email.toLowerCase(), p]));
   const q = query.trim().toLowerCase();
