@@ -24,7 +24,7 @@ export interface HolderView {
   readonly roleLabel: string;
   readonly holderName: string;
   readonly isMe: boolean;
-  /** The one-line "why": "Dana: facilitated least (1× vs team median 2×); accepted the invite". */
+  /** The one-sentence "why": "Dana Okafor has had the fewest turns as Facilitator (1 so far) and accepted the invite." */
   readonly reason: string;
   /** "Swapped by Dana, 12 May 2026, 09:14" / "Assigned by Avery, …"; absent when the rotation stands. */
   readonly changedLabel?: string;

@@ -31,16 +31,10 @@ function seededRank(seed: string, id: string): number {
   return h;
 }
 
-function median(xs: readonly number[]): number {
-  if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
-
 interface Candidate {
   readonly member: RosterMember;
-  readonly tentative: boolean;
+  /** 0 accepted, 1 tentative, 2 no answer: people who accepted first (issue #16 "Roles by consent"). */
+  readonly tier: number;
   readonly count: number;
   readonly excess: number;
   /** Occurrence key of the last time they held this role, '' if never. */
@@ -50,9 +44,16 @@ interface Candidate {
   readonly tie: number;
 }
 
-type Cost = readonly [doubles: number, consecutive: number, tentative: number, excess: number];
+type Cost = readonly [doubles: number, consecutive: number, unconfirmed: number, excess: number];
 const addCost = (a: Cost, b: Cost): Cost => [a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]];
 const cmpCost = (a: Cost, b: Cost): number => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3];
+
+const TIER: Readonly<Record<Availability, number>> = {
+  accepted: 0,
+  tentative: 1,
+  noResponse: 2,
+  declined: 3,
+};
 
 /** How many of the best candidates per role the search considers; enough to always find distinct people. */
 const BEAM = 8;
@@ -63,8 +64,9 @@ const BEAM = 8;
  * Rationale: picking role by role greedily can leave a later role with only people who already served it
  * (e.g. the only person left has taken notes twice), which breaks "each person holds each role k times after
  * k·n meetings". So the roles are assigned together: a small branch-and-bound over each role's best candidates
- * minimises, in order, (1) people holding two roles, (2) a facilitator serving twice in a row, (3) tentative
- * picks, (4) turns above the least-served for that role; among equal costs the first found in preference order
+ * minimises, in order, (1) people holding two roles, (2) a facilitator serving twice in a row, (3) picks of people
+ * who haven't accepted (tentative, then no answer: they are picked only when nobody who accepted can be), (4) turns
+ * above the least-served for that role; among equal costs the first found in preference order
  * wins (least served in the role, longest since holding any role, then since holding this one, then the
  * series' seeded order). Declines and opt-outs are
  * hard limits and are never relaxed; the other constraints bend only when nobody else can take the role.
@@ -86,7 +88,7 @@ export function rotateRoles(input: RotationInput): RotationResult {
   const avail = (m: RosterMember): Availability => input.availability.get(m.id) ?? 'noResponse';
   const skipped = roster
     .filter((m) => avail(m) === 'declined')
-    .map((m) => ({ who: m.id, reason: `${m.name}: declined this occurrence` }));
+    .map((m) => ({ who: m.id, reason: `${m.name} declined this meeting.` }));
 
   const perRole = roles.map((role) => {
     const eligible = roster.filter((m) => avail(m) !== 'declined' && !m.optOuts.includes(role.id));
@@ -94,7 +96,7 @@ export function rotateRoles(input: RotationInput): RotationResult {
     const min = counts.length ? Math.min(...counts) : 0;
     const cands: Candidate[] = eligible.map((m, i) => ({
       member: m,
-      tentative: avail(m) === 'tentative',
+      tier: TIER[avail(m)],
       count: counts[i] ?? 0,
       excess: (counts[i] ?? 0) - min,
       last: last.get(`${role.id}\u0000${m.id}`) ?? '',
@@ -103,22 +105,14 @@ export function rotateRoles(input: RotationInput): RotationResult {
     }));
     cands.sort(
       (a, b) =>
-        Number(a.tentative) - Number(b.tentative) ||
+        a.tier - b.tier ||
         a.count - b.count ||
         (a.lastAny < b.lastAny ? -1 : a.lastAny > b.lastAny ? 1 : 0) ||
         (a.last < b.last ? -1 : a.last > b.last ? 1 : 0) ||
         a.tie - b.tie ||
         (a.member.id < b.member.id ? -1 : 1),
     );
-    const teamCounts = roster
-      .filter((m) => !m.optOuts.includes(role.id))
-      .map((m) => count.get(`${role.id}\u0000${m.id}`) ?? 0);
-    return {
-      role,
-      cands,
-      beam: cands.slice(0, Math.max(BEAM, roles.length + 1)),
-      median: median(teamCounts),
-    };
+    return { role, cands, beam: cands.slice(0, Math.max(BEAM, roles.length + 1)) };
   });
 
   let best: { cost: Cost; picks: (Candidate | null)[] } | null = null;
@@ -141,7 +135,7 @@ export function rotateRoles(input: RotationInput): RotationResult {
       const doubles = picks.some((p) => p?.member.id === c.member.id) ? 1 : 0;
       const consecutive = r.role.id === FACILITATOR && c.member.id === lastFacilitator ? 1 : 0;
       picks.push(c);
-      search(i + 1, addCost(cost, [doubles, consecutive, c.tentative ? 1 : 0, c.excess]));
+      search(i + 1, addCost(cost, [doubles, consecutive, c.tier, c.excess]));
       picks.pop();
     }
   };
@@ -154,42 +148,43 @@ export function rotateRoles(input: RotationInput): RotationResult {
       return {
         role: r.role.id,
         holder: null,
-        reason: `Nobody available for ${r.role.label}: everyone declined or opted out`,
+        reason: `Nobody can be ${r.role.label}: everyone declined or opted out.`,
       };
     const others = perRole
       .filter((_, j) => j !== i && chosen[j]?.member.id === c.member.id)
       .map((o) => o.role.label);
-    const tiedAtMin = r.cands.filter((x) => x.count === c.count).length > 1;
+    // One plain sentence, then what bent, if anything (issue #16: reasons people read, no counts against medians,
+    // no dates).
+    const name = c.member.name;
+    const turns = c.count === 0 ? 'none yet' : c.count === 1 ? '1 so far' : `${c.count} so far`;
     const fairness =
       c.excess === 0
-        ? `${r.role.served} least (${c.count}× vs team median ${r.median}×)` +
-          (tiedAtMin
-            ? `, ${c.last ? `longest since last turn (${c.last.slice(0, 10)})` : 'tied, first in the series order'}`
-            : '')
-        : `${r.role.served} ${c.count}× (team median ${r.median}×): everyone with fewer turns is unavailable or already has a role`;
+        ? `${name} has had the fewest turns as ${r.role.label} (${turns})`
+        : `${name} takes an extra turn as ${r.role.label} (${turns}), as everyone with fewer turns is away or ` +
+          'already has a role';
     const response =
       avail(c.member) === 'accepted'
-        ? 'accepted the invite'
+        ? 'and accepted the invite.'
         : avail(c.member) === 'tentative'
-          ? 'tentative, picked last: nobody who accepted could take it'
-          : 'has not responded to the invite';
+          ? 'and answered tentatively; nobody who accepted could take it.'
+          : 'and hasn’t answered the invite; nobody who accepted could take it.';
     const notes = [
-      others.length ? `also ${others.join(', ')}: too few people available` : '',
+      others.length ? `Also ${others.join(' and ')}: too few people are available.` : '',
       r.role.id === FACILITATOR && c.member.id === lastFacilitator
-        ? 'facilitated last time too: nobody else could'
+        ? 'Facilitated last time too: nobody else could.'
         : '',
     ].filter(Boolean);
     return {
       role: r.role.id,
       holder: c.member.id,
-      reason: [`${c.member.name}: ${fairness}`, response, ...notes].join('; '),
+      reason: [`${fairness} ${response}`, ...notes].join(' '),
     };
   });
   for (const m of roster)
     for (const optOut of m.optOuts) {
       const role = roles.find((r) => r.id === optOut);
       if (role && avail(m) !== 'declined')
-        skipped.push({ who: m.id, reason: `${m.name}: opted out of ${role.label}` });
+        skipped.push({ who: m.id, reason: `${m.name} opted out of being ${role.label}.` });
     }
   return { assignments, skipped };
 }

@@ -131,18 +131,47 @@ describe('rotateRoles: explanations, opt-outs, tentative, overrides', () => {
       availability: new Map([[people[0]!.id, 'accepted']]),
       seed: 'x',
     });
+    // One plain sentence each: who, why them, and their answer to the invite; no counts against medians, no dates.
     for (const a of r.assignments)
-      expect(a.reason).toMatch(/^P\d: (facilitated|kept time|took notes) least \(0× vs team median 0×\)/);
-    expect(
-      r.assignments.some(
-        (a) => a.reason.includes('accepted the invite') || a.reason.includes('has not responded'),
-      ),
-    ).toBe(true);
+      expect(a.reason).toMatch(
+        /^P\d has had the fewest turns as (Facilitator|Timekeeper|Note-taker) \(none yet\) and (accepted the invite\.|hasn’t answered the invite; nobody who accepted could take it\.)$/,
+      );
+    expect(r.assignments.some((a) => a.reason.endsWith('and accepted the invite.'))).toBe(true);
+  });
+
+  it('picks people who accepted first, then tentative ones, and those who haven’t answered only when nobody else can', () => {
+    const av = new Map<UserId, Availability>([
+      [people[0]!.id, 'accepted'],
+      [people[1]!.id, 'noResponse'],
+      [people[2]!.id, 'tentative'],
+      [people[3]!.id, 'accepted'],
+    ]);
+    const pick = (roster = people) =>
+      rotateRoles({
+        occurrence: occ,
+        roles: DEFAULT_ROLES,
+        roster,
+        history: [],
+        availability: av,
+        seed: 'x',
+      });
+    const r = pick();
+    // Three roles, two who accepted, one tentative, one silent: the silent one is left out.
+    expect(r.assignments.map((a) => a.holder)).not.toContain(people[1]!.id);
+    expect(r.assignments.find((a) => a.holder === people[2]!.id)?.reason).toContain(
+      'answered tentatively; nobody who accepted could take it.',
+    );
+    // With only the silent one left for a third role, they are picked, and the reason says why.
+    const fewer = pick(people.filter((p) => p.id !== people[2]!.id));
+    expect(fewer.assignments.find((a) => a.holder === people[1]!.id)?.reason).toContain(
+      'hasn’t answered the invite; nobody who accepted could take it.',
+    );
   });
 
   it('respects opt-outs and picks tentative people last', () => {
     const optedOut = people.map((p, i) => (i === 0 ? { ...p, optOuts: ['facilitator'] } : p));
     const av = new Map<UserId, Availability>([
+      [people[0]!.id, 'accepted'],
       [people[1]!.id, 'tentative'],
       [people[2]!.id, 'accepted'],
       [people[3]!.id, 'accepted'],
@@ -156,7 +185,7 @@ describe('rotateRoles: explanations, opt-outs, tentative, overrides', () => {
       seed: 'x',
     });
     expect(r.assignments.find((a) => a.role === 'facilitator')?.holder).not.toBe(people[0]!.id);
-    expect(r.skipped.map((s) => s.reason)).toContain('P0: opted out of Facilitator');
+    expect(r.skipped.map((s) => s.reason)).toContain('P0 opted out of being Facilitator.');
     // Three roles, four people, one tentative: the tentative person is the one left out.
     expect(r.assignments.map((a) => a.holder)).not.toContain(people[1]!.id);
   });
@@ -196,7 +225,15 @@ describe('rotateRoles: explanations, opt-outs, tentative, overrides', () => {
       availability: av,
       seed: 'x',
     });
-    expect(r.assignments.every((a) => a.holder === null && /Nobody available/.test(a.reason))).toBe(true);
+    expect(
+      r.assignments.every(
+        (a) =>
+          a.holder === null &&
+          /^Nobody can be (Facilitator|Timekeeper|Note-taker): everyone declined or opted out\.$/.test(
+            a.reason,
+          ),
+      ),
+    ).toBe(true);
     expect(r.skipped).toHaveLength(4);
   });
 });

@@ -145,7 +145,7 @@ describe('planRoles', () => {
     );
     const next = plan.occurrences.find((o) => o.occurrence === weekly(4));
     expect(next?.assignments.map((a) => a.holder)).not.toContain('id-dana');
-    expect(next?.skipped).toContainEqual({ who: 'id-dana', reason: 'Dana: declined this occurrence' });
+    expect(next?.skipped).toContainEqual({ who: 'id-dana', reason: 'Dana declined this meeting.' });
   });
 
   it('skips cancelled occurrences', async () => {
