@@ -131,7 +131,16 @@ export function deriveRolesViewState(input: RolesViewInput): RolesViewState {
       key: o.occurrence,
       dateLabel: `${date.format(new Date(o.start))}${o.isCurrent ? ' (this meeting)' : ''}`,
       isCurrent: o.isCurrent,
-      holders: plan.roles.map((r) => nameOf(o.assignments.find((a) => a.role === r.id)?.holder ?? null)),
+      // Who hasn't said yes shows so (issue #16 "The preview shows who is tentative").
+      holders: plan.roles.map((r) => {
+        const holder = o.assignments.find((a) => a.role === r.id)?.holder ?? null;
+        // Only where the answers are known (the organizer's view, or the snapshot it recorded for everyone).
+        const answer =
+          holder === null || !o.availability ? 'accepted' : (o.availability[holder] ?? 'noResponse');
+        const note =
+          answer === 'tentative' ? ' (tentative)' : answer === 'noResponse' ? ' (no answer yet)' : '';
+        return `${nameOf(holder)}${holder === null ? '' : note}`;
+      }),
       ...(skipped.length ? { skippedLabel: `Declined: ${skipped.join(', ')}` } : {}),
     };
   });

@@ -40,6 +40,8 @@ export interface PlannedOccurrence extends OccurrenceRoles {
   readonly eventId?: EventId;
   /** Swaps and overrides recorded for this occurrence, keyed by role id: who did it and when. */
   readonly overrides: Readonly<Record<string, Lww<RoleOverrideValue>>>;
+  /** Each person's answer to this occurrence's invite, as the rotation used it (absent: no answer). */
+  readonly availability?: Readonly<Record<string, Availability>>;
 }
 
 export interface RolesPlan {
@@ -189,6 +191,8 @@ export function rolesPlanFrom(
   };
   const isOrganizerView = meeting.isOrganizer;
   const responses = new Map<OccurrenceKey, Readonly<Record<string, Availability>>>();
+  /** Occurrences whose answers are really known (the organizer's live view, or the snapshot it recorded). */
+  const known = new Set<OccurrenceKey>();
   const toRecord: Record<string, Readonly<Record<string, Availability>>> = {};
   for (const k of wanted) {
     const snapshot = occurrenceOf(doc, k).responses?.value;
@@ -196,8 +200,10 @@ export function rolesPlanFrom(
     if (isOrganizerView && m) {
       const seen = live(m);
       responses.set(k, seen);
+      known.add(k);
       toRecord[k] = seen;
     } else {
+      if (snapshot) known.add(k);
       responses.set(k, snapshot ?? (organizerId ? { [organizerId]: 'accepted' } : {}));
     }
   }
@@ -229,6 +235,7 @@ export function rolesPlanFrom(
     isCurrent: p.occurrence === ctx.occurrence,
     ...(byKey.get(p.occurrence) ? { eventId: (byKey.get(p.occurrence) as Meeting).id } : {}),
     overrides: occurrenceOf(doc, p.occurrence).roleOverrides ?? {},
+    ...(known.has(p.occurrence) ? { availability: responses.get(p.occurrence) ?? {} } : {}),
   }));
   const current = occurrences.find((o) => o.isCurrent) ?? null;
   const facilitator = current?.assignments.find((a) => a.role === 'facilitator')?.holder ?? null;

@@ -115,6 +115,17 @@ describe('deriveRolesViewState', () => {
     ]);
   });
 
+  it('the preview says who is tentative or hasn’t answered, where the answers are known', () => {
+    const current = occ(1, [dana, sam, avery], {
+      availability: { [dana]: 'tentative', [avery]: 'accepted' },
+    });
+    const s = deriveRolesViewState(input({ current, occurrences: [current] }));
+    expect(s.preview[0]?.holders).toEqual(['Dana (tentative)', 'Sam (no answer yet)', 'Avery']);
+    // Unknown answers (no snapshot from the organizer yet) are not guessed at.
+    const unknown = deriveRolesViewState(input({ current: occ(1, [dana, sam, avery]) }));
+    expect(unknown.preview[0]?.holders).toEqual(['Dana', 'Sam', 'Avery']);
+  });
+
   it('shows who swapped or assigned a role, and when', () => {
     const current: PlannedOccurrence = {
       ...occ(1, [sam, sam, avery]),
