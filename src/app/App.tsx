@@ -192,17 +192,38 @@ function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo
     [request.loading, request.outcome, request.now, session.locale, timeZone, myEmail],
   );
   useHostLoadSignal(host, state);
+  const pastState = useMemo(
+    () =>
+      request.past
+        ? deriveMeetingsViewState({
+            loading: request.past.loading,
+            ...(request.past.outcome ? { outcome: request.past.outcome } : {}),
+            now: request.now,
+            locale: session.locale,
+            timeZone,
+            ...(myEmail ? { myEmail } : {}),
+          })
+        : undefined,
+    [request.past, request.now, session.locale, timeZone, myEmail],
+  );
 
   // Which meeting is open, by iCalUId: it survives a "view as" switch, where event ids change with the mailbox.
   const [opened, setOpened] = useState<OpenedMeeting | undefined>(() =>
     decodeOpenedMeeting(openOnStart ?? (host.session.kind === 'hosted' ? host.session.subPageId : undefined)),
   );
-  const meetings = request.outcome?.ok ? request.outcome.value : undefined;
+  const upcoming = request.outcome?.ok ? request.outcome.value : undefined;
+  // Earlier meetings, once shown, can be opened too (their agenda, decisions and notes stay readable).
+  const meetings = useMemo(() => {
+    const earlier = request.past?.outcome?.ok ? request.past.outcome.value : [];
+    if (!upcoming) return undefined;
+    const ids = new Set(upcoming.map((m) => m.id));
+    return [...upcoming, ...earlier.filter((m) => !ids.has(m.id))];
+  }, [upcoming, request.past]);
   const openMeeting = opened && meetings ? resolveOpenMeeting(meetings, opened) : undefined;
-  const openItem =
-    openMeeting && state.kind === 'list'
-      ? state.days.flatMap((d) => d.meetings).find((m) => m.id === openMeeting.id)
-      : undefined;
+  const listed = [state, pastState].flatMap((v) =>
+    v?.kind === 'list' ? v.days.flatMap((d) => d.meetings) : [],
+  );
+  const openItem = openMeeting ? listed.find((m) => m.id === openMeeting.id) : undefined;
   const open = useCallback(
     (id: string) => {
       const m = meetings?.find((x) => x.id === id);
@@ -275,7 +296,13 @@ function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo
             </Suspense>
           ) : null}
           {opened === undefined ? (
-            <MyMeetingsView state={state} onRetry={request.retry} onOpen={open} />
+            <MyMeetingsView
+              state={state}
+              onRetry={request.retry}
+              onOpen={open}
+              {...(pastState ? { past: pastState } : {})}
+              onShowPast={request.showPast}
+            />
           ) : request.loading ? (
             <Spinner label="Opening the meeting" />
           ) : openMeeting && openItem ? (

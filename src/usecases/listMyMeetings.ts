@@ -23,3 +23,16 @@ export function listMyMeetings(
 ): Promise<Outcome<readonly Meeting[]>> {
   return source.listMeetings(myMeetingsWindow(request.now), request.timeZone);
 }
+
+/** "Earlier meetings" reach back four weeks (issue #16): enough to find last month's decisions and write-ups. */
+export const PAST_MEETINGS_WINDOW_DAYS = 28;
+
+/** The signed-in user's meetings of the last four weeks, up to now (today's finished ones included). */
+export function listPastMeetings(
+  source: MeetingSource,
+  request: ListMyMeetingsRequest,
+): Promise<Outcome<readonly Meeting[]>> {
+  const end = request.now;
+  const start = new Date(end.getTime() - PAST_MEETINGS_WINDOW_DAYS * DAY_MS);
+  return source.listMeetings({ start, end }, request.timeZone);
+}

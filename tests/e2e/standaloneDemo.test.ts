@@ -118,3 +118,30 @@ test('viewed as the B2B guest: what a guest can and can’t do, no error to retr
   expect(await page.locator('body').innerText()).not.toContain('deleted or moved');
   expect(await seriousAxeViolations(page)).toEqual([]);
 });
+
+test('earlier meetings: the last 4 weeks on request, newest first, and a past meeting opens', async () => {
+  demo = await openStandalone(env);
+  const { page } = demo;
+  await meetingItems(page).first().waitFor();
+  const upcoming = await meetingItems(page).count();
+  const earlier = page.getByRole('region', { name: 'Earlier meetings' });
+  await earlier.getByRole('button', { name: 'Show the last 4 weeks' }).click();
+  const pastWeekly = earlier.getByRole('button', { name: 'Open agenda: Leadership weekly' });
+  await pastWeekly.first().waitFor();
+  // Newest first: the day headings run backwards in time.
+  const starts = await earlier
+    .locator('time')
+    .evaluateAll((els) => els.map((el) => Date.parse(el.getAttribute('datetime') ?? '')));
+  expect(starts.length).toBeGreaterThan(1);
+  expect(starts.every((t, i) => i === 0 || t <= (starts[i - 1] ?? t))).toBe(true);
+  expect(starts.every((t) => t <= Date.now())).toBe(true);
+  // The upcoming list is as it was.
+  expect(await page.getByRole('region', { name: 'My meetings' }).getByRole('listitem').count()).toBe(
+    upcoming,
+  );
+
+  await pastWeekly.first().click();
+  await page.getByRole('heading', { level: 1, name: 'Leadership weekly' }).waitFor();
+  await page.getByRole('button', { name: 'Back to My meetings' }).waitFor();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+});

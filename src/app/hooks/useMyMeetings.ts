@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Meeting } from '../../domain/meetings/meeting';
 import { err } from '../../domain/result';
-import { listMyMeetings } from '../../usecases/listMyMeetings';
+import { listMyMeetings, listPastMeetings } from '../../usecases/listMyMeetings';
 import type { Outcome } from '../../usecases/ports';
 import type { LoadServices } from '../AppServices';
 import { failureFromError } from './failureFromError';
@@ -12,6 +12,9 @@ export interface MyMeetingsRequestState {
   /** The clock reading the request was made with, so "Today" matches the window that was read. */
   readonly now: Date;
   readonly retry: () => void;
+  /** The last four weeks, read only when asked for (showPast); absent until then. */
+  readonly past?: { readonly loading: boolean; readonly outcome?: Outcome<readonly Meeting[]> };
+  readonly showPast: () => void;
 }
 
 /**
@@ -26,7 +29,7 @@ export function useMyMeetings(
   readAs: string | undefined,
 ): MyMeetingsRequestState {
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<Omit<MyMeetingsRequestState, 'retry'>>(() => ({
+  const [state, setState] = useState<Omit<MyMeetingsRequestState, 'retry' | 'showPast' | 'past'>>(() => ({
     loading: true,
     now: clock(),
   }));
@@ -51,6 +54,25 @@ export function useMyMeetings(
     };
   }, [loadServices, timeZone, clock, readAs, attempt]);
 
+  // Earlier meetings: asked for with a click, read again for another person (view as) while they are shown.
+  const [pastWanted, setPastWanted] = useState(0);
+  const [past, setPast] = useState<MyMeetingsRequestState['past']>();
+  useEffect(() => {
+    if (pastWanted === 0) return;
+    let current = true;
+    setPast({ loading: true });
+    loadServices()
+      .then((services) => listPastMeetings(services.meetings, { now: clock(), timeZone }))
+      .catch((error: unknown) => err(failureFromError(error)))
+      .then((outcome) => {
+        if (current) setPast({ loading: false, outcome });
+      });
+    return () => {
+      current = false;
+    };
+  }, [loadServices, timeZone, clock, readAs, pastWanted]);
+
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, retry };
+  const showPast = useCallback(() => setPastWanted((n) => n + 1), []);
+  return { ...state, retry, showPast, ...(past ? { past } : {}) };
 }

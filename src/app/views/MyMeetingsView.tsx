@@ -31,6 +31,7 @@ const useStyles = makeStyles({
   status: { paddingBlock: tokens.spacingVerticalXXL },
   noticeHeading: { marginTop: tokens.spacingVerticalS },
   noticeList: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  showPast: { alignSelf: 'flex-start' },
 });
 
 export interface MyMeetingsViewProps {
@@ -38,16 +39,65 @@ export interface MyMeetingsViewProps {
   readonly onRetry: () => void;
   /** Opens a meeting's view by its id; absent: the list is read-only. */
   readonly onOpen?: (id: string) => void;
+  /** The last four weeks, once asked for (onShowPast), newest first. */
+  readonly past?: MeetingsViewState;
+  /** Asks for the last four weeks; absent: the list offers no earlier meetings. */
+  readonly onShowPast?: () => void;
 }
 
 /** "My meetings": the next 14 days grouped by day, or the loading, empty or error state. */
-export function MyMeetingsView({ state, onRetry, onOpen }: MyMeetingsViewProps) {
+export function MyMeetingsView({ state, onRetry, onOpen, past, onShowPast }: MyMeetingsViewProps) {
   const styles = useStyles();
   return (
     <div className={styles.view}>
       <Title2 as="h1">My meetings</Title2>
       <MyMeetingsBody state={state} onRetry={onRetry} {...(onOpen ? { onOpen } : {})} />
+      {onShowPast && (state.kind === 'list' || state.kind === 'empty') ? (
+        <EarlierMeetings past={past} onShowPast={onShowPast} {...(onOpen ? { onOpen } : {})} />
+      ) : null}
     </div>
+  );
+}
+
+/** "Earlier meetings": the last four weeks on request, newest first, openable like the upcoming ones. */
+function EarlierMeetings({
+  past,
+  onShowPast,
+  onOpen,
+}: {
+  readonly past: MeetingsViewState | undefined;
+  readonly onShowPast: () => void;
+  readonly onOpen?: (id: string) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <section aria-labelledby="earlier-meetings" className={styles.section}>
+      <Subtitle2 as="h2" id="earlier-meetings">
+        Earlier meetings
+      </Subtitle2>
+      {past === undefined ? (
+        <Button className={styles.showPast} onClick={onShowPast}>
+          Show the last 4 weeks
+        </Button>
+      ) : past.kind === 'loading' ? (
+        <Spinner label="Loading the last 4 weeks" />
+      ) : past.kind === 'empty' ? (
+        <Body1 role="status">No meetings in the last 4 weeks</Body1>
+      ) : past.kind === 'error' ? (
+        <FailureBar failure={past.failure} onRetry={onShowPast} />
+      ) : (
+        [...past.days].reverse().map((day) => (
+          <div key={day.key} className={styles.day}>
+            <Subtitle2 as="h3">{day.label}</Subtitle2>
+            <ul role="list" className={styles.list} aria-label={day.label}>
+              {[...day.meetings].reverse().map((m) => (
+                <MeetingListItem key={m.id} meeting={m} {...(onOpen ? { onOpen } : {})} />
+              ))}
+            </ul>
+          </div>
+        ))
+      )}
+    </section>
   );
 }
 

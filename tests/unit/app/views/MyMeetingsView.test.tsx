@@ -134,4 +134,26 @@ describe('DemoBanner', () => {
     expect(html).not.toContain('Try again');
     expect(html).not.toContain('deleted or moved');
   });
+
+  it('offers the last 4 weeks under "Earlier meetings", and lists them newest first once read', () => {
+    const onShowPast = () => undefined;
+    const offered = render(<MyMeetingsView state={list} onRetry={() => undefined} onShowPast={onShowPast} />);
+    expect(offered).toContain('Earlier meetings');
+    expect(offered).toContain('Show the last 4 weeks');
+    const day = list.kind === 'list' ? list.days[0] : undefined;
+    if (!day) throw new Error('fixture');
+    const past: MeetingsViewState = {
+      kind: 'list',
+      days: [
+        { ...day, key: '2025-03-03', label: 'Monday, March 3' },
+        { ...day, key: '2025-03-05', label: 'Wednesday, March 5' },
+      ],
+    };
+    const shown = render(
+      <MyMeetingsView state={list} onRetry={() => undefined} onShowPast={onShowPast} past={past} />,
+    );
+    expect(shown).not.toContain('Show the last 4 weeks');
+    expect(shown.indexOf('Wednesday, March 5')).toBeLessThan(shown.indexOf('Monday, March 3'));
+    expect(shown.indexOf('Canceled: Retro')).toBeGreaterThan(-1);
+  });
 });
