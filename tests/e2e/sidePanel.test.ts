@@ -101,6 +101,13 @@ test('the organizer runs the agenda; an attendee’s panel follows without a cli
   await form.getByRole('button', { name: 'Capture' }).click();
   await form.getByRole('status').getByText('Captured “Send the venue shortlist”').waitFor();
   expect(await form.getByRole('textbox', { name: 'Action' }).inputValue()).toBe('');
+  // ...and recorded to Planner from the panel too, without going to the meeting tab.
+  await form.getByRole('button', { name: /^Record \d+ to Planner$/ }).click();
+  await form
+    .getByRole('status')
+    .getByText(/^Recorded \d+ in Planner\./)
+    .waitFor({ timeout: 20_000 });
+  await form.getByRole('button', { name: /^Record \d+ to Planner$/ }).waitFor({ state: 'detached' });
 
   // axe at 320 px, in both panels.
   expect(await seriousAxeViolations(organizer.hosted.page)).toEqual([]);

@@ -430,6 +430,30 @@ function QuickCapture({
     setDraftId(request.newId());
   };
 
+  // What this meeting captured that isn't in Planner yet: recorded from here too (issue #16), not only the meeting tab.
+  const pending = actions.items.filter((a) => a.planner === undefined).length;
+  const [recorded, setRecorded] = useState<string>();
+  const record = async () => {
+    setProblem(undefined);
+    setRecorded(undefined);
+    const r = await actions.record();
+    if (!r.ok) {
+      const f = r.failure;
+      setProblem(
+        f.source === 'rules'
+          ? { kind: 'rule', message: f.error.message }
+          : describeChangeFailure({ source: 'store', failure: f.failure }),
+      );
+      return;
+    }
+    const done = r.value.filter((i) => i.status !== 'failed').length;
+    const failed = r.value.length - done;
+    setRecorded(
+      `Recorded ${done} in Planner.` +
+        (failed > 0 ? ` ${failed} couldn’t be recorded: the meeting tab says why for each.` : ''),
+    );
+  };
+
   return (
     <form className={styles.card} aria-label="Capture an action item" onSubmit={(e) => void submit(e)}>
       <Caption1 className={styles.muted}>Capture an action item</Caption1>
@@ -453,7 +477,13 @@ function QuickCapture({
       <Button type="submit" appearance="primary" disabledFocusable={busy}>
         Capture
       </Button>
-      {saved ? <Caption1 role="status">{saved} Record it to Planner from the meeting tab.</Caption1> : null}
+      {saved ? <Caption1 role="status">{saved}</Caption1> : null}
+      {pending > 0 ? (
+        <Button disabledFocusable={actions.recording} onClick={() => void record()}>
+          {actions.recording ? (actions.progress?.label ?? 'Recording…') : `Record ${pending} to Planner`}
+        </Button>
+      ) : null}
+      {recorded ? <Caption1 role="status">{recorded}</Caption1> : null}
       <ProblemBar problem={problem} />
     </form>
   );
