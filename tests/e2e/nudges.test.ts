@@ -97,3 +97,32 @@ test('closing voting tells the role holders once; reopening tells the attendees;
   expect(count(afterSecondClose, 'roleNext')).toBe(roleNext.length);
   expect(afterSecondClose.length).toBe(afterReopen.length);
 });
+
+test('the organizer gives someone a role: that person is told in Teams, once', async () => {
+  // The first test uninstalled the app for Dana; she has it again.
+  await fetch(`${env.sandbox.url}/_sandbox/notifications`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ installed: { [DANA]: true } }),
+  });
+  const hosted = await openInHost(env, { host: 'Teams', theme: 'default', user: ORGANIZER });
+  opened.push(hosted);
+  const tab = hosted.tab;
+  await tab.getByRole('button', { name: 'Open agenda: Leadership weekly' }).nth(1).click();
+  const assign = tab.getByRole('combobox', { name: 'Assign Note-taker' });
+  await assign.waitFor();
+  const danaId = await idOf(DANA);
+  const before = (await feed()).filter((n) => n.recipientId === danaId && n.activityType === 'roleNext');
+  // Dana is in the rotation; pick her for the role unless she holds it already.
+  const options = await assign.locator('option').allInnerTexts();
+  const dana = options.find((o) => o.startsWith('Dana'));
+  if (!dana) throw new Error(`Dana is not among ${options.join(', ')}`);
+  await assign.selectOption({ label: dana });
+  await tab
+    .getByRole('status')
+    .filter({ hasText: /Notified in Teams: .*Dana/ })
+    .waitFor();
+  const after = (await feed()).filter((n) => n.recipientId === danaId && n.activityType === 'roleNext');
+  expect(after.length).toBe(before.length + 1);
+  expect(after.at(-1)?.text).toMatch(/^You are the Note-taker of the next /);
+});

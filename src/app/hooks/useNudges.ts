@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { UserId } from '../../domain/ids';
+import type { OccurrenceKey, UserId } from '../../domain/ids';
 import { nudgeTriggerOf } from '../../domain/nudges/nudgeTriggerOf';
 import type { NudgeTrigger } from '../../domain/nudges/nudgeTypes';
 import type { AgendaContext } from '../../usecases/agenda/openAgenda';
@@ -11,13 +11,20 @@ import { useRoles } from './useRoles';
 
 export interface NudgesRequest {
   /** Sends the nudges an act outside the series document made due (publishing, recording), after it landed. */
-  readonly after: (trigger: NudgeTrigger, stored?: StoredSeries) => void;
+  readonly after: (trigger: NudgeTrigger, stored?: StoredSeries, assigned?: Assigned) => void;
   /** What the last sending did, for the person who acted; cleared by `dismiss`. */
   readonly notice?: NudgeNotice;
   readonly dismiss: () => void;
 }
 
 type Stored = AgendaContext & { readonly stored: StoredSeries };
+
+/** A role the organizer gave someone: only that person is told, about that occurrence. */
+interface Assigned {
+  readonly occurrence: OccurrenceKey;
+  readonly roleId: string;
+  readonly holder: UserId;
+}
 
 /**
  * Sends the activity-feed nudges (issue #15) that this view's acts make due: voting opened or closed (the intents,
@@ -36,7 +43,7 @@ export function useNudges(loadServices: LoadServices, ctx: Stored, request: Agen
   const { services, actor, adopt, onLanded } = request;
 
   const after = useCallback(
-    (trigger: NudgeTrigger, stored?: StoredSeries) => {
+    (trigger: NudgeTrigger, stored?: StoredSeries, assigned?: Assigned) => {
       const run = async () => {
         const s = services();
         const who = actor();
@@ -46,8 +53,25 @@ export function useNudges(loadServices: LoadServices, ctx: Stored, request: Agen
           import(/* webpackChunkName: "nudges" */ '../../usecases/nudges/sendNudges'),
           import(/* webpackChunkName: "nudges" */ '../../usecases/nudges/nudgeAudience'),
         ]);
-        const audience = nudgeAudienceOf(p, trigger);
-        if (!audience) return;
+        const planned = nudgeAudienceOf(p, trigger);
+        if (!planned) return;
+        const audience = assigned
+          ? {
+              ...planned,
+              occurrence: assigned.occurrence,
+              occurrenceStart: Date.parse(
+                p.occurrences.find((o) => o.occurrence === assigned.occurrence)?.start ??
+                  latest.current.meeting.start,
+              ),
+              roles: [
+                {
+                  roleId: assigned.roleId,
+                  label: p.roles.find((r) => r.id === assigned.roleId)?.label ?? assigned.roleId,
+                  holder: assigned.holder,
+                },
+              ],
+            }
+          : planned;
         const c = latest.current;
         const report = await sendNudges(
           { store: s.agenda.store, notifier: s.nudges },
@@ -72,7 +96,14 @@ export function useNudges(loadServices: LoadServices, ctx: Stored, request: Agen
     () =>
       onLanded((intent, stored) => {
         const trigger = nudgeTriggerOf(intent);
-        if (trigger) after(trigger, stored);
+        if (!trigger) return;
+        if (intent.kind === 'assignRole')
+          after(trigger, stored, {
+            occurrence: intent.occurrence,
+            roleId: intent.roleId,
+            holder: intent.holder,
+          });
+        else after(trigger, stored);
       }),
     [onLanded, after],
   );

@@ -52,6 +52,8 @@ const KINDS_BY_TRIGGER: Readonly<Record<NudgeTrigger, readonly NudgeKind[]>> = {
   published: ['votingOpened', 'votingClosesSoon', 'roleNext', 'actionDue'],
   // Recording closes a meeting: the caller names the next occurrence, whose role holders are told.
   recorded: ['actionDue', 'roleNext'],
+  // The organizer (or facilitator) gave someone a role: that person is told (issue #16 "tells the person").
+  roleAssigned: ['roleNext'],
 };
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 // Which landed intents make nudges due (issue #15: "sent by whoever's action makes them due: closing and opening
-// voting, publishing, recording"). Publishing and recording are not series intents (they write the invitation and
+// voting, publishing, recording"), and an organizer's role assignment, which tells the person (issue #16). Publishing and recording are not series intents (they write the invitation and
 // Planner); their use-cases name their trigger themselves.
 import type { SeriesIntent } from '../series/seriesIntent';
 import type { NudgeTrigger } from './nudgeTypes';
@@ -10,6 +10,8 @@ export function nudgeTriggerOf(intent: SeriesIntent): NudgeTrigger | null {
       return 'votingClosed';
     case 'reopenVoting':
       return 'votingOpened';
+    case 'assignRole':
+      return 'roleAssigned';
     default:
       return null;
   }

@@ -14,7 +14,7 @@ export const NUDGE_KINDS: readonly NudgeKind[] = [
 ];
 
 /** What made the nudges due: the acts that send them (issue #15 "sent by whoever's action makes them due"). */
-export type NudgeTrigger = 'votingOpened' | 'votingClosed' | 'published' | 'recorded';
+export type NudgeTrigger = 'votingOpened' | 'votingClosed' | 'published' | 'recorded' | 'roleAssigned';
 
 /**
  * A claim on one nudge key in the series document's grow-only set (SeriesDocument.nudgesSent): the stamp of the

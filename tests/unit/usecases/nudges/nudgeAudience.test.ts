@@ -67,6 +67,9 @@ it('closing voting and reopening it are the intents that make nudges due; others
   const o = now.occurrence;
   expect(nudgeTriggerOf({ kind: 'closeVoting', occurrence: o, meetingMinutes: 60 })).toBe('votingClosed');
   expect(nudgeTriggerOf({ kind: 'reopenVoting', occurrence: o })).toBe('votingOpened');
+  expect(nudgeTriggerOf({ kind: 'assignRole', occurrence: o, roleId: 'noteTaker', holder: B })).toBe(
+    'roleAssigned',
+  );
   expect(nudgeTriggerOf({ kind: 'castBallot', occurrence: o, dots: {} })).toBeNull();
   expect(nudgeTriggerOf({ kind: 'markNudges', keys: [], token: 't' })).toBeNull();
 });
