@@ -22,14 +22,15 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { mayAssign, type ActionActor } from '../../../domain/actions/actionActor';
 import { ACTION_TITLE_MAX, type ActionOwner, type ActionRecord } from '../../../domain/actions/actionTypes';
 import { isOwner } from '../../../domain/actions/isOwner';
-import type { ItemResult, RecordFailure } from '../../../usecases/actions/recordToPlanner';
+import type { ItemResult } from '../../../usecases/actions/recordToPlanner';
 import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
 import type { StoredSeries } from '../../../usecases/ports';
 import { messageForFailure } from '../../errors/messageForFailure';
-import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
+import type { ChangeProblem } from '../../hooks/describeChangeFailure';
 import type { ActionsRequest } from '../../hooks/useActions';
 import { ProblemBar } from '../agenda/ProblemBar';
 import { looksLikeEmail, OwnersPicker } from './OwnersPicker';
+import { problemOf } from './problemOf';
 import { RecordingPlan } from './RecordingPlan';
 
 const useStyles = makeStyles({
@@ -93,14 +94,6 @@ function peopleOf(ctx: AgendaContext): ActionOwner[] {
   add(ctx.meeting.organizer);
   for (const a of ctx.meeting.attendees) if (a.kind !== 'resource') add(a);
   return out;
-}
-
-function problemOf(f: RecordFailure): ChangeProblem {
-  if (f.source === 'rules')
-    return f.error.kind === 'invalidInput'
-      ? { kind: 'field', field: f.error.field, message: f.error.message }
-      : { kind: 'rule', message: f.error.message };
-  return describeChangeFailure({ source: 'store', failure: f.failure });
 }
 
 /** "Action items": capture with owners, due date and topic; claim; record to Planner with per-item results. */

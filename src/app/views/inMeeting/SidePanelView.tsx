@@ -50,6 +50,7 @@ import {
 import { useRoles } from '../../hooks/useRoles';
 import { ProblemBar } from '../agenda/ProblemBar';
 import { KeepGoingVote } from './KeepGoingVote';
+import { problemOf } from '../actions/problemOf';
 
 const useStyles = makeStyles({
   panel: {
@@ -415,14 +416,7 @@ function QuickCapture({
     });
     setBusy(false);
     if (!r.ok) {
-      const f = r.failure;
-      setProblem(
-        f.source === 'rules'
-          ? f.error.kind === 'invalidInput'
-            ? { kind: 'field', field: f.error.field, message: f.error.message }
-            : { kind: 'rule', message: f.error.message }
-          : describeChangeFailure({ source: 'store', failure: f.failure }),
-      );
+      setProblem(problemOf(r.failure));
       return;
     }
     setSaved(`Captured “${title.trim()}” for ${who.name}.`);
@@ -438,12 +432,7 @@ function QuickCapture({
     setRecorded(undefined);
     const r = await actions.record();
     if (!r.ok) {
-      const f = r.failure;
-      setProblem(
-        f.source === 'rules'
-          ? { kind: 'rule', message: f.error.message }
-          : describeChangeFailure({ source: 'store', failure: f.failure }),
-      );
+      setProblem(problemOf(r.failure));
       return;
     }
     const done = r.value.filter((i) => i.status !== 'failed').length;
