@@ -33,7 +33,7 @@ interface Assigned {
  * version it knows. The sending code loads on first use, outside the tab's initial bundle.
  */
 export function useNudges(loadServices: LoadServices, ctx: Stored, request: AgendaRequest): NudgesRequest {
-  const roles = useRoles(loadServices, ctx, request.dispatch);
+  const roles = useRoles(loadServices, ctx, request.dispatch, { recordsInputs: false });
   const plan = useRef(roles.plan);
   plan.current = roles.plan;
   const latest = useRef(ctx);

@@ -42,7 +42,18 @@ type Stored = AgendaContext & { readonly stored: StoredSeries };
  * Writes are intents dispatched through the agenda's one store-update path, so both areas share one document and one
  * sequence of writes.
  */
-export function useRoles(loadServices: LoadServices, ctx: Stored, dispatch: Dispatch): RolesRequest {
+export function useRoles(
+  loadServices: LoadServices,
+  ctx: Stored,
+  dispatch: Dispatch,
+  /**
+   * Whether this user of the plan records the organizer's responses snapshot. One per view is enough: the Roles area
+   * and the side panel do; the notes, the publish dialog and the nudges only read the plan (several writers of the
+   * same snapshot on one open each cost a write).
+   */
+  options: { readonly recordsInputs?: boolean } = {},
+): RolesRequest {
+  const recordsInputs = options.recordsInputs ?? true;
   const [attempt, setAttempt] = useState(0);
   const [sources, setSources] = useState<{ readonly value?: RoleSources; readonly failure?: Failure }>({});
   const ctxRef = useRef(ctx);
@@ -81,14 +92,14 @@ export function useRoles(loadServices: LoadServices, ctx: Stored, dispatch: Disp
     if (!plan) return;
     rememberMyRoles(plan, ctx.me.id);
     // Once per opened meeting: the organizer's client records the responses snapshot everyone else plans with.
-    if (!plan.pending || synced.current) return;
+    if (!plan.pending || synced.current || !recordsInputs) return;
     synced.current = true;
     const pending = plan.pending;
     void syncRoleInputs(ctxRef.current.stored.doc, pending, dispatch).then((r) => {
       // A failed snapshot only delays consistency for other viewers; the next open retries it.
       if (!r.ok) synced.current = false;
     });
-  }, [plan, meeting, ctx.me.id, dispatch]);
+  }, [plan, meeting, ctx.me.id, dispatch, recordsInputs]);
 
   return {
     loading: !sources.value && !sources.failure,

@@ -72,7 +72,7 @@ function Writers({
   view,
 }: Omit<NotesAreaProps, 'actor'> & { readonly view: NotesViewState }) {
   const styles = useStyles();
-  const roles = useRoles(loadServices, ctx, request.dispatch);
+  const roles = useRoles(loadServices, ctx, request.dispatch, { recordsInputs: false });
   const [pick, setPick] = useState('');
   const [problem, setProblem] = useState<ChangeProblem>();
   const [busy, setBusy] = useState(false);

@@ -81,7 +81,7 @@ export function PublishSection(props: PublishSectionProps) {
 
 function PublishBody({ loadServices, ctx, request, commitments, onPublished }: PublishSectionProps) {
   const styles = useStyles();
-  const roles = useRoles(loadServices, ctx, request.dispatch);
+  const roles = useRoles(loadServices, ctx, request.dispatch, { recordsInputs: false });
   const [target, setTarget] = useState<PublishTarget>('occurrence');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ intent: 'success' | 'info' | 'error'; text: string }>();
