@@ -60,7 +60,11 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  current: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  // The selected background with its own foreground: in high contrast the pair is Highlight / HighlightText.
+  current: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    color: tokens.colorNeutralForeground1Selected,
+  },
   scroll: { overflowX: 'auto' },
   switches: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM },
 });
