@@ -17,7 +17,7 @@ afterAll(async () => {
   await env?.close();
 });
 
-test('dark and high contrast, at 1280 and 280 px: no serious axe violations in a linked meeting', async () => {
+test('dark and high contrast, at 1280 and 280 px, voting open and running: no serious axe violations', async () => {
   const tenant = await fetchTenant(env.sandbox);
   const org = await seriesAs(env.sandbox, tenant.defaultUser, 0);
   for (const [i, title] of ['Hiring plan', 'Offsite venue'].entries())
@@ -28,23 +28,38 @@ test('dark and high contrast, at 1280 and 280 px: no serious axe violations in a
       input: { title, why: 'Why it matters', outcome: 'decide', estimateMinutes: 15 },
     });
   const found: Record<string, string[]> = {};
-  for (const theme of ['dark', 'contrast'] as const)
-    for (const width of [1280, 280]) {
-      const hosted = await openInHost(env, {
-        host: 'Teams',
-        theme,
-        user: tenant.defaultUser,
-        viewport: { width: Math.max(width, 320), height: 900 },
-        frameWidth: width,
-      });
-      try {
-        await hosted.tab.getByRole('button', { name: 'Open agenda: Leadership weekly' }).first().click();
-        await hosted.tab.getByRole('list', { name: 'Topics' }).getByText('Offsite venue').waitFor();
-        await hosted.tab.getByRole('heading', { name: 'How leadership is shared' }).waitFor();
-        found[`${theme} ${width}px`] = await seriousAxeViolations(hosted.page);
-      } finally {
-        await hosted.close();
+  const check = async (
+    step: string,
+    more: (tab: Awaited<ReturnType<typeof openInHost>>['tab']) => Promise<void>,
+  ) => {
+    for (const theme of ['dark', 'contrast'] as const)
+      for (const width of [1280, 280]) {
+        const hosted = await openInHost(env, {
+          host: 'Teams',
+          theme,
+          user: tenant.defaultUser,
+          viewport: { width: Math.max(width, 320), height: 900 },
+          frameWidth: width,
+        });
+        try {
+          await hosted.tab.getByRole('button', { name: 'Open agenda: Leadership weekly' }).first().click();
+          await hosted.tab.getByRole('list', { name: 'Topics' }).getByText('Offsite venue').waitFor();
+          await hosted.tab.getByRole('heading', { name: 'How leadership is shared' }).waitFor();
+          await more(hosted.tab);
+          found[`${step}, ${theme}, ${width}px`] = await seriousAxeViolations(hosted.page);
+        } finally {
+          await hosted.close();
+        }
       }
-    }
-  expect(found).toEqual({ 'dark 1280px': [], 'dark 280px': [], 'contrast 1280px': [], 'contrast 280px': [] });
+  };
+  await check('voting open', async () => undefined);
+  // Voting closed (the agreed agenda, the parking lot), with the running agenda open and started.
+  await org.dispatch({ kind: 'closeVoting', occurrence: org.ctx.occurrence, meetingMinutes: 60 });
+  await check('running', async (tab) => {
+    await tab.getByRole('button', { name: 'Run the meeting: current item and timer' }).click();
+    await tab.getByRole('group', { name: 'Now' }).waitFor();
+  });
+  // Every step, theme and width checked, and each with nothing serious (the failure names which).
+  expect(Object.keys(found)).toHaveLength(8);
+  expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
 });
