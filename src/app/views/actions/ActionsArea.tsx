@@ -102,6 +102,10 @@ export function ActionsArea({ ctx, actor, actions }: ActionsAreaProps) {
   const people = useMemo(() => peopleOf(ctx), [ctx]);
   const canAssign = mayAssign(actor);
   const pending = actions.items.filter((a) => a.planner === undefined);
+  // Items the last recording kept back because no owner has an account here, with those owners still: recording
+  // them again can't work, so they don't count as recordable until someone gives them an owner from the organization.
+  const waiting = pending.filter((a) => waitsForOwner(a, actions.results.get(a.id)));
+  const recordable = pending.length - waiting.length;
   const [recordProblem, setRecordProblem] = useState<ChangeProblem>();
 
   const onRecord = async () => {
@@ -140,11 +144,21 @@ export function ActionsArea({ ctx, actor, actions }: ActionsAreaProps) {
         <div className={styles.buttons}>
           <Button
             appearance="primary"
-            disabled={pending.length === 0 || actions.recording}
+            disabledFocusable={recordable === 0 || actions.recording}
             onClick={() => void onRecord()}
           >
-            {pending.length === 0 ? 'All recorded in Planner' : `Record ${pending.length} to Planner`}
+            {recordable > 0
+              ? `Record ${recordable} to Planner`
+              : waiting.length > 0
+                ? 'Nothing more to record'
+                : 'All recorded in Planner'}
           </Button>
+          {waiting.length > 0 ? (
+            <Caption1 className={styles.muted}>
+              {waiting.length === 1 ? '1 item waits' : `${waiting.length} items wait`} for an owner from your
+              organization before it can go to Planner.
+            </Caption1>
+          ) : null}
         </div>
       )}
       {actions.progress ? (
@@ -225,7 +239,7 @@ function CaptureForm({
             validationState: 'error' as const,
           }
         : {};
-  const ownerHint = unfinishedAddressHint(ownerQuery);
+  const ownerHint = unfinishedAddressHint(ownerQuery) ?? outsideOwnersHint(owners, people);
   const ownersField =
     problem?.kind === 'field' && problem.field === 'owners'
       ? field('owners')
@@ -286,6 +300,13 @@ function CaptureForm({
   );
 }
 
+/** The last recording kept this item back for want of an owner with an account, and its owners are the same. */
+function waitsForOwner(a: ActionRecord, result: ItemResult | undefined): boolean {
+  if (result?.status !== 'failed' || result.failure.code !== 'NoAssignableOwner') return false;
+  const named = result.notAssigned.join(' ').toLowerCase();
+  return a.ownership.value.owners.every((o) => named.includes(o.email.toLowerCase()));
+}
+
 /**
  * While an address is being typed in the owners box: a hint once it has an "@" but isn't a whole address yet
  * ("kim@fabrikam" has no domain ending), so it isn't left behind unnoticed when the item is added.
@@ -294,6 +315,26 @@ export function unfinishedAddressHint(query: string): string | undefined {
   const q = query.trim();
   if (!q.includes('@') || looksLikeEmail(q)) return undefined;
   return `“${q}” isn’t a complete e-mail address yet (like name@example.com). Finish it and pick it from the list.`;
+}
+
+/**
+ * Owners typed by address who aren't among the meeting's people: Planner assigns only accounts in the organization,
+ * so say at capture what happens if they have none (issue #16 "flagged at capture"), while another owner can still
+ * be picked.
+ */
+export function outsideOwnersHint(
+  owners: readonly ActionOwner[],
+  people: readonly ActionOwner[],
+): string | undefined {
+  const known = new Set(people.map((p) => p.email.toLowerCase()));
+  const outside = owners.filter((o) => !known.has(o.email.toLowerCase())).map((o) => o.email);
+  if (outside.length === 0) return undefined;
+  const who = outside.join(', ');
+  return (
+    `${who} ${outside.length === 1 ? 'isn’t' : 'aren’t'} in this meeting. Planner assigns only people with an ` +
+    'account in your organization: without one, the item stays here with a note instead of going to Planner. ' +
+    'Pick an owner from the meeting to record it.'
+  );
 }
 
 function ActionItem({
