@@ -31,6 +31,7 @@ import type { ActionsRequest } from '../../hooks/useActions';
 import { ProblemBar } from '../agenda/ProblemBar';
 import { looksLikeEmail, OwnersPicker } from './OwnersPicker';
 import { problemOf } from './problemOf';
+import { waitsForOwner } from './waitsForOwner';
 import { RecordingPlan } from './RecordingPlan';
 
 const useStyles = makeStyles({
@@ -298,13 +299,6 @@ function CaptureForm({
       <ProblemBar problem={problem} />
     </form>
   );
-}
-
-/** The last recording kept this item back for want of an owner with an account, and its owners are the same. */
-function waitsForOwner(a: ActionRecord, result: ItemResult | undefined): boolean {
-  if (result?.status !== 'failed' || result.failure.code !== 'NoAssignableOwner') return false;
-  const named = result.notAssigned.join(' ').toLowerCase();
-  return a.ownership.value.owners.every((o) => named.includes(o.email.toLowerCase()));
 }
 
 /**

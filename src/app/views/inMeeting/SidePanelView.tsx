@@ -51,6 +51,7 @@ import { useRoles } from '../../hooks/useRoles';
 import { ProblemBar } from '../agenda/ProblemBar';
 import { KeepGoingVote } from './KeepGoingVote';
 import { problemOf } from '../actions/problemOf';
+import { waitsForOwner } from '../actions/waitsForOwner';
 
 const useStyles = makeStyles({
   panel: {
@@ -425,7 +426,9 @@ function QuickCapture({
   };
 
   // What this meeting captured that isn't in Planner yet: recorded from here too (issue #16), not only the meeting tab.
-  const pending = actions.items.filter((a) => a.planner === undefined).length;
+  const pending = actions.items.filter(
+    (a) => a.planner === undefined && !waitsForOwner(a, actions.results.get(a.id)),
+  ).length;
   const [recorded, setRecorded] = useState<string>();
   const record = async () => {
     setProblem(undefined);
