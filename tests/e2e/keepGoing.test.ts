@@ -5,8 +5,9 @@ import type { FrameLocator } from 'playwright-core';
 import { linkedWeeklyMeeting, ORGANIZER, type MeetingContext } from './helpers/inMeeting';
 import { depsFor, seriesAs } from './helpers/seriesAs';
 import { startE2eEnv, type E2eEnv } from './helpers/startE2eEnv';
-import { openInHost, type HostedTab } from './host/openInHost';
+import type { HostedTab } from './host/openInHost';
 import { changeSeries } from '../../src/usecases/series/changeSeries';
+import { openSidePanel } from './helpers/sidePanel';
 
 jest.setTimeout(150_000);
 
@@ -25,16 +26,8 @@ afterAll(async () => {
 });
 
 async function panelFor(user: string): Promise<FrameLocator> {
-  const hosted = await openInHost(env, {
-    host: 'Teams',
-    user,
-    frameContext: 'sidePanel',
-    meetingContext: { chatId: meeting.chatId, meetingId: meeting.meetingId },
-    viewport: { width: 320, height: 900 },
-    frameWidth: 280,
-  });
+  const hosted = await openSidePanel(env, meeting, user);
   opened.push(hosted);
-  await hosted.tab.getByRole('group', { name: 'Now' }).waitFor();
   return hosted.tab;
 }
 

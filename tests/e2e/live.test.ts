@@ -7,6 +7,7 @@ import { linkedWeeklyMeeting, ORGANIZER, type MeetingContext } from './helpers/i
 import { startE2eEnv } from './helpers/startE2eEnv';
 import type { E2eEnv } from './helpers/startE2eEnv';
 import { openInHost, type HostedTab } from './host/openInHost';
+import { openSidePanel } from './helpers/sidePanel';
 
 jest.setTimeout(150_000);
 
@@ -48,16 +49,8 @@ async function openWeekly(user: string): Promise<FrameLocator> {
 }
 
 async function panelFor(user: string): Promise<FrameLocator> {
-  const hosted = await openInHost(env, {
-    host: 'Teams',
-    user,
-    frameContext: 'sidePanel',
-    meetingContext: { chatId: meeting.chatId, meetingId: meeting.meetingId },
-    viewport: { width: 320, height: 900 },
-    frameWidth: 280,
-  });
+  const hosted = await openSidePanel(env, meeting, user);
   opened.push(hosted);
-  await hosted.tab.getByRole('group', { name: 'Now' }).waitFor();
   return hosted.tab;
 }
 
