@@ -22,8 +22,10 @@ import { deriveMeetingsViewState } from './hooks/deriveMeetingsViewState';
 import { useHostLoadSignal } from './hooks/useHostLoadSignal';
 import { useHostTheme } from './hooks/useHostTheme';
 import { useMyMeetings } from './hooks/useMyMeetings';
-import { decodeOpenedMeeting } from './hooks/meetingDeepLink';
-import { openedMeetingOf, resolveOpenMeeting, type OpenedMeeting } from './hooks/resolveOpenMeeting';
+import { openedMeetingOf, resolveOpenMeeting } from './hooks/resolveOpenMeeting';
+import { LIST_ROUTE } from './navigation/meetingRoute';
+import type { MeetingStep } from './navigation/meetingStep';
+import { useMeetingRoute } from './navigation/useMeetingRoute';
 import { MyMeetingsView } from './views/MyMeetingsView';
 import { NoHostNotice } from './views/NoHostNotice';
 import { createPendingWrites } from './pending/createPendingWrites';
@@ -83,8 +85,6 @@ export interface AppProps {
   readonly clock?: () => Date;
   /** Present only when the composition root offers a demo tenant; it may be supplied on a later render. */
   readonly demo?: DemoCapability;
-  /** A deep link's meeting (the demo's ?open=); in a host, the context's subPageId says it. */
-  readonly openOnStart?: string;
 }
 
 /** Let the first render and its notifySuccess settle before the badge pass starts its requests. */
@@ -168,7 +168,7 @@ function InMeetingShell({
   );
 }
 
-function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo, openOnStart }: AppProps) {
+function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo }: AppProps) {
   const theme = useHostTheme(host);
   const styles = useStyles();
   // The demo capability may arrive after the first render (its tenant list loads with the lazy chunk).
@@ -207,10 +207,6 @@ function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo
     [request.past, request.now, session.locale, timeZone, myEmail],
   );
 
-  // Which meeting is open, by iCalUId: it survives a "view as" switch, where event ids change with the mailbox.
-  const [opened, setOpened] = useState<OpenedMeeting | undefined>(() =>
-    decodeOpenedMeeting(openOnStart ?? (host.session.kind === 'hosted' ? host.session.subPageId : undefined)),
-  );
   const upcoming = request.outcome?.ok ? request.outcome.value : undefined;
   // Earlier meetings, once shown, can be opened too (their agenda, decisions and notes stay readable).
   const meetings = useMemo(() => {
@@ -219,35 +215,46 @@ function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo
     const ids = new Set(upcoming.map((m) => m.id));
     return [...upcoming, ...earlier.filter((m) => !ids.has(m.id))];
   }, [upcoming, request.past]);
-  const openMeeting = opened && meetings ? resolveOpenMeeting(meetings, opened) : undefined;
-  const listed = [state, pastState].flatMap((v) =>
-    v?.kind === 'list' ? v.days.flatMap((d) => d.meetings) : [],
-  );
-  const openItem = openMeeting ? listed.find((m) => m.id === openMeeting.id) : undefined;
-  const open = useCallback(
-    (id: string) => {
-      const m = meetings?.find((x) => x.id === id);
-      if (m) setOpened(openedMeetingOf(m));
-    },
-    [meetings],
-  );
   // Leaving a meeting (Back, another person) saves what the user did there first, or asks (PendingWrites).
   const pending = useMemo(() => createPendingWrites(), []);
   useUnloadGuard(pending);
   const [leaving, setLeaving] = useState<Leaving>();
   const guard = useCallback(
-    async (proceed: () => void) => {
+    async (proceed: () => void, stay?: () => void) => {
       if (!pending.hasPending()) return proceed();
       setLeaving({ kind: 'saving' });
       const unsaved = await pending.flushAll();
       if (unsaved.length === 0) {
         setLeaving(undefined);
         proceed();
-      } else setLeaving({ kind: 'unsaved', what: unsaved, proceed });
+      } else setLeaving({ kind: 'unsaved', what: unsaved, proceed, ...(stay ? { stay } : {}) });
     },
     [pending],
   );
-  const back = useCallback(() => void guard(() => setOpened(undefined)), [guard]);
+  // Which meeting is open (by iCalUId: it survives a "view as" switch, where event ids change with the mailbox) and
+  // at which step: in the URL, so Back, Forward and links work; a Teams deep link's subPageId names where to start.
+  const { route, navigate } = useMeetingRoute(
+    host.session.kind === 'hosted' ? host.session.subPageId : undefined,
+    useCallback((proceed: () => void, stay: () => void) => void guard(proceed, stay), [guard]),
+  );
+  const opened = route.opened;
+  const open = useCallback(
+    (id: string) => {
+      const m = meetings?.find((x) => x.id === id);
+      if (m) navigate({ opened: openedMeetingOf(m) });
+    },
+    [meetings, navigate],
+  );
+  const back = useCallback(() => void guard(() => navigate(LIST_ROUTE)), [guard, navigate]);
+  const showStep = useCallback(
+    (step: MeetingStep) => (opened ? navigate({ opened, step }) : undefined),
+    [opened, navigate],
+  );
+  const openMeeting = opened && meetings ? resolveOpenMeeting(meetings, opened) : undefined;
+  const listed = [state, pastState].flatMap((v) =>
+    v?.kind === 'list' ? v.days.flatMap((d) => d.meetings) : [],
+  );
+  const openItem = openMeeting ? listed.find((m) => m.id === openMeeting.id) : undefined;
 
   // Role badges for every listed series, computed once the list is on screen (see computeRoleBadges for the cost).
   // The module is loaded lazily so the roles code stays out of the initial chunk.
@@ -314,6 +321,8 @@ function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo
                 meeting={openMeeting}
                 item={openItem}
                 onBack={back}
+                {...(route.step ? { step: route.step } : {})}
+                onStep={showStep}
               />
             </Suspense>
           ) : (
@@ -336,7 +345,13 @@ function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo
 
 type Leaving =
   | { readonly kind: 'saving' }
-  | { readonly kind: 'unsaved'; readonly what: readonly string[]; readonly proceed: () => void };
+  | {
+      readonly kind: 'unsaved';
+      readonly what: readonly string[];
+      readonly proceed: () => void;
+      /** Staying after Back: puts the address back on the meeting still on screen. */
+      readonly stay?: () => void;
+    };
 
 /**
  * "Saving your changes before leaving…", then, if that failed, the question: stay, or leave without them. A message
@@ -365,7 +380,13 @@ function LeavingNotice({
         without saving {what}.
       </MessageBarBody>
       <MessageBarActions>
-        <Button appearance="primary" onClick={onStay}>
+        <Button
+          appearance="primary"
+          onClick={() => {
+            onStay();
+            leaving.stay?.();
+          }}
+        >
           Stay
         </Button>
         <Button

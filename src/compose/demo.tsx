@@ -17,8 +17,6 @@ const adapters = cacheUntilRejected(() => import(/* webpackChunkName: "demo-serv
 adapters().catch(() => undefined);
 
 const sandboxUrl = readSandboxUrl(document);
-// A link from a published invitation (demo tenant): ?open= names the meeting to open.
-const openOnStart = new URLSearchParams(window.location.search).get('open') ?? undefined;
 // TeamsJS only where a host could be (demoHost.ts): the demo opened in a browser requests nothing off localhost.
 // Anyone may frame the demo page, and one that never answers TeamsJS must not hold it for TeamsJS's 60 s.
 const hostReady = initializeDemoHost({
@@ -54,7 +52,6 @@ void hostReady.then((host) => {
           loadServices={loadServices}
           timeZone={userTimeZone()}
           {...(demo ? { demo } : {})}
-          {...(openOnStart ? { openOnStart } : {})}
         />
       </StrictMode>,
     );

@@ -9,12 +9,14 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  Tab,
+  TabList,
   Text,
   Title2,
   tokens,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular, ArrowRepeatAllRegular, DismissRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AgendaContext } from '../../usecases/agenda/openAgenda';
 import type { StoredSeries } from '../../usecases/ports';
 import { useActions } from '../hooks/useActions';
@@ -34,6 +36,13 @@ import type { MeetingItemView } from '../hooks/deriveMeetingsViewState';
 import { actorOf, NO_CAPACITIES, useAgenda, type Capacities } from '../hooks/useAgenda';
 import { AgendaArea } from './agenda/AgendaArea';
 import { RolesArea } from './roles/RolesArea';
+import {
+  openingStep,
+  STEP_LABELS,
+  stepIfAvailable,
+  stepsFor,
+  type MeetingStep,
+} from '../navigation/meetingStep';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -48,9 +57,11 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   back: { alignSelf: 'flex-start' },
+  // Five short labels; at 280 px they wrap to a second row rather than scroll sideways.
+  steps: { flexWrap: 'wrap' },
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
   running: {
     maxWidth: '22rem',
-    marginTop: tokens.spacingVerticalM,
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalM,
@@ -66,16 +77,39 @@ export interface MeetingViewProps {
   readonly onBack?: () => void;
   /** Inside a Teams meeting: the meeting chat Teams named (a short join link doesn't name it). */
   readonly meetingChatId?: string;
+  /** The step the URL names; absent, the meeting opens on the step that matters now. */
+  readonly step?: MeetingStep;
+  /** Choosing a step (the URL follows it); absent, the view keeps the step itself. */
+  readonly onStep?: (step: MeetingStep) => void;
 }
 
-/** One meeting: its header, then the Agenda area (and, below it, the Roles area). */
-export function MeetingView({ loadServices, meeting, item, onBack, meetingChatId }: MeetingViewProps) {
+/**
+ * One meeting: its header (when, who organizes, where it stands), then its steps: Prepare, Agenda, Run, Actions,
+ * Roles. Every step stays mounted while another shows, so nothing typed in one is lost by looking at another.
+ */
+export function MeetingView({
+  loadServices,
+  meeting,
+  item,
+  onBack,
+  meetingChatId,
+  step: routeStep,
+  onStep,
+}: MeetingViewProps) {
   const styles = useStyles();
   // The Roles area computes who facilitates, keeps time and takes notes in this occurrence; until it has, nobody
   // does (the organizer still can do what they may).
   const [capacities, setCapacities] = useState<Capacities>(NO_CAPACITIES);
   const request = useAgenda(loadServices, meeting, capacities);
   const heading = useRef<HTMLHeadingElement>(null);
+  const roles = request.ctx ? (
+    <RolesArea
+      loadServices={loadServices}
+      ctx={request.ctx}
+      dispatch={request.dispatch}
+      onCapacities={setCapacities}
+    />
+  ) : null;
   // Moving focus to the new heading tells keyboard and screen-reader users the view changed.
   useEffect(() => heading.current?.focus(), []);
 
@@ -130,38 +164,130 @@ export function MeetingView({ loadServices, meeting, item, onBack, meetingChatId
         <Spinner label="Opening the agenda" />
       ) : request.failure ? (
         <OpenFailure request={request} />
-      ) : request.ctx ? (
-        <>
-          {request.refreshFailure ? (
-            <MessageBar intent="warning">
-              <MessageBarBody>
-                Couldn&apos;t refresh the agenda ({messageForFailure(request.refreshFailure).title}); showing
-                what was loaded last.
-              </MessageBarBody>
-            </MessageBar>
-          ) : null}
-          {request.ctx.stored ? (
-            <LinkedMeeting
-              loadServices={loadServices}
-              ctx={{ ...request.ctx, stored: request.ctx.stored }}
-              request={request}
-              capacities={capacities}
-              meetingChatId={meetingChatId}
-            />
-          ) : (
-            <AgendaArea ctx={request.ctx} request={request} actor={actorOf(request.ctx, capacities)} />
-          )}
-        </>
       ) : null}
-      {/* Roles area */}
       {request.ctx ? (
-        <RolesArea
-          loadServices={loadServices}
-          ctx={request.ctx}
-          dispatch={request.dispatch}
-          onCapacities={setCapacities}
+        <Steps
+          linked={request.ctx.stored !== null}
+          opening={openingStep({
+            doc: request.ctx.stored?.doc,
+            occurrence: request.ctx.occurrence,
+            startMs: Date.parse(meeting.start),
+            endMs: Date.parse(meeting.end),
+            nowMs: Date.now(),
+          })}
+          step={routeStep}
+          onStep={onStep}
+          render={(step) => (
+            <>
+              {request.refreshFailure ? (
+                <MessageBar intent="warning">
+                  <MessageBarBody>
+                    Couldn&apos;t refresh the agenda ({messageForFailure(request.refreshFailure).title});
+                    showing what was loaded last.
+                  </MessageBarBody>
+                </MessageBar>
+              ) : null}
+              {request.ctx?.stored ? (
+                <LinkedMeeting
+                  loadServices={loadServices}
+                  ctx={{ ...request.ctx, stored: request.ctx.stored }}
+                  request={request}
+                  capacities={capacities}
+                  meetingChatId={meetingChatId}
+                  step={step}
+                  roles={roles}
+                />
+              ) : request.ctx ? (
+                <>
+                  <StepPanel step="prepare" shown={step}>
+                    <AgendaArea
+                      ctx={request.ctx}
+                      request={request}
+                      actor={actorOf(request.ctx, capacities)}
+                      part="prepare"
+                    />
+                  </StepPanel>
+                  <StepPanel step="roles" shown={step}>
+                    {roles}
+                  </StepPanel>
+                </>
+              ) : null}
+            </>
+          )}
         />
       ) : null}
+    </div>
+  );
+}
+
+/** The id of a step's tab, and of its panel (aria-controls / aria-labelledby). */
+const tabId = (step: MeetingStep) => `meeting-step-${step}`;
+const panelId = (step: MeetingStep) => `meeting-step-${step}-panel`;
+
+/**
+ * The step list (Fluent's TabList: one tab stop, arrow keys between steps) and the shown step. The opening step is
+ * chosen once, when the agenda is first read: the view doesn't jump away when voting closes under someone's eyes.
+ */
+function Steps({
+  linked,
+  opening,
+  step,
+  onStep,
+  render,
+}: {
+  readonly linked: boolean;
+  readonly opening: MeetingStep;
+  readonly step: MeetingStep | undefined;
+  readonly onStep: ((step: MeetingStep) => void) | undefined;
+  readonly render: (shown: MeetingStep) => ReactNode;
+}) {
+  const styles = useStyles();
+  const [first] = useState(opening);
+  const [own, setOwn] = useState<MeetingStep>();
+  const steps = stepsFor(linked);
+  const shown =
+    stepIfAvailable(onStep ? step : own, linked) ?? stepIfAvailable(first, linked) ?? steps[0] ?? 'prepare';
+  const choose = (next: MeetingStep) => (onStep ? onStep(next) : setOwn(next));
+  return (
+    <>
+      <TabList
+        className={styles.steps}
+        selectedValue={shown}
+        onTabSelect={(_, d) => choose(d.value as MeetingStep)}
+        aria-label="Steps of this meeting"
+      >
+        {steps.map((s) => (
+          <Tab key={s} value={s} id={tabId(s)} aria-controls={panelId(s)}>
+            {STEP_LABELS[s]}
+          </Tab>
+        ))}
+      </TabList>
+      {render(shown)}
+    </>
+  );
+}
+
+/** One step's content: in the page (and its state kept) while another step shows, but hidden from everyone. */
+function StepPanel({
+  step,
+  shown,
+  children,
+}: {
+  readonly step: MeetingStep;
+  readonly shown: MeetingStep;
+  readonly children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <div
+      role="tabpanel"
+      id={panelId(step)}
+      aria-labelledby={tabId(step)}
+      hidden={step !== shown}
+      // The class would undo `hidden` (display: flex beats the attribute's display: none).
+      className={step === shown ? styles.panel : undefined}
+    >
+      {children}
     </div>
   );
 }
@@ -176,12 +302,16 @@ function LinkedMeeting({
   request,
   capacities,
   meetingChatId,
+  step,
+  roles,
 }: {
   readonly loadServices: LoadServices;
   readonly ctx: AgendaContext & { readonly stored: StoredSeries };
   readonly request: ReturnType<typeof useAgenda>;
   readonly capacities: Capacities;
   readonly meetingChatId: string | undefined;
+  readonly step: MeetingStep;
+  readonly roles: ReactNode;
 }) {
   const actor = useMemo(() => actorOf(ctx, capacities), [ctx, capacities]);
   const today = localToday();
@@ -190,15 +320,11 @@ function LinkedMeeting({
   const onRecorded = useCallback((stored: StoredSeries) => after('recorded', stored), [after]);
   const onPublished = useCallback(() => after('published'), [after]);
   const actions = useActions(request, ctx, actor, today, onRecorded);
-  // The running agenda is the side panel's job in Teams; here (the personal tab, the demo) it opens on demand.
   const styles = useStyles();
-  const [running, setRunning] = useState(false);
   const ignoreCapacities = useCallback(() => undefined, []);
   return (
     <>
-      <ReviewSection review={actions.review} onRefresh={actions.reloadReview} />
-      <AgendaArea ctx={ctx} request={request} actor={actor} />
-      {/* Right below the agenda, where voting is opened and closed; publishing and recording also report here. */}
+      {/* Above the steps: closing voting, publishing and recording report here, whichever step it was done in. */}
       {nudges.notice ? (
         <MessageBar intent={nudges.notice.intent} role="status">
           <MessageBarBody>{nudges.notice.text}</MessageBarBody>
@@ -214,12 +340,28 @@ function LinkedMeeting({
           />
         </MessageBar>
       ) : null}
-      <section aria-label="Running the meeting">
-        <Button appearance="secondary" onClick={() => setRunning((v) => !v)} aria-expanded={running}>
-          {running ? 'Hide the running agenda' : 'Run the meeting: current item and timer'}
-        </Button>
-        {running ? (
-          <div className={styles.running}>
+      <StepPanel step="prepare" shown={step}>
+        <AgendaArea ctx={ctx} request={request} actor={actor} part="prepare" />
+      </StepPanel>
+      <StepPanel step="agenda" shown={step}>
+        <ReviewSection review={actions.review} onRefresh={actions.reloadReview} />
+        <AgendaArea ctx={ctx} request={request} actor={actor} part="agenda" />
+        <DecisionLogEntry loadServices={loadServices} stored={ctx.stored} />
+        {ctx.meeting.isOrganizer ? (
+          <PublishSection
+            loadServices={loadServices}
+            ctx={ctx}
+            request={request}
+            commitments={actions.review.commitments}
+            onPublished={onPublished}
+          />
+        ) : null}
+      </StepPanel>
+      <StepPanel step="run" shown={step}>
+        {/* The running agenda is the side panel's job in Teams; here (the personal tab, the demo) it is this step.
+            It reads the meeting live, so it runs only while shown. */}
+        {step === 'run' ? (
+          <section aria-label="Running the meeting" className={styles.running}>
             <RunningAgenda
               inMeeting={undefined}
               loadServices={loadServices}
@@ -228,22 +370,17 @@ function LinkedMeeting({
               layout="embedded"
               onCapacities={ignoreCapacities}
             />
-          </div>
+          </section>
         ) : null}
-      </section>
-      <NotesArea loadServices={loadServices} ctx={ctx} request={request} actor={actor} />
-      <ActionsArea ctx={ctx} actor={actor} actions={actions} />
-      <DecisionLogEntry loadServices={loadServices} stored={ctx.stored} />
-      <RecapSection ctx={ctx} request={request} actor={actor} meetingChatId={meetingChatId} />
-      {ctx.meeting.isOrganizer ? (
-        <PublishSection
-          loadServices={loadServices}
-          ctx={ctx}
-          request={request}
-          commitments={actions.review.commitments}
-          onPublished={onPublished}
-        />
-      ) : null}
+        <NotesArea loadServices={loadServices} ctx={ctx} request={request} actor={actor} />
+      </StepPanel>
+      <StepPanel step="actions" shown={step}>
+        <ActionsArea ctx={ctx} actor={actor} actions={actions} />
+        <RecapSection ctx={ctx} request={request} actor={actor} meetingChatId={meetingChatId} />
+      </StepPanel>
+      <StepPanel step="roles" shown={step}>
+        {roles}
+      </StepPanel>
     </>
   );
 }

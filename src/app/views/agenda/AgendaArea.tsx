@@ -54,10 +54,17 @@ export interface AgendaAreaProps {
   readonly request: Pick<AgendaRequest, 'dispatch' | 'link' | 'newId'>;
   /** Who is looking, with their roles in this occurrence: the domain decides what they may do from it. */
   readonly actor: Actor;
+  /**
+   * Which of the meeting's steps this shows: 'prepare' (link the team, propose, vote, close voting) or 'agenda'
+   * (the agreed boulders and parking lot, reopening). Absent: both, one after the other.
+   */
+  readonly part?: 'prepare' | 'agenda';
 }
 
 /** The meeting's Agenda area: link a team, or propose, vote and read the time-boxed agenda. */
-export function AgendaArea({ ctx, request, actor }: AgendaAreaProps) {
+export function AgendaArea({ ctx, request, actor, part }: AgendaAreaProps) {
+  const prepare = part !== 'agenda';
+  const agenda = part !== 'prepare';
   const styles = useStyles();
   const headingId = useId('agenda-heading');
   const [draftDots, setDraftDots] = useState<Readonly<Record<string, number>>>();
@@ -197,7 +204,7 @@ export function AgendaArea({ ctx, request, actor }: AgendaAreaProps) {
   return (
     <section aria-labelledby={headingId} className={styles.area}>
       <Subtitle1 as="h2" id={headingId}>
-        Agenda
+        {part === 'prepare' ? 'Propose and vote' : 'Agenda'}
       </Subtitle1>
       {state.untrustedNote ? (
         <MessageBar intent="warning" layout="multiline">
@@ -207,7 +214,7 @@ export function AgendaArea({ ctx, request, actor }: AgendaAreaProps) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {state.kind === 'linkTeam' ? (
+      {state.kind !== 'ready' && !prepare ? null : state.kind === 'linkTeam' ? (
         <LinkTeamPanel teams={state.teams} allTeams={ctx.teams} link={request.link} />
       ) : state.kind === 'notLinked' ? (
         <MessageBar intent="info" layout="multiline">
@@ -236,39 +243,43 @@ export function AgendaArea({ ctx, request, actor }: AgendaAreaProps) {
               {state.voting === 'open' ? 'Voting open' : 'Voting closed'}
             </Badge>
             <Caption1>Stored in {state.teamName}&apos;s files</Caption1>
-            {state.canCloseVoting ? (
+            {prepare && state.canCloseVoting ? (
               <Button appearance="primary" onClick={() => void closeVoting()}>
                 Close voting
               </Button>
             ) : null}
-            {state.canReopenVoting ? (
+            {agenda && state.canReopenVoting ? (
               <Button onClick={() => setConfirmReopen(true)}>Reopen voting…</Button>
             ) : null}
-            {state.canEditSettings ? <Button onClick={() => setSettingsOpen(true)}>Settings</Button> : null}
+            {prepare && state.canEditSettings ? (
+              <Button onClick={() => setSettingsOpen(true)}>Settings</Button>
+            ) : null}
           </div>
           <ProblemBar problem={controlProblem} />
-          {state.votingLog.map((line, i) => (
-            <Caption1 key={i}>{line}</Caption1>
-          ))}
-          {state.voting === 'closed' ? (
+          {agenda ? state.votingLog.map((line, i) => <Caption1 key={i}>{line}</Caption1>) : null}
+          {agenda && state.voting === 'closed' ? (
             <PlanSection plan={state.plan} occurrence={ctx.occurrence} dispatch={dispatch} />
           ) : null}
-          <ProposeSection
-            occurrence={ctx.occurrence}
-            votingClosed={state.voting === 'closed'}
-            dispatch={dispatch}
-            newId={request.newId}
-          />
-          <VoteSection
-            state={state}
-            onDots={onDots}
-            onSave={() => void saveBallot()}
-            saveStatus={saveStatus}
-            problem={voteProblem}
-            dispatch={dispatch}
-            occurrence={ctx.occurrence}
-          />
-          {state.voting === 'open' ? (
+          {prepare ? (
+            <>
+              <ProposeSection
+                occurrence={ctx.occurrence}
+                votingClosed={state.voting === 'closed'}
+                dispatch={dispatch}
+                newId={request.newId}
+              />
+              <VoteSection
+                state={state}
+                onDots={onDots}
+                onSave={() => void saveBallot()}
+                saveStatus={saveStatus}
+                problem={voteProblem}
+                dispatch={dispatch}
+                occurrence={ctx.occurrence}
+              />
+            </>
+          ) : null}
+          {agenda && state.voting === 'open' ? (
             <PlanSection plan={state.plan} occurrence={ctx.occurrence} dispatch={dispatch} />
           ) : null}
           {settingsOpen ? (

@@ -56,14 +56,14 @@ export interface PlanSectionProps {
   readonly dispatch: Dispatch;
 }
 
-/** "Agenda": the boulders time-boxed to the meeting, and the parking lot with full tallies once voting closed. */
+/** "Boulders": the topics time-boxed to the meeting, and the parking lot with full tallies once voting closed. */
 export function PlanSection({ plan, occurrence, dispatch }: PlanSectionProps) {
   const styles = useStyles();
   const headingId = useId('plan-heading');
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <Subtitle2 as="h3" id={headingId}>
-        Agenda
+        Boulders
       </Subtitle2>
       {plan.kind === 'open' ? (
         <Body1>{plan.message}</Body1>
