@@ -233,7 +233,11 @@ function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo
   );
   // Which meeting is open (by iCalUId: it survives a "view as" switch, where event ids change with the mailbox) and
   // at which step: in the URL, so Back, Forward and links work; a Teams deep link's subPageId names where to start.
-  const { route, navigate } = useMeetingRoute(
+  const {
+    route,
+    navigate,
+    back: historyBack,
+  } = useMeetingRoute(
     host.session.kind === 'hosted' ? host.session.subPageId : undefined,
     useCallback((proceed: () => void, stay: () => void) => void guard(proceed, stay), [guard]),
   );
@@ -246,6 +250,8 @@ function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo
     [meetings, navigate],
   );
   const back = useCallback(() => void guard(() => navigate(LIST_ROUTE)), [guard, navigate]);
+  // Teams mobile's back button walks the app's steps and meetings first, like the browser's Back.
+  useEffect(() => host.onBackButton?.(historyBack), [host, historyBack]);
   const showStep = useCallback(
     (step: MeetingStep) => (opened ? navigate({ opened, step }) : undefined),
     [opened, navigate],

@@ -47,12 +47,7 @@ void hostReady.then((host) => {
   const render = (demo?: DemoCapability): void =>
     root.render(
       <StrictMode>
-        <App
-          host={host}
-          loadServices={loadServices}
-          timeZone={userTimeZone()}
-          {...(demo ? { demo } : {})}
-        />
+        <App host={host} loadServices={loadServices} timeZone={userTimeZone()} {...(demo ? { demo } : {})} />
       </StrictMode>,
     );
   let shown = false;

@@ -48,6 +48,11 @@ export interface Host {
   notifyFailure(reason: 'authFailed' | 'timeout' | 'other', message: string): void;
   /** Teams meeting capabilities; absent outside a host. */
   readonly inMeeting?: InMeetingHost;
+  /**
+   * The host's own back button (Teams mobile; TeamsJS pages.backStack): the handler answers true when it went back
+   * within the app, false to let the host go back. Absent where the host has none.
+   */
+  readonly onBackButton?: (handler: () => boolean) => void;
 }
 
 export interface InMeetingHost {

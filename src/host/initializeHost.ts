@@ -1,7 +1,7 @@
 // Production wiring of the host adapter: the real TeamsJS module and the real window.
 // The logic lives in createHostInitializer so unit tests can drive it without loading TeamsJS
 // (its import fetches the valid-domains list from the CDN, test-harness.md §1).
-import { app, meeting, nestedAppAuth } from '@microsoft/teams-js';
+import { app, meeting, nestedAppAuth, pages } from '@microsoft/teams-js';
 import { createHostInitializer, resumeAction, supportsAppCaching } from './createHostInitializer';
 import type { HostFailureReason } from './createHostInitializer';
 import type { Host, InMeetingHost } from './hostTypes';
@@ -71,6 +71,17 @@ export function initializeHost(opts?: {
     },
   });
   return init(opts).then((host) =>
-    host.session.kind === 'hosted' ? { ...host, inMeeting: teamsInMeeting(host.session.frameContext) } : host,
+    host.session.kind === 'hosted'
+      ? { ...host, inMeeting: teamsInMeeting(host.session.frameContext), onBackButton: teamsBackButton }
+      : host,
   );
+}
+
+/** learn: "Navigate within a tab app", back button: an app with its own navigation stack handles the press. */
+function teamsBackButton(handler: () => boolean): void {
+  try {
+    if (pages.backStack.isSupported()) pages.backStack.registerBackButtonHandler(handler);
+  } catch {
+    // A host without a back stack: its back button is its own business.
+  }
 }

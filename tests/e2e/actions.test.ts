@@ -6,6 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { seriousAxeViolations } from './helpers/meetings';
 import { openStandalone } from './helpers/openStandalone';
 import type { StandalonePage } from './helpers/openStandalone';
+import { openStep } from './helpers/steps';
 import { startE2eEnv } from './helpers/startE2eEnv';
 import type { E2eEnv } from './helpers/startE2eEnv';
 import { fetchTenant } from './host/openInHost';
@@ -35,10 +36,11 @@ async function openOccurrence(page: Page, n: number): Promise<void> {
     .nth(n)
     .click();
   const link = page.getByRole('button', { name: 'Link this series to a team' });
-  const actions = page.getByRole('region', { name: 'Action items' });
-  await Promise.race([link.waitFor(), actions.waitFor()]);
+  const steps = page.getByRole('tab', { name: 'Actions' });
+  await Promise.race([link.waitFor(), steps.waitFor()]);
   if (await link.isVisible()) await link.click();
-  await actions.waitFor();
+  await openStep(page, 'Actions');
+  await page.getByRole('region', { name: 'Action items' }).waitFor();
 }
 
 async function addOwner(form: Locator, page: Page, text: string, option: string): Promise<void> {
@@ -164,6 +166,7 @@ test('3 items, one owned by a guest: 2 assigned tasks, the guest’s message, an
   // The next occurrence opens with the review of commitments, read live from Planner.
   await page.getByRole('button', { name: 'Back to My meetings' }).click();
   await openOccurrence(page, 1);
+  await openStep(page, 'Agenda');
   const review = page.getByRole('region', { name: 'Review of commitments' });
   await review.getByRole('listitem', { name: 'Book the offsite venue: Done' }).waitFor();
   await review.getByRole('listitem', { name: 'Draft the hiring plan: Open' }).waitFor();
@@ -176,13 +179,13 @@ test('the personal tab (and the demo) can run the meeting too: the running agend
   demo = await openStandalone(env);
   const { page } = demo;
   await openOccurrence(page, 0);
-  await page.getByRole('button', { name: 'Run the meeting: current item and timer' }).click();
+  await openStep(page, 'Run');
   const now = page.getByRole('group', { name: 'Now' });
   await now.getByRole('heading').waitFor();
   await now.getByRole('button', { name: 'Start' }).click();
   await now.getByRole('button', { name: 'Pause' }).waitFor();
   expect(await now.getByRole('timer').innerText()).toMatch(/^\d{2}:\d{2}$/);
-  // The meeting view has its own capture form; the embedded panel doesn't repeat it.
+  // The Run step captures commitments as they are made (one form there; the Actions step has its own).
   expect(await page.getByRole('form', { name: 'Capture an action item' }).count()).toBe(1);
 });
 
@@ -192,6 +195,7 @@ test('publish to invite: preview, one update to attendees, and nothing sent when
   const { page } = demo;
   await openOccurrence(page, 0);
   env.sandbox.clearRequestLog();
+  await openStep(page, 'Agenda');
   await page.getByRole('button', { name: 'Publish to invite…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Publish to invite' });
   await dialog.getByText('every attendee receives an update in Outlook', { exact: false }).waitFor();

@@ -3,6 +3,7 @@
 // as well send a POSIX-style locale in its context. Here both are broken on purpose, whatever browser runs the
 // test, and the meeting view must still open, with dates formatted in the repaired locale (en-US).
 import { meetingItems } from './helpers/meetings';
+import { openStep } from './helpers/steps';
 import { startE2eEnv } from './helpers/startE2eEnv';
 import type { E2eEnv } from './helpers/startE2eEnv';
 import { openInHost } from './host/openInHost';
@@ -55,8 +56,9 @@ test('Teams: a POSIX locale from the browser and the host still opens the meetin
   await tab.getByRole('heading', { level: 1, name: SERIES }).waitFor();
   const link = tab.getByRole('button', { name: 'Link this series to a team' });
   const preview = tab.getByRole('region', { name: 'Roles' }).getByRole('table', { name: 'Preview next 4' });
-  await Promise.race([link.waitFor(), preview.waitFor()]);
+  await Promise.race([link.waitFor(), tab.getByRole('tab', { name: 'Actions' }).waitFor()]);
   if (await link.isVisible()) await link.click();
+  await openStep(tab, 'Roles');
   await preview.waitFor();
 
   // Row 0 is the header; row 1 is this meeting, dated in en-US: "Thu, Mar 13 (this meeting)".

@@ -3,6 +3,7 @@
 // beside a message that says what is wrong, never "NaN", and nothing typed is lost.
 import type { Page } from 'playwright-core';
 import { openStandalone, type StandalonePage } from './helpers/openStandalone';
+import { openStep } from './helpers/steps';
 import { startE2eEnv, type E2eEnv } from './helpers/startE2eEnv';
 
 jest.setTimeout(150_000);
@@ -87,6 +88,7 @@ test('publishing while voting is open: the organizer is warned, and the invite l
     await form.getByRole('button', { name: 'Propose', exact: true }).click();
     await form.getByText(`Proposed “${t}”.`).waitFor();
   }
+  await openStep(page, 'Agenda');
   await page.getByRole('button', { name: 'Publish to invite…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Publish to invite' });
   await dialog.getByText('Voting is still open', { exact: true }).waitFor();
@@ -111,7 +113,8 @@ test('publishing while voting is open: the organizer is warned, and the invite l
   expect(await isFocused(opener)).toBe(true);
 
   // The same for the agenda's settings, closed with Escape before anything was saved.
-  const settings = page.getByRole('region', { name: 'Agenda' }).getByRole('button', { name: 'Settings' });
+  await openStep(page, 'Prepare');
+  const settings = page.getByRole('button', { name: 'Settings' });
   await settings.click();
   await page.getByRole('dialog').waitFor();
   await page.keyboard.press('Escape');
@@ -125,7 +128,10 @@ test('capturing an action: the title counts its characters as you type, and a ha
   demo = await openStandalone(env);
   const { page } = demo;
   await openWeekly(page);
-  const form = page.getByRole('form', { name: 'Capture an action item' });
+  await openStep(page, 'Actions');
+  const form = page
+    .getByRole('region', { name: 'Action items' })
+    .getByRole('form', { name: 'Capture an action item' });
   const title = form.getByRole('textbox', { name: /^What needs to be done/ });
   await title.fill('Draft the hiring plan');
   await form.getByText('21 of 255 characters').waitFor();

@@ -4,6 +4,7 @@
 import type { FrameLocator } from 'playwright-core';
 import { userId } from '../../src/domain/ids';
 import { seriesAs, SERIES } from './helpers/seriesAs';
+import { openStep } from './helpers/steps';
 import { startE2eEnv } from './helpers/startE2eEnv';
 import type { E2eEnv } from './helpers/startE2eEnv';
 import { fetchTenant, openInHost } from './host/openInHost';
@@ -41,6 +42,7 @@ async function openWeekly(upn: string): Promise<FrameLocator> {
     .first()
     .click();
   await tab.getByRole('heading', { level: 1, name: SERIES }).waitFor();
+  await openStep(tab, 'Run');
   await tab.getByRole('region', { name: 'Notes', exact: true }).waitFor();
   return tab;
 }

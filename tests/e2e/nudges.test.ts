@@ -2,6 +2,7 @@
 // it tells every attendee, and nobody is told twice when voting is closed again. A person for whom the app isn't
 // installed is refused by Teams, and the person who acted is told so. The sandbox records each user's feed.
 import { linkedWeeklyMeeting, ORGANIZER } from './helpers/inMeeting';
+import { openStep } from './helpers/steps';
 import { startE2eEnv, type E2eEnv } from './helpers/startE2eEnv';
 import { openInHost, type HostedTab } from './host/openInHost';
 
@@ -46,13 +47,12 @@ test('closing voting tells the role holders once; reopening tells the attendees;
   opened.push(hosted);
   const tab = hosted.tab;
   await tab.getByRole('button', { name: 'Open agenda: Leadership weekly' }).first().click();
-  const agenda = tab.getByRole('region', { name: 'Agenda' });
   await tab.getByRole('region', { name: 'Propose a topic' }).waitFor();
   const organizerId = await idOf(ORGANIZER);
   const danaId = await idOf(DANA);
   expect(await feed()).toEqual([]);
 
-  await agenda.getByRole('button', { name: 'Close voting', exact: true }).click();
+  await tab.getByRole('button', { name: 'Close voting', exact: true }).click();
   const notice = tab.getByRole('status').filter({ hasText: /Notified in Teams|Couldn't notify/ });
   await notice.waitFor();
   const afterClose = await feed();
@@ -72,7 +72,7 @@ test('closing voting tells the role holders once; reopening tells the attendees;
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ installed: { [DANA]: false } }),
   });
-  await agenda.getByRole('button', { name: 'Reopen voting…' }).click();
+  await tab.getByRole('button', { name: 'Reopen voting…' }).click();
   await tab
     .getByRole('dialog', { name: 'Reopen voting?' })
     .getByRole('button', { name: 'Reopen voting' })
@@ -89,8 +89,8 @@ test('closing voting tells the role holders once; reopening tells the attendees;
 
   // Closing again: the role holders were told already (the marker in the series document), so nobody is told twice.
   await notice.getByRole('button', { name: 'Dismiss' }).click();
-  await agenda.getByRole('button', { name: 'Close voting', exact: true }).click();
-  await agenda.getByText('Voting closed', { exact: true }).waitFor();
+  await tab.getByRole('button', { name: 'Close voting', exact: true }).click();
+  await tab.getByText('Voting closed', { exact: true }).waitFor();
   // The claim is a write after the close; give it the time a send would take, then count.
   await new Promise((r) => setTimeout(r, 2_000));
   const afterSecondClose = await feed();
@@ -109,6 +109,7 @@ test('the organizer gives someone a role: that person is told in Teams, once', a
   opened.push(hosted);
   const tab = hosted.tab;
   await tab.getByRole('button', { name: 'Open agenda: Leadership weekly' }).nth(1).click();
+  await openStep(tab, 'Roles');
   const assign = tab.getByRole('combobox', { name: 'Assign Note-taker' });
   await assign.waitFor();
   const danaId = await idOf(DANA);

@@ -7,6 +7,7 @@ import { teamsThreadId } from '../../src/sandbox/ids';
 import { linkSeriesToTeam } from '../../src/usecases/agenda/linkSeriesToTeam';
 import { openAgenda } from '../../src/usecases/agenda/openAgenda';
 import { depsFor, seriesAs, SERIES } from './helpers/seriesAs';
+import { openStep } from './helpers/steps';
 import { startE2eEnv, type E2eEnv } from './helpers/startE2eEnv';
 import { fetchTenant, openInHost, type HostedTab, type Tenant } from './host/openInHost';
 import type { FrameLocator } from 'playwright-core';
@@ -53,6 +54,7 @@ async function openRecap(upn: string): Promise<FrameLocator> {
     .getByRole('button', { name: `Open agenda: ${SERIES}` })
     .first()
     .click();
+  await openStep(tab, 'Actions');
   const section = tab.getByRole('region', { name: 'Recap' });
   // Enabled once the roles say who may send (the note-taker's capacity comes from the role plan).
   const button = section.getByRole('button', { name: 'Send recap…' });
@@ -159,6 +161,7 @@ test('a meeting whose invite has Teams’ short link: from its tab in the meetin
     .getByRole('button', { name: `Open agenda: ${subject}` })
     .first()
     .click();
+  await openStep(personal.tab, 'Actions');
   await personal.tab
     .getByRole('region', { name: 'Recap' })
     .getByRole('button', { name: 'Send recap…' })
@@ -177,6 +180,7 @@ test('a meeting whose invite has Teams’ short link: from its tab in the meetin
     meetingContext: { chatId, meetingId: Buffer.from(`0#${chatId}#0`).toString('base64') },
   });
   open.push(inMeeting);
+  await openStep(inMeeting.tab, 'Actions');
   await inMeeting.tab
     .getByRole('region', { name: 'Recap' })
     .getByRole('button', { name: 'Send recap…' })

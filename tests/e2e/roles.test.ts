@@ -5,6 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { seriousAxeViolations, upcomingMeetings } from './helpers/meetings';
 import { openStandalone } from './helpers/openStandalone';
 import type { StandalonePage } from './helpers/openStandalone';
+import { openStep } from './helpers/steps';
 import { startE2eEnv } from './helpers/startE2eEnv';
 import type { E2eEnv } from './helpers/startE2eEnv';
 import { fetchTenant } from './host/openInHost';
@@ -35,8 +36,9 @@ async function openWeekly(page: Page): Promise<Locator> {
   const link = page.getByRole('button', { name: 'Link this series to a team' });
   const roles = page.getByRole('region', { name: 'Roles' });
   // First visit: the organizer links the series (the document that holds swaps, opt-outs and responses).
-  await Promise.race([link.waitFor(), roles.getByRole('table', { name: 'Preview next 4' }).waitFor()]);
+  await Promise.race([link.waitFor(), page.getByRole('tab', { name: 'Actions' }).waitFor()]);
   if (await link.isVisible()) await link.click();
+  await openStep(page, 'Roles');
   await roles.getByRole('table', { name: 'Preview next 4' }).waitFor();
   return roles;
 }

@@ -4,6 +4,7 @@
 import type { FrameLocator } from 'playwright-core';
 import { seriousAxeViolations } from './helpers/meetings';
 import { linkedWeeklyMeeting, ORGANIZER, type MeetingContext } from './helpers/inMeeting';
+import { openStep } from './helpers/steps';
 import { startE2eEnv } from './helpers/startE2eEnv';
 import type { E2eEnv } from './helpers/startE2eEnv';
 import { openInHost, type HostedTab } from './host/openInHost';
@@ -159,6 +160,7 @@ test('the meeting details tab opens the meeting it runs in, for the organizer an
     });
     opened.push(hosted);
     await hosted.tab.getByRole('heading', { level: 1, name: meeting.subject }).waitFor();
+    await openStep(hosted.tab, 'Actions');
     await hosted.tab.getByRole('region', { name: 'Action items' }).waitFor();
     expect(await hosted.tab.getByRole('button', { name: 'Back to My meetings' }).count()).toBe(0);
     await hosted.close();

@@ -6,6 +6,7 @@
 // client with neither is told what to use instead.
 import { linkedWeeklyMeeting } from './helpers/inMeeting';
 import { seriousAxeViolations } from './helpers/meetings';
+import { openStep } from './helpers/steps';
 import { startE2eEnv } from './helpers/startE2eEnv';
 import type { E2eEnv } from './helpers/startE2eEnv';
 import { officeStubScript } from './host/officeStub';
@@ -87,6 +88,7 @@ test('an attendee opens the task pane on a meeting: its agenda, roles and their 
     await vote.getByRole('button', { name: 'Save my votes' }).click();
     await vote.getByText('Dots left: 2 of 3').waitFor();
     // Roles.
+    await openStep(page, 'Roles');
     await page.getByRole('region', { name: 'Roles' }).getByRole('heading', { name: 'Roles' }).waitFor();
     // Signed in through Outlook's bridge, not a popup; nothing reached the real internet.
     const bridge = await page.evaluate(() => (window as unknown as { __officeLog: string[] }).__officeLog);
@@ -126,6 +128,7 @@ test('Outlook without NestedAppAuth 1.1: Sign in opens the Office dialog, MSAL s
     if (!dialog.isClosed()) await dialog.waitForEvent('close', { timeout: 10_000 });
     // The agenda and roles load with the dialog's token (calendar, the team's document, users).
     await page.getByRole('region', { name: 'Vote' }).getByRole('button', { name: 'Save my votes' }).waitFor();
+    await openStep(page, 'Roles');
     await page.getByRole('region', { name: 'Roles' }).getByRole('heading', { name: 'Roles' }).waitFor();
     const log = await page.evaluate(() => (window as unknown as { __officeLog: string[] }).__officeLog);
     expect(log).toEqual(['displayDialogAsync']);

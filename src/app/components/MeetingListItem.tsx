@@ -2,7 +2,7 @@ import { Badge, Button, Caption1, makeStyles, mergeClasses, Text, tokens } from 
 import type { BadgeProps } from '@fluentui/react-components';
 import { ArrowRepeatAllRegular, PeopleRegular, VideoRegular } from '@fluentui/react-icons';
 import type { MeetingItemView, MyResponse } from '../hooks/deriveMeetingsViewState';
-import { useMyRoleBadges } from '../hooks/myRoleBadges';
+import { useAgendaState, useMyRoleBadges, type CardAgendaState } from '../hooks/myRoleBadges';
 
 const useStyles = makeStyles({
   item: { listStyleType: 'none' },
@@ -36,6 +36,12 @@ const useStyles = makeStyles({
   open: { alignSelf: 'flex-start', marginTop: tokens.spacingVerticalXS },
 });
 
+const AGENDA_COLOR: Readonly<Record<CardAgendaState['tone'], BadgeProps['color']>> = {
+  open: 'success',
+  agreed: 'brand',
+  done: 'informative',
+};
+
 const RESPONSE_COLOR: Readonly<Record<MyResponse, BadgeProps['color']>> = {
   organizer: 'brand',
   accepted: 'success',
@@ -54,6 +60,7 @@ export interface MeetingListItemProps {
 export function MeetingListItem({ meeting, onOpen }: MeetingListItemProps) {
   const styles = useStyles();
   const myRoles = useMyRoleBadges(meeting.id);
+  const agenda = useAgendaState(meeting.id);
   return (
     <li role="listitem" className={styles.item}>
       <div className={styles.card}>
@@ -78,6 +85,11 @@ export function MeetingListItem({ meeting, onOpen }: MeetingListItemProps) {
             {meeting.isCancelled ? (
               <Badge appearance="filled" color="danger">
                 Cancelled
+              </Badge>
+            ) : null}
+            {agenda && !meeting.isCancelled ? (
+              <Badge appearance="outline" color={AGENDA_COLOR[agenda.tone]}>
+                {agenda.label}
               </Badge>
             ) : null}
             {myRoles.map((label) => (

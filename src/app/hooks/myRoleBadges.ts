@@ -34,6 +34,24 @@ export function rememberMyRoles(plan: RolesPlan, me: UserId): void {
   for (const l of listeners) l();
 }
 
+/** Each listed meeting's agenda state (agendaCardState), by event id; filled by the same badge pass. */
+export interface CardAgendaState {
+  readonly label: string;
+  readonly tone: 'open' | 'agreed' | 'done';
+}
+let agendaStates: ReadonlyMap<string, CardAgendaState> = new Map();
+
+export function rememberAgendaStates(states: ReadonlyMap<string, CardAgendaState>): void {
+  agendaStates = new Map([...agendaStates, ...states]);
+  for (const l of listeners) l();
+}
+
+/** The listed meeting's agenda state; undefined until its series was read this session (or it has no agenda). */
+export function useAgendaState(eventId: string): CardAgendaState | undefined {
+  const read = () => agendaStates.get(eventId);
+  return useSyncExternalStore(subscribe, read, read);
+}
+
 const subscribe = (l: () => void) => {
   listeners.add(l);
   return () => {

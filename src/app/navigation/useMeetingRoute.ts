@@ -20,7 +20,18 @@ export interface MeetingRouteControl {
   readonly route: MeetingRoute;
   /** Goes to the route with a new history entry (nothing happens when it is where the app already is). */
   readonly navigate: (next: MeetingRoute) => void;
+  /**
+   * The host's back button (Teams mobile: pages.backStack): steps back through the app's own entries and answers
+   * true, or answers false when there are none, so the host handles it.
+   */
+  readonly back: () => boolean;
 }
+
+/** How many of the app's own entries lie behind this one (kept in history.state, so Back and Forward keep it). */
+const depthOf = (state: unknown): number => {
+  const d = (state as { roundtableDepth?: unknown } | null)?.roundtableDepth;
+  return typeof d === 'number' && d >= 0 ? d : 0;
+};
 
 /**
  * @param fallback the host's subPageId (a Teams deep link's subEntityId), used when the URL names no meeting
@@ -41,7 +52,11 @@ export function useMeetingRoute(
 
   // The entry the app opened on names where it opened (a deep link's meeting), so Back returns there, not to the list.
   useEffect(() => {
-    window.history.replaceState(window.history.state, '', urlFor(current.current));
+    window.history.replaceState(
+      { roundtableDepth: depthOf(window.history.state) },
+      '',
+      urlFor(current.current),
+    );
   }, []);
 
   useEffect(() => {
@@ -55,7 +70,12 @@ export function useMeetingRoute(
       leave.current(
         () => setRoute(next),
         // Staying: the address goes back to the meeting still on screen.
-        () => window.history.pushState(null, '', urlFor(current.current)),
+        () =>
+          window.history.pushState(
+            { roundtableDepth: depthOf(window.history.state) + 1 },
+            '',
+            urlFor(current.current),
+          ),
       );
     };
     window.addEventListener('popstate', onPop);
@@ -64,10 +84,16 @@ export function useMeetingRoute(
 
   const navigate = useCallback((next: MeetingRoute) => {
     if (sameRoute(current.current, next)) return;
-    window.history.pushState(null, '', urlFor(next));
+    window.history.pushState({ roundtableDepth: depthOf(window.history.state) + 1 }, '', urlFor(next));
     current.current = next;
     setRoute(next);
   }, []);
 
-  return { route, navigate };
+  const back = useCallback(() => {
+    if (depthOf(window.history.state) === 0) return false;
+    window.history.back();
+    return true;
+  }, []);
+
+  return { route, navigate, back };
 }

@@ -177,7 +177,7 @@ export function MeetingView({
           })}
           step={routeStep}
           onStep={onStep}
-          render={(step) => (
+          render={(step, goTo) => (
             <>
               {request.refreshFailure ? (
                 <MessageBar intent="warning">
@@ -195,6 +195,7 @@ export function MeetingView({
                   capacities={capacities}
                   meetingChatId={meetingChatId}
                   step={step}
+                  goTo={goTo}
                   roles={roles}
                 />
               ) : request.ctx ? (
@@ -239,7 +240,8 @@ function Steps({
   readonly opening: MeetingStep;
   readonly step: MeetingStep | undefined;
   readonly onStep: ((step: MeetingStep) => void) | undefined;
-  readonly render: (shown: MeetingStep) => ReactNode;
+  /** goTo: a step chosen by an act (closing voting shows the agenda), with focus on its tab. */
+  readonly render: (shown: MeetingStep, goTo: (step: MeetingStep) => void) => ReactNode;
 }) {
   const styles = useStyles();
   const [first] = useState(opening);
@@ -248,6 +250,18 @@ function Steps({
   const shown =
     stepIfAvailable(onStep ? step : own, linked) ?? stepIfAvailable(first, linked) ?? steps[0] ?? 'prepare';
   const choose = (next: MeetingStep) => (onStep ? onStep(next) : setOwn(next));
+  // The control that was used (Close voting, Reopen voting) is gone from the step it was in: focus goes to the
+  // tab of the step now shown, from where the user reads on (or arrows back).
+  const [focusTab, setFocusTab] = useState<MeetingStep>();
+  useEffect(() => {
+    if (focusTab === undefined || focusTab !== shown) return;
+    document.getElementById(tabId(focusTab))?.focus();
+    setFocusTab(undefined);
+  }, [focusTab, shown]);
+  const goTo = (next: MeetingStep) => {
+    choose(next);
+    setFocusTab(next);
+  };
   return (
     <>
       <TabList
@@ -262,7 +276,7 @@ function Steps({
           </Tab>
         ))}
       </TabList>
-      {render(shown)}
+      {render(shown, goTo)}
     </>
   );
 }
@@ -303,6 +317,7 @@ function LinkedMeeting({
   capacities,
   meetingChatId,
   step,
+  goTo,
   roles,
 }: {
   readonly loadServices: LoadServices;
@@ -311,6 +326,7 @@ function LinkedMeeting({
   readonly capacities: Capacities;
   readonly meetingChatId: string | undefined;
   readonly step: MeetingStep;
+  readonly goTo: (step: MeetingStep) => void;
   readonly roles: ReactNode;
 }) {
   const actor = useMemo(() => actorOf(ctx, capacities), [ctx, capacities]);
@@ -341,11 +357,23 @@ function LinkedMeeting({
         </MessageBar>
       ) : null}
       <StepPanel step="prepare" shown={step}>
-        <AgendaArea ctx={ctx} request={request} actor={actor} part="prepare" />
+        <AgendaArea
+          ctx={ctx}
+          request={request}
+          actor={actor}
+          part="prepare"
+          onVotingChanged={() => goTo('agenda')}
+        />
       </StepPanel>
       <StepPanel step="agenda" shown={step}>
         <ReviewSection review={actions.review} onRefresh={actions.reloadReview} />
-        <AgendaArea ctx={ctx} request={request} actor={actor} part="agenda" />
+        <AgendaArea
+          ctx={ctx}
+          request={request}
+          actor={actor}
+          part="agenda"
+          onVotingChanged={() => goTo('prepare')}
+        />
         <DecisionLogEntry loadServices={loadServices} stored={ctx.stored} />
         {ctx.meeting.isOrganizer ? (
           <PublishSection

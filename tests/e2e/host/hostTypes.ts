@@ -119,6 +119,7 @@ export interface HostPageApi {
   sendBeforeUnload(): void;
   /** The user selected Save on the configuration page ('settings.save'). */
   sendSave(): void;
+  sendBackButton(): void;
   /** App caching: the host resumes the cached tab ('load' with the tab's entity id and content URL). */
   sendLoad(context: { readonly entityId: string; readonly contentUrl: string }): void;
 }

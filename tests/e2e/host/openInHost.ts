@@ -90,6 +90,8 @@ export interface HostedTab {
   sendTheme(theme: HostTheme): Promise<void>;
   /** App caching: suspend the tab (it gets 'beforeUnload' and must answer 'readyToUnload'), then resume it. */
   suspend(): Promise<void>;
+  /** Presses the host's own back button (Teams mobile). */
+  pressBackButton(): Promise<void>;
   /** Presses the host's Save button on a configuration page. */
   save(): Promise<void>;
   resume(): Promise<void>;
@@ -349,6 +351,7 @@ export async function openInHost(env: E2eEnv, options: OpenInHostOptions): Promi
     sendTheme: (next) => page.evaluate((t) => window.__host.sendTheme(t), next),
     suspend: () => page.evaluate(() => window.__host.sendBeforeUnload()),
     save: () => page.evaluate(() => window.__host.sendSave()),
+    pressBackButton: () => page.evaluate(() => window.__host.sendBackButton()),
     resume: () =>
       page.evaluate(
         (url) => window.__host.sendLoad({ entityId: 'roundtable-meeting', contentUrl: url }),

@@ -180,6 +180,10 @@ export function runHost(config: HostPageConfig): void {
         { direction: 'toTab', func: 'themeChange', args: [theme] },
       );
     },
+    sendBackButton() {
+      // Teams mobile's back button: the tab's registered handler runs; if it declines, TeamsJS asks for navigateBack.
+      post({ func: 'backButtonPress', args: [] }, { direction: 'toTab', func: 'backButtonPress', args: [] });
+    },
     sendSave() {
       post({ func: 'settings.save', args: [{}] }, { direction: 'toTab', func: 'settings.save', args: [{}] });
     },

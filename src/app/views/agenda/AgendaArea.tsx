@@ -59,10 +59,12 @@ export interface AgendaAreaProps {
    * (the agreed boulders and parking lot, reopening). Absent: both, one after the other.
    */
   readonly part?: 'prepare' | 'agenda';
+  /** This person closed (or reopened) voting: the view shows what that made (the agenda, or the vote again). */
+  readonly onVotingChanged?: () => void;
 }
 
 /** The meeting's Agenda area: link a team, or propose, vote and read the time-boxed agenda. */
-export function AgendaArea({ ctx, request, actor, part }: AgendaAreaProps) {
+export function AgendaArea({ ctx, request, actor, part, onVotingChanged }: AgendaAreaProps) {
   const prepare = part !== 'agenda';
   const agenda = part !== 'prepare';
   const styles = useStyles();
@@ -188,12 +190,14 @@ export function AgendaArea({ ctx, request, actor, part }: AgendaAreaProps) {
       meetingMinutes: ctx.meetingMinutes,
     });
     setControlProblem(r.ok ? undefined : describeChangeFailure(r.failure));
+    if (r.ok) onVotingChanged?.();
   };
 
   const reopenVoting = async () => {
     const r = await dispatch({ kind: 'reopenVoting', occurrence: ctx.occurrence });
     setConfirmReopen(false);
     setControlProblem(r.ok ? undefined : describeChangeFailure(r.failure));
+    if (r.ok) onVotingChanged?.();
   };
 
   const dismissHealth = async (upTo: number) => {
@@ -204,7 +208,7 @@ export function AgendaArea({ ctx, request, actor, part }: AgendaAreaProps) {
   return (
     <section aria-labelledby={headingId} className={styles.area}>
       <Subtitle1 as="h2" id={headingId}>
-        {part === 'prepare' ? 'Propose and vote' : 'Agenda'}
+        {part === 'prepare' ? 'Before the meeting' : 'Agenda'}
       </Subtitle1>
       {state.untrustedNote ? (
         <MessageBar intent="warning" layout="multiline">

@@ -327,7 +327,8 @@ export function RunningAgenda({
       {layout !== 'stage' ? (
         <PanelNotes ctx={ctx} request={request} actor={actor} itemId={view.current?.id} />
       ) : null}
-      {layout === 'panel' ? (
+      {/* The meeting view's Run step captures too: commitments are made while the meeting runs. */}
+      {layout !== 'stage' ? (
         <QuickCapture
           ctx={ctx}
           request={request}
