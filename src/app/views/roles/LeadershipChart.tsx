@@ -1,32 +1,13 @@
-import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Caption1, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import type { ChartRow } from '../../hooks/deriveRolesViewState';
+import { LEADERSHIP_SERIES } from '../../viewState/leadershipChartData';
 
 const useStyles = makeStyles({
-  chart: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  person: {
-    display: 'grid',
-    gridTemplateColumns: '9rem 1fr',
-    columnGap: tokens.spacingHorizontalM,
-    alignItems: 'center',
-  },
-  bars: { display: 'flex', flexDirection: 'column', rowGap: '2px' },
-  bar: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
-  fill: { height: '0.6rem', borderRadius: tokens.borderRadiusSmall, minWidth: '2px' },
-  roles: { backgroundColor: tokens.colorBrandBackground },
-  proposed: { backgroundColor: tokens.colorPaletteTealBackground2 },
-  agenda: { backgroundColor: tokens.colorPaletteMarigoldBackground2 },
-  legend: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    columnGap: tokens.spacingHorizontalL,
-    color: tokens.colorNeutralForeground2,
-  },
-  swatch: {
-    display: 'inline-block',
-    width: '0.6rem',
-    height: '0.6rem',
-    marginInlineEnd: tokens.spacingHorizontalXS,
-  },
+  chart: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  // The chart's height, so nothing below jumps when it arrives.
+  loading: { minHeight: '260px', display: 'flex', alignItems: 'center', justifyContent: 'center' },
+  muted: { color: tokens.colorNeutralForeground2 },
   // Visually hidden, still read by screen readers: the numbers behind the bars. On a wrapper, not the table itself: a
   // table is never narrower than its content, so a 1px table still widened the page (sideways scroll at 280 px).
   hidden: {
@@ -39,57 +20,62 @@ const useStyles = makeStyles({
   },
 });
 
+/** What shows when the chart's chunk can't be fetched (a deploy replaced it, the network dropped): the same counts. */
+function ChartUnavailable({ rows }: { readonly rows: readonly ChartRow[] }) {
+  const styles = useStyles();
+  return (
+    <div aria-hidden="true">
+      <Caption1 className={styles.muted}>The chart didn’t load. The counts:</Caption1>
+      {rows.map((r) => (
+        <Caption1 as="p" key={r.name}>
+          {r.name}: {LEADERSHIP_SERIES.map((s) => `${s.label.toLowerCase()} ${r[s.key]}`).join(', ')}
+        </Caption1>
+      ))}
+    </div>
+  );
+}
+
+// Fluent's chart and the d3 modules under it weigh more than the rest of the Roles area, so they are a chunk of
+// their own, fetched when this section first renders (DESIGN.md "Speed"). A failed fetch shows the counts as text
+// rather than taking the meeting view down with it.
+const LeadershipBars = lazy(() =>
+  import(/* webpackChunkName: "leadership-chart" */ './LeadershipBars').then(
+    (m) => ({ default: m.LeadershipBars }),
+    () => ({ default: ChartUnavailable }),
+  ),
+);
+
 /**
- * "How leadership is shared": CSS bars in Fluent tokens rather than a chart library (the meeting view is a lazy
- * chunk, but a chart library would still triple it). The bars are aria-hidden; a visually hidden table carries
- * the same numbers for screen readers.
+ * "How leadership is shared": roles held, topics proposed and topics that made the agenda, per person, as
+ * grouped bars (Fluent's GroupedVerticalBarChart, whose SVG is named and whose bars each speak their value). A
+ * visually hidden table carries the same numbers, with the action items each person owns, for screen readers.
  */
 export function LeadershipChart({ rows, max }: { readonly rows: readonly ChartRow[]; readonly max: number }) {
   const styles = useStyles();
-  const series = [
-    { key: 'rolesHeld', label: 'Roles held', className: styles.roles },
-    { key: 'topicsProposed', label: 'Topics proposed', className: styles.proposed },
-    { key: 'topicsOnAgenda', label: 'Topics that made the agenda', className: styles.agenda },
-  ] as const;
   return (
     <section aria-labelledby="roles-chart-title" className={styles.chart}>
       <Subtitle2 as="h3" id="roles-chart-title">
         How leadership is shared
       </Subtitle2>
-      <div className={styles.legend} aria-hidden="true">
-        {series.map((s) => (
-          <Caption1 key={s.key}>
-            <span className={`${styles.swatch} ${s.className}`} />
-            {s.label}
-          </Caption1>
-        ))}
-      </div>
-      <div aria-hidden="true">
-        {rows.map((r) => (
-          <div key={r.name} className={styles.person}>
-            <Caption1>{r.name}</Caption1>
-            <div className={styles.bars}>
-              {series.map((s) => (
-                <div key={s.key} className={styles.bar}>
-                  <div
-                    className={`${styles.fill} ${s.className}`}
-                    style={{ width: `${(r[s.key] / max) * 80}%` }}
-                  />
-                  <Caption1>{r[s.key]}</Caption1>
-                </div>
-              ))}
-              <Caption1>Action items owned: {r.actionItemsLabel}</Caption1>
-            </div>
+      <Suspense
+        fallback={
+          <div className={styles.loading}>
+            <Spinner size="tiny" label="Loading the chart" />
           </div>
-        ))}
-      </div>
+        }
+      >
+        <LeadershipBars rows={rows} max={max} />
+      </Suspense>
+      <Caption1 className={styles.muted}>
+        Action items owned: {rows.map((r) => `${r.name} ${r.actionItemsLabel}`).join(' · ')}
+      </Caption1>
       <div className={styles.hidden}>
         <table>
           <caption>How leadership is shared, per person</caption>
           <thead>
             <tr>
               <th scope="col">Person</th>
-              {series.map((s) => (
+              {LEADERSHIP_SERIES.map((s) => (
                 <th key={s.key} scope="col">
                   {s.label}
                 </th>
@@ -101,9 +87,9 @@ export function LeadershipChart({ rows, max }: { readonly rows: readonly ChartRo
             {rows.map((r) => (
               <tr key={r.name}>
                 <th scope="row">{r.name}</th>
-                <td>{r.rolesHeld}</td>
-                <td>{r.topicsProposed}</td>
-                <td>{r.topicsOnAgenda}</td>
+                {LEADERSHIP_SERIES.map((s) => (
+                  <td key={s.key}>{r[s.key]}</td>
+                ))}
                 <td>{r.actionItemsLabel}</td>
               </tr>
             ))}
