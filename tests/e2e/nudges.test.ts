@@ -90,7 +90,7 @@ test('closing voting tells the role holders once; reopening tells the attendees;
   // Closing again: the role holders were told already (the marker in the series document), so nobody is told twice.
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await tab.getByRole('button', { name: 'Close voting', exact: true }).click();
-  await tab.getByText('Voting closed', { exact: true }).waitFor();
+  await tab.getByRole('tabpanel', { name: 'Agenda' }).getByText('Voting closed', { exact: true }).waitFor();
   // The claim is a write after the close; give it the time a send would take, then count.
   await new Promise((r) => setTimeout(r, 2_000));
   const afterSecondClose = await feed();

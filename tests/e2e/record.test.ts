@@ -50,7 +50,11 @@ async function openWeekly(tab: FrameLocator, index = 0): Promise<void> {
     .nth(index)
     .click();
   await tab.getByRole('heading', { level: 1, name: SERIES }).waitFor();
-  await tab.getByRole('region', { name: 'Vote' }).waitFor();
+  // It opens on the step that matters: Prepare (the vote) while voting is open, Agenda once it closed.
+  await tab
+    .getByRole('region', { name: 'Vote' })
+    .or(tab.getByRole('list', { name: 'Boulders' }))
+    .waitFor();
 }
 
 async function back(tab: FrameLocator): Promise<void> {

@@ -178,7 +178,8 @@ test('inside Teams: a deep link’s subEntityId opens the meeting at its step; B
   await hosted.pressBackButton();
   await tab.getByRole('heading', { name: 'How leadership is shared' }).waitFor();
   expect(await selectedStep(tab)).toBe('Roles');
-  const navigateBack = async () => (await hosted.hostLog()).filter((e) => e.func === 'navigateBack').length;
+  const navigateBack = async () =>
+    (await hosted.hostLog()).filter((e) => e.direction === 'fromTab' && e.func === 'navigateBack').length;
   expect(await navigateBack()).toBe(0);
   // With none of the app's own entries behind it, the press is the host's: TeamsJS asks it to navigate back.
   await hosted.pressBackButton();

@@ -296,7 +296,8 @@ function StepPanel({
     <div
       role="tabpanel"
       id={panelId(step)}
-      aria-labelledby={tabId(step)}
+      // Named as its tab reads (Fluent's Tab holds its label twice, one copy to reserve the bold width).
+      aria-label={STEP_LABELS[step]}
       hidden={step !== shown}
       // The class would undo `hidden` (display: flex beats the attribute's display: none).
       className={step === shown ? styles.panel : undefined}
