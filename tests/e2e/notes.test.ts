@@ -42,7 +42,7 @@ async function openWeekly(upn: string): Promise<FrameLocator> {
     .first()
     .click();
   await tab.getByRole('heading', { level: 1, name: SERIES }).waitFor();
-  await openStep(tab, 'Run');
+  await openStep(tab, 'Actions');
   await tab.getByRole('region', { name: 'Notes', exact: true }).waitFor();
   return tab;
 }

@@ -109,12 +109,20 @@ test('after voting closes, Prepare and Agenda each list every topic once; the me
   await page.getByRole('button', { name: 'Open agenda: Leadership weekly' }).first().click();
   await page.getByRole('heading', { name: 'Boulders' }).waitFor();
   expect(await selectedStep(page)).toBe('Agenda');
-  for (const step of ['Agenda', 'Prepare'] as const) {
+  for (const step of ['Agenda', 'Prepare', 'Actions'] as const) {
     await openStep(page, step);
     const panel = page.getByRole('tabpanel', { name: step });
+    if (step === 'Actions') await panel.getByRole('region', { name: 'Notes', exact: true }).waitFor();
     for (const title of ['Hiring plan', 'Offsite venue', 'Budget review'])
       expect([step, title, await panel.getByText(title, { exact: true }).count()]).toEqual([step, title, 1]);
   }
+  // Run shows the current item and the next one, each once, and no list of notes beside them.
+  await openStep(page, 'Run');
+  const run = page.getByRole('tabpanel', { name: 'Run' });
+  await run.getByRole('group', { name: 'Now' }).waitFor();
+  for (const title of ['Hiring plan', 'Offsite venue', 'Budget review'])
+    expect(await run.getByText(title, { exact: true }).count()).toBeLessThanOrEqual(1);
+  expect(await run.getByRole('region', { name: 'Notes', exact: true }).count()).toBe(0);
   // Arrow keys move between the steps (one tab stop for the list); Enter is not needed.
   await page.getByRole('tab', { name: 'Prepare' }).focus();
   await page.keyboard.press('ArrowRight');

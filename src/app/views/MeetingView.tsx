@@ -387,8 +387,8 @@ function LinkedMeeting({
         ) : null}
       </StepPanel>
       <StepPanel step="run" shown={step}>
-        {/* The running agenda is the side panel's job in Teams; here (the personal tab, the demo) it is this step.
-            It reads the meeting live, so it runs only while shown. */}
+        {/* The running agenda is the side panel's job in Teams; here (the personal tab, the demo) it is this step,
+            with the current item's notes and quick capture. It reads the meeting live, so it runs only while shown. */}
         {step === 'run' ? (
           <section aria-label="Running the meeting" className={styles.running}>
             <RunningAgenda
@@ -401,10 +401,11 @@ function LinkedMeeting({
             />
           </section>
         ) : null}
-        <NotesArea loadServices={loadServices} ctx={ctx} request={request} actor={actor} />
       </StepPanel>
       <StepPanel step="actions" shown={step}>
         <ActionsArea ctx={ctx} actor={actor} actions={actions} />
+        {/* Every item's notes, read and tidied after the meeting (Run has the current item's, as it is discussed). */}
+        <NotesArea loadServices={loadServices} ctx={ctx} request={request} actor={actor} />
         <RecapSection ctx={ctx} request={request} actor={actor} meetingChatId={meetingChatId} />
       </StepPanel>
       <StepPanel step="roles" shown={step}>
