@@ -51,7 +51,7 @@ import { useRoles } from '../../hooks/useRoles';
 import { ProblemBar } from '../agenda/ProblemBar';
 import { KeepGoingVote } from './KeepGoingVote';
 import { problemOf } from '../actions/problemOf';
-import { waitsForOwner } from '../actions/waitsForOwner';
+import { isRecordable } from '../actions/waitsForOwner';
 
 const useStyles = makeStyles({
   panel: {
@@ -410,7 +410,7 @@ function QuickCapture({
         id: draftId,
         occurrence: ctx.occurrence,
         title,
-        owners: [who],
+        owner: who,
         how: claimed ? 'claimed' : 'assigned',
         ...(topicId ? { topicId } : {}),
       },
@@ -426,9 +426,7 @@ function QuickCapture({
   };
 
   // What this meeting captured that isn't in Planner yet: recorded from here too (issue #16), not only the meeting tab.
-  const pending = actions.items.filter(
-    (a) => a.planner === undefined && !waitsForOwner(a, actions.results.get(a.id)),
-  ).length;
+  const pending = actions.items.filter((a) => isRecordable(a, actions.results.get(a.id))).length;
   const [recorded, setRecorded] = useState<string>();
   const record = async () => {
     setProblem(undefined);
