@@ -3,6 +3,7 @@
 // beside a message that says what is wrong, never "NaN", and nothing typed is lost.
 import type { Page } from 'playwright-core';
 import { openStandalone, type StandalonePage } from './helpers/openStandalone';
+import { openStep } from './helpers/steps';
 import { startE2eEnv, type E2eEnv } from './helpers/startE2eEnv';
 
 jest.setTimeout(150_000);
@@ -125,6 +126,7 @@ test('capturing an action: the title counts its characters as you type, and a ha
   demo = await openStandalone(env);
   const { page } = demo;
   await openWeekly(page);
+  await openStep(page, 'Actions');
   const form = page.getByRole('form', { name: 'Capture an action item' });
   const title = form.getByRole('textbox', { name: /^What needs to be done/ });
   await title.fill('Draft the hiring plan');
@@ -132,7 +134,7 @@ test('capturing an action: the title counts its characters as you type, and a ha
   await title.fill('x'.repeat(260));
   await form.getByText('Keep the action to 255 characters.').waitFor();
 
-  const owners = form.getByRole('combobox', { name: 'Owners' });
+  const owners = form.getByRole('combobox', { name: 'Owner' });
   await owners.click();
   await owners.fill('kim@fabrikam');
   await form.getByText(/“kim@fabrikam” isn’t a complete e-mail address yet/).waitFor();

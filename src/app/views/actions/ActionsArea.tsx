@@ -537,7 +537,7 @@ function ActionItem({
             In Planner
           </Badge>
         ) : keptOff ? (
-          <Badge appearance="outline" color="subtle">
+          <Badge appearance="outline" color="informative">
             Kept off Planner by choice
           </Badge>
         ) : (
