@@ -13,7 +13,9 @@ import type { Directory } from '../ports';
 export type OwnerAccount = 'assignable' | 'notAssignable' | 'unknown';
 
 export async function checkOwnerAccount(directory: Directory, owner: ActionOwner): Promise<OwnerAccount> {
-  const looked = await directory.lookUp([{ email: owner.email, name: owner.name }]);
+  // By address alone, exactly as recordToPlanner resolves owners (Directory.resolveEmails), so the flag foretells
+  // what recording will do: an X.500 address, found by display name for the roster, can't be assigned either.
+  const looked = await directory.lookUp([{ email: owner.email, name: '' }]);
   if (!looked.ok) return 'unknown';
   const answer = looked.value.get(owner.email);
   if (!answer) return 'unknown';

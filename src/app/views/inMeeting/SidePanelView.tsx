@@ -7,6 +7,7 @@ import {
   Input,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Select,
@@ -52,6 +53,8 @@ import { ProblemBar } from '../agenda/ProblemBar';
 import { KeepGoingVote } from './KeepGoingVote';
 import { problemOf } from '../actions/problemOf';
 import { isRecordable } from '../actions/waitsForOwner';
+import { deriveOwnerFlag } from '../../hooks/deriveOwnerFlag';
+import type { OwnerAccount } from '../../../usecases/actions/checkOwnerAccount';
 
 const useStyles = makeStyles({
   panel: {
@@ -396,6 +399,24 @@ function QuickCapture({
   const [saved, setSaved] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [draftId, setDraftId] = useState(() => request.newId());
+  // The same flag as the meeting tab's capture form (issue #16): an owner Planner can't assign, with both choices.
+  const [account, setAccount] = useState<{ email: string; state: OwnerAccount | 'checking' }>();
+  const [keptOff, setKeptOff] = useState(false);
+  const picked = people.find((p) => p.email === owner) ?? mine;
+  const { checkOwner } = actions;
+  useEffect(() => {
+    // The signed-in person has an account here: no lookup when the panel opens with them as the owner.
+    if (picked === mine) return;
+    let alive = true;
+    setAccount({ email: picked.email, state: 'checking' });
+    void checkOwner(picked).then((state) => {
+      if (alive) setAccount({ email: picked.email, state });
+    });
+    return () => {
+      alive = false;
+    };
+  }, [picked, mine, checkOwner]);
+  const flag = deriveOwnerFlag(picked, account?.email === picked.email ? account.state : undefined, keptOff);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -412,6 +433,7 @@ function QuickCapture({
         title,
         owner: who,
         how: claimed ? 'claimed' : 'assigned',
+        ...(flag.kind === 'keptOff' ? { keptOffPlanner: true } : {}),
         ...(topicId ? { topicId } : {}),
       },
     });
@@ -422,6 +444,7 @@ function QuickCapture({
     }
     setSaved(`Captured “${title.trim()}” for ${who.name}.`);
     setTitle('');
+    setKeptOff(false);
     setDraftId(request.newId());
   };
 
@@ -456,7 +479,14 @@ function QuickCapture({
         <Input value={title} onChange={(_e, d) => setTitle(d.value)} disabled={busy} />
       </Field>
       <Field label="Owner">
-        <Select value={owner} onChange={(_e, d) => setOwner(d.value)} disabled={busy}>
+        <Select
+          value={owner}
+          onChange={(_e, d) => {
+            setOwner(d.value);
+            setKeptOff(false);
+          }}
+          disabled={busy}
+        >
           {choices.map((p) => (
             <option key={p.email} value={p.email}>
               {p.email === mine.email ? `${p.name} (me)` : p.name}
@@ -464,6 +494,38 @@ function QuickCapture({
           ))}
         </Select>
       </Field>
+      {flag.kind !== 'none' ? (
+        <MessageBar
+          intent={flag.kind === 'keptOff' ? 'info' : 'warning'}
+          layout="multiline"
+          aria-label={flag.kind === 'keptOff' ? 'Kept off Planner' : 'Planner can’t assign this owner'}
+        >
+          <MessageBarBody>{flag.message}</MessageBarBody>
+          <MessageBarActions>
+            {flag.kind === 'keptOff' ? (
+              <Button size="small" onClick={() => setKeptOff(false)} disabled={busy}>
+                Undo: record it to Planner
+              </Button>
+            ) : (
+              <>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    setOwner(mine.email);
+                    setKeptOff(false);
+                  }}
+                  disabled={busy}
+                >
+                  Pick an internal owner
+                </Button>
+                <Button size="small" onClick={() => setKeptOff(true)} disabled={busy}>
+                  Keep off Planner
+                </Button>
+              </>
+            )}
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       <Button type="submit" appearance="primary" disabledFocusable={busy}>
         Capture
       </Button>
