@@ -189,6 +189,16 @@ test('an external owner is flagged at capture; picking an internal owner records
   expect(await sideways(page)).toMatchObject({ extra: 0 });
   expect(await overlaps(flag.getByRole('button'))).toEqual([]);
   await internal.getByRole('button', { name: 'Change owner or helpers' }).click();
+  // Reassigning flags such an owner too, before anything is saved.
+  const newOwner = internal.getByRole('combobox', { name: 'New owner' });
+  await newOwner.click();
+  await newOwner.fill(GUEST);
+  await page
+    .getByRole('listbox')
+    .getByRole('option', { name: `Add ${GUEST}` })
+    .click();
+  await page.keyboard.press('Escape');
+  await internal.getByText(`${GUEST} has no account in your organization`, { exact: false }).waitFor();
   expect(await sideways(page)).toMatchObject({ extra: 0 });
   expect(
     await overlaps(internal.locator('button, input, [role="combobox"], .fui-Badge, .fui-Caption1')),

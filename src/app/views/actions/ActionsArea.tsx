@@ -472,6 +472,20 @@ function ActionItem({
   const current = helpersOf(action);
   const keptOff = !goesToPlanner(action);
   const waiting = waitsForOwner(action, result);
+  // The new owner being picked: flagged, as at capture, when Planner can't assign them.
+  const [account, setAccount] = useState<{ email: string; state: OwnerAccount | 'checking' }>();
+  const { checkOwner } = actions;
+  useEffect(() => {
+    if (!editing) return;
+    let alive = true;
+    void checkOwner(owner).then((state) => {
+      if (alive) setAccount({ email: owner.email, state });
+    });
+    return () => {
+      alive = false;
+    };
+  }, [editing, owner, checkOwner]);
+  const ownerFlag = deriveOwnerFlag(owner, account?.email === owner.email ? account.state : undefined, false);
 
   const run = async (command: Parameters<ActionsRequest['change']>[0]) => {
     setProblem(undefined);
@@ -596,7 +610,17 @@ function ActionItem({
       </div>
       {editing ? (
         <div className={styles.form}>
-          <Field label={<span id={ownerLabel}>New owner</span>}>
+          <Field
+            label={<span id={ownerLabel}>New owner</span>}
+            {...(ownerFlag.kind === 'notAssignable'
+              ? {
+                  validationState: 'warning' as const,
+                  validationMessage: action.planner
+                    ? `${ownerFlag.message} The task keeps its assignee.`
+                    : `${ownerFlag.message} It will wait for an owner from your organization before it can go to Planner.`,
+                }
+              : {})}
+          >
             <PeoplePicker
               people={people}
               value={[owner]}
