@@ -27,6 +27,8 @@ const domainReadModels = [
   'recap/recapStatus',
   'actions/actionActor',
   'actions/actionTypes',
+  'actions/goesToPlanner',
+  'actions/helpersOf',
   'actions/isOwner',
   'actions/reviewState',
   'actions/validateActionInput',

@@ -96,7 +96,9 @@ function captures(
     id: randomUUID(),
     occurrence: occ,
     title: `Bench commitment ${occ.slice(0, 10)} #${i + 1}`,
-    owners: [owners[i % owners.length]!].map((o) => ({ email: o.upn, name: o.name })),
+    owner: [owners[i % owners.length]!].map((o) => ({ email: o.upn, name: o.name }))[0]!,
+    // A helper on every item: named in the description the create carries, so it costs no round trip.
+    helpers: [owners[(i + 1) % owners.length]!].map((o) => ({ email: o.upn, name: o.name })),
     due: '2030-02-01',
     how: 'assigned' as const,
   }));

@@ -316,6 +316,11 @@ export interface TaskPatch {
   readonly due?: string | null;
   /** The full set of assignees wanted; others are unassigned. */
   readonly assigneeIds?: readonly UserId[];
+  /**
+   * The task details' description, rewritten from what it is now (so text someone added in Planner stays). Written to
+   * the details with their own eTag (plannertaskdetails-update.md: If-Match required), beside the task's patch.
+   */
+  readonly description?: (current: string) => string;
 }
 
 /** A Planner plan of the team (createdDateTime as Planner gives it, ISO 8601 UTC). */

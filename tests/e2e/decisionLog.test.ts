@@ -67,7 +67,7 @@ test('decisions of two meetings, one archived, show; search and person narrow; e
       occurrence: first,
       topicId: 'hiring',
       title: 'Open the requisitions',
-      owners: [{ email: sam.userPrincipalName, name: sam.displayName }],
+      owner: { email: sam.userPrincipalName, name: sam.displayName },
       due: '2030-01-15',
       how: 'assigned',
     },

@@ -138,7 +138,7 @@ test('capturing an action: the title counts its characters as you type, and a ha
   await title.fill('x'.repeat(260));
   await form.getByText('Keep the action to 255 characters.').waitFor();
 
-  const owners = form.getByRole('combobox', { name: 'Owners' });
+  const owners = form.getByRole('combobox', { name: 'Owner' });
   await owners.click();
   await owners.fill('kim@fabrikam');
   await form.getByText(/“kim@fabrikam” isn’t a complete e-mail address yet/).waitFor();

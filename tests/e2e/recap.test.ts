@@ -89,7 +89,7 @@ test('a double-clicked Send and a second sender at once: the chat holds exactly 
       occurrence,
       topicId: 'hiring',
       title: 'Draft the job ad',
-      owners: [{ email: sam.userPrincipalName, name: sam.displayName }],
+      owner: { email: sam.userPrincipalName, name: sam.displayName },
       how: 'assigned',
       due: '2030-01-15',
     },

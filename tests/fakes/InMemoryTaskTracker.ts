@@ -20,6 +20,8 @@ interface Task {
   percentComplete: number;
   due: string | null;
   assignees: UserId[];
+  /** The task details' description. */
+  description: string;
   /** The marker reference, born with the task; absent for tasks made by hand. */
   actionId?: string;
   version: number;
@@ -69,6 +71,7 @@ export class InMemoryTaskTracker implements TaskTracker {
       percentComplete: 0,
       due: null,
       assignees: [],
+      description: '',
       version: 1,
     });
     return id;
@@ -164,6 +167,7 @@ export class InMemoryTaskTracker implements TaskTracker {
         percentComplete: 0,
         due: item.due ?? null,
         assignees: [...item.assigneeIds],
+        description: item.description,
         actionId: item.actionId,
         version: 1,
       };
@@ -218,6 +222,7 @@ export class InMemoryTaskTracker implements TaskTracker {
     if (patch.percentComplete !== undefined) t.percentComplete = patch.percentComplete;
     if (patch.due !== undefined) t.due = patch.due;
     if (patch.assigneeIds !== undefined) t.assignees = [...new Set(patch.assigneeIds)];
+    if (patch.description !== undefined) t.description = patch.description(t.description);
     t.version++;
     return ok(tracked(t));
   }

@@ -63,13 +63,15 @@ export const NOW = Date.parse('2026-03-17T17:30:00.000Z');
 export const capture = (
   id: string,
   title: string,
-  owners: readonly ActionOwner[],
+  /** The owner first; the rest are helpers. */
+  people: readonly ActionOwner[],
   due?: string,
 ): CaptureInput => ({
   id,
   occurrence: OCC,
   title,
-  owners,
+  owner: people[0] as ActionOwner,
+  ...(people.length > 1 ? { helpers: people.slice(1) } : {}),
   how: 'assigned',
   ...(due !== undefined ? { due } : {}),
 });

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Actor } from '../../domain/agenda/agendaTypes';
-import type { ActionRecord } from '../../domain/actions/actionTypes';
+import type { ActionOwner, ActionRecord } from '../../domain/actions/actionTypes';
+import { goesToPlanner } from '../../domain/actions/goesToPlanner';
 import { err, type Result } from '../../domain/result';
 import type { ActionIntent } from '../../domain/series/seriesIntent';
 import { changeAction } from '../../usecases/actions/changeAction';
+import { checkOwnerAccount, type OwnerAccount } from '../../usecases/actions/checkOwnerAccount';
 import { recordToPlanner, type ItemResult, type RecordFailure } from '../../usecases/actions/recordToPlanner';
 import { reviewCommitments, type Commitment } from '../../usecases/actions/reviewCommitments';
 import type { AgendaContext } from '../../usecases/agenda/openAgenda';
@@ -50,6 +52,8 @@ export interface ActionsRequest {
   /** Records every action of this occurrence not yet in Planner (a retry records only what is missing). */
   readonly record: () => Promise<Result<readonly ItemResult[], RecordFailure>>;
   readonly newId: () => string;
+  /** Whether Planner can assign this owner (a directory lookup, remembered for the view's life). */
+  readonly checkOwner: (owner: ActionOwner) => Promise<OwnerAccount>;
   /** Undefined until the organizer opens the plan picker (loadPlans). */
   readonly planList?: PlanListState;
   /** Reads the team's plans (again, after a failure). */
@@ -145,7 +149,7 @@ export function useActions(
     try {
       const stored = storedRef.current;
       const ids = Object.values(stored.doc.actions)
-        .filter((a) => a.occurrence === ctx.occurrence && a.planner === undefined)
+        .filter((a) => a.occurrence === ctx.occurrence && a.planner === undefined && goesToPlanner(a))
         .map((a) => a.id);
       const start = new Date(ctx.meeting.start);
       const r = await recordToPlanner(
@@ -192,6 +196,26 @@ export function useActions(
     }
   }, [services, actor, adopt, ctx.occurrence, ctx.meeting, ctx.series.title, onRecorded]);
 
+  // One lookup per address: picking the same owner again (or in another item) asks nobody.
+  const accounts = useRef(new Map<string, Promise<OwnerAccount>>());
+  const checkOwner = useCallback(
+    (owner: ActionOwner): Promise<OwnerAccount> => {
+      const s = services();
+      if (!s) return Promise.resolve('unknown');
+      const key = owner.email.trim().toLowerCase();
+      const known = accounts.current.get(key);
+      if (known) return known;
+      const asked = checkOwnerAccount(s.agenda.directory, owner).catch((): OwnerAccount => 'unknown');
+      accounts.current.set(key, asked);
+      // A failed lookup is not remembered: the next pick asks again.
+      void asked.then((a) => {
+        if (a === 'unknown') accounts.current.delete(key);
+      });
+      return asked;
+    },
+    [services],
+  );
+
   const [planList, setPlanList] = useState<PlanListState>();
   const groupId = ctx.stored.location.groupId;
   const loadPlans = useCallback(() => {
@@ -229,6 +253,7 @@ export function useActions(
     change,
     record,
     newId: request.newId,
+    checkOwner,
     ...(planList ? { planList } : {}),
     loadPlans,
     choosePlan,

@@ -8,12 +8,16 @@ export interface ActionOwner {
   readonly name: string;
 }
 
-/** 'claimed': an owner said "I'll own this"; 'assigned': a note-taker, facilitator or organizer named the owners. */
+/** 'claimed': the owner said "I'll own this"; 'assigned': a note-taker, facilitator or organizer named the owner. */
 export type OwnershipHow = 'claimed' | 'assigned';
 
-/** Owners and how they came to own it change together (a claim replaces an assignment), so they share one register. */
+/**
+ * One accountable owner (issue #16): the Planner assignee. The owner and how they came to own it change together (a
+ * claim replaces an assignment), so they share one register. Helpers are a register of their own (ActionRecord), so
+ * adding a helper and reassigning at the same time both stand.
+ */
 export interface Ownership {
-  readonly owners: readonly ActionOwner[];
+  readonly owner: ActionOwner;
   readonly how: OwnershipHow;
 }
 
@@ -54,6 +58,16 @@ export interface ActionRecord {
   readonly title: Lww<string>;
   /** `by` on the register records who claimed or assigned. */
   readonly ownership: Lww<Ownership>;
+  /**
+   * People who help the owner, noted in the Planner task's description (not assigned). Absent: none. Read them with
+   * helpersOf: a concurrent reassignment may have made one of them the owner.
+   */
+  readonly helpers?: Lww<readonly ActionOwner[]>;
+  /**
+   * The item stays off Planner by choice (its owner can't be assigned there, and the team chose not to pick another):
+   * never recorded, and not waiting for an owner. False or absent: it goes to Planner as usual.
+   */
+  readonly keptOffPlanner?: Lww<boolean>;
   /** YYYY-MM-DD, or null for none. */
   readonly due: Lww<string | null>;
   readonly completed: Lww<boolean>;
@@ -68,4 +82,9 @@ export type ActionError =
   | { readonly kind: 'busy'; readonly message: string; readonly until: number };
 
 export const ACTION_TITLE_MAX = 255;
-export const OWNERS_MAX = 20;
+/**
+ * Helpers per item. Series documents before schema 6 held up to 20 owners (Planner's assignee limit, platform-facts
+ * §4); their first became the owner and the rest helpers, so 19 would do for them, and 20 is a round bound for a list
+ * that goes into the task's description.
+ */
+export const HELPERS_MAX = 20;

@@ -5,7 +5,7 @@ import type { SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
 import { mayAssign, type ActionActor } from './actionActor';
 import type { ActionError, ActionOwner, OwnershipHow } from './actionTypes';
-import { validateDue, validateOwners, validateTitle } from './validateActionInput';
+import { validateDue, validateHelpers, validateOwner, validateTitle } from './validateActionInput';
 
 export interface CaptureInput {
   /** Client-generated uuid: the idempotency key of the Planner task too. */
@@ -13,9 +13,14 @@ export interface CaptureInput {
   readonly occurrence: OccurrenceKey;
   readonly topicId?: string;
   readonly title: string;
-  readonly owners: readonly ActionOwner[];
+  /** The one accountable owner: the Planner assignee. */
+  readonly owner: ActionOwner;
+  /** Noted in the Planner task, not assigned. */
+  readonly helpers?: readonly ActionOwner[];
   readonly due?: string;
   readonly how: OwnershipHow;
+  /** Chosen at capture for an owner Planner can't assign: the item stays here and is never recorded. */
+  readonly keptOffPlanner?: boolean;
 }
 
 /**
@@ -33,13 +38,15 @@ export function captureAction(
     return err({ kind: 'invalidInput', field: 'id', message: 'An action needs an id.' });
   const title = validateTitle(input.title);
   if (!title.ok) return title;
-  const owners = validateOwners(input.owners);
-  if (!owners.ok) return owners;
+  const owner = validateOwner(input.owner);
+  if (!owner.ok) return owner;
+  const helpers = validateHelpers(input.helpers ?? [], owner.value);
+  if (!helpers.ok) return helpers;
   const due = validateDue(input.due ?? null);
   if (!due.ok) return due;
   if (input.how === 'claimed') {
     const me = actor.email.trim().toLowerCase();
-    if (!owners.value.some((o) => o.email.toLowerCase() === me))
+    if (owner.value.email.toLowerCase() !== me)
       return err({ kind: 'notAllowed', message: 'You can only claim an action you own yourself.' });
   } else if (!mayAssign(actor)) {
     return err({
@@ -58,7 +65,9 @@ export function captureAction(
         createdBy: actor.id,
         createdAt: stamp.at,
         title: stamped(title.value, stamp),
-        ownership: stamped({ owners: owners.value, how: input.how }, stamp),
+        ownership: stamped({ owner: owner.value, how: input.how }, stamp),
+        ...(helpers.value.length > 0 ? { helpers: stamped(helpers.value, stamp) } : {}),
+        ...(input.keptOffPlanner === true ? { keptOffPlanner: stamped(true, stamp) } : {}),
         due: stamped(due.value, stamp),
         completed: stamped(false, stamp),
       },

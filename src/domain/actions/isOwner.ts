@@ -1,7 +1,6 @@
 import type { ActionRecord } from './actionTypes';
 
-/** The address is one of the action's owners (compared as e-mail addresses are: without case). */
+/** The address is the action's owner (compared as e-mail addresses are: without case). Helpers are not owners. */
 export function isOwner(action: ActionRecord, email: string): boolean {
-  const e = email.trim().toLowerCase();
-  return action.ownership.value.owners.some((o) => o.email.toLowerCase() === e);
+  return action.ownership.value.owner.email.toLowerCase() === email.trim().toLowerCase();
 }

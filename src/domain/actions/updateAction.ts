@@ -10,13 +10,15 @@ export function updateAction(
   actionId: string,
   actor: ActionActor,
   change: (a: ActionRecord) => Result<ActionRecord, ActionError>,
+  /** Anyone in the meeting may do it ("I'll own this"), not only the owner and those who assign. */
+  opts: { readonly anyone?: boolean } = {},
 ): Result<SeriesDocument, ActionError> {
   const action = doc.actions?.[actionId];
   if (!action) return err({ kind: 'notFound', message: 'That action no longer exists.' });
-  if (!mayAssign(actor) && !isOwner(action, actor.email))
+  if (opts.anyone !== true && !mayAssign(actor) && !isOwner(action, actor.email))
     return err({
       kind: 'notAllowed',
-      message: 'Only its owners, the note-taker, the facilitator or the organizer can change this action.',
+      message: 'Only its owner, the note-taker, the facilitator or the organizer can change this action.',
     });
   const changed = change(action);
   if (!changed.ok) return changed;

@@ -1,7 +1,8 @@
-// Shared input rules of the action commands; Planner's own limits (platform-facts §4: 20 assignees per task; a
-// 255-character title is what the sandbox enforces) are checked here so a bad item never reaches Graph.
+// Shared input rules of the action commands; Planner's own limits (one assignee here, well under its 20 per task,
+// platform-facts §4; a 255-character title is what the sandbox enforces) are checked here so a bad item never
+// reaches Graph.
 import { err, ok, type Result } from '../result';
-import { ACTION_TITLE_MAX, OWNERS_MAX, type ActionError, type ActionOwner } from './actionTypes';
+import { ACTION_TITLE_MAX, HELPERS_MAX, type ActionError, type ActionOwner } from './actionTypes';
 
 export function validateTitle(title: string): Result<string, ActionError> {
   const t = title.trim();
@@ -16,29 +17,44 @@ export function validateTitle(title: string): Result<string, ActionError> {
   return ok(t);
 }
 
-export function validateOwners(owners: readonly ActionOwner[]): Result<readonly ActionOwner[], ActionError> {
-  const seen = new Set<string>();
+/** One person, by a plausible address; the name defaults to the address. */
+function validatePerson(p: ActionOwner, field: string): Result<ActionOwner, ActionError> {
+  const email = p.email.trim();
+  if (!/^[^\s@]+@[^\s@]+$/.test(email))
+    return err({ kind: 'invalidInput', field, message: `"${p.email}" is not an e-mail address.` });
+  return ok({ email, name: p.name.trim() || email });
+}
+
+/** Exactly one owner: the Planner assignee (issue #16 "one accountable owner"). */
+export function validateOwner(owner: ActionOwner | undefined): Result<ActionOwner, ActionError> {
+  if (!owner || owner.email.trim() === '')
+    return err({ kind: 'invalidInput', field: 'owner', message: 'Every action needs an owner.' });
+  return validatePerson(owner, 'owner');
+}
+
+/**
+ * Helpers: optional, each once, never the owner (listing the owner as their own helper is dropped, not refused: the
+ * picker may still hold them after "I'll own this"), at most HELPERS_MAX.
+ */
+export function validateHelpers(
+  helpers: readonly ActionOwner[],
+  owner: ActionOwner,
+): Result<readonly ActionOwner[], ActionError> {
+  const seen = new Set<string>([owner.email.trim().toLowerCase()]);
   const out: ActionOwner[] = [];
-  for (const o of owners) {
-    const email = o.email.trim();
-    if (!/^[^\s@]+@[^\s@]+$/.test(email))
-      return err({
-        kind: 'invalidInput',
-        field: 'owners',
-        message: `"${o.email}" is not an e-mail address.`,
-      });
-    const key = email.toLowerCase();
+  for (const h of helpers) {
+    const valid = validatePerson(h, 'helpers');
+    if (!valid.ok) return valid;
+    const key = valid.value.email.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ email, name: o.name.trim() || email });
+    out.push(valid.value);
   }
-  if (out.length === 0)
-    return err({ kind: 'invalidInput', field: 'owners', message: 'Every action needs an owner.' });
-  if (out.length > OWNERS_MAX)
+  if (out.length > HELPERS_MAX)
     return err({
       kind: 'invalidInput',
-      field: 'owners',
-      message: `An action can have at most ${OWNERS_MAX} owners.`,
+      field: 'helpers',
+      message: `An action can have at most ${HELPERS_MAX} helpers.`,
     });
   return ok(out);
 }

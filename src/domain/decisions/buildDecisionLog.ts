@@ -6,6 +6,7 @@
 // field is needed. Closed meetings may have moved to the archive file (planArchive): the log reads the live document
 // and the archive together, and a record present in both (an archive move cut short) shows once.
 import type { ActionRecord } from '../actions/actionTypes';
+import { helpersOf } from '../actions/helpersOf';
 import { outcomeOf } from '../agenda/buildAgenda';
 import type { OccurrenceKey } from '../ids';
 import type { SeriesDocument } from '../series/seriesDocument';
@@ -107,7 +108,8 @@ function actionOf(a: ActionRecord): DecisionLogAction {
   return {
     id: a.id,
     title: a.title.value,
-    owners: a.ownership.value.owners.map((o) => o.name || o.email),
+    // The owner first, then the helpers: everyone the person filter should find the item under.
+    owners: [a.ownership.value.owner, ...helpersOf(a)].map((o) => o.name || o.email),
     due: a.due.value,
     done: a.completed.value,
   };

@@ -123,7 +123,8 @@ export function dueNudges(input: NudgeInput): Nudge[] {
       // Due within the window, or overdue by less than a week (older ones were nudged or are the review's to raise).
       if (!Number.isFinite(dueStart) || dueStart - now > NUDGE_WINDOW_MS || now - dueStart > 7 * DAY_MS)
         continue;
-      for (const owner of action.ownership.value.owners) {
+      // The owner is accountable; helpers are noted in the task, not nudged.
+      for (const owner of [action.ownership.value.owner]) {
         const a = byEmail.get(owner.email.trim().toLowerCase());
         if (!a) continue;
         const what = action.title.value.slice(0, 80);

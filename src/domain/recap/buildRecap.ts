@@ -2,6 +2,7 @@
 // the action items with owners, due dates and Planner links, what wasn't reached and carries over, and a link back to
 // the meeting. Pure: the caller passes the labels, the app link and how to link a Planner task.
 import { buildAgenda } from '../agenda/buildAgenda';
+import { ownerWithHelpers } from '../actions/helpersOf';
 import type { OccurrenceKey } from '../ids';
 import { escapeHtml } from '../publish/escapeHtml';
 import { fnv1a32 } from '../publish/fnv1a32';
@@ -76,7 +77,8 @@ export function buildRecap(s: RecapSources): Recap {
     .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
     .map((a) => ({
       title: a.title.value,
-      owners: a.ownership.value.owners.map((o) => o.name || o.email),
+      // One entry: the owner, with the helpers named after them ("Ben, with Cy").
+      owners: [ownerWithHelpers(a)],
       due: a.due.value,
       done: a.completed.value,
       plannerUrl: a.planner ? s.plannerTaskUrl(a.planner.value.taskId) : null,

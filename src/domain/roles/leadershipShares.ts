@@ -46,11 +46,11 @@ export function leadershipShares(
     }
   }
   const owned = new Map<string, number>();
-  for (const a of Object.values(doc.actions))
-    for (const o of a.ownership.value.owners) {
-      const key = o.email.toLowerCase();
-      owned.set(key, (owned.get(key) ?? 0) + 1);
-    }
+  // Owned, not helped: the count is of commitments a person is accountable for.
+  for (const a of Object.values(doc.actions)) {
+    const key = a.ownership.value.owner.email.toLowerCase();
+    owned.set(key, (owned.get(key) ?? 0) + 1);
+  }
   return people.map((p) => ({
     id: p.id,
     name: p.name,

@@ -12,7 +12,8 @@ import { claimAction } from '../actions/claimAction';
 import { completeAction } from '../actions/completeAction';
 import { linkTask } from '../actions/linkTask';
 import { acquirePlannerLease, releasePlannerLease } from '../actions/plannerLease';
-import { reassignAction } from '../actions/reassignAction';
+import { keepOffPlanner } from '../actions/keepOffPlanner';
+import { reassignAction, setActionHelpers } from '../actions/reassignAction';
 import { setDue } from '../actions/setDue';
 import { setPlannerBucket } from '../actions/setPlannerBucket';
 import type { Actor, AgendaError } from '../agenda/agendaTypes';
@@ -110,7 +111,11 @@ function applyWith(
     case 'claimAction':
       return claimAction(doc, intent.actionId, actor, stamp);
     case 'reassignAction':
-      return reassignAction(doc, intent.actionId, intent.owners, actor, stamp);
+      return reassignAction(doc, intent.actionId, intent.owner, actor, stamp);
+    case 'setActionHelpers':
+      return setActionHelpers(doc, intent.actionId, intent.helpers, actor, stamp);
+    case 'keepOffPlanner':
+      return keepOffPlanner(doc, intent.actionId, intent.kept, actor, stamp);
     case 'setActionDue':
       return setDue(doc, intent.actionId, intent.due, actor, stamp);
     case 'completeAction':

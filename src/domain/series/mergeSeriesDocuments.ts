@@ -116,6 +116,8 @@ function mergeAction(a: ActionRecord, b: ActionRecord): ActionRecord {
   // identity itself breaks a full tie, so the pick never depends on argument order.
   const base = compareActionIdentity(a, b) <= 0 ? a : b;
   const planner = pickOptionalLww(a.planner, b.planner);
+  const helpers = pickOptionalLww(a.helpers, b.helpers);
+  const keptOffPlanner = pickOptionalLww(a.keptOffPlanner, b.keptOffPlanner);
   return {
     id: base.id,
     occurrence: base.occurrence,
@@ -124,6 +126,8 @@ function mergeAction(a: ActionRecord, b: ActionRecord): ActionRecord {
     createdAt: base.createdAt,
     title: pickLww(a.title, b.title),
     ownership: pickLww(a.ownership, b.ownership),
+    ...(helpers ? { helpers } : {}),
+    ...(keptOffPlanner ? { keptOffPlanner } : {}),
     due: pickLww(a.due, b.due),
     completed: pickLww(a.completed, b.completed),
     ...(planner ? { planner } : {}),

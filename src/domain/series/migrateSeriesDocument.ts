@@ -44,11 +44,44 @@ function v4ToV5(doc: RawDocument): RawDocument {
   return { ...doc, schemaVersion: 5 };
 }
 
+/**
+ * v5 → v6: one accountable owner (issue #16). A v5 item's owners were all Planner assignees; its first owner becomes
+ * the owner and the rest its helpers, under the ownership's own stamp (the helpers were written with it). Nothing
+ * else changes, so a v6 merge of two migrated copies is as deterministic as the v5 merge was. An item that isn't
+ * shaped as v5 wrote it is left as it is: the strict parse sets it aside and reports it.
+ */
+function v5ToV6(doc: RawDocument): RawDocument {
+  const actions = doc['actions'];
+  if (!isObject(actions)) return { ...doc, schemaVersion: 6 };
+  const migrated: Record<string, unknown> = {};
+  for (const [id, raw] of Object.entries(actions)) migrated[id] = oneOwner(raw);
+  return { ...doc, schemaVersion: 6, actions: migrated };
+}
+
+function oneOwner(raw: unknown): unknown {
+  if (!isObject(raw) || !isObject(raw['ownership'])) return raw;
+  const register = raw['ownership'];
+  const value = register['value'];
+  if (!isObject(value) || !Array.isArray(value['owners']) || value['owners'].length === 0) return raw;
+  const [owner, ...helpers] = value['owners'] as unknown[];
+  const { owners: _owners, ...rest } = value;
+  const { value: _value, ...stamp } = register;
+  return {
+    ...raw,
+    ownership: { ...register, value: { ...rest, owner } },
+    ...(helpers.length > 0 ? { helpers: { ...stamp, value: helpers } } : {}),
+  };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
 const STEPS: Readonly<Record<number, (doc: RawDocument) => RawDocument>> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
   4: v4ToV5,
+  5: v5ToV6,
 };
 
 /**

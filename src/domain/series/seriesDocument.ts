@@ -21,7 +21,9 @@ import type { ItemNotes, NoteWriter } from '../notes/notesTypes';
 // 5: notes per agenda item and the people invited to write them (OccurrenceRecord.notes, noteWriters), and
 //    the recap per occurrence (OccurrenceRecord.recap), Lean Coffee's keep-going votes (OccurrenceRecord.keepGoing)
 //    and the claimed activity-feed nudges (SeriesDocument.nudgesSent).
-export const SERIES_SCHEMA_VERSION = 5;
+// 6: one accountable owner per action item (issue #16): ownership holds `owner` instead of `owners`, the others became
+//    `helpers` (a register of their own), and the per-item choice to keep an item off Planner (`keptOffPlanner`).
+export const SERIES_SCHEMA_VERSION = 6;
 
 export type OutcomeKind = 'decide' | 'discuss' | 'inform';
 

@@ -77,11 +77,14 @@ export type RoleIntent =
 export type ActionIntent =
   | { readonly kind: 'captureAction'; readonly input: CaptureInput }
   | { readonly kind: 'claimAction'; readonly actionId: string }
+  | { readonly kind: 'reassignAction'; readonly actionId: string; readonly owner: ActionOwner }
   | {
-      readonly kind: 'reassignAction';
+      readonly kind: 'setActionHelpers';
       readonly actionId: string;
-      readonly owners: readonly ActionOwner[];
+      readonly helpers: readonly ActionOwner[];
     }
+  /** Keep the item off Planner by choice (its owner can't be assigned there), or undo that (`kept: false`). */
+  | { readonly kind: 'keepOffPlanner'; readonly actionId: string; readonly kept: boolean }
   | { readonly kind: 'setActionDue'; readonly actionId: string; readonly due: string | null }
   | { readonly kind: 'completeAction'; readonly actionId: string; readonly completed: boolean };
 

@@ -5,7 +5,7 @@
 //
 // Reported problems go into the document's health log under a hash of the lines, so every reader who finds the same
 // damage adds the same entry, and the organizer sees it even if someone else's write already dropped the entries.
-import { validateDue, validateOwners, validateTitle } from '../actions/validateActionInput';
+import { validateDue, validateHelpers, validateOwner, validateTitle } from '../actions/validateActionInput';
 import { BUDGET_MAX, BOULDERS_MAX, validateSettings } from '../agenda/validateSettings';
 import { OPEN_TOPICS_MAX, TITLE_MAX } from '../agenda/agendaTypes';
 import { openTopics } from '../agenda/buildAgenda';
@@ -308,11 +308,13 @@ function checkActions(doc: SeriesDocument, issues: string[]): Record<string, Act
           ? 'it names no valid meeting'
           : !validateTitle(a.title.value).ok
             ? 'its title is empty or too long'
-            : !validateOwners(a.ownership.value.owners).ok
-              ? 'its owners are not valid'
-              : !validateDue(a.due.value).ok
-                ? 'its due date is not a date'
-                : undefined;
+            : !validateOwner(a.ownership.value.owner).ok
+              ? 'its owner is not valid'
+              : a.helpers && !validateHelpers(a.helpers.value, a.ownership.value.owner).ok
+                ? 'its helpers are not valid'
+                : !validateDue(a.due.value).ok
+                  ? 'its due date is not a date'
+                  : undefined;
     if (problem) bad.push(`“${short(a.title.value)}” (${problem})`);
     else out[key] = a;
   }

@@ -195,9 +195,9 @@ const actionRecord = z.strictObject({
   createdBy: userIdSchema,
   createdAt: timestamp,
   title: lwwOf(text(10_000)),
-  ownership: lwwOf(
-    z.strictObject({ owners: z.array(actionOwner).max(1000), how: z.enum(['claimed', 'assigned']) }),
-  ),
+  ownership: lwwOf(z.strictObject({ owner: actionOwner, how: z.enum(['claimed', 'assigned']) })),
+  helpers: lwwOf(z.array(actionOwner).max(1000)).optional(),
+  keptOffPlanner: lwwOf(z.boolean()).optional(),
   due: lwwOf(text(40).nullable()),
   completed: lwwOf(z.boolean()),
   planner: lwwOf(

@@ -352,7 +352,70 @@ export function createTaskTracker(client: GraphClient, opts: TaskTrackerOptions 
     return ok(out);
   }
 
+  /**
+   * The details' description, rewritten from its current text. The details carry their own eTag, and their PATCH
+   * needs it in If-Match (plannertaskdetails-update.md); a stale one (409/412) re-reads and re-applies. Without
+   * `Prefer: return=representation` Planner answers 204, which is all we need.
+   */
+  async function updateDescription(
+    taskId: string,
+    rewrite: (current: string) => string,
+  ): Promise<Outcome<void>> {
+    const path = `/planner/tasks/${encodeURIComponent(taskId)}/details`;
+    const read = async (): Promise<Outcome<{ value: string; etag: string }>> => {
+      let res = await client.request<unknown>('GET', path);
+      // A task recorded a moment ago may not have readable details yet (read lag, as in listWithDetails).
+      if (!res.ok && res.failure.kind === 'notFound') {
+        await sleep(settleMs);
+        res = await client.request<unknown>('GET', path);
+      }
+      if (!res.ok) return res;
+      const d = taskDetailsSchema.safeParse(res.value.body);
+      if (!d.success) return err(invalid('task details', d.error.message));
+      return ok({ value: d.data.description ?? '', etag: d.data['@odata.etag'] });
+    };
+    const written = await readModifyWrite<string, { value: string; etag: string }, never>({
+      read,
+      apply: (latest) => ok(latest),
+      merge: (_latest, applied) => applied,
+      write: async (_value, latest) => {
+        const next = rewrite(latest.value);
+        if (next === latest.value) return ok(latest);
+        const res = await client.request<unknown>(
+          'PATCH',
+          path,
+          { description: next },
+          { 'Content-Type': 'application/json', 'If-Match': latest.etag },
+        );
+        return res.ok ? ok({ value: next, etag: latest.etag }) : res;
+      },
+      maxAttempts: 5,
+    });
+    return written.ok ? ok(undefined) : written;
+  }
+
   async function updateTask(taskId: string, patch: TaskPatch): Promise<Outcome<TrackedTask>> {
+    const { description, ...fields } = patch;
+    // The task and its details are separate resources with separate eTags: patched side by side (one round trip of
+    // read-then-write each, not two in a row).
+    const [task, details] = await Promise.all([
+      Object.keys(fields).length > 0 || description === undefined
+        ? updateTaskFields(taskId, fields)
+        : readTrackedTask(taskId),
+      description !== undefined ? updateDescription(taskId, description) : Promise.resolve(ok(undefined)),
+    ]);
+    if (!details.ok) return details;
+    return task;
+  }
+
+  async function readTrackedTask(taskId: string): Promise<Outcome<TrackedTask>> {
+    const res = await client.request<unknown>('GET', `/planner/tasks/${encodeURIComponent(taskId)}`);
+    if (!res.ok) return res;
+    const t = taskSchema.safeParse(res.value.body);
+    return t.success ? ok(toTracked(t.data)) : err(invalid('task', t.error.message));
+  }
+
+  async function updateTaskFields(taskId: string, patch: TaskPatch): Promise<Outcome<TrackedTask>> {
     const path = `/planner/tasks/${encodeURIComponent(taskId)}`;
     const readTask = async (): Promise<Outcome<{ value: WireTask; etag: string }>> => {
       const res = await client.request<unknown>('GET', path);

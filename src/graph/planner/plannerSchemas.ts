@@ -28,6 +28,7 @@ export const taskSchema = z.looseObject({
 export const taskDetailsSchema = z.looseObject({
   '@odata.etag': z.string().min(1),
   id: z.string().min(1),
+  description: z.string().nullish(),
   references: z.record(z.string(), z.unknown()).nullish(),
 });
 

@@ -3,12 +3,12 @@
 // already in Planner, the task is patched (the adapter sends If-Match and re-reads on 409/412). A Planner failure
 // after the document write is reported as a warning with what to do, and the change stays saved here.
 import type { Actor } from '../../domain/agenda/agendaTypes';
-import { assertNever, type UserId } from '../../domain/ids';
+import { assertNever } from '../../domain/ids';
 import { err, ok, type Result } from '../../domain/result';
 import type { ActionIntent } from '../../domain/series/seriesIntent';
 import type { Directory, Failure, SeriesDocumentStore, StoredSeries, TaskPatch, TaskTracker } from '../ports';
 import { changeSeries } from '../series/changeSeries';
-import type { RecordFailure } from './recordToPlanner';
+import { withPeopleLines, type RecordFailure } from './recordToPlanner';
 
 export interface ChangeActionDeps {
   readonly store: SeriesDocumentStore;
@@ -44,20 +44,25 @@ export async function changeAction(
   switch (command.kind) {
     case 'claimAction':
     case 'reassignAction': {
-      const owners = action.ownership.value.owners;
-      const resolved = await deps.directory.resolveEmails(owners.map((o) => o.email));
+      const o = action.ownership.value.owner;
+      const resolved = await deps.directory.resolveEmails([o.email]);
       if (!resolved.ok) return ok({ stored: after, plannerFailure: resolved.failure, notAssigned });
-      const ids: UserId[] = [];
-      for (const o of owners) {
-        const user = resolved.value.get(o.email) ?? resolved.value.get(o.email.toLowerCase()) ?? null;
-        if (user) ids.push(user.id);
-        else notAssigned.push(o.name && o.name !== o.email ? `${o.name} (${o.email})` : o.email);
+      const user = resolved.value.get(o.email) ?? resolved.value.get(o.email.toLowerCase()) ?? null;
+      // Planner keeps its assignee when the new owner can't be assigned: an empty task helps nobody.
+      if (!user) {
+        notAssigned.push(o.name && o.name !== o.email ? `${o.name} (${o.email})` : o.email);
+        return ok({ stored: after, notAssigned });
       }
-      // Planner keeps its assignees when none of the new owners can be assigned: an empty task helps nobody.
-      if (ids.length === 0) return ok({ stored: after, notAssigned });
-      patch = { assigneeIds: [...new Set(ids)] };
+      // The owner is the only assignee; the description's owner and helper lines follow.
+      patch = { assigneeIds: [user.id], description: (d) => withPeopleLines(d, action) };
       break;
     }
+    case 'setActionHelpers':
+      patch = { description: (d) => withPeopleLines(d, action) };
+      break;
+    case 'keepOffPlanner':
+      // Only an item not in Planner can be kept off it (keepOffPlanner refuses the rest); undoing changes no task.
+      return ok({ stored: after, notAssigned });
     case 'setActionDue':
       patch = { due: action.due.value };
       break;

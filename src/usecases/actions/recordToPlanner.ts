@@ -4,14 +4,17 @@
 //    If-Match write, so they exist before any Planner task is created and only one recorder creates at a time; side
 //    by side with it, the owners' e-mails are resolved (batched) and a remembered bucket is read;
 // 2. a bucket not remembered yet (or remembered in another plan than the one the organizer chose) is found or made;
-// 3. owners without an account (external guests) are reported and the item is kept, never dropped;
+// 3. an item's one owner is its task's only assignee, and its helpers are named in the task's description (created
+//    with the task, so no details read and PATCH follow); an owner without an account (an external guest) is
+//    reported and the item is kept, never dropped; an item kept off Planner by choice is never sent;
 // 4. TaskTracker.recordTasks reconciles by the action-id marker and creates only what is missing;
 // 5. each task is linked to its action, the bucket remembered and the lease released, in one write.
 import type { CaptureInput } from '../../domain/actions/captureAction';
-import type { ActionRecord } from '../../domain/actions/actionTypes';
+import type { ActionOwner, ActionRecord } from '../../domain/actions/actionTypes';
+import { helpersOf } from '../../domain/actions/helpersOf';
+import { goesToPlanner } from '../../domain/actions/goesToPlanner';
 import { PLANNER_CREATE_WINDOW_MS, holdsLease } from '../../domain/actions/plannerLease';
 import type { Actor } from '../../domain/agenda/agendaTypes';
-import type { UserId } from '../../domain/ids';
 import { err, ok, type Result } from '../../domain/result';
 import type { IntentError } from '../../domain/series/applyIntent';
 import type { SeriesIntent } from '../../domain/series/seriesIntent';
@@ -115,12 +118,16 @@ export async function recordToPlanner(
   // so if ours is granted nobody is creating, and an earlier recorder's tasks are linked in the document or listed.
   const remembered = bucketInChosenPlan(input.stored);
   const knownBefore = linkedTaskIds(input.stored);
+  // Only owners are resolved: helpers are named in the description, never assigned.
   const ownersOf = (ids: Iterable<string>, doc: StoredSeries['doc']) =>
-    [...ids].flatMap((id) => doc.actions[id]?.ownership.value.owners.map((o) => o.email) ?? []);
+    [...ids].flatMap((id) => {
+      const a = doc.actions[id];
+      return a && goesToPlanner(a) ? [a.ownership.value.owner.email] : [];
+    });
   const wantedIds = [...new Set([...input.capture.map((c) => c.id), ...(input.actionIds ?? [])])];
   const emailsBefore = [
     ...new Set([
-      ...input.capture.flatMap((c) => c.owners.map((o) => o.email)),
+      ...input.capture.flatMap((c) => (c.keptOffPlanner === true ? [] : [c.owner.email])),
       ...ownersOf(wantedIds, input.stored.doc),
     ]),
   ];
@@ -173,7 +180,8 @@ export async function recordToPlanner(
         ]
       : [],
   );
-  const pending = actions.filter((a) => a.planner === undefined);
+  // Kept off Planner by choice: not recorded, and not reported as failed either (the item says so itself).
+  const pending = actions.filter((a) => a.planner === undefined && goesToPlanner(a));
   if (pending.length === 0) {
     await release();
     return ok({ items: linked, stored });
@@ -183,9 +191,9 @@ export async function recordToPlanner(
   // resolved now (rare: one more round trip).
   step(1, 'Finding the owners and the team’s Planner bucket');
   if (!resolvedFirst.ok) return fail('directory', resolvedFirst.failure);
-  const missingEmails = [
-    ...new Set(pending.flatMap((a) => a.ownership.value.owners.map((o) => o.email))),
-  ].filter((e) => !emailsBefore.includes(e));
+  const missingEmails = [...new Set(pending.map((a) => a.ownership.value.owner.email))].filter(
+    (e) => !emailsBefore.includes(e),
+  );
   const resolvedMore =
     missingEmails.length > 0 ? await deps.directory.resolveEmails(missingEmails) : ok(new Map());
   if (!resolvedMore.ok) return fail('directory', resolvedMore.failure);
@@ -226,37 +234,34 @@ export async function recordToPlanner(
     bucket = found.value;
   } else return fail('planner', firstRead?.ok === false ? firstRead.failure : unexpected());
 
-  // 3. Items: an owner without an account is named in the result (and the task's description), not assigned; an
-  // item none of whose owners can be assigned is kept in the document and not sent to Planner.
+  // 3. Items: the owner is the only assignee. An owner without an account is named in the result and the item is
+  // kept in the document, not sent to Planner (a task with nobody accountable helps nobody).
   const notAssigned = new Map<string, string[]>();
   const unassignable: ItemResult[] = [];
   const items: TaskToRecord[] = [];
   for (const a of pending) {
-    const ids: UserId[] = [];
-    const missing: string[] = [];
-    for (const o of a.ownership.value.owners) {
-      const user = resolved.value.get(o.email) ?? resolved.value.get(o.email.toLowerCase()) ?? null;
-      if (user) ids.push(user.id);
-      else missing.push(o.name && o.name !== o.email ? `${o.name} (${o.email})` : o.email);
-    }
-    notAssigned.set(a.id, missing);
-    if (ids.length === 0) {
+    const o = a.ownership.value.owner;
+    const user = resolved.value.get(o.email) ?? resolved.value.get(o.email.toLowerCase()) ?? null;
+    if (!user) {
+      const missing = [personLabel(o)];
+      notAssigned.set(a.id, missing);
       unassignable.push({
         actionId: a.id,
         status: 'failed',
         failure: {
           kind: 'badRequest',
           code: 'NoAssignableOwner',
-          message: `${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no account in this organization, so Planner can't assign the task. The action is kept here; add an owner from the organization to record it.`,
+          message: `${missing[0]} has no account in this organization, so Planner can't assign the task. The action is kept here; pick an owner from your organization to record it, or keep it off Planner.`,
         },
         notAssigned: missing,
       });
       continue;
     }
+    notAssigned.set(a.id, []);
     items.push({
       actionId: a.id,
       title: a.title.value,
-      assigneeIds: [...new Set(ids)],
+      assigneeIds: [user.id],
       ...(a.due.value !== null ? { due: a.due.value } : {}),
       description: describe(a, input.seriesTitle, input.occurrenceLabel),
       meetingUrl: input.meetingUrl,
@@ -333,12 +338,41 @@ function unexpected(): Failure {
   return { kind: 'notFound', message: 'The series’ Planner bucket could not be read.' };
 }
 
-function describe(a: ActionRecord, seriesTitle: string, occurrenceLabel: string): string {
-  const owners = a.ownership.value.owners.map((o) => `${o.name} <${o.email}>`).join(', ');
-  const how = a.ownership.value.how === 'claimed' ? 'Claimed by' : 'Assigned to';
+/** "Ana Lopez (ana@contoso.com)", or the bare address when the name is the address. */
+function personLabel(p: ActionOwner): string {
+  return p.name && p.name !== p.email ? `${p.name} (${p.email})` : p.email;
+}
+
+/** The description's lines that name people: the owner (how they came to own it) and the helpers, if any. */
+export function peopleLines(a: ActionRecord): string[] {
+  const how = a.ownership.value.how === 'claimed' ? 'Claimed by' : 'Owner:';
+  const helpers = helpersOf(a);
+  return [
+    `${how} ${personLabel(a.ownership.value.owner)}.`,
+    ...(helpers.length > 0 ? [`Helpers: ${helpers.map(personLabel).join(', ')}.`] : []),
+  ];
+}
+
+// Lines this app writes (and wrote before schema 6: "Assigned to …" named every owner).
+const PEOPLE_LINE = /^(Claimed by |Owner: |Assigned to |Helpers: )/;
+
+/**
+ * A task's description with its people lines replaced by the action's current ones, where the first of them stood
+ * (after the first line when there were none); every other line, including text added in Planner, stays.
+ */
+export function withPeopleLines(description: string, a: ActionRecord): string {
+  const lines = description === '' ? [] : description.split('\n');
+  const at = lines.findIndex((l) => PEOPLE_LINE.test(l));
+  const rest = lines.filter((l) => !PEOPLE_LINE.test(l));
+  const where = at >= 0 ? at : Math.min(1, rest.length);
+  return [...rest.slice(0, where), ...peopleLines(a), ...rest.slice(where)].join('\n');
+}
+
+/** The task's description: where it was agreed, its owner, and its helpers (Planner assigns only the owner). */
+export function describe(a: ActionRecord, seriesTitle: string, occurrenceLabel: string): string {
   return [
     `Agreed in “${seriesTitle}” on ${occurrenceLabel}.`,
-    `${how} ${owners}.`,
+    ...peopleLines(a),
     "Recorded by Roundtable: follow the link below to the meeting; the task comes back at the next occurrence's review of commitments.",
   ].join('\n');
 }

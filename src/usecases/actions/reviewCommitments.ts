@@ -3,6 +3,7 @@
 // side (TaskTracker.getTasks): one sequential round trip for a review of up to 80 tasks, wherever in the plan an
 // owner moved them.
 import type { ActionOwner } from '../../domain/actions/actionTypes';
+import { helpersOf } from '../../domain/actions/helpersOf';
 import { reviewState, type CommitmentState, type LiveTask } from '../../domain/actions/reviewState';
 import type { OccurrenceKey } from '../../domain/ids';
 import { ok } from '../../domain/result';
@@ -12,7 +13,8 @@ export interface Commitment {
   readonly actionId: string;
   readonly occurrence: OccurrenceKey;
   readonly title: string;
-  readonly owners: readonly ActionOwner[];
+  readonly owner: ActionOwner;
+  readonly helpers: readonly ActionOwner[];
   readonly due: string | null;
   readonly state: CommitmentState | 'deletedInPlanner';
   readonly percentComplete?: number;
@@ -45,7 +47,8 @@ export async function reviewCommitments(
       const base = {
         actionId: a.id,
         occurrence: a.occurrence,
-        owners: a.ownership.value.owners,
+        owner: a.ownership.value.owner,
+        helpers: helpersOf(a),
         ...(taskId !== undefined ? { taskId } : {}),
       };
       if (task === null)

@@ -161,6 +161,34 @@ export function describeTaskTrackerContract(name: string, make: () => Promise<Ta
       expect(u2.ok && [u2.value.percentComplete, u2.value.dueDateTime]).toEqual([100, null]);
     });
 
+    it('rewrites a task’s description from its current text, leaving the task’s fields alone', async () => {
+      const [a] = h.members as [UserId];
+      const r = await h.tracker.recordTasks(bucket, [item('Describe me', [a], '2026-05-01')]);
+      const taskId = r.ok && r.value[0]?.status !== 'failed' ? (r.value[0]?.taskId ?? '') : '';
+      const seen: string[] = [];
+      const u1 = await h.tracker.updateTask(taskId, {
+        description: (d) => {
+          seen.push(d);
+          return `${d}\nHelpers: Ana (ana@northwind.example).`;
+        },
+      });
+      expect(u1.ok && [u1.value.assigneeIds, u1.value.dueDateTime?.slice(0, 10)]).toEqual([
+        [a],
+        '2026-05-01',
+      ]);
+      const u2 = await h.tracker.updateTask(taskId, {
+        percentComplete: 50,
+        description: (d) => {
+          seen.push(d);
+          return d;
+        },
+      });
+      expect(u2.ok && u2.value.percentComplete).toBe(50);
+      // The first rewrite saw what the task was created with; the second saw the first's result.
+      expect(seen.at(0)).toBe('From the contract suite.');
+      expect(seen.at(-1)).toBe('From the contract suite.\nHelpers: Ana (ana@northwind.example).');
+    });
+
     it('reads known tasks by id, and a deleted one as null', async () => {
       const r = await h.tracker.recordTasks(bucket, [item('Read me', [h.members[0]!], '2026-06-01')]);
       const taskId = r.ok && r.value[0]?.status !== 'failed' ? (r.value[0]?.taskId ?? '') : '';

@@ -67,7 +67,7 @@ async function record(d: RecordToPlannerDeps, stored: StoredSeries, title: strin
       seriesTitle: stored.doc.title,
       meetingUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_cp%40thread.v2/0',
       occurrenceLabel: 'Mon 5 Jan 2026',
-      capture: [{ id: randomUUID(), occurrence: OCC, title, owners: [member()], how: 'assigned' }],
+      capture: [{ id: randomUUID(), occurrence: OCC, title, owner: member(), how: 'assigned' }],
     },
     organizer,
     { now: () => Date.now(), newToken: () => randomUUID() },

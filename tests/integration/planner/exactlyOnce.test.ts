@@ -82,12 +82,14 @@ async function newSeries(deps: RecordToPlannerDeps): Promise<StoredSeries> {
 
 function captures(n: number, ms: readonly Member[]): CaptureInput[] {
   return Array.from({ length: n }, (_, i) => {
-    const owners = [ms[i % ms.length]!, ...(i % 5 === 0 ? [ms[(i + 1) % ms.length]!] : [])];
+    const owner = ms[i % ms.length]!;
+    const helpers = i % 5 === 0 ? [ms[(i + 1) % ms.length]!] : [];
     return {
       id: randomUUID(),
       occurrence: OCC,
       title: `Commitment ${i + 1}`,
-      owners: owners.map((o) => ({ email: o.upn, name: o.name })),
+      owner: { email: owner.upn, name: owner.name },
+      helpers: helpers.map((o) => ({ email: o.upn, name: o.name })),
       ...(i % 3 === 0 ? {} : { due: `2026-02-${String((i % 27) + 1).padStart(2, '0')}` }),
       how: 'assigned' as const,
     };
@@ -161,7 +163,8 @@ function expectExactly(tasks: Awaited<ReturnType<typeof bucketTasks>>, items: re
   for (const c of items) {
     const t = byAction.get(c.id);
     expect(t?.title).toBe(c.title);
-    expect([...(t?.assigneeIds ?? [])].sort()).toEqual(c.owners.map((o) => idOf.get(o.email)).sort());
+    // The owner is the only assignee; helpers are named in the description, never assigned.
+    expect(t?.assigneeIds).toEqual([idOf.get(c.owner.email)]);
     expect(t?.dueDateTime?.slice(0, 10) ?? null).toBe(c.due ?? null);
   }
 }

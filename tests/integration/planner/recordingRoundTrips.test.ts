@@ -66,7 +66,11 @@ function captures(n: number, title = (i: number) => `Commitment ${i + 1}`): Capt
     id: randomUUID(),
     occurrence: OCC,
     title: title(i),
-    owners: [{ email: ms[i % ms.length]!.userPrincipalName, name: ms[i % ms.length]!.displayName }],
+    owner: { email: ms[i % ms.length]!.userPrincipalName, name: ms[i % ms.length]!.displayName },
+    // A helper on every item: named in the description the create carries, so it costs no round trip.
+    helpers: [
+      { email: ms[(i + 1) % ms.length]!.userPrincipalName, name: ms[(i + 1) % ms.length]!.displayName },
+    ],
     due: '2026-02-02',
     how: 'assigned' as const,
   }));

@@ -8,6 +8,7 @@ import {
   Input,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
@@ -18,10 +19,13 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { mayAssign, type ActionActor } from '../../../domain/actions/actionActor';
 import { ACTION_TITLE_MAX, type ActionOwner, type ActionRecord } from '../../../domain/actions/actionTypes';
+import { helpersOf } from '../../../domain/actions/helpersOf';
 import { isOwner } from '../../../domain/actions/isOwner';
+import { goesToPlanner } from '../../../domain/actions/goesToPlanner';
+import type { OwnerAccount } from '../../../usecases/actions/checkOwnerAccount';
 import type { ItemResult } from '../../../usecases/actions/recordToPlanner';
 import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
 import type { StoredSeries } from '../../../usecases/ports';
@@ -29,9 +33,10 @@ import { messageForFailure } from '../../errors/messageForFailure';
 import type { ChangeProblem } from '../../hooks/describeChangeFailure';
 import type { ActionsRequest } from '../../hooks/useActions';
 import { ProblemBar } from '../agenda/ProblemBar';
-import { looksLikeEmail, OwnersPicker } from './OwnersPicker';
+import { deriveOwnerFlag } from '../../hooks/deriveOwnerFlag';
+import { looksLikeEmail, PeoplePicker } from './PeoplePicker';
 import { problemOf } from './problemOf';
-import { waitsForOwner } from './waitsForOwner';
+import { isRecordable, waitsForOwner } from './waitsForOwner';
 import { RecordingPlan } from './RecordingPlan';
 
 const useStyles = makeStyles({
@@ -102,11 +107,12 @@ export function ActionsArea({ ctx, actor, actions }: ActionsAreaProps) {
   const styles = useStyles();
   const people = useMemo(() => peopleOf(ctx), [ctx]);
   const canAssign = mayAssign(actor);
-  const pending = actions.items.filter((a) => a.planner === undefined);
-  // Items the last recording kept back because no owner has an account here, with those owners still: recording
-  // them again can't work, so they don't count as recordable until someone gives them an owner from the organization.
-  const waiting = pending.filter((a) => waitsForOwner(a, actions.results.get(a.id)));
-  const recordable = pending.length - waiting.length;
+  // Items the last recording kept back because their owner has no account here, with that owner still: recording
+  // them again can't work, so they don't count as recordable until someone gives them an owner from the organization
+  // or keeps them off Planner. Items kept off Planner by choice count as neither.
+  const waiting = actions.items.filter((a) => waitsForOwner(a, actions.results.get(a.id)));
+  const recordable = actions.items.filter((a) => isRecordable(a, actions.results.get(a.id))).length;
+  const keptOff = actions.items.filter((a) => a.planner === undefined && !goesToPlanner(a)).length;
   const [recordProblem, setRecordProblem] = useState<ChangeProblem>();
 
   const onRecord = async () => {
@@ -150,7 +156,7 @@ export function ActionsArea({ ctx, actor, actions }: ActionsAreaProps) {
           >
             {recordable > 0
               ? `Record ${recordable} to Planner`
-              : waiting.length > 0
+              : waiting.length > 0 || keptOff > 0
                 ? 'Nothing more to record'
                 : 'All recorded in Planner'}
           </Button>
@@ -158,6 +164,11 @@ export function ActionsArea({ ctx, actor, actions }: ActionsAreaProps) {
             <Caption1 className={styles.muted}>
               {waiting.length === 1 ? '1 item waits' : `${waiting.length} items wait`} for an owner from your
               organization before it can go to Planner.
+            </Caption1>
+          ) : null}
+          {keptOff > 0 ? (
+            <Caption1 className={styles.muted}>
+              {keptOff === 1 ? '1 item is' : `${keptOff} items are`} kept off Planner by choice.
             </Caption1>
           ) : null}
         </div>
@@ -179,23 +190,52 @@ function CaptureForm({
   canAssign,
 }: ActionsAreaProps & { readonly people: readonly ActionOwner[]; readonly canAssign: boolean }) {
   const styles = useStyles();
-  const ownersLabel = useId('owners');
+  const ownerLabel = useId('owner');
+  const helpersLabel = useId('helpers');
+  const ownerInput = useRef<HTMLInputElement>(null);
   const me = people[0] as ActionOwner;
   const [title, setTitle] = useState('');
-  const [owners, setOwners] = useState<readonly ActionOwner[]>([]);
-  // What is being typed in the owners box, for the hint below it while it isn't a person or an address yet.
+  const [owner, setOwner] = useState<ActionOwner>();
+  const [helpers, setHelpers] = useState<readonly ActionOwner[]>([]);
+  // What is being typed in the owner box, for the hint below it while it isn't a person or an address yet.
   const [ownerQuery, setOwnerQuery] = useState('');
+  const [helperQuery, setHelperQuery] = useState('');
   const [due, setDue] = useState('');
   const [topicId, setTopicId] = useState('');
   const [problem, setProblem] = useState<ChangeProblem>();
   const [busy, setBusy] = useState(false);
+  // Whether Planner can assign the picked owner, and the draft's choice to keep the item off Planner.
+  const [account, setAccount] = useState<{ email: string; state: OwnerAccount | 'checking' }>();
+  const [keptOff, setKeptOff] = useState(false);
   // One id per draft, kept across retries: a write that landed but lost its answer is not captured twice.
   const [draftId, setDraftId] = useState(() => actions.newId());
   const topics = Object.values(ctx.stored.doc.proposals)
     .filter((p) => p.proposedFor <= ctx.occurrence && !p.mergedInto?.value)
     .sort((a, b) => a.createdAt - b.createdAt);
 
-  const submit = async (how: 'claimed' | 'assigned', who: readonly ActionOwner[]) => {
+  const { checkOwner } = actions;
+  useEffect(() => {
+    if (!owner) return;
+    let alive = true;
+    const email = owner.email;
+    setAccount({ email, state: 'checking' });
+    void checkOwner(owner).then((state) => {
+      if (alive) setAccount({ email, state });
+    });
+    return () => {
+      alive = false;
+    };
+  }, [owner, checkOwner]);
+
+  const pickOwner = (picked: readonly ActionOwner[]) => {
+    const next = picked[picked.length - 1];
+    setOwner(next);
+    setKeptOff(false);
+    // The owner isn't their own helper.
+    if (next) setHelpers((hs) => hs.filter((h) => h.email.toLowerCase() !== next.email.toLowerCase()));
+  };
+
+  const submit = async (how: 'claimed' | 'assigned', who: ActionOwner | undefined, offPlanner: boolean) => {
     setBusy(true);
     setProblem(undefined);
     const r = await actions.change({
@@ -204,8 +244,11 @@ function CaptureForm({
         id: draftId,
         occurrence: ctx.occurrence,
         title,
-        owners: who,
+        // The rules answer an empty owner with "Every action needs an owner." on the owner field.
+        owner: who ?? { email: '', name: '' },
+        ...(helpers.length > 0 ? { helpers } : {}),
         how,
+        ...(offPlanner ? { keptOffPlanner: true } : {}),
         ...(due ? { due } : {}),
         ...(topicId ? { topicId } : {}),
       },
@@ -216,15 +259,24 @@ function CaptureForm({
       return;
     }
     setTitle('');
-    setOwners([]);
+    setOwner(undefined);
+    setHelpers([]);
+    setKeptOff(false);
+    setAccount(undefined);
     setDue('');
     setTopicId('');
     setDraftId(actions.newId());
   };
+  const flag = deriveOwnerFlag(
+    owner,
+    account && owner && account.email === owner.email ? account.state : undefined,
+    keptOff,
+  );
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    const onlyMe = owners.length === 1 && owners[0]?.email.toLowerCase() === me.email.toLowerCase();
-    void submit(canAssign && !onlyMe ? 'assigned' : 'claimed', canAssign ? owners : [me]);
+    const onlyMe = owner?.email.toLowerCase() === me.email.toLowerCase();
+    if (!canAssign) return void submit('claimed', me, false);
+    void submit(onlyMe ? 'claimed' : 'assigned', owner, flag.kind === 'keptOff');
   };
   const field = (name: string) =>
     problem?.kind === 'field' && problem.field === name
@@ -240,13 +292,22 @@ function CaptureForm({
             validationState: 'error' as const,
           }
         : {};
-  const ownerHint = unfinishedAddressHint(ownerQuery) ?? outsideOwnersHint(owners, people);
-  const ownersField =
-    problem?.kind === 'field' && problem.field === 'owners'
-      ? field('owners')
+  const ownerHint =
+    unfinishedAddressHint(ownerQuery) ??
+    (flag.kind === 'none' ? outsideOwnersHint(owner ? [owner] : [], people) : undefined);
+  const ownerField =
+    problem?.kind === 'field' && problem.field === 'owner'
+      ? field('owner')
       : ownerHint
         ? { validationMessage: ownerHint, validationState: 'warning' as const }
         : {};
+  const helperHint = unfinishedAddressHint(helperQuery);
+  const helpersField =
+    problem?.kind === 'field' && problem.field === 'helpers'
+      ? field('helpers')
+      : helperHint
+        ? { validationMessage: helperHint, validationState: 'warning' as const }
+        : { hint: 'Named in the Planner task; only the owner is assigned.' };
 
   return (
     <form onSubmit={onSubmit} aria-label="Capture an action item">
@@ -261,17 +322,32 @@ function CaptureForm({
           <Input value={title} onChange={(_e, d) => setTitle(d.value)} disabled={busy} />
         </Field>
         {canAssign ? (
-          <Field label={<span id={ownersLabel}>Owners</span>} {...ownersField}>
-            <OwnersPicker
+          <Field label={<span id={ownerLabel}>Owner</span>} {...ownerField}>
+            <PeoplePicker
               people={people}
-              value={owners}
-              onChange={setOwners}
+              value={owner ? [owner] : []}
+              onChange={pickOwner}
+              single
               onQueryChange={setOwnerQuery}
-              labelId={ownersLabel}
+              labelId={ownerLabel}
+              groupLabel="Owner"
               disabled={busy}
+              inputRef={ownerInput}
             />
           </Field>
         ) : null}
+        <Field label={<span id={helpersLabel}>Helpers (optional)</span>} {...helpersField}>
+          <PeoplePicker
+            people={people}
+            value={helpers}
+            onChange={setHelpers}
+            exclude={[(canAssign ? owner : me)?.email ?? '']}
+            onQueryChange={setHelperQuery}
+            labelId={helpersLabel}
+            groupLabel="Helpers"
+            disabled={busy}
+          />
+        </Field>
         <Field label="Due (optional)" {...field('due')}>
           <Input type="date" value={due} onChange={(_e, d) => setDue(d.value)} disabled={busy} />
         </Field>
@@ -286,13 +362,52 @@ function CaptureForm({
           </Select>
         </Field>
       </div>
+      {canAssign && flag.kind !== 'none' ? (
+        <MessageBar
+          intent={flag.kind === 'keptOff' ? 'info' : 'warning'}
+          layout="multiline"
+          aria-label={flag.kind === 'keptOff' ? 'Kept off Planner' : 'Planner can’t assign this owner'}
+          style={{ marginTop: tokens.spacingVerticalS }}
+        >
+          <MessageBarBody>
+            <MessageBarTitle>
+              {flag.kind === 'keptOff' ? 'Kept off Planner' : 'Planner can’t assign this owner'}
+            </MessageBarTitle>
+            {flag.message}
+          </MessageBarBody>
+          <MessageBarActions>
+            {flag.kind === 'keptOff' ? (
+              <Button size="small" onClick={() => setKeptOff(false)} disabled={busy}>
+                Undo: record it to Planner
+              </Button>
+            ) : (
+              <>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    setOwner(undefined);
+                    setAccount(undefined);
+                    ownerInput.current?.focus();
+                  }}
+                  disabled={busy}
+                >
+                  Pick an internal owner
+                </Button>
+                <Button size="small" onClick={() => setKeptOff(true)} disabled={busy}>
+                  Keep off Planner
+                </Button>
+              </>
+            )}
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       <div className={styles.buttons} style={{ marginTop: tokens.spacingVerticalS }}>
         {canAssign ? (
           <Button type="submit" appearance="primary" disabled={busy}>
             Add action
           </Button>
         ) : null}
-        <Button type="button" disabled={busy} onClick={() => void submit('claimed', [me])}>
+        <Button type="button" disabled={busy} onClick={() => void submit('claimed', me, false)}>
           I’ll own this
         </Button>
       </div>
@@ -345,14 +460,32 @@ function ActionItem({
   readonly actions: ActionsRequest;
 }) {
   const styles = useStyles();
-  const ownersLabel = useId('reassign');
+  const ownerLabel = useId('reassign');
+  const helpersLabel = useId('helpers');
   const [editing, setEditing] = useState(false);
-  const [owners, setOwners] = useState<readonly ActionOwner[]>(action.ownership.value.owners);
+  const [owner, setOwner] = useState<ActionOwner>(action.ownership.value.owner);
+  const [helpers, setHelpers] = useState<readonly ActionOwner[]>(helpersOf(action));
   const [problem, setProblem] = useState<ChangeProblem>();
   const [notice, setNotice] = useState<string>();
   const mine = isOwner(action, actor.email);
   const canEdit = mine || mayAssign(actor);
-  const names = action.ownership.value.owners.map((o) => o.name).join(', ');
+  const current = helpersOf(action);
+  const keptOff = !goesToPlanner(action);
+  const waiting = waitsForOwner(action, result);
+  // The new owner being picked: flagged, as at capture, when Planner can't assign them.
+  const [account, setAccount] = useState<{ email: string; state: OwnerAccount | 'checking' }>();
+  const { checkOwner } = actions;
+  useEffect(() => {
+    if (!editing) return;
+    let alive = true;
+    void checkOwner(owner).then((state) => {
+      if (alive) setAccount({ email: owner.email, state });
+    });
+    return () => {
+      alive = false;
+    };
+  }, [editing, owner, checkOwner]);
+  const ownerFlag = deriveOwnerFlag(owner, account?.email === owner.email ? account.state : undefined, false);
 
   const run = async (command: Parameters<ActionsRequest['change']>[0]) => {
     setProblem(undefined);
@@ -365,7 +498,7 @@ function ActionItem({
     const notes: string[] = [];
     if (r.value.notAssigned.length > 0)
       notes.push(
-        `${r.value.notAssigned.join(', ')} can’t be assigned in Planner: no account in this organization.`,
+        `${r.value.notAssigned.join(', ')} can’t be assigned in Planner: no account in this organization. The task keeps its assignee.`,
       );
     if (r.value.plannerFailure)
       notes.push(
@@ -373,6 +506,28 @@ function ActionItem({
       );
     if (notes.length > 0) setNotice(notes.join(' '));
     return true;
+  };
+
+  const startEditing = () => {
+    setOwner(action.ownership.value.owner);
+    setHelpers(current);
+    setEditing(true);
+  };
+  const save = async () => {
+    const sameOwner = owner.email.toLowerCase() === action.ownership.value.owner.email.toLowerCase();
+    const key = (hs: readonly ActionOwner[]) =>
+      hs
+        .map((h) => h.email.toLowerCase())
+        .filter((e) => e !== owner.email.toLowerCase())
+        .join('\n');
+    // Two intents, each written only if it changes something: a new owner keeps the helpers (less the owner).
+    if (!sameOwner && !(await run({ kind: 'reassignAction', actionId: action.id, owner }))) return;
+    if (
+      key(helpers) !== key(current) &&
+      !(await run({ kind: 'setActionHelpers', actionId: action.id, helpers }))
+    )
+      return;
+    setEditing(false);
   };
 
   const failure = result?.status === 'failed' ? result.failure : undefined;
@@ -395,6 +550,10 @@ function ActionItem({
           <Badge appearance="tint" color="success">
             In Planner
           </Badge>
+        ) : keptOff ? (
+          <Badge appearance="outline" color="informative">
+            Kept off Planner by choice
+          </Badge>
         ) : (
           <Badge appearance="outline" color="informative">
             Not in Planner yet
@@ -402,8 +561,10 @@ function ActionItem({
         )}
       </div>
       <div className={styles.row}>
-        <Caption1>
-          {action.ownership.value.how === 'claimed' ? 'Claimed by' : 'Assigned to'} {names}
+        <Caption1 className={styles.title}>
+          {action.ownership.value.how === 'claimed' ? 'Claimed by' : 'Owner:'}{' '}
+          {action.ownership.value.owner.name}
+          {current.length > 0 ? ` · Helpers: ${current.map((h) => h.name).join(', ')}` : ''}
         </Caption1>
         <Badge
           appearance="outline"
@@ -429,36 +590,65 @@ function ActionItem({
           </Button>
         ) : null}
         {canEdit ? (
-          <Button size="small" appearance="subtle" onClick={() => setEditing((v) => !v)}>
-            {editing ? 'Cancel' : 'Reassign'}
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={() => (editing ? setEditing(false) : startEditing())}
+          >
+            {editing ? 'Cancel' : 'Change owner or helpers'}
+          </Button>
+        ) : null}
+        {canEdit && keptOff ? (
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={() => void run({ kind: 'keepOffPlanner', actionId: action.id, kept: false })}
+          >
+            Undo: record it to Planner
           </Button>
         ) : null}
       </div>
       {editing ? (
-        <div className={styles.row}>
-          <Field label={<span id={ownersLabel}>New owners</span>}>
-            <OwnersPicker people={people} value={owners} onChange={setOwners} labelId={ownersLabel} />
-          </Field>
-          <Button
-            size="small"
-            appearance="primary"
-            onClick={() =>
-              void run({ kind: 'reassignAction', actionId: action.id, owners }).then(
-                (ok) => ok && setEditing(false),
-              )
-            }
+        <div className={styles.form}>
+          <Field
+            label={<span id={ownerLabel}>New owner</span>}
+            {...(ownerFlag.kind === 'notAssignable'
+              ? {
+                  validationState: 'warning' as const,
+                  validationMessage: action.planner
+                    ? `${ownerFlag.message} The task keeps its assignee.`
+                    : `${ownerFlag.message} It will wait for an owner from your organization before it can go to Planner.`,
+                }
+              : {})}
           >
-            Save owners
-          </Button>
+            <PeoplePicker
+              people={people}
+              value={[owner]}
+              onChange={(picked) => {
+                const next = picked[picked.length - 1];
+                if (next) setOwner(next);
+              }}
+              single
+              labelId={ownerLabel}
+              groupLabel="Owner"
+            />
+          </Field>
+          <Field label={<span id={helpersLabel}>Helpers</span>}>
+            <PeoplePicker
+              people={people}
+              value={helpers}
+              onChange={setHelpers}
+              exclude={[owner.email]}
+              labelId={helpersLabel}
+              groupLabel="Helpers"
+            />
+          </Field>
+          <div className={styles.buttons}>
+            <Button size="small" appearance="primary" onClick={() => void save()}>
+              Save owner and helpers
+            </Button>
+          </div>
         </div>
-      ) : null}
-      {result && result.status !== 'failed' && result.notAssigned.length > 0 ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            Recorded, but {result.notAssigned.join(', ')} can’t be assigned in Planner: no account in this
-            organization.
-          </MessageBarBody>
-        </MessageBar>
       ) : null}
       {failure ? (
         <MessageBar intent="warning" layout="multiline">
@@ -468,6 +658,19 @@ function ActionItem({
               ? failure.message
               : `${messageForFailure(failure).title}. ${messageForFailure(failure).message}`}
           </MessageBarBody>
+          {waiting && canEdit ? (
+            <MessageBarActions>
+              <Button size="small" onClick={startEditing}>
+                Pick an internal owner
+              </Button>
+              <Button
+                size="small"
+                onClick={() => void run({ kind: 'keepOffPlanner', actionId: action.id, kept: true })}
+              >
+                Keep off Planner
+              </Button>
+            </MessageBarActions>
+          ) : null}
         </MessageBar>
       ) : null}
       {notice ? (

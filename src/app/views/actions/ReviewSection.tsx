@@ -100,7 +100,7 @@ export function ReviewSection({ review, onRefresh, locale }: ReviewSectionProps)
                   {c.title}
                 </Text>
                 <Caption1 className={styles.muted}>
-                  {c.owners.map((o) => o.name).join(', ')}
+                  {[c.owner, ...c.helpers].map((o) => o.name).join(', ')}
                   {c.due ? ` · due ${date(c.due)}` : ''} · from {date(c.occurrence)}
                 </Caption1>
               </li>

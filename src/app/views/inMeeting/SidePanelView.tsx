@@ -7,6 +7,7 @@ import {
   Input,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Select,
@@ -51,7 +52,9 @@ import { useRoles } from '../../hooks/useRoles';
 import { ProblemBar } from '../agenda/ProblemBar';
 import { KeepGoingVote } from './KeepGoingVote';
 import { problemOf } from '../actions/problemOf';
-import { waitsForOwner } from '../actions/waitsForOwner';
+import { isRecordable } from '../actions/waitsForOwner';
+import { deriveOwnerFlag } from '../../hooks/deriveOwnerFlag';
+import type { OwnerAccount } from '../../../usecases/actions/checkOwnerAccount';
 
 const useStyles = makeStyles({
   panel: {
@@ -397,6 +400,24 @@ function QuickCapture({
   const [saved, setSaved] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [draftId, setDraftId] = useState(() => request.newId());
+  // The same flag as the meeting tab's capture form (issue #16): an owner Planner can't assign, with both choices.
+  const [account, setAccount] = useState<{ email: string; state: OwnerAccount | 'checking' }>();
+  const [keptOff, setKeptOff] = useState(false);
+  const picked = people.find((p) => p.email === owner) ?? mine;
+  const { checkOwner } = actions;
+  useEffect(() => {
+    // The signed-in person has an account here: no lookup when the panel opens with them as the owner.
+    if (picked === mine) return;
+    let alive = true;
+    setAccount({ email: picked.email, state: 'checking' });
+    void checkOwner(picked).then((state) => {
+      if (alive) setAccount({ email: picked.email, state });
+    });
+    return () => {
+      alive = false;
+    };
+  }, [picked, mine, checkOwner]);
+  const flag = deriveOwnerFlag(picked, account?.email === picked.email ? account.state : undefined, keptOff);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -411,8 +432,9 @@ function QuickCapture({
         id: draftId,
         occurrence: ctx.occurrence,
         title,
-        owners: [who],
+        owner: who,
         how: claimed ? 'claimed' : 'assigned',
+        ...(flag.kind === 'keptOff' ? { keptOffPlanner: true } : {}),
         ...(topicId ? { topicId } : {}),
       },
     });
@@ -423,13 +445,12 @@ function QuickCapture({
     }
     setSaved(`Captured “${title.trim()}” for ${who.name}.`);
     setTitle('');
+    setKeptOff(false);
     setDraftId(request.newId());
   };
 
   // What this meeting captured that isn't in Planner yet: recorded from here too (issue #16), not only the meeting tab.
-  const pending = actions.items.filter(
-    (a) => a.planner === undefined && !waitsForOwner(a, actions.results.get(a.id)),
-  ).length;
+  const pending = actions.items.filter((a) => isRecordable(a, actions.results.get(a.id))).length;
   const [recorded, setRecorded] = useState<string>();
   const record = async () => {
     setProblem(undefined);
@@ -459,7 +480,14 @@ function QuickCapture({
         <Input value={title} onChange={(_e, d) => setTitle(d.value)} disabled={busy} />
       </Field>
       <Field label="Owner">
-        <Select value={owner} onChange={(_e, d) => setOwner(d.value)} disabled={busy}>
+        <Select
+          value={owner}
+          onChange={(_e, d) => {
+            setOwner(d.value);
+            setKeptOff(false);
+          }}
+          disabled={busy}
+        >
           {choices.map((p) => (
             <option key={p.email} value={p.email}>
               {p.email === mine.email ? `${p.name} (me)` : p.name}
@@ -467,6 +495,38 @@ function QuickCapture({
           ))}
         </Select>
       </Field>
+      {flag.kind !== 'none' ? (
+        <MessageBar
+          intent={flag.kind === 'keptOff' ? 'info' : 'warning'}
+          layout="multiline"
+          aria-label={flag.kind === 'keptOff' ? 'Kept off Planner' : 'Planner can’t assign this owner'}
+        >
+          <MessageBarBody>{flag.message}</MessageBarBody>
+          <MessageBarActions>
+            {flag.kind === 'keptOff' ? (
+              <Button size="small" onClick={() => setKeptOff(false)} disabled={busy}>
+                Undo: record it to Planner
+              </Button>
+            ) : (
+              <>
+                <Button
+                  size="small"
+                  onClick={() => {
+                    setOwner(mine.email);
+                    setKeptOff(false);
+                  }}
+                  disabled={busy}
+                >
+                  Pick an internal owner
+                </Button>
+                <Button size="small" onClick={() => setKeptOff(true)} disabled={busy}>
+                  Keep off Planner
+                </Button>
+              </>
+            )}
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       <Button type="submit" appearance="primary" disabledFocusable={busy}>
         Capture
       </Button>

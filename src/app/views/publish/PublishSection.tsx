@@ -119,7 +119,7 @@ function PublishBody({ loadServices, ctx, request, commitments, onPublished }: P
         }),
         commitments: (commitments ?? []).map((c) => ({
           title: c.title,
-          owners: c.owners.map((o) => o.name),
+          owners: [c.owner, ...c.helpers].map((o) => o.name),
           state: c.state,
           due: c.due,
         })),

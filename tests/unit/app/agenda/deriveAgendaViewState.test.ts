@@ -395,7 +395,7 @@ describe('deriveAgendaViewState: trust in the file', () => {
         id: 'x',
         occurrence: OCC,
         title: 'Book the room',
-        owners: [{ email: 'ben@x', name: 'Ben' }],
+        owner: { email: 'ben@x', name: 'Ben' },
         how: 'assigned',
       },
     });

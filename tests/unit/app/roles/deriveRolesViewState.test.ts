@@ -191,7 +191,7 @@ describe('deriveRolesViewState', () => {
         id: 'a1',
         occurrence: week(0),
         title: 'Draft the plan',
-        owners: [{ email: 'D@x', name: 'Dana' }],
+        owner: { email: 'D@x', name: 'Dana' },
         how: 'assigned',
       },
     });

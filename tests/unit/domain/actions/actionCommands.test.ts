@@ -1,6 +1,8 @@
 // Action items through the one write path (applyIntent): capture, later edits, the Planner recording's bookkeeping.
 import type { ActionActor } from '../../../../src/domain/actions/actionActor';
 import type { CaptureInput } from '../../../../src/domain/actions/captureAction';
+import { helpersOf, ownerWithHelpers } from '../../../../src/domain/actions/helpersOf';
+import { goesToPlanner } from '../../../../src/domain/actions/goesToPlanner';
 import { holdsLease, isLeaseBusy, PLANNER_LEASE_MS } from '../../../../src/domain/actions/plannerLease';
 import { reviewState } from '../../../../src/domain/actions/reviewState';
 import { occurrenceKey, seriesKey, userId } from '../../../../src/domain/ids';
@@ -32,7 +34,7 @@ const anInput = (over: Partial<CaptureInput> = {}): CaptureInput => ({
   id: 'a1',
   occurrence: occ,
   title: '  Draft the hiring plan ',
-  owners: [{ email: 'sam@northwind.example', name: 'Sam' }],
+  owner: { email: 'sam@northwind.example', name: 'Sam' },
   due: '2026-01-31',
   how: 'assigned',
   ...over,
@@ -51,11 +53,13 @@ function captured(over: Partial<CaptureInput> = {}): SeriesDocument {
 }
 
 describe('captureAction', () => {
-  it('records the action with trimmed title, owners, due date and who assigned it', () => {
+  it('records the action with trimmed title, its one owner, due date and who assigned it', () => {
     const a = captured().actions['a1'];
     expect(a?.title.value).toBe('Draft the hiring plan');
+    expect(a?.helpers).toBeUndefined();
+    expect(a?.keptOffPlanner).toBeUndefined();
     expect(a?.ownership).toEqual({
-      value: { owners: [{ email: 'sam@northwind.example', name: 'Sam' }], how: 'assigned' },
+      value: { owner: { email: 'sam@northwind.example', name: 'Sam' }, how: 'assigned' },
       at: 10,
       c: 0,
       by: noteTaker.id,
@@ -74,12 +78,13 @@ describe('captureAction', () => {
   it.each([
     [{ title: '   ' }, 'title'],
     [{ title: 'x'.repeat(256) }, 'title'],
-    [{ owners: [] }, 'owners'],
+    [{ owner: { email: '', name: '' } }, 'owner'],
+    [{ owner: { email: 'not an address', name: 'X' } }, 'owner'],
     [
-      { owners: Array.from({ length: 21 }, (_, i) => ({ email: `p${i}@x.example`, name: `P${i}` })) },
-      'owners',
+      { helpers: Array.from({ length: 21 }, (_, i) => ({ email: `p${i}@x.example`, name: `P${i}` })) },
+      'helpers',
     ],
-    [{ owners: [{ email: 'not an address', name: 'X' }] }, 'owners'],
+    [{ helpers: [{ email: 'not an address', name: 'X' }] }, 'helpers'],
     [{ due: '2026-02-30' }, 'due'],
     [{ due: '31/01/2026' }, 'due'],
     [{ id: '  ' }, 'id'],
@@ -93,25 +98,37 @@ describe('captureAction', () => {
     expect(apply(base, capture(), sam, 1)).toMatchObject({ ok: false, failure: { kind: 'notAllowed' } });
     expect(apply(base, capture({ how: 'claimed' }), sam, 1).ok).toBe(true);
     expect(
-      apply(
-        base,
-        capture({ how: 'claimed', owners: [{ email: 'mei@northwind.example', name: 'M' }] }),
-        sam,
-        1,
-      ).ok,
+      apply(base, capture({ how: 'claimed', owner: { email: 'mei@northwind.example', name: 'M' } }), sam, 1)
+        .ok,
     ).toBe(false);
     expect(apply(base, capture(), anActor({ isFacilitator: true }), 1).ok).toBe(true);
     expect(apply(base, capture(), anActor({ isOrganizer: true }), 1).ok).toBe(true);
   });
 
-  it('drops duplicate owners, case-insensitively', () => {
+  it('keeps helpers apart from the owner: each once, case-insensitively, never the owner again', () => {
     const doc = captured({
-      owners: [
-        { email: 'sam@northwind.example', name: 'Sam' },
+      helpers: [
         { email: 'SAM@northwind.example', name: 'Sam again' },
+        { email: 'ana@northwind.example', name: 'Ana' },
+        { email: 'ANA@northwind.example', name: 'Ana again' },
+        { email: 'ben@northwind.example', name: '' },
       ],
     });
-    expect(doc.actions['a1']?.ownership.value.owners).toHaveLength(1);
+    expect(doc.actions['a1']?.helpers?.value).toEqual([
+      { email: 'ana@northwind.example', name: 'Ana' },
+      { email: 'ben@northwind.example', name: 'ben@northwind.example' },
+    ]);
+    expect(
+      ownerWithHelpers(must(doc, { kind: 'claimAction', actionId: 'a1' }, noteTaker, 20).actions['a1']!),
+    ).toBe('Mei, with Ana and ben@northwind.example');
+    // 20 helpers are allowed (every document from before one owner had at most 19 others).
+    const twenty = Array.from({ length: 20 }, (_, i) => ({ email: `p${i}@x.example`, name: `P${i}` }));
+    expect(captured({ helpers: twenty }).actions['a1']?.helpers?.value).toHaveLength(20);
+  });
+
+  it('can keep an item off Planner from the start', () => {
+    expect(captured({ keptOffPlanner: true }).actions['a1']?.keptOffPlanner?.value).toBe(true);
+    expect(captured({ keptOffPlanner: false }).actions['a1']?.keptOffPlanner).toBeUndefined();
   });
 });
 
@@ -119,12 +136,14 @@ describe('later edits', () => {
   const farah = anActor({ id: userId('u-farah'), name: 'Farah', email: 'farah@northwind.example' });
   const owner = anActor();
 
-  it('claim makes the actor the sole owner, marked claimed', () => {
-    const d = must(captured(), { kind: 'claimAction', actionId: 'a1' }, farah, 20);
+  it('claim makes the actor the owner, marked claimed; a helper who claims leaves the helpers', () => {
+    const withFarah = captured({ helpers: [{ email: 'Farah@northwind.example', name: 'F' }] });
+    const d = must(withFarah, { kind: 'claimAction', actionId: 'a1' }, farah, 20);
     expect(d.actions['a1']?.ownership.value).toEqual({
-      owners: [{ email: 'farah@northwind.example', name: 'Farah' }],
+      owner: { email: 'farah@northwind.example', name: 'Farah' },
       how: 'claimed',
     });
+    expect(d.actions['a1']?.helpers?.value).toEqual([]);
     expect(apply(captured(), { kind: 'claimAction', actionId: 'nope' }, farah, 20)).toMatchObject({
       ok: false,
       failure: { kind: 'notFound' },
@@ -134,7 +153,7 @@ describe('later edits', () => {
   it('reassign, due date and complete are for owners and the meeting leads', () => {
     const doc = captured();
     const to = (email: string, name: string) =>
-      ({ kind: 'reassignAction', actionId: 'a1', owners: [{ email, name }] }) as const;
+      ({ kind: 'reassignAction', actionId: 'a1', owner: { email, name } }) as const;
     expect(apply(doc, to('x@y.example', 'X'), farah, 20)).toMatchObject({
       ok: false,
       failure: { kind: 'notAllowed' },
@@ -177,16 +196,96 @@ describe('later edits', () => {
       {
         kind: 'reassignAction',
         actionId: 'a1',
-        owners: [{ email: 'farah@northwind.example', name: 'Farah' }],
+        owner: { email: 'farah@northwind.example', name: 'Farah' },
       },
       owner,
       behind,
     );
     const due = must(doc, { kind: 'setActionDue', actionId: 'a1', due: '2027-01-01' }, owner, behind);
     const claimed = must(doc, { kind: 'claimAction', actionId: 'a1' }, farah, behind);
-    expect(mergeSeriesDocuments(doc, moved).actions['a1']?.ownership.value.owners[0]?.name).toBe('Farah');
+    expect(mergeSeriesDocuments(doc, moved).actions['a1']?.ownership.value.owner.name).toBe('Farah');
     expect(mergeSeriesDocuments(doc, due).actions['a1']?.due.value).toBe('2027-01-01');
     expect(mergeSeriesDocuments(doc, claimed).actions['a1']?.ownership.value.how).toBe('claimed');
+  });
+});
+
+describe('helpers and keeping off Planner', () => {
+  const ana = { email: 'ana@northwind.example', name: 'Ana' };
+  const ben = { email: 'ben@northwind.example', name: 'Ben' };
+  const farah = anActor({ id: userId('u-farah'), name: 'Farah', email: 'farah@northwind.example' });
+
+  it('helpers are set by the owner or the meeting leads, never include the owner, and are bounded', () => {
+    const doc = captured();
+    const set = (helpers: readonly { email: string; name: string }[]) =>
+      ({ kind: 'setActionHelpers', actionId: 'a1', helpers }) as const;
+    expect(apply(doc, set([ana]), farah, 20)).toMatchObject({ ok: false, failure: { kind: 'notAllowed' } });
+    const d = must(doc, set([ana, { email: 'SAM@northwind.example', name: 'Sam' }, ben]), anActor(), 20);
+    expect(d.actions['a1']?.helpers?.value).toEqual([ana, ben]);
+    const many = Array.from({ length: 21 }, (_, i) => ({ email: `p${i}@x.example`, name: `P${i}` }));
+    expect(apply(doc, set(many), noteTaker, 20)).toMatchObject({
+      ok: false,
+      failure: { kind: 'invalidInput', field: 'helpers' },
+    });
+    expect(must(d, set([]), noteTaker, 21).actions['a1']?.helpers?.value).toEqual([]);
+  });
+
+  it('reassigning keeps the helpers, less the new owner', () => {
+    const doc = must(
+      captured(),
+      { kind: 'setActionHelpers', actionId: 'a1', helpers: [ana, ben] },
+      noteTaker,
+      20,
+    );
+    const d = must(doc, { kind: 'reassignAction', actionId: 'a1', owner: ana }, noteTaker, 21);
+    expect(d.actions['a1']?.ownership.value.owner).toEqual(ana);
+    expect(d.actions['a1']?.helpers?.value).toEqual([ben]);
+    expect(helpersOf(d.actions['a1']!)).toEqual([ben]);
+  });
+
+  it('a reassignment and a concurrent helper edit both stand, and the owner is never their own helper', () => {
+    const doc = captured();
+    const moved = must(doc, { kind: 'reassignAction', actionId: 'a1', owner: ana }, noteTaker, 30);
+    const helped = must(
+      doc,
+      { kind: 'setActionHelpers', actionId: 'a1', helpers: [ana, ben] },
+      anActor(),
+      31,
+    );
+    for (const merged of [mergeSeriesDocuments(moved, helped), mergeSeriesDocuments(helped, moved)]) {
+      const a = merged.actions['a1']!;
+      expect(a.ownership.value.owner).toEqual(ana);
+      expect(helpersOf(a)).toEqual([ben]);
+    }
+    expect(mergeSeriesDocuments(moved, helped)).toEqual(mergeSeriesDocuments(helped, moved));
+  });
+
+  it('keeping off Planner is a per-item choice that can be undone, and not for an item already in Planner', () => {
+    const doc = captured();
+    const off = must(doc, { kind: 'keepOffPlanner', actionId: 'a1', kept: true }, noteTaker, 20);
+    expect(goesToPlanner(off.actions['a1']!)).toBe(false);
+    const back = must(off, { kind: 'keepOffPlanner', actionId: 'a1', kept: false }, noteTaker, 21);
+    expect(goesToPlanner(back.actions['a1']!)).toBe(true);
+    expect(apply(doc, { kind: 'keepOffPlanner', actionId: 'a1', kept: true }, farah, 20)).toMatchObject({
+      ok: false,
+      failure: { kind: 'notAllowed' },
+    });
+    const linked = must(
+      doc,
+      {
+        kind: 'finishRecording',
+        holder: 'A',
+        bucket: { planId: 'p1', bucketId: 'b1' },
+        links: [{ actionId: 'a1', taskId: 't1' }],
+      },
+      noteTaker,
+      22,
+    );
+    expect(
+      apply(linked, { kind: 'keepOffPlanner', actionId: 'a1', kept: true }, noteTaker, 23),
+    ).toMatchObject({
+      ok: false,
+      failure: { kind: 'notAllowed' },
+    });
   });
 });
 

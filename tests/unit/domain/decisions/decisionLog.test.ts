@@ -33,7 +33,7 @@ function twoMeetings(): SeriesDocument {
       occurrence: EARLIER,
       topicId: 'hiring',
       title: 'Open the requisitions',
-      owners: [{ email: 'ben@x', name: 'Ben' }],
+      owner: { email: 'ben@x', name: 'Ben' },
       due: '2025-03-20',
       how: 'assigned',
     },
@@ -45,7 +45,7 @@ function twoMeetings(): SeriesDocument {
       id: 'a2',
       occurrence: EARLIER,
       title: 'Book a room',
-      owners: [{ email: 'cy@x', name: 'Cy' }],
+      owner: { email: 'cy@x', name: 'Cy' },
       how: 'assigned',
     },
   });

@@ -37,7 +37,7 @@ export function closedMeeting(decisionText = 'Ship the pilot in May', holder = '
       id: 'x1',
       occurrence: OCC,
       title: 'Draft pilot plan',
-      owners: [{ email: 'ben@x', name: 'Ben' }],
+      owner: { email: 'ben@x', name: 'Ben' },
       due: '2025-03-20',
       how: 'assigned',
     },
@@ -48,7 +48,7 @@ export function closedMeeting(decisionText = 'Ship the pilot in May', holder = '
       id: 'x2',
       occurrence: OCC,
       title: 'Book venue',
-      owners: [{ email: 'cy@x', name: 'Cy' }],
+      owner: { email: 'cy@x', name: 'Cy' },
       how: 'assigned',
     },
   });

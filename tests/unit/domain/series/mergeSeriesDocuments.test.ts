@@ -239,13 +239,20 @@ const arbAction = (id: string): fc.Arbitrary<ActionRecord> =>
       title: arbLwwOf(fc.constantFrom('Draft plan', 'Book room')),
       ownership: arbLwwOf(
         fc.record({
-          owners: fc.subarray([
-            { email: 'a@x.example', name: 'A' },
-            { email: 'b@x.example', name: 'B' },
-          ]),
+          owner: fc.constantFrom({ email: 'a@x.example', name: 'A' }, { email: 'b@x.example', name: 'B' }),
           how: fc.constantFrom('claimed' as const, 'assigned' as const),
         }),
       ),
+      helpers: fc.option(
+        arbLwwOf(
+          fc.subarray([
+            { email: 'a@x.example', name: 'A' },
+            { email: 'c@x.example', name: 'C' },
+          ]),
+        ),
+        { nil: undefined },
+      ),
+      keptOffPlanner: fc.option(arbLwwOf(fc.boolean()), { nil: undefined }),
       due: arbLwwOf(fc.constantFrom<string | null>(null, '2026-01-31', '2026-02-28')),
       completed: arbLwwOf(fc.boolean()),
       planner: fc.option(
@@ -266,6 +273,8 @@ const arbAction = (id: string): fc.Arbitrary<ActionRecord> =>
       createdAt: r.createdAt,
       title: r.title,
       ownership: r.ownership,
+      ...(r.helpers ? { helpers: r.helpers } : {}),
+      ...(r.keptOffPlanner ? { keptOffPlanner: r.keptOffPlanner } : {}),
       due: r.due,
       completed: r.completed,
       ...(r.planner ? { planner: r.planner } : {}),

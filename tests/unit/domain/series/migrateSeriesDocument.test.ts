@@ -192,3 +192,101 @@ describe('reading old files', () => {
     expect(buildAgenda(parsed.value.doc, W1, 60).boulders.map((b) => b.id)).toEqual(['a', 'c', 'b']);
   });
 });
+
+describe('one accountable owner (schema 6)', () => {
+  const ownership = (owners: readonly { email: string; name: string }[], at = 500) => ({
+    value: { owners, how: 'assigned' },
+    at,
+    c: 2,
+    by: 'u-ava',
+  });
+  /** An action item as schema 5 stored it: every owner a Planner assignee. */
+  const v5Action = (id: string, owners: readonly { email: string; name: string }[], at = 500) => ({
+    id,
+    occurrence: W1,
+    createdBy: 'u-ava',
+    createdAt: 400,
+    title: { value: `Action ${id}`, at: 400, c: 0, by: 'u-ava' },
+    ownership: ownership(owners, at),
+    due: { value: null, at: 400, c: 0, by: 'u-ava' },
+    completed: { value: false, at: 400, c: 0, by: 'u-ava' },
+  });
+  const ana = { email: 'ana@northwind.example', name: 'Ana' };
+  const ben = { email: 'ben@northwind.example', name: 'Ben' };
+  const kim = { email: 'kim@fabrikam.example', name: 'kim@fabrikam.example' };
+  const v5 = {
+    ...v1,
+    schemaVersion: 5,
+    rotationStart: { ...v1.rotationStart, c: 0 },
+    actions: {
+      solo: v5Action('solo', [ana]),
+      team: v5Action('team', [ben, ana, kim], 600),
+    },
+  };
+
+  it('v5 → v6: the first owner is the owner, the rest are helpers under the same stamp', () => {
+    const m = migrateSeriesDocument(v5, 6);
+    expect(m['schemaVersion']).toBe(6);
+    const actions = m['actions'] as Record<string, Record<string, unknown>>;
+    expect(actions['solo']?.['ownership']).toEqual({
+      value: { owner: ana, how: 'assigned' },
+      at: 500,
+      c: 2,
+      by: 'u-ava',
+    });
+    expect(actions['solo']?.['helpers']).toBeUndefined();
+    expect(actions['team']?.['ownership']).toEqual({
+      value: { owner: ben, how: 'assigned' },
+      at: 600,
+      c: 2,
+      by: 'u-ava',
+    });
+    expect(actions['team']?.['helpers']).toEqual({ value: [ana, kim], at: 600, c: 2, by: 'u-ava' });
+  });
+
+  it('a schema-5 file loads with one owner and its helpers, and nothing to report', () => {
+    const parsed = parseSeriesDocument(JSON.stringify(v5), 'f', NOW);
+    if (!parsed.ok) throw new Error(parsed.failure.message);
+    const { doc, issues } = parsed.value;
+    expect(issues).toEqual([]);
+    expect(doc.schemaVersion).toBe(SERIES_SCHEMA_VERSION);
+    expect(doc.actions['team']?.ownership.value).toEqual({ owner: ben, how: 'assigned' });
+    expect(doc.actions['team']?.helpers?.value).toEqual([ana, kim]);
+    expect(doc.actions['team']?.keptOffPlanner).toBeUndefined();
+  });
+
+  it('two copies of one schema-5 file migrate alike, so merging them stays deterministic', () => {
+    const a = parseSeriesDocument(JSON.stringify(v5), 'f', NOW);
+    const b = parseSeriesDocument(
+      JSON.stringify({ ...v5, actions: { team: v5.actions.team, solo: v5.actions.solo } }),
+      'f',
+      NOW,
+    );
+    if (!a.ok || !b.ok) throw new Error('parse failed');
+    expect(a.value.doc.actions).toEqual(b.value.doc.actions);
+  });
+
+  it('an item with no owner at all was never valid: it is set aside and reported, the rest loads', () => {
+    const broken = { ...v5, actions: { ...v5.actions, empty: v5Action('empty', []) } };
+    const parsed = parseSeriesDocument(JSON.stringify(broken), 'f', NOW);
+    if (!parsed.ok) throw new Error(parsed.failure.message);
+    expect(Object.keys(parsed.value.doc.actions).sort()).toEqual(['solo', 'team']);
+    expect(parsed.value.issues.join(' ')).toMatch(/action item/);
+  });
+
+  it('a schema-6 file keeps its helpers and its choice to stay off Planner', () => {
+    const v6 = migrateSeriesDocument(v5, 6);
+    const actions = v6['actions'] as Record<string, Record<string, unknown>>;
+    const kept = {
+      ...v6,
+      actions: {
+        ...actions,
+        solo: { ...actions['solo'], keptOffPlanner: { value: true, at: 700, c: 0, by: 'u-ava' } },
+      },
+    };
+    const parsed = parseSeriesDocument(JSON.stringify(kept), 'f', NOW);
+    if (!parsed.ok) throw new Error(parsed.failure.message);
+    expect(parsed.value.issues).toEqual([]);
+    expect(parsed.value.doc.actions['solo']?.keptOffPlanner?.value).toBe(true);
+  });
+});

@@ -96,7 +96,7 @@ function healthy(): SeriesDocument {
       occurrence: W1,
       topicId: 'A',
       title: 'Post the jobs',
-      owners: [{ email: 'ben@x', name: 'Ben' }],
+      owner: { email: 'ben@x', name: 'Ben' },
       due: '2026-01-20',
       how: 'assigned',
     },
@@ -107,7 +107,7 @@ function healthy(): SeriesDocument {
       id: 'act-2',
       occurrence: W1,
       title: 'Book a room',
-      owners: [{ email: 'cy@x', name: 'Cy' }],
+      owner: { email: 'cy@x', name: 'Cy' },
       how: 'claimed',
     },
   });

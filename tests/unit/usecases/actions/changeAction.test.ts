@@ -63,7 +63,8 @@ async function setup() {
         title: 'Draft the budget',
         assigneeIds: [userId('id-dana')],
         due: '2026-03-31',
-        description: 'Agreed in the meeting.',
+        description:
+          'Agreed in the meeting.\nOwner: Dana (dana@northwind.example).\nAdded in Planner: ask Finance.',
         meetingUrl: 'https://teams.example/meet/1',
       },
     ]),
@@ -152,23 +153,81 @@ describe('changeAction', () => {
     expect(task().due).toBeNull();
   });
 
-  it('reassigning to members replaces the task’s assignees', async () => {
+  it('reassigning to a member makes them the task’s only assignee, and the description names them', async () => {
     const { deps, stored, task } = await setup();
     const r = value(
       await changeAction(
         deps,
         stored,
         NOTE_TAKER,
-        { kind: 'reassignAction', actionId: 'rec', owners: [owner('sam'), GUEST] },
+        { kind: 'reassignAction', actionId: 'rec', owner: owner('sam') },
         now,
       ),
     );
     expect(task().assignees).toEqual([userId('id-sam')]);
-    expect(r.notAssigned).toEqual(['Kim (kim@fabrikam.example)']);
-    expect(r.stored.doc.actions['rec']?.ownership.value).toEqual({
-      owners: [owner('sam'), GUEST],
-      how: 'assigned',
-    });
+    expect(r.notAssigned).toEqual([]);
+    expect(r.stored.doc.actions['rec']?.ownership.value).toEqual({ owner: owner('sam'), how: 'assigned' });
+    // Only the people line changed: what someone added in Planner stays.
+    expect(task().description).toBe(
+      'Agreed in the meeting.\nOwner: Sam (sam@northwind.example).\nAdded in Planner: ask Finance.',
+    );
+  });
+
+  it('changing the helpers of a recorded action rewrites only the description’s people lines', async () => {
+    const { deps, stored, task, directory } = await setup();
+    const r = value(
+      await changeAction(
+        deps,
+        stored,
+        NOTE_TAKER,
+        { kind: 'setActionHelpers', actionId: 'rec', helpers: [owner('sam'), GUEST] },
+        now,
+      ),
+    );
+    expect(task().assignees).toEqual([userId('id-dana')]);
+    expect(task().description).toBe(
+      'Agreed in the meeting.\nOwner: Dana (dana@northwind.example).\n' +
+        'Helpers: Sam (sam@northwind.example), Kim (kim@fabrikam.example).\nAdded in Planner: ask Finance.',
+    );
+    // Helpers are never assigned, so nobody is looked up.
+    expect(directory.calls).toEqual([]);
+    const cleared = value(
+      await changeAction(
+        deps,
+        r.stored,
+        NOTE_TAKER,
+        { kind: 'setActionHelpers', actionId: 'rec', helpers: [] },
+        now,
+      ),
+    );
+    expect(cleared.stored.doc.actions['rec']?.helpers?.value).toEqual([]);
+    expect(task().description).toBe(
+      'Agreed in the meeting.\nOwner: Dana (dana@northwind.example).\nAdded in Planner: ask Finance.',
+    );
+  });
+
+  it('keeping an item off Planner writes only the document; an item in Planner can’t be kept off', async () => {
+    const { deps, stored, tracker } = await setup();
+    const before = [...tracker.tasks.values()].map((t) => t.version);
+    const kept = value(
+      await changeAction(
+        deps,
+        stored,
+        NOTE_TAKER,
+        { kind: 'keepOffPlanner', actionId: 'loose', kept: true },
+        now,
+      ),
+    );
+    expect(kept.stored.doc.actions['loose']?.keptOffPlanner?.value).toBe(true);
+    const refused = await changeAction(
+      deps,
+      kept.stored,
+      NOTE_TAKER,
+      { kind: 'keepOffPlanner', actionId: 'rec', kept: true },
+      now,
+    );
+    expect(refused.ok).toBe(false);
+    expect([...tracker.tasks.values()].map((t) => t.version)).toEqual(before);
   });
 
   it('reassigning to guests only keeps the task’s assignees and reports who could not be assigned', async () => {
@@ -179,7 +238,7 @@ describe('changeAction', () => {
         deps,
         stored,
         NOTE_TAKER,
-        { kind: 'reassignAction', actionId: 'rec', owners: [GUEST] },
+        { kind: 'reassignAction', actionId: 'rec', owner: GUEST },
         now,
       ),
     );
@@ -190,7 +249,7 @@ describe('changeAction', () => {
     expect(directory.calls).toEqual([['kim@fabrikam.example']]);
     // The document still records the new owner.
     const saved = value(await store.load(stored.location)).doc;
-    expect(saved.actions['rec']?.ownership.value.owners).toEqual([GUEST]);
+    expect(saved.actions['rec']?.ownership.value.owner).toEqual(GUEST);
   });
 
   it('claiming a recorded action assigns the task to the claimer', async () => {
@@ -198,7 +257,7 @@ describe('changeAction', () => {
     const sam = actor('sam');
     const r = value(await changeAction(deps, stored, sam, { kind: 'claimAction', actionId: 'rec' }, now));
     expect(r.stored.doc.actions['rec']?.ownership.value).toEqual({
-      owners: [{ email: 'sam@northwind.example', name: 'Sam' }],
+      owner: { email: 'sam@northwind.example', name: 'Sam' },
       how: 'claimed',
     });
     expect(task().assignees).toEqual([userId('id-sam')]);
@@ -231,15 +290,15 @@ describe('changeAction', () => {
         deps,
         stored,
         NOTE_TAKER,
-        { kind: 'reassignAction', actionId: 'rec', owners: [owner('sam')] },
+        { kind: 'reassignAction', actionId: 'rec', owner: owner('sam') },
         now,
       ),
     );
     expect(r.plannerFailure).toEqual({ kind: 'network', message: 'offline' });
     expect(task().assignees).toEqual([userId('id-dana')]);
-    expect(value(await store.load(stored.location)).doc.actions['rec']?.ownership.value.owners).toEqual([
+    expect(value(await store.load(stored.location)).doc.actions['rec']?.ownership.value.owner).toEqual(
       owner('sam'),
-    ]);
+    );
   });
 
   it('someone without a role may not reassign another person’s action, and nothing changes', async () => {
@@ -250,7 +309,7 @@ describe('changeAction', () => {
       deps,
       stored,
       outsider,
-      { kind: 'reassignAction', actionId: 'rec', owners: [owner('sam')] },
+      { kind: 'reassignAction', actionId: 'rec', owner: owner('sam') },
       now,
     );
     expect(r.ok).toBe(false);
@@ -259,9 +318,9 @@ describe('changeAction', () => {
     if (r.failure.source !== 'rules') throw new Error('expected rules');
     expect(r.failure.error.kind).toBe('notAllowed');
     expect(store.writes).toBe(writes);
-    expect(value(await store.load(stored.location)).doc.actions['rec']?.ownership.value.owners).toEqual([
+    expect(value(await store.load(stored.location)).doc.actions['rec']?.ownership.value.owner).toEqual(
       owner('dana'),
-    ]);
+    );
     expect(task().assignees).toEqual([userId('id-dana')]);
     expect(directory.calls).toHaveLength(0);
   });

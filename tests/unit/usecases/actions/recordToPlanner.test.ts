@@ -104,7 +104,7 @@ describe('recordToPlanner', () => {
     for (const doc of [report.stored.doc, value(await store.load(stored.location)).doc]) {
       expect(doc.actions['a3']).toBeDefined();
       expect(doc.actions['a3']?.planner).toBeUndefined();
-      expect(doc.actions['a3']?.ownership.value.owners).toEqual([GUEST]);
+      expect(doc.actions['a3']?.ownership.value.owner).toEqual(GUEST);
       expect(doc.actions['a1']?.planner?.value).toMatchObject({ taskId: a1.taskId, planId: 'plan-1' });
       expect(doc.actions['a2']?.planner?.value).toMatchObject({ taskId: a2.taskId, planId: 'plan-1' });
       expect(doc.plannerLease?.value.until ?? 0).toBe(0);
@@ -113,6 +113,50 @@ describe('recordToPlanner', () => {
     }
     // The tasks live in the remembered bucket.
     expect(tracker.tasks.get(a1.taskId)?.bucketId).toBe(report.stored.doc.plannerBucket?.value.bucketId);
+  });
+
+  it('the owner is the only assignee; helpers are named in the description and never looked up', async () => {
+    const { deps, stored, env, input, tracker, directory } = await setup();
+    const report = value(
+      await recordToPlanner(
+        deps,
+        input(stored, [
+          capture('h1', 'Draft the budget', [owner('dana'), owner('sam'), GUEST], '2026-03-31'),
+        ]),
+        NOTE_TAKER,
+        env,
+      ),
+    );
+    const item = report.items[0];
+    if (item?.status !== 'recorded') throw new Error('expected recorded');
+    // A guest helper is nobody Planner has to assign: nothing to report.
+    expect(item.notAssigned).toEqual([]);
+    expect(report.stored.doc.actions['h1']?.planner?.value.taskId).toBe(item.taskId);
+    const task = tracker.tasks.get(item.taskId);
+    expect(task?.assignees).toEqual([userId('id-dana')]);
+    expect(task?.description).toContain('Owner: Dana (dana@northwind.example).');
+    expect(task?.description).toContain('Helpers: Sam (sam@northwind.example), Kim (kim@fabrikam.example).');
+    expect(directory.calls).toEqual([['dana@northwind.example']]);
+  });
+
+  it('an item kept off Planner by choice is never recorded and never reported as failed', async () => {
+    const { deps, stored, env, input, tracker, directory } = await setup();
+    const report = value(
+      await recordToPlanner(
+        deps,
+        input(stored, [
+          { ...capture('k1', 'Send the vendor quote', [GUEST]), keptOffPlanner: true },
+          capture('a1', 'Draft the budget', [owner('dana')]),
+        ]),
+        NOTE_TAKER,
+        env,
+      ),
+    );
+    expect(report.items.map((i) => [i.actionId, i.status])).toEqual([['a1', 'recorded']]);
+    expect(tracker.tasks.size).toBe(1);
+    expect(directory.calls).toEqual([['dana@northwind.example']]);
+    expect(report.stored.doc.actions['k1']?.planner).toBeUndefined();
+    expect(report.stored.doc.actions['k1']?.keptOffPlanner?.value).toBe(true);
   });
 
   it('reports progress in order, ending with Done', async () => {
@@ -272,25 +316,6 @@ describe('recordToPlanner', () => {
     expect(r.items).toEqual([expect.objectContaining({ actionId: 'a1', status: 'recorded' })]);
     expect(tracker.tasks.size).toBe(1);
     expect(r.stored.doc.plannerLease?.value.until).toBe(0);
-  });
-
-  it('an item owned by a member and a guest is assigned to the member only and names the guest', async () => {
-    const { deps, stored, env, input, tracker } = await setup();
-    const r = value(
-      await recordToPlanner(
-        deps,
-        input(stored, [capture('m1', 'Review the contract', [owner('dana'), GUEST])]),
-        NOTE_TAKER,
-        env,
-      ),
-    );
-    expect(r.items).toHaveLength(1);
-    const item = r.items[0]!;
-    expect(item.status).toBe('recorded');
-    if (item.status === 'failed') throw new Error('expected recorded');
-    expect(item.notAssigned).toEqual(['Kim (kim@fabrikam.example)']);
-    expect(tracker.tasks.get(item.taskId)?.assignees).toEqual([userId('id-dana')]);
-    expect(r.stored.doc.actions['m1']?.planner?.value.taskId).toBe(item.taskId);
   });
 
   it('a directory failure releases the lease and keeps the captures', async () => {

@@ -35,7 +35,7 @@ async function seriesWith(specs: readonly Spec[]) {
           id: s.id,
           occurrence: weekly(s.occ),
           title: s.title,
-          owners: [owner('dana')],
+          owner: owner('dana'),
           how: 'assigned',
           ...(s.due !== undefined ? { due: s.due } : {}),
         },
@@ -100,7 +100,8 @@ describe('reviewCommitments', () => {
       title: 'Order badges',
     });
     expect(by.get('done')?.occurrence).toBe(weekly(0));
-    expect(by.get('done')?.owners).toEqual([owner('dana')]);
+    expect(by.get('done')?.owner).toEqual(owner('dana'));
+    expect(by.get('done')?.helpers).toEqual([]);
 
     expect(spy).toHaveBeenCalledTimes(1);
     expect([...spy.mock.calls[0]![0]].sort()).toEqual(
