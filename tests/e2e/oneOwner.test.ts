@@ -34,7 +34,7 @@ async function openWeekly(page: Page): Promise<Locator> {
     .click();
   const link = page.getByRole('button', { name: 'Link this series to a team' });
   const area = page.getByRole('region', { name: 'Action items' });
-  await Promise.race([link.waitFor(), area.waitFor()]);
+  await Promise.race([link.waitFor(), page.getByRole('tab', { name: 'Actions' }).waitFor()]);
   if (await link.isVisible()) await link.click();
   await openStep(page, 'Actions');
   await area.waitFor();
