@@ -55,6 +55,9 @@ const THEMES: Readonly<Record<HostTheme, Theme>> = {
 };
 
 const useStyles = makeStyles({
+  // On a wrapper, never on FluentProvider: Fluent copies the provider's className onto its portal layer (menus,
+  // listboxes, dialogs), which is absolutely placed over the page; a min-height and background there covered the top
+  // of the page with a grey sheet that swallowed clicks while a picker was open.
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
   main: {
     display: 'flex',
@@ -132,10 +135,12 @@ function ChannelMeetingShell({ host }: AppProps) {
   const styles = useStyles();
   const frameContext = host.session.kind === 'hosted' ? host.session.frameContext : 'content';
   return (
-    <FluentProvider theme={THEMES[theme]} data-theme={theme} className={styles.provider}>
-      <main className={frameContext === 'sidePanel' ? styles.panel : styles.main}>
-        <ChannelMeetingNotice host={host} />
-      </main>
+    <FluentProvider theme={THEMES[theme]} data-theme={theme}>
+      <div className={styles.provider}>
+        <main className={frameContext === 'sidePanel' ? styles.panel : styles.main}>
+          <ChannelMeetingNotice host={host} />
+        </main>
+      </div>
     </FluentProvider>
   );
 }
@@ -150,20 +155,22 @@ function InMeetingShell({
   const theme = useHostTheme(host);
   const styles = useStyles();
   return (
-    <FluentProvider theme={THEMES[theme]} data-theme={theme} className={styles.provider}>
-      <PendingWritesProvider>
-        <main className={frameContext === 'sidePanel' ? styles.panel : styles.main}>
-          <Suspense fallback={<Spinner label="Opening Roundtable" />}>
-            <InMeetingApp
-              host={host}
-              loadServices={loadServices}
-              timeZone={timeZone}
-              chatId={chatId}
-              frameContext={frameContext}
-            />
-          </Suspense>
-        </main>
-      </PendingWritesProvider>
+    <FluentProvider theme={THEMES[theme]} data-theme={theme}>
+      <div className={styles.provider}>
+        <PendingWritesProvider>
+          <main className={frameContext === 'sidePanel' ? styles.panel : styles.main}>
+            <Suspense fallback={<Spinner label="Opening Roundtable" />}>
+              <InMeetingApp
+                host={host}
+                loadServices={loadServices}
+                timeZone={timeZone}
+                chatId={chatId}
+                frameContext={frameContext}
+              />
+            </Suspense>
+          </main>
+        </PendingWritesProvider>
+      </div>
     </FluentProvider>
   );
 }
@@ -293,58 +300,60 @@ function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo
   );
 
   return (
-    <FluentProvider theme={THEMES[theme]} data-theme={theme} className={styles.provider}>
-      <PendingWritesContext.Provider value={pending}>
-        <main className={styles.main}>
-          <LeavingNotice leaving={leaving} onStay={() => setLeaving(undefined)} />
-          <NoHostNotice session={host.session} onReload={() => window.location.reload()} />
-          {demo && viewAs ? (
-            <Suspense fallback={null}>
-              <DemoBanner
-                tenantName={demo.tenantName}
-                users={demo.users}
-                viewAs={viewAs}
-                onViewAsChange={switchUser}
+    <FluentProvider theme={THEMES[theme]} data-theme={theme}>
+      <div className={styles.provider}>
+        <PendingWritesContext.Provider value={pending}>
+          <main className={styles.main}>
+            <LeavingNotice leaving={leaving} onStay={() => setLeaving(undefined)} />
+            <NoHostNotice session={host.session} onReload={() => window.location.reload()} />
+            {demo && viewAs ? (
+              <Suspense fallback={null}>
+                <DemoBanner
+                  tenantName={demo.tenantName}
+                  users={demo.users}
+                  viewAs={viewAs}
+                  onViewAsChange={switchUser}
+                />
+              </Suspense>
+            ) : null}
+            {opened === undefined ? (
+              <MyMeetingsView
+                state={state}
+                onRetry={request.retry}
+                onOpen={open}
+                {...(pastState ? { past: pastState } : {})}
+                onShowPast={request.showPast}
               />
-            </Suspense>
-          ) : null}
-          {opened === undefined ? (
-            <MyMeetingsView
-              state={state}
-              onRetry={request.retry}
-              onOpen={open}
-              {...(pastState ? { past: pastState } : {})}
-              onShowPast={request.showPast}
-            />
-          ) : request.loading ? (
-            <Spinner label="Opening the meeting" />
-          ) : openMeeting && openItem ? (
-            <Suspense fallback={<Spinner label="Opening the meeting" />}>
-              <MeetingView
-                // A new person (view as) or another meeting starts from a fresh agenda and fresh forms.
-                key={`${viewAs ?? ''}|${openMeeting.id}`}
-                loadServices={loadServices}
-                meeting={openMeeting}
-                item={openItem}
-                onBack={back}
-                {...(route.step ? { step: route.step } : {})}
-                onStep={showStep}
-              />
-            </Suspense>
-          ) : (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                {request.outcome && !request.outcome.ok
-                  ? 'Your meetings could not be read, so this meeting cannot be opened right now.'
-                  : 'This meeting is not on this person’s calendar, so they cannot see its agenda.'}
-              </MessageBarBody>
-              <MessageBarActions>
-                <Button onClick={back}>Back to My meetings</Button>
-              </MessageBarActions>
-            </MessageBar>
-          )}
-        </main>
-      </PendingWritesContext.Provider>
+            ) : request.loading ? (
+              <Spinner label="Opening the meeting" />
+            ) : openMeeting && openItem ? (
+              <Suspense fallback={<Spinner label="Opening the meeting" />}>
+                <MeetingView
+                  // A new person (view as) or another meeting starts from a fresh agenda and fresh forms.
+                  key={`${viewAs ?? ''}|${openMeeting.id}`}
+                  loadServices={loadServices}
+                  meeting={openMeeting}
+                  item={openItem}
+                  onBack={back}
+                  {...(route.step ? { step: route.step } : {})}
+                  onStep={showStep}
+                />
+              </Suspense>
+            ) : (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  {request.outcome && !request.outcome.ok
+                    ? 'Your meetings could not be read, so this meeting cannot be opened right now.'
+                    : 'This meeting is not on this person’s calendar, so they cannot see its agenda.'}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button onClick={back}>Back to My meetings</Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
+          </main>
+        </PendingWritesContext.Provider>
+      </div>
     </FluentProvider>
   );
 }

@@ -140,6 +140,20 @@ test('capturing an action: the title counts its characters as you type, and a ha
 
   const owners = form.getByRole('combobox', { name: 'Owner' });
   await owners.click();
+  // A click opens the suggestions, and nothing is laid over the page while they are open: Fluent's portal layer
+  // once carried the app's full-height background and swallowed the click's mouseup on a short page.
+  expect(await owners.getAttribute('aria-expanded')).toBe('true');
+  const covered = await owners.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) !== el;
+  });
+  expect(covered).toBe(false);
+  const portalBackgrounds = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-portal-node]')).map(
+      (n) => getComputedStyle(n).backgroundColor,
+    ),
+  );
+  expect(portalBackgrounds.every((b) => b === 'rgba(0, 0, 0, 0)')).toBe(true);
   await owners.fill('kim@fabrikam');
   await form.getByText(/“kim@fabrikam” isn’t a complete e-mail address yet/).waitFor();
   await owners.fill('kim@fabrikam.example');

@@ -160,9 +160,10 @@ test('an owner and a helper: the task has the owner as its only assignee and the
 
 test('an external owner is flagged at capture; picking an internal owner records it, keeping it off Planner does not', async () => {
   const { owner } = members();
-  demo ??= await openStandalone(env);
+  // A fresh page: a reload would reopen the meeting it shows (its address names it).
+  await demo?.close();
+  demo = await openStandalone(env);
   const { page } = demo;
-  await page.reload();
   const area = await openWeekly(page);
   const form = area.getByRole('form', { name: 'Capture an action item' });
   const title = form.getByRole('textbox', { name: 'What needs to be done' });

@@ -10,16 +10,21 @@ import {
 } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
+  // On a wrapper, never on FluentProvider: Fluent copies the provider's className onto its portal layer (menus,
+  // listboxes, dialogs), which is absolutely placed over the page; a min-height and background there covered the top
+  // of the page with a grey sheet that swallowed clicks while a picker was open.
   provider: { minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center' },
 });
 
 export function WaitingForHost({ dark }: { readonly dark: boolean }) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={dark ? teamsDarkTheme : teamsLightTheme} className={styles.provider}>
-      <main aria-busy="true">
-        <Spinner label="Connecting to Microsoft Teams…" labelPosition="below" />
-      </main>
+    <FluentProvider theme={dark ? teamsDarkTheme : teamsLightTheme}>
+      <div className={styles.provider}>
+        <main aria-busy="true">
+          <Spinner label="Connecting to Microsoft Teams…" labelPosition="below" />
+        </main>
+      </div>
     </FluentProvider>
   );
 }

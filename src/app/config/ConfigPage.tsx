@@ -21,6 +21,9 @@ const THEMES: Readonly<Record<HostTheme, Theme>> = {
 };
 
 const useStyles = makeStyles({
+  // On a wrapper, never on FluentProvider: Fluent copies the provider's className onto its portal layer (menus,
+  // listboxes, dialogs), which is absolutely placed over the page; a min-height and background there covered the top
+  // of the page with a grey sheet that swallowed clicks while a picker was open.
   provider: { minHeight: '100vh' },
   main: {
     display: 'flex',
@@ -35,21 +38,23 @@ export function ConfigPage({ host }: { readonly host: Host }) {
   const theme = useHostTheme(host);
   const styles = useStyles();
   return (
-    <FluentProvider theme={THEMES[theme]} data-theme={theme} className={styles.provider}>
-      <main className={styles.main}>
-        <Title2 as="h1">Roundtable</Title2>
-        <Body1>
-          Roundtable gives this meeting a shared-priority agenda, rotating roles and owned action items.
-          Select Save to add the tab.
-        </Body1>
-        {host.session.kind === 'standalone' ? (
-          <MessageBar intent="warning">
-            <MessageBarBody>
-              Open this page from Teams to add Roundtable to a meeting or channel.
-            </MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </main>
+    <FluentProvider theme={THEMES[theme]} data-theme={theme}>
+      <div className={styles.provider}>
+        <main className={styles.main}>
+          <Title2 as="h1">Roundtable</Title2>
+          <Body1>
+            Roundtable gives this meeting a shared-priority agenda, rotating roles and owned action items.
+            Select Save to add the tab.
+          </Body1>
+          {host.session.kind === 'standalone' ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                Open this page from Teams to add Roundtable to a meeting or channel.
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+        </main>
+      </div>
     </FluentProvider>
   );
 }

@@ -36,6 +36,7 @@ import type { MeetingItemView } from '../hooks/deriveMeetingsViewState';
 import { actorOf, NO_CAPACITIES, useAgenda, type Capacities } from '../hooks/useAgenda';
 import { AgendaArea } from './agenda/AgendaArea';
 import { RolesArea } from './roles/RolesArea';
+import { StepShownContext } from './stepShown';
 import {
   openingStep,
   STEP_LABELS,
@@ -302,7 +303,7 @@ function StepPanel({
       // The class would undo `hidden` (display: flex beats the attribute's display: none).
       className={step === shown ? styles.panel : undefined}
     >
-      {children}
+      <StepShownContext.Provider value={step === shown}>{children}</StepShownContext.Provider>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Caption1, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { lazy, Suspense } from 'react';
 import type { ChartRow } from '../../hooks/deriveRolesViewState';
+import { useShownOnce } from '../stepShown';
 import { LEADERSHIP_SERIES } from '../../viewState/leadershipChartData';
 
 const useStyles = makeStyles({
@@ -52,6 +53,8 @@ const LeadershipBars = lazy(() =>
  */
 export function LeadershipChart({ rows, max }: { readonly rows: readonly ChartRow[]; readonly max: number }) {
   const styles = useStyles();
+  // Fetched when the Roles step is first shown, not whenever a meeting opens.
+  const shown = useShownOnce();
   return (
     <section aria-labelledby="roles-chart-title" className={styles.chart}>
       <Subtitle2 as="h3" id="roles-chart-title">
@@ -64,7 +67,7 @@ export function LeadershipChart({ rows, max }: { readonly rows: readonly ChartRo
           </div>
         }
       >
-        <LeadershipBars rows={rows} max={max} />
+        {shown ? <LeadershipBars rows={rows} max={max} /> : <div className={styles.loading} />}
       </Suspense>
       <Caption1 className={styles.muted}>
         Action items owned: {rows.map((r) => `${r.name} ${r.actionItemsLabel}`).join(' · ')}
