@@ -44,11 +44,20 @@ function v4ToV5(doc: RawDocument): RawDocument {
   return { ...doc, schemaVersion: 5 };
 }
 
+/**
+ * v5 → v6: requests to take a turn, the capacity of an override and the organizer's re-plans, all optional; a v5
+ * document has none. (Its swaps were taken without asking; they stay as they were, recorded as taken turns.)
+ */
+function v5ToV6(doc: RawDocument): RawDocument {
+  return { ...doc, schemaVersion: 6 };
+}
+
 const STEPS: Readonly<Record<number, (doc: RawDocument) => RawDocument>> = {
   1: v1ToV2,
   2: v2ToV3,
   3: v3ToV4,
   4: v4ToV5,
+  5: v5ToV6,
 };
 
 /**

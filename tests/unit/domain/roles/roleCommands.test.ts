@@ -68,6 +68,7 @@ describe('assignRole (an override)', () => {
     expect(byFacilitator.occurrences[occ]?.roleOverrides?.['noteTaker']?.value).toEqual({
       holder: 'sam',
       kind: 'override',
+      as: 'facilitator',
     });
     const byOrganizer = value(apply(doc, assign('facilitator', 'sam'), avery, 6));
     expect(byOrganizer.occurrences[occ]?.roleOverrides?.['facilitator']?.by).toBe('avery');

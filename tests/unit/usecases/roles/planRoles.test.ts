@@ -205,7 +205,7 @@ describe('planRoles', () => {
     expect(asAttendee.isFacilitator).toBe(asAttendee.facilitator === 'id-dana');
   });
 
-  it('applies swaps and names who recorded them', async () => {
+  it('applies turns taken and accepted requests, naming who recorded or accepted them', async () => {
     const occ = occurrenceKey(weekly(3)) as OccurrenceKey;
     const doc: SeriesDocument = {
       ...base,
@@ -220,6 +220,29 @@ describe('planRoles', () => {
               { at: 1e12, c: 0, by: userId('id-jonas') },
             ),
           },
+          roleRequests: {
+            q1: {
+              role: 'timekeeper',
+              from: userId('id-dana'),
+              fromName: 'Dana',
+              to: userId('id-luis'),
+              toName: 'Luis',
+              at: 1e12,
+              c: 1,
+              by: userId('id-dana'),
+              answer: stamped('accepted' as const, { at: 1e12, c: 2, by: userId('id-luis') }),
+            },
+            q2: {
+              role: 'noteTaker',
+              from: userId('id-dana'),
+              fromName: 'Dana',
+              to: userId('id-luis'),
+              toName: 'Luis',
+              at: 1e12,
+              c: 3,
+              by: userId('id-dana'),
+            },
+          },
         },
       },
     };
@@ -232,7 +255,16 @@ describe('planRoles', () => {
     );
     expect(plan.facilitator).toBe('id-jonas');
     expect(plan.isFacilitator).toBe(true);
-    expect(plan.current?.assignments[0]?.reason).toMatch(/^Jonas: took the turn \(swap\) recorded by Jonas/);
+    expect(plan.current?.assignments[0]?.reason).toBe(
+      'Jonas: took this turn (recorded by Jonas) on 2001-09-09.',
+    );
+    expect(plan.current?.assignments[1]).toMatchObject({
+      holder: 'id-dana',
+      reason: 'Dana: asked to take this turn, and Luis accepted on 2001-09-09.',
+    });
+    // A request still waiting changes nothing.
+    expect(plan.current?.assignments[2]?.holder).not.toBe('id-dana');
+    expect(plan.current?.changes['timekeeper']).toMatchObject({ kind: 'swapAccepted', fromName: 'Luis' });
   });
 
   it('without a stored rotation start, starts at the earliest occurrence with a record, and the organizer records it', async () => {
