@@ -1,5 +1,5 @@
 import type { OccurrenceKey, UserId } from '../ids';
-import { occurrenceOf, type SeriesDocument } from '../series/seriesDocument';
+import { occurrenceOf, type RoleRequest, type SeriesDocument } from '../series/seriesDocument';
 import { compareStamps, type Stamp } from '../series/stamp';
 
 /** A change to who holds one role in one meeting, as the record shows it. */
@@ -33,7 +33,7 @@ export type RoleChange =
 /**
  * Who the record says holds `roleId` in `occ`, if anyone changed it: of the organizer's override and the accepted
  * requests, the one with the greatest stamp (the last, causally). Deterministic under any merge, since stamps order
- * totally; undefined when the rotation's pick stands.
+ * totally (the override first, then requests by id, on equal stamps); undefined when the rotation's pick stands.
  */
 export function roleChangeOf(
   doc: SeriesDocument,
@@ -54,7 +54,11 @@ export function roleChangeOf(
         : { kind: 'taken', holder: o.value.holder, stamp },
     );
   }
-  for (const r of Object.values(rec.roleRequests ?? {}))
+  // In id order: of two acceptances with the same stamp (one person's two devices, from one version), the first id wins.
+  const requests = rec.roleRequests ?? {};
+  for (const r of Object.keys(requests)
+    .sort()
+    .map((id) => requests[id] as RoleRequest))
     if (r.role === roleId && r.answer?.value === 'accepted')
       consider({
         kind: 'swapAccepted',
