@@ -98,7 +98,7 @@ test('closing voting tells the role holders once; reopening tells the attendees;
   expect(afterSecondClose.length).toBe(afterReopen.length);
 });
 
-test('the organizer gives someone a role: that person is told in Teams, once', async () => {
+test('the organizer’s override ("Assign as organizer…") tells the person given the role in Teams, once', async () => {
   // The first test uninstalled the app for Dana; she has it again.
   await fetch(`${env.sandbox.url}/_sandbox/notifications`, {
     method: 'POST',
@@ -109,7 +109,7 @@ test('the organizer gives someone a role: that person is told in Teams, once', a
   opened.push(hosted);
   const tab = hosted.tab;
   await tab.getByRole('button', { name: 'Open agenda: Leadership weekly' }).nth(1).click();
-  const assign = tab.getByRole('combobox', { name: 'Assign Note-taker' });
+  const assign = tab.getByRole('combobox', { name: 'Assign as organizer: Note-taker' });
   await assign.waitFor();
   const danaId = await idOf(DANA);
   const before = (await feed()).filter((n) => n.recipientId === danaId && n.activityType === 'roleNext');
