@@ -1,4 +1,4 @@
-import { assertNever, occurrenceKey, type UserId } from '../../domain/ids';
+import { assertNever, occurrenceKey, type OccurrenceKey, type UserId } from '../../domain/ids';
 import { leadershipShares } from '../../domain/roles/leadershipShares';
 import type { RoleChange } from '../../domain/roles/roleChangeOf';
 import { changedSince, requestState, roleRequestsOf } from '../../domain/roles/roleRequestState';
@@ -37,7 +37,7 @@ export interface HolderView {
   readonly changedLabel?: string;
   /** "Take this turn": only for a role nobody holds (there is nobody to ask). */
   readonly canTakeTurn: boolean;
-  /** "Ask to take this turn": for everyone in the rotation who doesn't hold it, hasn't opted out and isn't waiting. */
+  /** "Ask Dana for this turn": for everyone in the rotation who doesn't hold it, hasn't opted out and isn't waiting. */
   readonly canAsk: boolean;
   /** The user's own latest request for this role, while it matters to them. */
   readonly myRequest?: MyRequestView;
@@ -100,7 +100,7 @@ export interface RolesViewState {
   /** The override control's label, naming the capacity: "Assign as organizer…" / "Assign as facilitator…". */
   readonly overrideLabel: string;
   /** The organizer's "Re-plan the rest of the series" from this occurrence on; null when not offered. */
-  readonly replanFrom: string | null;
+  readonly replanFrom: OccurrenceKey | null;
   readonly people: readonly PersonOption[];
   readonly preview: readonly PreviewRow[];
   readonly roster: readonly RosterRow[];

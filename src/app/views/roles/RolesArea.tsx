@@ -17,7 +17,7 @@ import {
   useArrowNavigationGroup,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { occurrenceKey, userId } from '../../../domain/ids';
+import { userId } from '../../../domain/ids';
 import type { Result } from '../../../domain/result';
 import type { ChangeFailure } from '../../../usecases/series/changeSeries';
 import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
@@ -220,11 +220,7 @@ function RolesContent({
               state={state}
               busy={busy}
               onTakeTurn={() => act(() => request.takeTurn(h.roleId))}
-              onAsk={() =>
-                h.holderId
-                  ? act(() => request.askForTurn(h.roleId, userId(h.holderId ?? ''), h.holderName))
-                  : undefined
-              }
+              onAsk={(holder) => act(() => request.askForTurn(h.roleId, userId(holder), h.holderName))}
               onAnswer={(id, accept) => act(() => request.answerRequest(id, accept))}
               onWithdraw={(id) => act(() => request.withdrawRequest(id))}
               onAssign={(id) => act(() => request.assign(h.roleId, userId(id)))}
@@ -240,9 +236,10 @@ function RolesContent({
             <Button
               size="small"
               disabled={busy}
-              onClick={() =>
-                state.replanFrom && void act(() => request.replan(occurrenceKey(state.replanFrom ?? '')))
-              }
+              onClick={() => {
+                const from = state.replanFrom;
+                if (from) void act(() => request.replan(from));
+              }}
             >
               Re-plan the rest of the series
             </Button>
@@ -340,7 +337,7 @@ function HolderItem(props: {
   readonly state: RolesViewState;
   readonly busy: boolean;
   readonly onTakeTurn: () => void;
-  readonly onAsk: () => void;
+  readonly onAsk: (holder: string) => void;
   readonly onAnswer: (requestId: string, accept: boolean) => void;
   readonly onWithdraw: (requestId: string) => void;
   readonly onAssign: (id: string) => void;
@@ -403,7 +400,7 @@ function HolderItem(props: {
           </Button>
         ) : null}
         {h.canAsk ? (
-          <Button size="small" disabled={props.busy} onClick={props.onAsk}>
+          <Button size="small" disabled={props.busy} onClick={() => h.holderId && props.onAsk(h.holderId)}>
             Ask {h.holderName} for this turn
           </Button>
         ) : null}
