@@ -385,3 +385,26 @@ describe('requests to take a turn (roles by consent)', () => {
     });
   });
 });
+
+describe('replanRoles', () => {
+  const later = occurrenceKey('2026-03-10T17:00:00.000Z');
+  it('is the organizer’s only, and each re-plan is kept in a grow-only log under its stamp', () => {
+    expect(
+      apply(doc, { kind: 'replanRoles', from: later }, actor('dana', { isFacilitator: true })),
+    ).toMatchObject({
+      ok: false,
+      failure: { kind: 'notAllowed' },
+    });
+    const once = value(apply(doc, { kind: 'replanRoles', from: later }, avery, 100));
+    const twice = value(apply(once, { kind: 'replanRoles', from: occ }, avery, 50));
+    expect(Object.values(twice.roleReplans ?? {})).toEqual([
+      { from: later, at: 100, c: 0, by: 'avery' },
+      // A clock behind still orders after what it saw.
+      { from: occ, at: 100, c: 1, by: 'avery' },
+    ]);
+    // Two organizer devices re-planning from one version: both stay, in either merge order.
+    const other = value(apply(once, { kind: 'replanRoles', from: occ }, avery, 200));
+    expect(Object.keys(mergeSeriesDocuments(twice, other).roleReplans ?? {})).toHaveLength(3);
+    expect(mergeSeriesDocuments(twice, other)).toEqual(mergeSeriesDocuments(other, twice));
+  });
+});
