@@ -214,6 +214,9 @@ test('the organizer’s override is its own labelled control, logged as such, an
 
   // Only an explicit re-plan may recompute the meetings after this one; this meeting keeps its roles.
   await roles.getByRole('button', { name: 'Re-plan the rest of the series' }).click();
+  await roles
+    .getByText('Re-planned: the meetings after this one count the swaps and assignments made so far.')
+    .waitFor();
   await assigned.waitFor();
   expect((await previewRows(roles))[0]).toEqual(after[0]);
   expect(await seriousAxeViolations(page)).toEqual([]);

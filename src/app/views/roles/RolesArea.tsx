@@ -174,12 +174,15 @@ function RolesContent({
   const roving = useArrowNavigationGroup({ axis: 'grid', memorizeCurrent: true });
   const [problem, setProblem] = useState<ChangeProblem>();
   const [busy, setBusy] = useState(false);
-  const act = async (write: () => Promise<Result<void, ChangeFailure>>) => {
+  const [replanned, setReplanned] = useState(false);
+  const act = async (write: () => Promise<Result<void, ChangeFailure>>): Promise<boolean> => {
     setBusy(true);
     setProblem(undefined);
+    setReplanned(false);
     const r = await write();
     setBusy(false);
     if (!r.ok) setProblem(describeChangeFailure(r.failure));
+    return r.ok;
   };
 
   return (
@@ -238,11 +241,16 @@ function RolesContent({
               disabled={busy}
               onClick={() => {
                 const from = state.replanFrom;
-                if (from) void act(() => request.replan(from));
+                if (from) void act(() => request.replan(from)).then(setReplanned);
               }}
             >
               Re-plan the rest of the series
             </Button>
+            {replanned ? (
+              <Text role="status">
+                Re-planned: the meetings after this one count the swaps and assignments made so far.
+              </Text>
+            ) : null}
           </div>
         ) : null}
       </div>
