@@ -41,6 +41,8 @@ const domainReadModels = [
   'nudges/nudgeTypes',
   'publish/*',
   'roles/leadershipShares',
+  'roles/roleChangeOf',
+  'roles/roleRequestState',
   'roles/roleTypes',
   'roles/rolesOf',
   'run/runState',

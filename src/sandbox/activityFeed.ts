@@ -37,6 +37,11 @@ export const ROUNDTABLE_ACTIVITY_TYPES: readonly DeclaredActivityType[] = [
     description: 'An action item you own is due',
     templateText: 'Your action “{action}” is due on {due}',
   },
+  {
+    type: 'roleRequested',
+    description: 'Someone asks to take your turn in a role',
+    templateText: '{actor} asks to take your turn as {role} in {meeting}',
+  },
 ];
 
 export interface RecordedNotification {

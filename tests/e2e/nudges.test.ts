@@ -1,6 +1,7 @@
 // Nudges in Teams (issue #15), from the clicks that make them due: closing voting tells the role holders, reopening
 // it tells every attendee, and nobody is told twice when voting is closed again. A person for whom the app isn't
-// installed is refused by Teams, and the person who acted is told so. The sandbox records each user's feed.
+// installed is refused by Teams, and the person who acted is told so. The organizer's override and a request to take
+// someone's turn (issue #16) tell the person concerned. The sandbox records each user's feed.
 import { linkedWeeklyMeeting, ORGANIZER } from './helpers/inMeeting';
 import { openStep } from './helpers/steps';
 import { startE2eEnv, type E2eEnv } from './helpers/startE2eEnv';
@@ -98,7 +99,7 @@ test('closing voting tells the role holders once; reopening tells the attendees;
   expect(afterSecondClose.length).toBe(afterReopen.length);
 });
 
-test('the organizer gives someone a role: that person is told in Teams, once', async () => {
+test('the organizer’s override ("Assign as organizer…") tells the person given the role in Teams, once', async () => {
   // The first test uninstalled the app for Dana; she has it again.
   await fetch(`${env.sandbox.url}/_sandbox/notifications`, {
     method: 'POST',
@@ -110,7 +111,7 @@ test('the organizer gives someone a role: that person is told in Teams, once', a
   const tab = hosted.tab;
   await tab.getByRole('button', { name: 'Open agenda: Leadership weekly' }).nth(1).click();
   await openStep(tab, 'Roles');
-  const assign = tab.getByRole('combobox', { name: 'Assign Note-taker' });
+  const assign = tab.getByRole('combobox', { name: 'Assign as organizer: Note-taker' });
   await assign.waitFor();
   const danaId = await idOf(DANA);
   const before = (await feed()).filter((n) => n.recipientId === danaId && n.activityType === 'roleNext');
@@ -126,4 +127,28 @@ test('the organizer gives someone a role: that person is told in Teams, once', a
   const after = (await feed()).filter((n) => n.recipientId === danaId && n.activityType === 'roleNext');
   expect(after.length).toBe(before.length + 1);
   expect(after.at(-1)?.text).toMatch(/^You are the Note-taker of the next /);
+});
+
+test('asking someone for their turn tells that person in Teams, once', async () => {
+  const hosted = await openInHost(env, { host: 'Teams', theme: 'default', user: ORGANIZER });
+  opened.push(hosted);
+  const tab = hosted.tab;
+  await tab.getByRole('button', { name: 'Open agenda: Leadership weekly' }).nth(1).click();
+  await openStep(tab, 'Roles');
+  const ask = tab
+    .getByRole('list', { name: 'Roles in this meeting' })
+    .getByRole('button', { name: /^Ask .+ for this turn$/ })
+    .first();
+  await ask.waitFor();
+  const holder = /^Ask (.+) for this turn$/.exec(await ask.innerText())?.[1];
+  if (!holder) throw new Error('no holder to ask');
+  const before = (await feed()).filter((n) => n.activityType === 'roleRequested');
+  await ask.click();
+  await tab
+    .getByRole('status')
+    .filter({ hasText: new RegExp(`Notified in Teams: .*${holder}`) })
+    .waitFor();
+  const after = (await feed()).filter((n) => n.activityType === 'roleRequested');
+  expect(after.length).toBe(before.length + 1);
+  expect(after.at(-1)?.text).toMatch(/ asks to take your turn as .+ in Leadership weekly$/);
 });

@@ -1,6 +1,8 @@
-import { occurrenceKey, type UserId } from '../../domain/ids';
+import { assertNever, occurrenceKey, type OccurrenceKey, type UserId } from '../../domain/ids';
 import { leadershipShares } from '../../domain/roles/leadershipShares';
-import type { SeriesDocument } from '../../domain/series/seriesDocument';
+import type { RoleChange } from '../../domain/roles/roleChangeOf';
+import { changedSince, requestState, roleRequestsOf } from '../../domain/roles/roleRequestState';
+import type { RoleRequest, SeriesDocument } from '../../domain/series/seriesDocument';
 import type { PlannedOccurrence, RolesPlan } from '../../usecases/roles/planRoles';
 import { resolveLocale } from '../locale/resolveLocale';
 
@@ -23,13 +25,40 @@ export interface HolderView {
   readonly roleId: string;
   readonly roleLabel: string;
   readonly holderName: string;
+  /** Null when nobody could be picked. */
+  readonly holderId: string | null;
   readonly isMe: boolean;
   /** The one-sentence "why": "Dana Okafor has had the fewest turns as Facilitator (1 so far) and accepted the invite." */
   readonly reason: string;
-  /** "Swapped by Dana, 12 May 2026, 09:14" / "Assigned by Avery, …"; absent when the rotation stands. */
+  /**
+   * "Swap: Dana Okafor accepted Sam Lee’s request, 12 May 2026, 09:14" / "Organizer override: Avery assigned it, …";
+   * absent when the rotation stands.
+   */
   readonly changedLabel?: string;
-  /** "I'll take this turn" is offered to everyone in the rotation who doesn't hold it and hasn't opted out. */
+  /** "Take this turn": only for a role nobody holds (there is nobody to ask). */
   readonly canTakeTurn: boolean;
+  /** "Ask Dana for this turn": for everyone in the rotation who doesn't hold it, hasn't opted out and isn't waiting. */
+  readonly canAsk: boolean;
+  /** The user's own latest request for this role, while it matters to them. */
+  readonly myRequest?: MyRequestView;
+  /** Requests to the user, who holds the role, waiting for their answer. */
+  readonly incoming: readonly IncomingRequestView[];
+  /** Other people's requests waiting for an answer, for everyone to see: "Sam Lee asked Dana Okafor for this turn." */
+  readonly othersWaiting: readonly string[];
+}
+
+export interface MyRequestView {
+  readonly id: string;
+  /** "Waiting for Dana Okafor to answer." / "Dana Okafor declined your request." */
+  readonly label: string;
+  readonly canWithdraw: boolean;
+}
+
+export interface IncomingRequestView {
+  readonly id: string;
+  /** "Sam Lee asks to take your turn as Facilitator." */
+  readonly label: string;
+  readonly fromName: string;
 }
 
 export interface PreviewRow {
@@ -68,6 +97,10 @@ export interface RolesViewState {
   readonly holders: readonly HolderView[];
   /** The organizer or this occurrence's facilitator may assign any role to anyone. */
   readonly canOverride: boolean;
+  /** The override control's label, naming the capacity: "Assign as organizer…" / "Assign as facilitator…". */
+  readonly overrideLabel: string;
+  /** The organizer's "Re-plan the rest of the series" from this occurrence on; null when not offered. */
+  readonly replanFrom: OccurrenceKey | null;
   readonly people: readonly PersonOption[];
   readonly preview: readonly PreviewRow[];
   readonly roster: readonly RosterRow[];
@@ -107,22 +140,47 @@ export function deriveRolesViewState(input: RolesViewInput): RolesViewState {
   const inRotation = plan.roster.some((m) => m.id === me);
   const myOptOuts = plan.roster.find((m) => m.id === me)?.optOuts ?? [];
 
+  const requests = current
+    ? roleRequestsOf(input.doc, current.occurrence).map(({ id, request }) => ({ id, r: request }))
+    : [];
   const holders: HolderView[] = (current?.assignments ?? []).map((a) => {
-    const o = current?.overrides[a.role];
+    const c = current?.changes[a.role];
+    const roleLabel = label.get(a.role) ?? a.role;
+    const forRole = requests.filter((q) => q.r.role === a.role);
+    const pending = forRole.filter((q) => requestState(q.r) === 'pending');
+    // A request made before the latest change to the role (another swap, an override) no longer applies.
+    const stale = (q: { r: RoleRequest }) => changedSince(c, q.r);
+    const mine = forRole.filter((q) => q.r.from === me).pop();
+    const myPending = mine && requestState(mine.r) === 'pending';
+    const myRequest = mine ? myRequestView(mine.id, mine.r, a.holder, stale(mine)) : undefined;
+    const mayServe = inRotation && !myOptOuts.includes(a.role);
     return {
       roleId: a.role,
-      roleLabel: label.get(a.role) ?? a.role,
+      roleLabel,
       holderName: nameOf(a.holder),
+      holderId: a.holder,
       isMe: a.holder === me,
       reason: a.reason,
-      ...(o
-        ? {
-            changedLabel: `${o.value.kind === 'swap' ? 'Swapped' : 'Assigned'} by ${names.get(o.by) ?? 'someone'}, ${stamp.format(o.at)}`,
-          }
-        : {}),
-      canTakeTurn: inRotation && a.holder !== me && !myOptOuts.includes(a.role),
+      ...(c ? { changedLabel: `${changeLabel(c, names)}, ${stamp.format(c.stamp.at)}` } : {}),
+      canTakeTurn: mayServe && a.holder === null,
+      canAsk: mayServe && a.holder !== null && a.holder !== me && !myPending,
+      ...(myRequest ? { myRequest } : {}),
+      incoming:
+        a.holder === me
+          ? pending
+              .filter((q) => q.r.to === me && !stale(q))
+              .map((q) => ({
+                id: q.id,
+                fromName: q.r.fromName,
+                label: `${q.r.fromName} asks to take your turn as ${roleLabel}.`,
+              }))
+          : [],
+      othersWaiting: pending
+        .filter((q) => q.r.from !== me && q.r.to !== me && !stale(q))
+        .map((q) => `${q.r.fromName} asked ${q.r.toName} for this turn; waiting for an answer.`),
     };
   });
+  const next = plan.occurrences.find((o) => current && o.occurrence > current.occurrence);
 
   const upcoming = plan.occurrences.filter((o) => current && o.occurrence >= current.occurrence);
   const preview = upcoming.map((o: PlannedOccurrence) => {
@@ -179,6 +237,8 @@ export function deriveRolesViewState(input: RolesViewInput): RolesViewState {
     roles: plan.roles.map((r) => ({ id: r.id, name: r.label })),
     holders,
     canOverride: input.isOrganizer || plan.isFacilitator,
+    overrideLabel: input.isOrganizer ? 'Assign as organizer…' : 'Assign as facilitator…',
+    replanFrom: input.isOrganizer && next ? next.occurrence : null,
     people: plan.roster.map((m) => ({ id: m.id, name: m.name })),
     preview,
     roster,
@@ -188,4 +248,46 @@ export function deriveRolesViewState(input: RolesViewInput): RolesViewState {
     chartMax,
     myRoleLabels: holders.filter((h) => h.isMe).map((h) => h.roleLabel),
   };
+}
+
+/** What the requester reads about their own latest request; undefined once it no longer concerns them. */
+function myRequestView(
+  id: string,
+  r: RoleRequest,
+  holder: UserId | null,
+  stale: boolean,
+): MyRequestView | undefined {
+  const state = requestState(r);
+  switch (state) {
+    case 'pending':
+      return {
+        id,
+        canWithdraw: true,
+        label:
+          stale || holder !== r.to
+            ? `${r.toName} no longer holds this role, so your request can’t be answered; withdraw it and ask again.`
+            : `Waiting for ${r.toName} to answer.`,
+      };
+    case 'declined':
+      return { id, canWithdraw: false, label: `${r.toName} declined your request.` };
+    case 'accepted':
+    case 'withdrawn':
+      return undefined;
+    default:
+      return assertNever(state, 'request state');
+  }
+}
+
+/** The role history's line for a change: a swap names who accepted, an override names the capacity it was made in. */
+function changeLabel(c: RoleChange, names: ReadonlyMap<string, string>): string {
+  switch (c.kind) {
+    case 'swapAccepted':
+      return `Swap: ${c.fromName} accepted ${c.holderName}’s request`;
+    case 'override':
+      return `${c.as === 'facilitator' ? 'Facilitator' : 'Organizer'} override: assigned by ${names.get(c.stamp.by) ?? 'someone'}`;
+    case 'taken':
+      return `Taken by ${names.get(c.stamp.by) ?? 'someone'}`;
+    default:
+      return assertNever(c, 'role change');
+  }
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OccurrenceKey, UserId } from '../../domain/ids';
 import { nudgeTriggerOf } from '../../domain/nudges/nudgeTriggerOf';
-import type { NudgeTrigger } from '../../domain/nudges/nudgeTypes';
+import type { NudgeRequest, NudgeTrigger } from '../../domain/nudges/nudgeTypes';
 import type { AgendaContext } from '../../usecases/agenda/openAgenda';
 import type { StoredSeries } from '../../usecases/ports';
 import type { LoadServices } from '../AppServices';
@@ -11,7 +11,12 @@ import { useRoles } from './useRoles';
 
 export interface NudgesRequest {
   /** Sends the nudges an act outside the series document made due (publishing, recording), after it landed. */
-  readonly after: (trigger: NudgeTrigger, stored?: StoredSeries, assigned?: Assigned) => void;
+  readonly after: (
+    trigger: NudgeTrigger,
+    stored?: StoredSeries,
+    assigned?: Assigned,
+    requested?: Requested,
+  ) => void;
   /** What the last sending did, for the person who acted; cleared by `dismiss`. */
   readonly notice?: NudgeNotice;
   readonly dismiss: () => void;
@@ -24,6 +29,12 @@ interface Assigned {
   readonly occurrence: OccurrenceKey;
   readonly roleId: string;
   readonly holder: UserId;
+}
+
+/** A request to take someone's turn: only the holder asked is told, about that occurrence. */
+interface Requested {
+  readonly occurrence: OccurrenceKey;
+  readonly request: NudgeRequest;
 }
 
 /**
@@ -43,7 +54,7 @@ export function useNudges(loadServices: LoadServices, ctx: Stored, request: Agen
   const { services, actor, adopt, onLanded } = request;
 
   const after = useCallback(
-    (trigger: NudgeTrigger, stored?: StoredSeries, assigned?: Assigned) => {
+    (trigger: NudgeTrigger, stored?: StoredSeries, assigned?: Assigned, requested?: Requested) => {
       const run = async () => {
         const s = services();
         const who = actor();
@@ -55,29 +66,40 @@ export function useNudges(loadServices: LoadServices, ctx: Stored, request: Agen
         ]);
         const planned = nudgeAudienceOf(p, trigger);
         if (!planned) return;
-        const audience = assigned
+        const startOf = (occ: OccurrenceKey) =>
+          Date.parse(p.occurrences.find((o) => o.occurrence === occ)?.start ?? latest.current.meeting.start);
+        const audience = requested
           ? {
               ...planned,
-              occurrence: assigned.occurrence,
-              occurrenceStart: Date.parse(
-                p.occurrences.find((o) => o.occurrence === assigned.occurrence)?.start ??
-                  latest.current.meeting.start,
-              ),
-              roles: [
-                {
-                  roleId: assigned.roleId,
-                  label: p.roles.find((r) => r.id === assigned.roleId)?.label ?? assigned.roleId,
-                  holder: assigned.holder,
-                },
-              ],
+              occurrence: requested.occurrence,
+              occurrenceStart: startOf(requested.occurrence),
+              roles: [],
             }
-          : planned;
+          : assigned
+            ? {
+                ...planned,
+                occurrence: assigned.occurrence,
+                occurrenceStart: startOf(assigned.occurrence),
+                roles: [
+                  {
+                    roleId: assigned.roleId,
+                    label: p.roles.find((r) => r.id === assigned.roleId)?.label ?? assigned.roleId,
+                    holder: assigned.holder,
+                  },
+                ],
+              }
+            : planned;
         const c = latest.current;
         const report = await sendNudges(
           { store: s.agenda.store, notifier: s.nudges },
           stored ?? c.stored,
           who,
-          { ...audience, meetingTitle: c.series.title, trigger },
+          {
+            ...audience,
+            meetingTitle: c.series.title,
+            trigger,
+            ...(requested ? { requests: [requested.request] } : {}),
+          },
           { now: s.now, newToken: s.newId, webUrl: s.appLink(c.meeting) },
         );
         if (report.stored) adopt(report.stored);
@@ -97,7 +119,18 @@ export function useNudges(loadServices: LoadServices, ctx: Stored, request: Agen
       onLanded((intent, stored) => {
         const trigger = nudgeTriggerOf(intent);
         if (!trigger) return;
-        if (intent.kind === 'assignRole')
+        if (intent.kind === 'requestRoleSwap') {
+          const label = plan.current?.roles.find((r) => r.id === intent.roleId)?.label ?? intent.roleId;
+          after(trigger, stored, undefined, {
+            occurrence: intent.occurrence,
+            request: {
+              id: intent.id,
+              holder: intent.holder,
+              fromName: actor()?.name ?? 'Someone',
+              roleLabel: label,
+            },
+          });
+        } else if (intent.kind === 'assignRole')
           after(trigger, stored, {
             occurrence: intent.occurrence,
             roleId: intent.roleId,
@@ -105,7 +138,7 @@ export function useNudges(loadServices: LoadServices, ctx: Stored, request: Agen
           });
         else after(trigger, stored);
       }),
-    [onLanded, after],
+    [onLanded, after, actor],
   );
 
   const dismiss = useCallback(() => setNotice(undefined), []);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { UserId } from '../../domain/ids';
+import type { OccurrenceKey, UserId } from '../../domain/ids';
 import type { CustomRole } from '../../domain/series/seriesDocument';
 import { err, type Result } from '../../domain/result';
 import type { AgendaContext } from '../../usecases/agenda/openAgenda';
@@ -22,7 +22,18 @@ export interface RolesRequest {
   readonly failure?: Failure;
   readonly plan?: RolesPlan;
   readonly retry: () => void;
+  /** A role nobody holds: the volunteer takes it (there is nobody to ask). */
   readonly takeTurn: (roleId: string) => Promise<Result<void, ChangeFailure>>;
+  /** "Can I take this turn?": asks the holder; nothing changes until they accept. */
+  readonly askForTurn: (
+    roleId: string,
+    holder: UserId,
+    holderName: string,
+  ) => Promise<Result<void, ChangeFailure>>;
+  readonly answerRequest: (requestId: string, accept: boolean) => Promise<Result<void, ChangeFailure>>;
+  readonly withdrawRequest: (requestId: string) => Promise<Result<void, ChangeFailure>>;
+  /** The organizer's "Re-plan the rest of the series", from `from` on. */
+  readonly replan: (from: OccurrenceKey) => Promise<Result<void, ChangeFailure>>;
   /** The organizer sets the series' roles (custom roles such as "Challenger"). */
   readonly setRoles: (roles: readonly CustomRole[]) => Promise<Result<void, ChangeFailure>>;
   readonly assign: (roleId: string, holder: UserId) => Promise<Result<void, ChangeFailure>>;
@@ -108,6 +119,21 @@ export function useRoles(
     retry: () => setAttempt((n) => n + 1),
     setRoles: (roles) => dispatch({ kind: 'setRoles', roles }),
     takeTurn: (roleId) => dispatch({ kind: 'takeRole', occurrence: ctx.occurrence, roleId }),
+    askForTurn: (roleId, holder, holderName) =>
+      dispatch({
+        kind: 'requestRoleSwap',
+        // Made once per click: a retry of this write is recognised as the same request.
+        id: globalThis.crypto.randomUUID(),
+        occurrence: ctx.occurrence,
+        roleId,
+        holder,
+        holderName,
+      }),
+    answerRequest: (requestId, accept) =>
+      dispatch({ kind: 'answerRoleSwap', occurrence: ctx.occurrence, requestId, accept }),
+    withdrawRequest: (requestId) =>
+      dispatch({ kind: 'withdrawRoleSwap', occurrence: ctx.occurrence, requestId }),
+    replan: (from) => dispatch({ kind: 'replanRoles', from }),
     assign: (roleId, holder) => dispatch({ kind: 'assignRole', occurrence: ctx.occurrence, roleId, holder }),
     setOptOut: (person, roleId, optedOut) => dispatch({ kind: 'setOptOut', person, roleId, optedOut }),
   };

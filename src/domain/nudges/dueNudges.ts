@@ -7,6 +7,8 @@
 //   24 h of that, everyone with dots left is reminded.
 // - roleNext: who holds a role in the occurrence (the next one), once voting closes or the agenda is published, or
 //   once the meeting before it is recorded (the caller then names that next occurrence).
+// - roleRequested: someone asks the holder of a role for their turn (issue #16 "Roles by consent"): the holder is
+//   told, once per request, while the meeting is still to come.
 // - actionDue: an open action item due within 24 h (or overdue), to each owner; keyed by the due date, so moving the
 //   date makes a new nudge.
 //
@@ -15,7 +17,7 @@
 import { votingStateOf } from '../agenda/buildAgenda';
 import type { OccurrenceKey, UserId } from '../ids';
 import { occurrenceOf, settingsOf, type SeriesDocument } from '../series/seriesDocument';
-import type { Nudge, NudgeKind, NudgeTrigger } from './nudgeTypes';
+import type { Nudge, NudgeKind, NudgeRequest, NudgeTrigger } from './nudgeTypes';
 
 export const NUDGE_WINDOW_MS = 24 * 3_600_000;
 
@@ -44,6 +46,8 @@ export interface NudgeInput {
   readonly roles: readonly NudgeRole[];
   readonly trigger: NudgeTrigger;
   readonly actor: UserId;
+  /** Requests to take a turn in `occurrence` whose holders are to be told (roleRequested). */
+  readonly requests?: readonly NudgeRequest[];
 }
 
 const KINDS_BY_TRIGGER: Readonly<Record<NudgeTrigger, readonly NudgeKind[]>> = {
@@ -54,6 +58,7 @@ const KINDS_BY_TRIGGER: Readonly<Record<NudgeTrigger, readonly NudgeKind[]>> = {
   recorded: ['actionDue', 'roleNext'],
   // The organizer (or facilitator) gave someone a role: that person is told (issue #16 "tells the person").
   roleAssigned: ['roleNext'],
+  roleRequested: ['roleRequested'],
 };
 
 const DAY_MS = 86_400_000;
@@ -110,6 +115,21 @@ export function dueNudges(input: NudgeInput): Nudge[] {
         recipient: r.holder,
         params: { meeting: title, role: r.label.slice(0, 60) },
         preview: `You are the ${r.label.slice(0, 60)} of ${title}.`,
+      });
+    }
+  }
+
+  if (kinds.has('roleRequested') && upcoming) {
+    const known = new Set(attendees.map((a) => a.id));
+    for (const r of input.requests ?? []) {
+      if (!known.has(r.holder)) continue;
+      const role = r.roleLabel.slice(0, 60);
+      add({
+        kind: 'roleRequested',
+        key: `roleRequested:${occ}:${r.id.slice(0, 100)}:${r.holder}`,
+        recipient: r.holder,
+        params: { meeting: title, role },
+        preview: `${r.fromName.slice(0, 60)} asks to take your turn as ${role} in ${title}. Accept or decline in Roundtable.`,
       });
     }
   }

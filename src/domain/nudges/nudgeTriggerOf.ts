@@ -12,6 +12,8 @@ export function nudgeTriggerOf(intent: SeriesIntent): NudgeTrigger | null {
       return 'votingOpened';
     case 'assignRole':
       return 'roleAssigned';
+    case 'requestRoleSwap':
+      return 'roleRequested';
     default:
       return null;
   }

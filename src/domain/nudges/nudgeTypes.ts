@@ -4,17 +4,19 @@ import type { UserId } from '../ids';
 import type { Stamp } from '../series/stamp';
 
 /** One kind per activity type declared in the app manifest (manifest/manifest.json, activities.activityTypes). */
-export type NudgeKind = 'votingOpened' | 'votingClosesSoon' | 'roleNext' | 'actionDue';
+export type NudgeKind = 'votingOpened' | 'votingClosesSoon' | 'roleNext' | 'actionDue' | 'roleRequested';
 
 export const NUDGE_KINDS: readonly NudgeKind[] = [
   'votingOpened',
   'votingClosesSoon',
   'roleNext',
   'actionDue',
+  'roleRequested',
 ];
 
 /** What made the nudges due: the acts that send them (issue #15 "sent by whoever's action makes them due"). */
-export type NudgeTrigger = 'votingOpened' | 'votingClosed' | 'published' | 'recorded' | 'roleAssigned';
+export type NudgeTrigger =
+  'votingOpened' | 'votingClosed' | 'published' | 'recorded' | 'roleAssigned' | 'roleRequested';
 
 /**
  * A claim on one nudge key in the series document's grow-only set (SeriesDocument.nudgesSent): the stamp of the
@@ -33,4 +35,12 @@ export interface Nudge {
   readonly params: Readonly<Record<string, string>>;
   /** The notification's preview line (Teams shows the first 150 characters). */
   readonly preview: string;
+}
+
+/** A request to take someone's turn (roleRequested), as the holder is told about it. */
+export interface NudgeRequest {
+  readonly id: string;
+  readonly holder: UserId;
+  readonly fromName: string;
+  readonly roleLabel: string;
 }

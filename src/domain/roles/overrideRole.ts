@@ -5,7 +5,11 @@ import type { SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
 import { roleOverrideTarget } from './roleOverrideTarget';
 
-/** The organizer or the occurrence's facilitator assigns a role to anyone (e.g. someone who can't open the app). */
+/**
+ * The organizer or the occurrence's facilitator assigns a role to anyone (e.g. someone who can't open the app). It is
+ * recorded as an override made in that capacity ("organizer override"), and the person assigned is told
+ * (nudgeTriggerOf: roleAssigned). It changes this one meeting; later ones change only on a re-plan (replanRoles).
+ */
 export function overrideRole(
   doc: SeriesDocument,
   occ: OccurrenceKey,
@@ -19,5 +23,13 @@ export function overrideRole(
       kind: 'notAllowed',
       message: 'Only the organizer or this meeting’s facilitator can assign roles to others.',
     });
-  return roleOverrideTarget(doc, occ, roleId, holder, 'override', stamp);
+  return roleOverrideTarget(
+    doc,
+    occ,
+    roleId,
+    holder,
+    'override',
+    stamp,
+    actor.isOrganizer ? 'organizer' : 'facilitator',
+  );
 }

@@ -1,4 +1,4 @@
-import type { OccurrenceKey, UserId } from '../ids';
+import { assertNever, type OccurrenceKey, type UserId } from '../ids';
 import type {
   Availability,
   HeldRole,
@@ -11,9 +11,24 @@ import { rotateRoles } from './rotateRoles';
 
 export interface RoleOverride {
   readonly holder: UserId;
+  /**
+   * override: the organizer or facilitator assigned it; taken: a volunteer took a role nobody held (or a swap taken
+   * without asking, before schema 6); swap: the holder accepted a request to take their turn.
+   */
+  readonly kind: 'override' | 'taken' | 'swap';
+  /** Who recorded it (override, taken) or who gave the turn (swap), by name. */
   readonly by: string;
   readonly at: number;
-  readonly kind: 'swap' | 'override';
+  /** The capacity an override was made in. */
+  readonly as?: 'organizer' | 'facilitator';
+  /** The change's causal stamp as a key (stampKey): a re-plan counts only the changes it saw. */
+  readonly stamp: string;
+}
+
+/** A re-plan (replanRoles): from `from` on, changes stamped before `stamp` count as the turns they were. */
+export interface RoleReplanInput {
+  readonly from: OccurrenceKey;
+  readonly stamp: string;
 }
 
 export interface SeriesRolesInput {
@@ -23,6 +38,7 @@ export interface SeriesRolesInput {
   readonly occurrences: readonly OccurrenceKey[];
   readonly availability: (occ: OccurrenceKey) => ReadonlyMap<UserId, Availability>;
   readonly overrides: (occ: OccurrenceKey) => ReadonlyMap<string, RoleOverride>;
+  readonly replans?: readonly RoleReplanInput[];
   readonly seed: string;
 }
 
@@ -33,16 +49,31 @@ export interface OccurrenceRoles extends RotationResult {
 /**
  * Replays the rotation over a series from its first occurrence.
  *
- * Rationale: later picks must count what really happened, not what was planned, so each occurrence's result
- * (with its swaps and overrides applied) becomes the history of the next. The plan is a pure function of the
+ * Rationale: a change to one meeting (a swap the holder accepted, an organizer's override) changes that meeting only
+ * (issue #16: one take-over used to reshuffle 3 of the next 4 meetings, because each meeting's result, swaps and
+ * overrides applied, became the history of the next, so every later pick moved). So the history each meeting is
+ * planned from holds the rotation's own picks; a change counts as the turn it was only for meetings from an
+ * organizer's re-plan on, and only if the re-plan saw it (its stamp is older). The plan stays a pure function of the
  * document and the responses, so every client derives the same roles without storing a schedule.
  */
 export function planSeriesRoles(input: SeriesRolesInput): readonly OccurrenceRoles[] {
   const occs = [...new Set(input.occurrences)].sort();
-  const history: HeldRole[] = [];
+  const replans = input.replans ?? [];
   const names = new Map(input.roster.map((m) => [m.id as string, m.name]));
+  const picks: { occurrence: OccurrenceKey; role: string; picked: UserId | null; change?: RoleOverride }[] =
+    [];
   const out: OccurrenceRoles[] = [];
   for (const occurrence of occs) {
+    const history: HeldRole[] = [];
+    for (const p of picks) {
+      const counted =
+        p.change !== undefined &&
+        replans.some(
+          (r) => p.occurrence < r.from && r.from <= occurrence && (p.change as RoleOverride).stamp < r.stamp,
+        );
+      const holder = counted ? (p.change as RoleOverride).holder : p.picked;
+      if (holder) history.push({ occurrence: p.occurrence, role: p.role, holder });
+    }
     const planned = rotateRoles({
       occurrence,
       roles: input.roles,
@@ -54,17 +85,25 @@ export function planSeriesRoles(input: SeriesRolesInput): readonly OccurrenceRol
     const ov = input.overrides(occurrence);
     const assignments: RoleAssignment[] = planned.assignments.map((a) => {
       const o = ov.get(a.role);
+      picks.push({ occurrence, role: a.role, picked: a.holder, ...(o ? { change: o } : {}) });
       if (!o) return a;
-      const who = names.get(o.holder) ?? o.holder;
-      const what = o.kind === 'swap' ? `took the turn (swap) recorded by ${o.by}` : `assigned by ${o.by}`;
-      return {
-        role: a.role,
-        holder: o.holder,
-        reason: `${who}: ${what} on ${new Date(o.at).toISOString().slice(0, 10)}`,
-      };
+      return { role: a.role, holder: o.holder, reason: changeReason(o, names.get(o.holder) ?? o.holder) };
     });
-    for (const a of assignments) if (a.holder) history.push({ occurrence, role: a.role, holder: a.holder });
     out.push({ occurrence, assignments, skipped: planned.skipped });
   }
   return out;
+}
+
+function changeReason(o: RoleOverride, who: string): string {
+  const day = new Date(o.at).toISOString().slice(0, 10);
+  switch (o.kind) {
+    case 'override':
+      return `${who}: assigned by ${o.by} (${o.as === 'facilitator' ? 'facilitator' : 'organizer'} override) on ${day}.`;
+    case 'swap':
+      return `${who}: asked to take this turn, and ${o.by} accepted on ${day}.`;
+    case 'taken':
+      return `${who}: took this turn (recorded by ${o.by}) on ${day}.`;
+    default:
+      return assertNever(o.kind, 'role change');
+  }
 }

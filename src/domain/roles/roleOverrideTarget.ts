@@ -8,7 +8,7 @@ import { rolesOf } from './rolesOf';
 
 /**
  * Records who holds `roleId` in `occ`, stamped with the actor and time (the Lww's by/at are the audit trail the
- * roles area shows: "Swapped by Dana on 12 May"). Shared by swapRole and overrideRole, which decide who may.
+ * roles area shows: "Organizer override by Avery, 12 May"). Shared by swapRole and overrideRole, which decide who may.
  */
 export function roleOverrideTarget(
   doc: SeriesDocument,
@@ -17,6 +17,7 @@ export function roleOverrideTarget(
   holder: UserId,
   kind: 'swap' | 'override',
   stamp: Stamp,
+  as?: 'organizer' | 'facilitator',
 ): Result<SeriesDocument, AgendaError> {
   if (!rolesOf(doc).some((r) => r.id === roleId))
     return err({ kind: 'notFound', message: 'That role is no longer part of this series.' });
@@ -25,7 +26,13 @@ export function roleOverrideTarget(
     ...doc,
     occurrences: {
       ...doc.occurrences,
-      [occ]: { ...rec, roleOverrides: { ...rec.roleOverrides, [roleId]: stamped({ holder, kind }, stamp) } },
+      [occ]: {
+        ...rec,
+        roleOverrides: {
+          ...rec.roleOverrides,
+          [roleId]: stamped({ holder, kind, ...(as ? { as } : {}) }, stamp),
+        },
+      },
     },
   });
 }

@@ -6,8 +6,9 @@ import type { Stamp } from '../series/stamp';
 import { roleOverrideTarget } from './roleOverrideTarget';
 
 /**
- * "I'll take this turn": anyone may take a role for themselves. It needs no permission because it only ever
- * puts the actor forward; the person it displaces can take it back the same way, and the record shows who did it.
+ * "Take this turn" for a role nobody holds (everyone available declined or opted out): there is nobody to ask, so a
+ * volunteer takes it. A role someone holds is asked for instead (requestRoleSwap): the views offer this only for a
+ * vacant role. It only ever puts the actor forward, and the record shows who did it.
  */
 export function swapRole(
   doc: SeriesDocument,

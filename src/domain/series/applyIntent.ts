@@ -34,6 +34,8 @@ import { recordRoleInputs } from '../roles/recordRoleInputs';
 import { setCustomRoles } from '../roles/setCustomRoles';
 import { setOptOuts } from '../roles/setOptOuts';
 import { swapRole } from '../roles/swapRole';
+import { answerRoleSwap, requestRoleSwap, withdrawRoleSwap } from '../roles/requestRoleSwap';
+import { replanRoles } from '../roles/replanRoles';
 import { runAgenda, type RunError } from '../run/runCommands';
 import { voteKeepGoing } from '../run/keepGoing';
 import { markNudges, pruneNudgeMarks, type NudgeClaimError } from '../nudges/markNudges';
@@ -93,6 +95,14 @@ function applyWith(
       return runAgenda(doc, intent.occurrence, intent.command, intent.meetingMinutes, actor, stamp, now);
     case 'takeRole':
       return swapRole(doc, intent.occurrence, intent.roleId, actor, stamp);
+    case 'requestRoleSwap':
+      return requestRoleSwap(doc, intent, actor, stamp);
+    case 'answerRoleSwap':
+      return answerRoleSwap(doc, intent.occurrence, intent.requestId, intent.accept, actor, stamp);
+    case 'withdrawRoleSwap':
+      return withdrawRoleSwap(doc, intent.occurrence, intent.requestId, actor, stamp);
+    case 'replanRoles':
+      return replanRoles(doc, intent.from, actor, stamp);
     case 'assignRole':
       return overrideRole(doc, intent.occurrence, intent.roleId, intent.holder, actor, stamp);
     case 'setRoles':

@@ -7,6 +7,7 @@
 // every write is applied to the newest version (If-Match), so no older replica is ever merged back in.
 import type { ActionRecord } from '../actions/actionTypes';
 import { mergeItemNotes } from '../notes/mergeItemNotes';
+import { mergeRoleRequest } from '../roles/mergeRoleRequest';
 import { canonicalJson, mergeRecords, pickLww, pickOptionalLww } from './lww';
 import type {
   HealthRecord,
@@ -14,6 +15,7 @@ import type {
   Proposal,
   RecapSent,
   RecapState,
+  RoleReplan,
   SeriesDocument,
   VotingEvent,
 } from './seriesDocument';
@@ -45,6 +47,10 @@ function mergeOccurrence(a: OccurrenceRecord, b: OccurrenceRecord): OccurrenceRe
     a.roleOverrides || b.roleOverrides
       ? mergeRecords(a.roleOverrides ?? {}, b.roleOverrides ?? {}, pickLww)
       : undefined;
+  const requests =
+    a.roleRequests || b.roleRequests
+      ? mergeRecords(a.roleRequests ?? {}, b.roleRequests ?? {}, mergeRoleRequest)
+      : undefined;
   const votingLog =
     a.votingLog || b.votingLog
       ? mergeRecords(a.votingLog ?? {}, b.votingLog ?? {}, pickCanonical)
@@ -53,6 +59,7 @@ function mergeOccurrence(a: OccurrenceRecord, b: OccurrenceRecord): OccurrenceRe
     ...(voting ? { voting } : {}),
     ...(votingLog ? { votingLog } : {}),
     ...(overrides ? { roleOverrides: overrides } : {}),
+    ...(requests ? { roleRequests: requests } : {}),
     ...(responses ? { responses } : {}),
     ballots: mergeRecords(a.ballots, b.ballots, pickLww),
     status: mergeRecords(a.status, b.status, pickLww),
@@ -91,7 +98,7 @@ function mergeNudgeMark(a: NudgeMark, b: NudgeMark): NudgeMark {
  * Two entries under one log key are the same event (the key is the writer's stamp), so they can only differ if the
  * file was tampered with; pick one by its canonical JSON so the merge stays total.
  */
-function pickCanonical<T extends VotingEvent | RecapSent>(a: T, b: T): T {
+function pickCanonical<T extends VotingEvent | RecapSent | RoleReplan>(a: T, b: T): T {
   const ja = canonicalJson(a);
   const jb = canonicalJson(b);
   return ja >= jb ? a : b;
@@ -152,6 +159,9 @@ export function mergeSeriesDocuments(a: SeriesDocument, b: SeriesDocument): Seri
     occurrences: mergeRecords(a.occurrences, b.occurrences, mergeOccurrence),
     ...(a.optOuts || b.optOuts ? { optOuts: mergeRecords(a.optOuts ?? {}, b.optOuts ?? {}, pickLww) } : {}),
     ...(rotationStart ? { rotationStart } : {}),
+    ...(a.roleReplans || b.roleReplans
+      ? { roleReplans: mergeRecords(a.roleReplans ?? {}, b.roleReplans ?? {}, pickCanonical) }
+      : {}),
     actions: mergeRecords(a.actions, b.actions, mergeAction),
     ...(plannerBucket ? { plannerBucket } : {}),
     ...(plannerPlan ? { plannerPlan } : {}),

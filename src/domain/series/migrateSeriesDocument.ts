@@ -45,7 +45,9 @@ function v4ToV5(doc: RawDocument): RawDocument {
 }
 
 /**
- * v5 → v6: one accountable owner (issue #16). A v5 item's owners were all Planner assignees; its first owner becomes
+ * v5 → v6 (issue #16): requests to take a turn, the capacity of an override and the organizer's re-plans are new
+ * and optional (a v5 document has none; its swaps were taken without asking and stay as they were, recorded as
+ * taken turns). And one accountable owner: a v5 item's owners were all Planner assignees; its first owner becomes
  * the owner and the rest its helpers, under the ownership's own stamp (the helpers were written with it). Nothing
  * else changes, so a v6 merge of two migrated copies is as deterministic as the v5 merge was. An item that isn't
  * shaped as v5 wrote it is left as it is: the strict parse sets it aside and reports it.

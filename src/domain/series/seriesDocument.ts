@@ -12,6 +12,7 @@ import type { RunState } from '../run/runState';
 import type { KeepGoingVotes } from '../run/keepGoingTally';
 import type { NudgeMark } from '../nudges/nudgeTypes';
 import type { Lww } from './lww';
+import type { Stamp } from './stamp';
 import type { ItemNotes, NoteWriter } from '../notes/notesTypes';
 
 // 2: action items, the series' Planner bucket and the Planner recording lease (migrateSeriesDocument.ts).
@@ -23,6 +24,8 @@ import type { ItemNotes, NoteWriter } from '../notes/notesTypes';
 //    and the claimed activity-feed nudges (SeriesDocument.nudgesSent).
 // 6: one accountable owner per action item (issue #16): ownership holds `owner` instead of `owners`, the others became
 //    `helpers` (a register of their own), and the per-item choice to keep an item off Planner (`keptOffPlanner`).
+//    Also requests to take someone's turn (OccurrenceRecord.roleRequests), who an override was made as
+//    (RoleOverrideValue.as), and the organizer's re-plans of the rotation (SeriesDocument.roleReplans).
 export const SERIES_SCHEMA_VERSION = 6;
 
 export type OutcomeKind = 'decide' | 'discuss' | 'inform';
@@ -80,10 +83,42 @@ export interface Decision {
   readonly holder: string;
 }
 
-/** A swap ("I'll take your turn") or an override by the organizer or facilitator; who and when are in the Lww. */
+/**
+ * An override by the organizer or facilitator (or, before schema 6, a swap taken without asking, or a role nobody
+ * could be picked for, taken by a volunteer); who and when are in the Lww.
+ */
 export interface RoleOverrideValue {
   readonly holder: UserId;
   readonly kind: 'swap' | 'override';
+  /** The capacity an override was made in, for the record ("organizer override"); absent before schema 6. */
+  readonly as?: 'organizer' | 'facilitator';
+}
+
+/** How a request to take someone's turn ended: the holder's answer, or the requester's withdrawal. */
+export type RoleRequestAnswer = 'accepted' | 'declined' | 'withdrawn';
+
+/**
+ * "Can I take this turn?" (issue #16 "Roles by consent"): nothing changes until the holder accepts. The identity
+ * fields are written once, by the requester; `answer` is written once, by the holder (accept, decline) or the
+ * requester (withdraw), each only while the request is pending. The stamp fields are the request's creation.
+ */
+export interface RoleRequest extends Stamp {
+  readonly role: string;
+  readonly from: UserId;
+  readonly fromName: string;
+  /** Who held the role when it was asked: the only person who may answer. */
+  readonly to: UserId;
+  readonly toName: string;
+  readonly answer?: Lww<RoleRequestAnswer>;
+}
+
+/**
+ * The organizer's "Re-plan the rest of the series": from `from` on, the rotation counts the swaps and overrides
+ * recorded before this re-plan (its stamp) as the turns they were. Without one, a change to one meeting changes no
+ * other meeting.
+ */
+export interface RoleReplan extends Stamp {
+  readonly from: OccurrenceKey;
 }
 
 export interface OccurrenceRecord {
@@ -92,6 +127,8 @@ export interface OccurrenceRecord {
   readonly votingLog?: Readonly<Record<string, VotingEvent>>;
   /** Keyed by role id. Absent: the computed rotation stands. */
   readonly roleOverrides?: Readonly<Record<string, Lww<RoleOverrideValue>>>;
+  /** Requests to take a role in this meeting, keyed by their client-made id (so a retried request is recognised). */
+  readonly roleRequests?: Readonly<Record<string, RoleRequest>>;
   /**
    * The organizer's snapshot of everyone's response to this occurrence, keyed by user id. Attendee copies of an
    * event don't carry other attendees' responses (only the organizer's item does), so without it each viewer
@@ -193,6 +230,8 @@ export interface SeriesDocument {
   readonly optOuts?: Readonly<Record<string, Lww<readonly string[]>>>;
   /** The first occurrence the role rotation counts from; set once by the organizer. */
   readonly rotationStart?: Lww<OccurrenceKey>;
+  /** The organizer's re-plans of the rotation; grow-only, keyed by the stamp of the write (stampKey). */
+  readonly roleReplans?: Readonly<Record<string, RoleReplan>>;
   /** Action items keyed by their client-generated id (the Planner idempotency key). */
   readonly actions: Readonly<Record<string, ActionRecord>>;
   /** The team plan's bucket for this series, found or created on the first recording. */

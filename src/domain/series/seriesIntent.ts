@@ -6,6 +6,7 @@ import type { ActionOwner, PlannerBucketRef } from '../actions/actionTypes';
 import type { TopicInput } from '../agenda/validateTopic';
 import type { OccurrenceKey, UserId } from '../ids';
 import type { RoleInputs } from '../roles/recordRoleInputs';
+import type { RoleSwapRequest } from '../roles/requestRoleSwap';
 import type { RunCommand } from '../run/runState';
 import type { KeepGoingChoice } from '../run/keepGoingTally';
 import type { ArchivePart } from './planArchive';
@@ -58,7 +59,19 @@ export type RunIntent = {
 };
 
 export type RoleIntent =
+  /** A role nobody holds, taken by a volunteer (there is nobody to ask). */
   | { readonly kind: 'takeRole'; readonly occurrence: OccurrenceKey; readonly roleId: string }
+  /** "Can I take this turn?": a request to the holder; nothing changes until they accept (requestRoleSwap). */
+  | ({ readonly kind: 'requestRoleSwap' } & RoleSwapRequest)
+  | {
+      readonly kind: 'answerRoleSwap';
+      readonly occurrence: OccurrenceKey;
+      readonly requestId: string;
+      readonly accept: boolean;
+    }
+  | { readonly kind: 'withdrawRoleSwap'; readonly occurrence: OccurrenceKey; readonly requestId: string }
+  /** The organizer's "Re-plan the rest of the series", from this occurrence on (replanRoles). */
+  | { readonly kind: 'replanRoles'; readonly from: OccurrenceKey }
   | {
       readonly kind: 'assignRole';
       readonly occurrence: OccurrenceKey;

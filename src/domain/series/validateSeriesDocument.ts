@@ -16,9 +16,18 @@ import { occurrenceKey, type OccurrenceKey } from '../ids';
 import { validateNotes } from '../notes/validateNotes';
 import { fnv1a32 } from '../publish/fnv1a32';
 import { validateRoles } from '../roles/setCustomRoles';
+import { REQUEST_ID_MAX, ROLE_REQUESTS_MAX } from '../roles/requestRoleSwap';
+import { sortKeys } from './lww';
 import type { ActionRecord } from '../actions/actionTypes';
-import type { HealthRecord, OccurrenceRecord, Proposal, SeriesDocument, VotingEvent } from './seriesDocument';
-import { clampFutureStamps } from './stamp';
+import type {
+  HealthRecord,
+  OccurrenceRecord,
+  Proposal,
+  RoleRequest,
+  SeriesDocument,
+  VotingEvent,
+} from './seriesDocument';
+import { clampFutureStamps, compareStamps } from './stamp';
 
 /** People who can hold a ballot in one meeting: Teams' interactive meeting limit. */
 export const BALLOTS_MAX = 1000;
@@ -134,6 +143,36 @@ function capOpenTopics(doc: SeriesDocument, issues: string[]): Record<string, Pr
   return out;
 }
 
+/**
+ * A request is written by the person asking, and ended by the person asked (accepted, declined) or by the asker
+ * (withdrawn): anything else would let a third person's file edit give a role away. The newest ROLE_REQUESTS_MAX stay.
+ */
+function checkRoleRequests(requests: Readonly<Record<string, RoleRequest>>): {
+  ok: Record<string, RoleRequest>;
+  bad: number;
+} {
+  const ok: Record<string, RoleRequest> = {};
+  let bad = 0;
+  const newestFirst = Object.entries(requests).sort(([, a], [, b]) => compareStamps(b, a));
+  for (const [id, q] of newestFirst) {
+    const a = q.answer;
+    const answeredRightly = !a || (a.value === 'withdrawn' ? a.by === q.from : a.by === q.to);
+    const valid =
+      id.length > 0 &&
+      id.length <= REQUEST_ID_MAX &&
+      q.by === q.from &&
+      q.from !== q.to &&
+      q.role.length <= ID_MAX &&
+      q.fromName.length <= NAME_MAX &&
+      q.toName.length <= NAME_MAX &&
+      answeredRightly &&
+      Object.keys(ok).length < ROLE_REQUESTS_MAX;
+    if (valid) ok[id] = q;
+    else bad += 1;
+  }
+  return { ok: sortKeys(ok), bad };
+}
+
 function checkOccurrences(doc: SeriesDocument, issues: string[]): Record<string, OccurrenceRecord> {
   const out: Record<string, OccurrenceRecord> = {};
   // Against the absolute limits, not today's settings: lowering the budget mid-vote must not make earlier ballots
@@ -186,6 +225,15 @@ function checkOccurrences(doc: SeriesDocument, issues: string[]): Record<string,
         const { voting: _dropped, ...rest } = r;
         r = rest;
       }
+    }
+
+    if (r.roleRequests) {
+      const kept = checkRoleRequests(r.roleRequests);
+      if (kept.bad > 0)
+        issues.push(
+          `${count(kept.bad, 'request', 'requests')} to take a turn in the meeting of ${when} broke the rules (asked by its writer, answered only by the person asked or withdrawn by the one who asked, at most ${ROLE_REQUESTS_MAX} per meeting) and ${kept.bad === 1 ? 'was' : 'were'} set aside; the role stays as the rotation or the organizer set it.`,
+        );
+      r = { ...r, roleRequests: kept.ok };
     }
 
     const decisions: Record<string, OccurrenceRecord['decisions'][string]> = {};

@@ -19,6 +19,7 @@ import {
   type ArchiveRecord,
   type HealthRecord,
   type Proposal,
+  type RoleRequest,
   type SeriesSettings,
   type VotingEvent,
 } from '../../domain/series/seriesDocument';
@@ -131,7 +132,24 @@ const itemNotes = z.strictObject({
   replaced: z.array(text(200)).max(100_000),
 });
 const noteWriter = lwwOf(z.strictObject({ name: text(1000) }).nullable());
-const roleOverride = lwwOf(z.strictObject({ holder: userIdSchema, kind: z.enum(['swap', 'override']) }));
+const roleOverride = lwwOf(
+  z.strictObject({
+    holder: userIdSchema,
+    kind: z.enum(['swap', 'override']),
+    as: z.enum(['organizer', 'facilitator']).optional(),
+  }),
+);
+const roleRequest = z.strictObject({
+  role: text(200),
+  from: userIdSchema,
+  fromName: text(1000),
+  to: userIdSchema,
+  toName: text(1000),
+  at: timestamp,
+  c: z.number().int().min(0),
+  by: userIdSchema,
+  answer: lwwOf(z.enum(['accepted', 'declined', 'withdrawn'])).optional(),
+});
 
 /** An occurrence's own fields; its keyed entries (ballots, statuses, decisions…) are parsed one by one. */
 const occurrenceFields = {
@@ -223,6 +241,15 @@ const documentFields = {
   settings: lwwOf(settings),
   optOuts: z.record(z.string(), lwwOf(z.array(text(200)).max(100))),
   rotationStart: lwwOf(occurrenceKeySchema),
+  roleReplans: z.record(
+    text(300),
+    z.strictObject({
+      from: occurrenceKeySchema,
+      at: timestamp,
+      c: z.number().int().min(0),
+      by: userIdSchema,
+    }),
+  ),
   plannerBucket: lwwOf(z.strictObject({ planId: text(400).min(1), bucketId: text(400).min(1) })),
   plannerPlan: lwwOf(z.strictObject({ planId: text(400).min(1), title: text(400) })),
   plannerLease: lwwOf(z.strictObject({ holder: text(400), until: timestamp })),
@@ -311,11 +338,13 @@ export function parseSeriesDocumentLeniently(json: unknown): LenientParse | z.Zo
     const decisions = entries(o['decisions'] ?? {}, decisionEntry);
     const overrides =
       o['roleOverrides'] === undefined ? undefined : entries(o['roleOverrides'], roleOverride);
+    const requests = o['roleRequests'] === undefined ? undefined : entries(o['roleRequests'], roleRequest);
     const log = o['votingLog'] === undefined ? undefined : entries(o['votingLog'], votingEvent);
     const notes = o['notes'] === undefined ? undefined : entries(o['notes'], itemNotes);
     const writers = o['noteWriters'] === undefined ? undefined : entries(o['noteWriters'], noteWriter);
     badOccurrenceParts += ballots.bad + status.bad + decisions.bad + (overrides?.bad ?? 0) + (log?.bad ?? 0);
-    badOccurrenceParts += (notes?.bad ?? 0) + (writers?.bad ?? 0);
+    badOccurrenceParts += (notes?.bad ?? 0) + (writers?.bad ?? 0) + (requests?.bad ?? 0);
+    if (requests) rec.roleRequests = requests.ok;
     if (notes) rec.notes = notes.ok;
     if (writers) rec.noteWriters = writers.ok;
     rec.ballots = ballots.ok;
@@ -326,7 +355,16 @@ export function parseSeriesDocumentLeniently(json: unknown): LenientParse | z.Zo
     const unknown = Object.keys(o).filter(
       (k) =>
         !(k in occurrenceFields) &&
-        !['ballots', 'status', 'decisions', 'roleOverrides', 'votingLog', 'notes', 'noteWriters'].includes(k),
+        ![
+          'ballots',
+          'status',
+          'decisions',
+          'roleOverrides',
+          'roleRequests',
+          'votingLog',
+          'notes',
+          'noteWriters',
+        ].includes(k),
     );
     badOccurrenceParts += unknown.length;
     occurrences[key] = rec;
@@ -379,6 +417,7 @@ const keyChecks: [
   SameKeys<z.output<typeof votingEvent>, VotingEvent>,
   SameKeys<z.output<typeof healthRecord>, HealthRecord>,
   SameKeys<z.output<typeof archiveRecord>, ArchiveRecord>,
+  SameKeys<z.output<typeof roleRequest>, RoleRequest>,
   SameKeys<z.output<ReturnType<typeof lwwOf<z.ZodNumber>>>, Lww<number>>,
   SameKeys<
     typeof occurrenceFields & {
@@ -386,17 +425,19 @@ const keyChecks: [
       status: 1;
       decisions: 1;
       roleOverrides: 1;
+      roleRequests: 1;
       votingLog: 1;
       notes: 1;
       noteWriters: 1;
     },
     ParsedOccurrence
   >,
-] = [true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true];
 const assignable: [
   (p: z.output<typeof proposal>) => Proposal,
   (a: z.output<typeof actionRecord>) => ActionRecord,
   (o: z.output<typeof agendaOutcome>) => AgendaOutcome,
-] = [(p) => p, (a) => a, (o) => o];
+  (r: z.output<typeof roleRequest>) => RoleRequest,
+] = [(p) => p, (a) => a, (o) => o, (r) => r];
 void keyChecks;
 void assignable;

@@ -8,8 +8,9 @@ import type { RoleInputs } from '../../domain/roles/recordRoleInputs';
 import { rolesOf } from '../../domain/roles/rolesOf';
 import type { Availability, RoleDef, RosterMember } from '../../domain/roles/roleTypes';
 import { assertNever } from '../../domain/ids';
-import type { Lww } from '../../domain/series/lww';
-import { occurrenceOf, type RoleOverrideValue } from '../../domain/series/seriesDocument';
+import { roleChangeOf, type RoleChange } from '../../domain/roles/roleChangeOf';
+import { occurrenceOf } from '../../domain/series/seriesDocument';
+import { stampKey } from '../../domain/series/stamp';
 import type { AgendaContext } from '../agenda/openAgenda';
 import type { AccountLookup, Directory, Failure, MeetingSource, StoredSeries } from '../ports';
 import { fetchRoleSources as fetchSources, type RoleSources } from './fetchRoleSources';
@@ -38,8 +39,8 @@ export interface PlannedOccurrence extends OccurrenceRoles {
   readonly isCurrent: boolean;
   /** The occurrence's id in the viewer's mailbox (My meetings keys its badges by it). */
   readonly eventId?: EventId;
-  /** Swaps and overrides recorded for this occurrence, keyed by role id: who did it and when. */
-  readonly overrides: Readonly<Record<string, Lww<RoleOverrideValue>>>;
+  /** Accepted swaps and overrides recorded for this occurrence, keyed by role id: who did it and when. */
+  readonly changes: Readonly<Record<string, RoleChange>>;
   /** Each person's answer to this occurrence's invite, as the rotation used it (absent: no answer). */
   readonly availability?: Readonly<Record<string, Availability>>;
 }
@@ -101,7 +102,7 @@ export function availabilityOf(response: ResponseKind): Availability {
  * parallel round.
  *
  * Determinism: every client must compute the same roles, so every input comes from what all viewers see alike:
- * the document (overrides, opt-outs, custom roles, rotation start, the responses snapshot) and the series'
+ * the document (overrides, accepted swaps, re-plans, opt-outs, custom roles, rotation start, the responses snapshot) and the series'
  * occurrences (cancelled ones skipped). Responses are the exception: only the organizer's item carries them
  * (attendee copies show "none" for everyone else, sandbox README "Attendee copies"). So the organizer's client
  * reads them live and returns a snapshot to record (`pending`), and everyone else reads the snapshot; before one
@@ -209,24 +210,36 @@ export function rolesPlanFrom(
   }
 
   const names = new Map(roster.map((m) => [m.id as string, m.name]));
+  const roles = rolesOf(doc);
+  const changesOf = (k: OccurrenceKey): Record<string, RoleChange> => {
+    const out: Record<string, RoleChange> = {};
+    for (const r of roles) {
+      const c = roleChangeOf(doc, k, r.id);
+      if (c) out[r.id] = c;
+    }
+    return out;
+  };
   const overridesOf = (k: OccurrenceKey): ReadonlyMap<string, RoleOverride> => {
     const out = new Map<string, RoleOverride>();
-    for (const [role, o] of Object.entries(occurrenceOf(doc, k).roleOverrides ?? {}))
+    for (const [role, c] of Object.entries(changesOf(k)))
       out.set(role, {
-        holder: o.value.holder,
-        kind: o.value.kind,
-        by: names.get(o.by) ?? 'someone',
-        at: o.at,
+        holder: c.holder,
+        kind: c.kind === 'swapAccepted' ? 'swap' : c.kind,
+        by: c.kind === 'swapAccepted' ? c.fromName : (names.get(c.stamp.by) ?? 'someone'),
+        at: c.stamp.at,
+        ...(c.kind === 'override' && c.as ? { as: c.as } : {}),
+        stamp: stampKey(c.stamp),
       });
     return out;
   };
-  const roles = rolesOf(doc);
+  const replans = Object.values(doc.roleReplans ?? {}).map((r) => ({ from: r.from, stamp: stampKey(r) }));
   const planned = planSeriesRoles({
     roles,
     roster,
     occurrences: wanted,
     availability: (k) => new Map(Object.entries(responses.get(k) ?? {}) as [UserId, Availability][]),
     overrides: overridesOf,
+    replans,
     seed: ctx.series.seriesKey,
   });
   const occurrences: PlannedOccurrence[] = planned.map((p) => ({
@@ -234,7 +247,7 @@ export function rolesPlanFrom(
     start: new Date(byKey.get(p.occurrence)?.start ?? p.occurrence).toISOString(),
     isCurrent: p.occurrence === ctx.occurrence,
     ...(byKey.get(p.occurrence) ? { eventId: (byKey.get(p.occurrence) as Meeting).id } : {}),
-    overrides: occurrenceOf(doc, p.occurrence).roleOverrides ?? {},
+    changes: changesOf(p.occurrence),
     ...(known.has(p.occurrence) ? { availability: responses.get(p.occurrence) ?? {} } : {}),
   }));
   const current = occurrences.find((o) => o.isCurrent) ?? null;

@@ -174,12 +174,15 @@ function RolesContent({
   const roving = useArrowNavigationGroup({ axis: 'grid', memorizeCurrent: true });
   const [problem, setProblem] = useState<ChangeProblem>();
   const [busy, setBusy] = useState(false);
-  const act = async (write: () => Promise<Result<void, ChangeFailure>>) => {
+  const [replanned, setReplanned] = useState(false);
+  const act = async (write: () => Promise<Result<void, ChangeFailure>>): Promise<boolean> => {
     setBusy(true);
     setProblem(undefined);
+    setReplanned(false);
     const r = await write();
     setBusy(false);
     if (!r.ok) setProblem(describeChangeFailure(r.failure));
+    return r.ok;
   };
 
   return (
@@ -220,10 +223,36 @@ function RolesContent({
               state={state}
               busy={busy}
               onTakeTurn={() => act(() => request.takeTurn(h.roleId))}
+              onAsk={(holder) => act(() => request.askForTurn(h.roleId, userId(holder), h.holderName))}
+              onAnswer={(id, accept) => act(() => request.answerRequest(id, accept))}
+              onWithdraw={(id) => act(() => request.withdrawRequest(id))}
               onAssign={(id) => act(() => request.assign(h.roleId, userId(id)))}
             />
           ))}
         </ul>
+        {state.replanFrom ? (
+          <div className={styles.actions}>
+            <Caption1 className={styles.muted}>
+              A swap or an assignment changes only its own meeting. Re-planning lets the meetings after this
+              one count them as the turns they were.
+            </Caption1>
+            <Button
+              size="small"
+              disabled={busy}
+              onClick={() => {
+                const from = state.replanFrom;
+                if (from) void act(() => request.replan(from)).then(setReplanned);
+              }}
+            >
+              Re-plan the rest of the series
+            </Button>
+            {replanned ? (
+              <Text role="status">
+                Re-planned: the meetings after this one count the swaps and assignments made so far.
+              </Text>
+            ) : null}
+          </div>
+        ) : null}
       </div>
 
       <div className={styles.block}>
@@ -316,6 +345,9 @@ function HolderItem(props: {
   readonly state: RolesViewState;
   readonly busy: boolean;
   readonly onTakeTurn: () => void;
+  readonly onAsk: (holder: string) => void;
+  readonly onAnswer: (requestId: string, accept: boolean) => void;
+  readonly onWithdraw: (requestId: string) => void;
   readonly onAssign: (id: string) => void;
 }) {
   const styles = useStyles();
@@ -328,21 +360,67 @@ function HolderItem(props: {
       </Text>
       <Caption1 className={styles.muted}>{h.reason}</Caption1>
       {h.changedLabel ? <Caption1 className={styles.muted}>{h.changedLabel}</Caption1> : null}
+      {h.othersWaiting.map((w) => (
+        <Caption1 key={w} className={styles.muted}>
+          {w}
+        </Caption1>
+      ))}
+      {h.incoming.map((q) => (
+        <div key={q.id} className={styles.actions} role="group" aria-label={q.label}>
+          <Text>{q.label}</Text>
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={props.busy}
+            aria-label={`Accept ${q.fromName}’s request`}
+            onClick={() => props.onAnswer(q.id, true)}
+          >
+            Accept
+          </Button>
+          <Button
+            size="small"
+            disabled={props.busy}
+            aria-label={`Decline ${q.fromName}’s request`}
+            onClick={() => props.onAnswer(q.id, false)}
+          >
+            Decline
+          </Button>
+        </div>
+      ))}
+      {h.myRequest ? (
+        <div className={styles.actions}>
+          <Text role="status">{h.myRequest.label}</Text>
+          {h.myRequest.canWithdraw ? (
+            <Button
+              size="small"
+              disabled={props.busy}
+              onClick={() => h.myRequest && props.onWithdraw(h.myRequest.id)}
+            >
+              Withdraw request
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
       <div className={styles.actions}>
         {h.canTakeTurn ? (
           <Button size="small" disabled={props.busy} onClick={props.onTakeTurn}>
-            I’ll take this turn
+            Take this turn
+          </Button>
+        ) : null}
+        {h.canAsk ? (
+          <Button size="small" disabled={props.busy} onClick={() => h.holderId && props.onAsk(h.holderId)}>
+            Ask {h.holderName} for this turn
           </Button>
         ) : null}
         {state.canOverride ? (
           <Select
             size="small"
-            aria-label={`Assign ${h.roleLabel}`}
+            aria-label={`${state.overrideLabel.replace('…', '')}: ${h.roleLabel}`}
             value=""
             disabled={props.busy}
             onChange={(_, d) => d.value && props.onAssign(d.value)}
           >
-            <option value="">Assign {h.roleLabel} to…</option>
+            <option value="">{state.overrideLabel}</option>
             {state.people.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}

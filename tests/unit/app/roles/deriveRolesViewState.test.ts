@@ -2,7 +2,6 @@ import { occurrenceKey, seriesKey, userId } from '../../../../src/domain/ids';
 import { DEFAULT_ROLES } from '../../../../src/domain/roles/roleTypes';
 import type { Actor } from '../../../../src/domain/agenda/agendaTypes';
 import { applyIntent } from '../../../../src/domain/series/applyIntent';
-import { stamped } from '../../../../src/domain/series/lww';
 import type { SeriesIntent } from '../../../../src/domain/series/seriesIntent';
 import { emptySeriesDocument, type SeriesDocument } from '../../../../src/domain/series/seriesDocument';
 import { deriveRolesViewState, type RolesViewInput } from '../../../../src/app/hooks/deriveRolesViewState';
@@ -23,7 +22,7 @@ const occ = (
   occurrence: week(i),
   start: week(i),
   isCurrent: i === 1,
-  overrides: {},
+  changes: {},
   assignments: DEFAULT_ROLES.map((r, j) => ({
     role: r.id,
     holder: userId(holders[j]!),
@@ -90,15 +89,115 @@ describe('deriveRolesViewState', () => {
     expect(s.myRoleLabels).toEqual(['Facilitator']);
   });
 
-  it('offers "I’ll take this turn" for roles I don’t hold and haven’t opted out of', () => {
+  it('offers to ask for roles I don’t hold and haven’t opted out of; taking without asking only when nobody holds it', () => {
     const s = deriveRolesViewState(input());
-    expect(s.holders.map((h) => h.canTakeTurn)).toEqual([false, true, false]);
+    expect(s.holders.map((h) => h.canAsk)).toEqual([false, true, false]);
+    expect(s.holders.map((h) => h.canTakeTurn)).toEqual([false, false, false]);
+    const vacant = occ(1, [dana, sam, avery]);
+    const current: PlannedOccurrence = {
+      ...vacant,
+      assignments: vacant.assignments.map((a) =>
+        a.role === 'timekeeper' ? { ...a, holder: null, reason: 'Nobody can be Timekeeper' } : a,
+      ),
+    };
+    const open = deriveRolesViewState(input({ current, occurrences: [current] }));
+    expect(open.holders[1]).toMatchObject({ holderName: 'Nobody', canAsk: false, canTakeTurn: true });
   });
 
-  it('lets the facilitator or organizer override, nobody else', () => {
+  it('lets the facilitator or organizer override, nobody else, and names the capacity on the control', () => {
     expect(deriveRolesViewState(input()).canOverride).toBe(true);
+    expect(deriveRolesViewState(input()).overrideLabel).toBe('Assign as facilitator…');
     expect(deriveRolesViewState(input({}, undefined, sam)).canOverride).toBe(false);
-    expect(deriveRolesViewState(input({}, undefined, avery, true)).canOverride).toBe(true);
+    const organizer = deriveRolesViewState(input({}, undefined, avery, true));
+    expect(organizer.canOverride).toBe(true);
+    expect(organizer.overrideLabel).toBe('Assign as organizer…');
+  });
+
+  it('offers the organizer, and only the organizer, a re-plan of the meetings after this one', () => {
+    expect(deriveRolesViewState(input({}, undefined, avery, true)).replanFrom).toBe(week(2));
+    expect(deriveRolesViewState(input()).replanFrom).toBeNull();
+  });
+
+  describe('requests to take a turn', () => {
+    const person = (id: typeof dana, name: string, isOrganizer = false): Actor => ({
+      id,
+      name,
+      email: `${name}@x`,
+      isOrganizer,
+      isFacilitator: false,
+      isTimekeeper: false,
+      isNoteTaker: false,
+    });
+    const SAM = person(sam, 'Sam');
+    const DANA = person(dana, 'Dana');
+    let at = 100;
+    const act = (d: SeriesDocument, who: Actor, intent: SeriesIntent): SeriesDocument => {
+      const r = applyIntent(d, intent, who, at++);
+      if (!r.ok) throw new Error(r.failure.message);
+      return r.value;
+    };
+    // Dana holds the facilitator role in week 1; Sam asks for it.
+    const asked = act(emptySeriesDocument(seriesKey('S'), 't'), SAM, {
+      kind: 'requestRoleSwap',
+      id: 'q1',
+      occurrence: week(1),
+      roleId: 'facilitator',
+      holder: dana,
+      holderName: 'Dana',
+    });
+
+    it('the holder sees it with Accept and Decline; the requester waits and can withdraw; others see it waiting', () => {
+      const holder = deriveRolesViewState(input({}, asked, dana));
+      expect(holder.holders[0]?.incoming).toEqual([
+        { id: 'q1', fromName: 'Sam', label: 'Sam asks to take your turn as Facilitator.' },
+      ]);
+      const requester = deriveRolesViewState(input({}, asked, sam));
+      expect(requester.holders[0]).toMatchObject({
+        myRequest: { id: 'q1', label: 'Waiting for Dana to answer.', canWithdraw: true },
+        canAsk: false,
+        incoming: [],
+      });
+      const other = deriveRolesViewState(input({}, asked, luis));
+      expect(other.holders[0]?.othersWaiting).toEqual([
+        'Sam asked Dana for this turn; waiting for an answer.',
+      ]);
+      expect(other.holders[0]?.incoming).toEqual([]);
+    });
+
+    it('a decline is shown to the requester, who may ask again; nothing changed', () => {
+      const declined = act(asked, DANA, {
+        kind: 'answerRoleSwap',
+        occurrence: week(1),
+        requestId: 'q1',
+        accept: false,
+      });
+      const requester = deriveRolesViewState(input({}, declined, sam));
+      expect(requester.holders[0]).toMatchObject({
+        myRequest: { label: 'Dana declined your request.', canWithdraw: false },
+        canAsk: true,
+      });
+      expect(deriveRolesViewState(input({}, declined, dana)).holders[0]?.incoming).toEqual([]);
+    });
+
+    it('a withdrawn request disappears for everyone', () => {
+      const withdrawn = act(asked, SAM, { kind: 'withdrawRoleSwap', occurrence: week(1), requestId: 'q1' });
+      const requester = deriveRolesViewState(input({}, withdrawn, sam)).holders[0];
+      expect(requester?.myRequest).toBeUndefined();
+      expect(requester?.canAsk).toBe(true);
+      expect(deriveRolesViewState(input({}, withdrawn, dana)).holders[0]?.incoming).toEqual([]);
+      expect(deriveRolesViewState(input({}, withdrawn, luis)).holders[0]?.othersWaiting).toEqual([]);
+    });
+
+    it('a request to someone who no longer holds the role says so, and can be withdrawn', () => {
+      // The rotation moved the facilitator role to Luis (Dana declined the invite, say).
+      const current = occ(1, [luis, sam, avery]);
+      const s = deriveRolesViewState(input({ current, occurrences: [current] }, asked, sam));
+      expect(s.holders[0]?.myRequest).toMatchObject({
+        label:
+          'Dana no longer holds this role, so your request can’t be answered; withdraw it and ask again.',
+        canWithdraw: true,
+      });
+    });
   });
 
   it('previews from this meeting on, names who declined, and lists who was skipped and who is outside', () => {
@@ -126,18 +225,29 @@ describe('deriveRolesViewState', () => {
     expect(unknown.preview[0]?.holders).toEqual(['Dana', 'Sam', 'Avery']);
   });
 
-  it('shows who swapped or assigned a role, and when', () => {
+  it('logs an accepted swap as the holder’s acceptance, and an override with the capacity it was made in', () => {
+    const when = Date.UTC(2026, 2, 9, 8, 30);
     const current: PlannedOccurrence = {
-      ...occ(1, [sam, sam, avery]),
-      overrides: {
-        facilitator: stamped(
-          { holder: sam, kind: 'swap' as const },
-          { at: Date.UTC(2026, 2, 9, 8, 30), c: 0, by: sam },
-        ),
+      ...occ(1, [sam, sam, dana]),
+      changes: {
+        facilitator: {
+          kind: 'swapAccepted',
+          holder: sam,
+          holderName: 'Sam',
+          from: dana,
+          fromName: 'Dana',
+          stamp: { at: when, c: 0, by: dana },
+        },
+        timekeeper: { kind: 'override', holder: sam, as: 'organizer', stamp: { at: when, c: 1, by: avery } },
+        noteTaker: { kind: 'taken', holder: dana, stamp: { at: when, c: 2, by: dana } },
       },
     };
     const s = deriveRolesViewState(input({ current, occurrences: [current] }));
-    expect(s.holders[0]?.changedLabel).toBe('Swapped by Sam, 9 Mar 2026, 08:30');
+    expect(s.holders.map((h) => h.changedLabel)).toEqual([
+      'Swap: Dana accepted Sam’s request, 9 Mar 2026, 08:30',
+      'Organizer override: assigned by Avery, 9 Mar 2026, 08:30',
+      'Taken by Dana, 9 Mar 2026, 08:30',
+    ]);
   });
 
   it('dates the preview in a repaired locale rather than throw on one Intl rejects', () => {

@@ -48,6 +48,36 @@ const input = (doc: SeriesDocument, over: Partial<NudgeInput> = {}): NudgeInput 
 const keys = (n: readonly { key: string }[]) => n.map((x) => x.key).sort();
 
 describe('dueNudges', () => {
+  it('a request to take a turn tells only the holder asked, once per request, while the meeting is to come', () => {
+    const request = { id: 'q1', holder: ben.id, fromName: 'Cy', roleLabel: 'Facilitator' };
+    const due = dueNudges(
+      input(withTopics(), { trigger: 'roleRequested', actor: cy.id, requests: [request] }),
+    );
+    expect(due).toEqual([
+      {
+        kind: 'roleRequested',
+        key: `roleRequested:${OCC}:q1:ben`,
+        recipient: ben.id,
+        params: { meeting: 'Leadership weekly', role: 'Facilitator' },
+        preview:
+          'Cy asks to take your turn as Facilitator in Leadership weekly. Accept or decline in Roundtable.',
+      },
+    ]);
+    // Nothing else rides along (voting, roles), and nothing once the meeting has started.
+    expect(
+      dueNudges(
+        input(withTopics(), { trigger: 'roleRequested', actor: cy.id, requests: [request], now: START + H }),
+      ),
+    ).toEqual([]);
+    // Claimed once: a second sending finds the key taken.
+    const claimed = must(
+      applyIntent(withTopics(), { kind: 'markNudges', keys: [due[0]!.key], token: 't' }, cy, START - 24 * H),
+    );
+    expect(
+      dueNudges(input(claimed, { trigger: 'roleRequested', actor: cy.id, requests: [request] })),
+    ).toEqual([]);
+  });
+
   it('publishing two days ahead: voting is open (everyone but the actor) and the role holders are told', () => {
     const due = dueNudges(input(withTopics()));
     expect(keys(due)).toEqual(

@@ -1,7 +1,10 @@
-// Role commands through applyIntent: swaps, overrides, opt-outs, custom roles and the organizer's role inputs.
+// Role commands through applyIntent: requests to take a turn and their answers, turns taken, overrides, opt-outs,
+// custom roles and the organizer's role inputs.
 import type { Actor } from '../../../../src/domain/agenda/agendaTypes';
 import { occurrenceKey, seriesKey, userId } from '../../../../src/domain/ids';
 import type { RoleInputs } from '../../../../src/domain/roles/recordRoleInputs';
+import { roleChangeOf } from '../../../../src/domain/roles/roleChangeOf';
+import { requestState } from '../../../../src/domain/roles/roleRequestState';
 import { rolesOf } from '../../../../src/domain/roles/rolesOf';
 import { DEFAULT_ROLES, ROLE_LABEL_MAX, ROLES_MAX } from '../../../../src/domain/roles/roleTypes';
 import { validateRoles } from '../../../../src/domain/roles/setCustomRoles';
@@ -9,6 +12,7 @@ import { applyIntent } from '../../../../src/domain/series/applyIntent';
 import { mergeSeriesDocuments } from '../../../../src/domain/series/mergeSeriesDocuments';
 import { emptySeriesDocument, type SeriesDocument } from '../../../../src/domain/series/seriesDocument';
 import type { SeriesIntent } from '../../../../src/domain/series/seriesIntent';
+import { compareStamps } from '../../../../src/domain/series/stamp';
 
 const occ = occurrenceKey('2026-03-03T17:00:00.000Z');
 const doc = emptySeriesDocument(seriesKey('S1'), 'Leadership weekly');
@@ -68,6 +72,7 @@ describe('assignRole (an override)', () => {
     expect(byFacilitator.occurrences[occ]?.roleOverrides?.['noteTaker']?.value).toEqual({
       holder: 'sam',
       kind: 'override',
+      as: 'facilitator',
     });
     const byOrganizer = value(apply(doc, assign('facilitator', 'sam'), avery, 6));
     expect(byOrganizer.occurrences[occ]?.roleOverrides?.['facilitator']?.by).toBe('avery');
@@ -193,5 +198,213 @@ describe('recordRoleInputs', () => {
     expect(merged.rotationStart?.value).toBe(occ);
     expect(merged.occurrences[occ]?.responses?.value).toEqual(inputs.responses[occ]);
     expect(mergeSeriesDocuments(d, doc)).toEqual(merged);
+  });
+});
+
+describe('requests to take a turn (roles by consent)', () => {
+  const dana = actor('dana');
+  const sam = actor('sam');
+  const lee = actor('lee');
+  const ask = (id: string, from = sam, roleId = 'facilitator') =>
+    [
+      { kind: 'requestRoleSwap', id, occurrence: occ, roleId, holder: dana.id, holderName: 'Dana' },
+      from,
+    ] as const;
+  const answer = (id: string, accept: boolean) =>
+    ({ kind: 'answerRoleSwap', occurrence: occ, requestId: id, accept }) as const;
+  const withdraw = (id: string) => ({ kind: 'withdrawRoleSwap', occurrence: occ, requestId: id }) as const;
+  const asked = value(apply(doc, ...ask('q1'), 100));
+  const change = (d: SeriesDocument) => roleChangeOf(d, occ, 'facilitator');
+  const stateOf = (d: SeriesDocument, id = 'q1') => {
+    const r = d.occurrences[occ]?.roleRequests?.[id];
+    return r ? requestState(r) : undefined;
+  };
+
+  it('a request is stored, stamped, and changes nothing until the holder answers', () => {
+    expect(asked.occurrences[occ]?.roleRequests?.['q1']).toEqual({
+      role: 'facilitator',
+      from: 'sam',
+      fromName: 'sam',
+      to: 'dana',
+      toName: 'Dana',
+      at: 100,
+      c: 0,
+      by: 'sam',
+    });
+    expect(change(asked)).toBeUndefined();
+    expect(asked.occurrences[occ]?.roleOverrides).toBeUndefined();
+  });
+
+  it('accepted: this meeting’s role goes to the requester, logged as a swap the holder accepted', () => {
+    const accepted = value(apply(asked, answer('q1', true), dana, 200));
+    expect(stateOf(accepted)).toBe('accepted');
+    expect(change(accepted)).toEqual({
+      kind: 'swapAccepted',
+      holder: 'sam',
+      holderName: 'sam',
+      from: 'dana',
+      fromName: 'Dana',
+      stamp: { at: 200, c: 0, by: 'dana' },
+    });
+  });
+
+  it('declined: recorded, and nothing changes', () => {
+    const declined = value(apply(asked, answer('q1', false), dana, 200));
+    expect(stateOf(declined)).toBe('declined');
+    expect(change(declined)).toBeUndefined();
+  });
+
+  it('only the person asked answers; only the requester withdraws', () => {
+    expect(apply(asked, answer('q1', true), sam)).toMatchObject({
+      ok: false,
+      failure: { kind: 'notAllowed' },
+    });
+    expect(apply(asked, answer('q1', true), avery)).toMatchObject({
+      ok: false,
+      failure: { kind: 'notAllowed' },
+    });
+    expect(apply(asked, withdraw('q1'), dana)).toMatchObject({ ok: false, failure: { kind: 'notAllowed' } });
+    expect(apply(asked, answer('nope', true), dana)).toMatchObject({
+      ok: false,
+      failure: { kind: 'notFound' },
+    });
+  });
+
+  it('a retried request, answer or withdrawal that already landed is a no-op; a contrary one is refused', () => {
+    expect(value(apply(asked, ...ask('q1'), 150))).toBe(asked);
+    const accepted = value(apply(asked, answer('q1', true), dana, 200));
+    expect(value(apply(accepted, answer('q1', true), dana, 300))).toBe(accepted);
+    expect(apply(accepted, answer('q1', false), dana, 300)).toMatchObject({
+      ok: false,
+      failure: { message: 'Dana has already accepted this request.' },
+    });
+    expect(apply(accepted, withdraw('q1'), sam, 300)).toMatchObject({
+      ok: false,
+      failure: { message: 'Dana has already accepted this request.' },
+    });
+    const withdrawn = value(apply(asked, withdraw('q1'), sam, 200));
+    expect(value(apply(withdrawn, withdraw('q1'), sam, 300))).toBe(withdrawn);
+    expect(apply(withdrawn, answer('q1', true), dana, 300)).toMatchObject({
+      ok: false,
+      failure: { message: 'sam has withdrawn this request.' },
+    });
+    expect(change(withdrawn)).toBeUndefined();
+  });
+
+  it('refuses asking for one’s own role, asking twice while waiting, and roles the series lacks', () => {
+    const [own] = ask('q2', dana);
+    expect(apply(asked, own, dana)).toMatchObject({
+      ok: false,
+      failure: { message: 'You already hold this role.' },
+    });
+    expect(apply(asked, ...ask('q2'))).toMatchObject({ ok: false, failure: { kind: 'invalidInput' } });
+    expect(apply(asked, ...ask('q3', sam, 'scribe'))).toMatchObject({
+      ok: false,
+      failure: { kind: 'notFound' },
+    });
+    // Once answered, the requester may ask again.
+    const declined = value(apply(asked, answer('q1', false), dana, 200));
+    expect(apply(declined, ...ask('q2'), 300).ok).toBe(true);
+  });
+
+  it('two people ask for the same turn: the holder gives it to one, and the other request no longer applies', () => {
+    const both = value(apply(asked, ...ask('q2', lee), 110));
+    const toLee = value(apply(both, answer('q2', true), dana, 200));
+    expect(change(toLee)?.holder).toBe('lee');
+    expect(apply(toLee, answer('q1', true), dana, 300)).toMatchObject({
+      ok: false,
+      failure: { message: 'lee has taken this turn since sam asked; the request no longer applies.' },
+    });
+    // Declining it still works, and so does withdrawing it.
+    expect(apply(toLee, answer('q1', false), dana, 300).ok).toBe(true);
+    expect(apply(toLee, withdraw('q1'), sam, 300).ok).toBe(true);
+  });
+
+  describe('concurrent endings, merged in either order, whatever the clocks say', () => {
+    // Both writes start from the same version (neither saw the other); their clocks run forwards, backwards or equal.
+    const clocks: readonly (readonly [number, number])[] = [
+      [200, 200],
+      [10_000_000, 50],
+      [50, 10_000_000],
+      [-5_000, 300],
+    ];
+    const both = (a: SeriesDocument, b: SeriesDocument) => {
+      const ab = mergeSeriesDocuments(a, b);
+      expect(mergeSeriesDocuments(b, a)).toEqual(ab);
+      return ab;
+    };
+    it.each(clocks)(
+      'accept (clock %d) racing a withdrawal (clock %d): withdrawn, the holder keeps the role',
+      (x, y) => {
+        const merged = both(
+          value(apply(asked, answer('q1', true), dana, x)),
+          value(apply(asked, withdraw('q1'), sam, y)),
+        );
+        expect(stateOf(merged)).toBe('withdrawn');
+        expect(change(merged)).toBeUndefined();
+      },
+    );
+    it.each(clocks)(
+      'accept (clock %d) and decline (clock %d) from the holder’s two devices: declined',
+      (x, y) => {
+        const dana2 = { ...dana };
+        const merged = both(
+          value(apply(asked, answer('q1', true), dana, x)),
+          value(apply(asked, answer('q1', false), dana2, y)),
+        );
+        expect(stateOf(merged)).toBe('declined');
+        expect(change(merged)).toBeUndefined();
+      },
+    );
+    it.each(clocks)(
+      'two requests (clocks %d, %d) both stay; accepting both on two devices gives it to the later',
+      (x, y) => {
+        const two = both(value(apply(doc, ...ask('q1'), x)), value(apply(doc, ...ask('q2', lee), y)));
+        expect(Object.keys(two.occurrences[occ]?.roleRequests ?? {})).toEqual(['q1', 'q2']);
+        const toSam = value(apply(two, answer('q1', true), dana, x));
+        const toLee = value(apply(two, answer('q2', true), dana, y));
+        const merged = both(toSam, toLee);
+        const samStamp = toSam.occurrences[occ]!.roleRequests!['q1']!.answer!;
+        const leeStamp = toLee.occurrences[occ]!.roleRequests!['q2']!.answer!;
+        // Equal stamps (both devices saw the same version, their clocks behind it): the first request id, Sam's.
+        const later = compareStamps(samStamp, leeStamp) >= 0 ? 'sam' : 'lee';
+        expect(change(merged)?.holder).toBe(later);
+      },
+    );
+    it('an override and an acceptance: the one stamped later holds the role', () => {
+      const accepted = value(apply(asked, answer('q1', true), dana, 200));
+      const overridden = value(
+        apply(
+          accepted,
+          { kind: 'assignRole', occurrence: occ, roleId: 'facilitator', holder: lee.id },
+          avery,
+          1,
+        ),
+      );
+      expect(change(overridden)).toMatchObject({ kind: 'override', holder: 'lee', as: 'organizer' });
+    });
+  });
+});
+
+describe('replanRoles', () => {
+  const later = occurrenceKey('2026-03-10T17:00:00.000Z');
+  it('is the organizer’s only, and each re-plan is kept in a grow-only log under its stamp', () => {
+    expect(
+      apply(doc, { kind: 'replanRoles', from: later }, actor('dana', { isFacilitator: true })),
+    ).toMatchObject({
+      ok: false,
+      failure: { kind: 'notAllowed' },
+    });
+    const once = value(apply(doc, { kind: 'replanRoles', from: later }, avery, 100));
+    const twice = value(apply(once, { kind: 'replanRoles', from: occ }, avery, 50));
+    expect(Object.values(twice.roleReplans ?? {})).toEqual([
+      { from: later, at: 100, c: 0, by: 'avery' },
+      // A clock behind still orders after what it saw.
+      { from: occ, at: 100, c: 1, by: 'avery' },
+    ]);
+    // Two organizer devices re-planning from one version: both stay, in either merge order.
+    const other = value(apply(once, { kind: 'replanRoles', from: occ }, avery, 200));
+    expect(Object.keys(mergeSeriesDocuments(twice, other).roleReplans ?? {})).toHaveLength(3);
+    expect(mergeSeriesDocuments(twice, other)).toEqual(mergeSeriesDocuments(other, twice));
   });
 });

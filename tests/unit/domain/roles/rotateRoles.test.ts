@@ -190,29 +190,57 @@ describe('rotateRoles: explanations, opt-outs, tentative, overrides', () => {
     expect(r.assignments.map((a) => a.holder)).not.toContain(people[1]!.id);
   });
 
-  it('counts what really happened: an override changes later picks', () => {
-    const occs = weeks(3);
+  it('a change to one meeting changes no other; a re-plan that saw it makes later meetings count it', () => {
+    const occs = weeks(4);
+    const swap: RoleOverride = {
+      holder: people[3]!.id,
+      by: 'P0',
+      at: Date.UTC(2026, 0, 4),
+      kind: 'swap',
+      stamp: '000001767484800000.000000.u00',
+    };
     const overrides = (o: OccurrenceKey) =>
-      o === occs[0]
-        ? new Map<string, RoleOverride>([
-            ['facilitator', { holder: people[3]!.id, by: 'P0', at: Date.UTC(2026, 0, 4), kind: 'swap' }],
-          ])
-        : none();
-    const plan = planSeriesRoles({
+      o === occs[0] ? new Map<string, RoleOverride>([['facilitator', swap]]) : none();
+    const args = {
       roles: DEFAULT_ROLES,
       roster: people,
       occurrences: occs,
       availability: everyone,
-      overrides,
       seed: 'x',
-    });
+    };
+    const plain = planSeriesRoles({ ...args, overrides: none });
+    const plan = planSeriesRoles({ ...args, overrides });
     const f0 = plan[0]!.assignments.find((a) => a.role === 'facilitator')!;
     expect(f0.holder).toBe(people[3]!.id);
-    expect(f0.reason).toContain('swap');
-    const laterFacilitators = plan
-      .slice(1)
+    expect(f0.reason).toBe('P3: asked to take this turn, and P0 accepted on 2026-01-04.');
+    // Every other meeting, and the other roles of this one, exactly as planned without the swap.
+    expect(plan.slice(1)).toEqual(plain.slice(1));
+    expect(plan[0]!.assignments.filter((a) => a.role !== 'facilitator')).toEqual(
+      plain[0]!.assignments.filter((a) => a.role !== 'facilitator'),
+    );
+    // The organizer re-plans from week 2 after the swap: from there on, P3's turn counts, so P3 doesn't facilitate
+    // again soon; week 1 keeps its plan.
+    const replanned = planSeriesRoles({
+      ...args,
+      overrides,
+      replans: [{ from: occs[2]!, stamp: '000001767571200000.000000.u00' }],
+    });
+    expect(replanned.slice(0, 2)).toEqual(plan.slice(0, 2));
+    const laterFacilitators = replanned
+      .slice(2)
       .map((p) => p.assignments.find((a) => a.role === 'facilitator')?.holder);
     expect(laterFacilitators).not.toContain(people[3]!.id);
+    // Without the re-plan, P3 would facilitate again within those weeks: the re-plan is what changed them.
+    expect(plain.slice(2).map((p) => p.assignments.find((a) => a.role === 'facilitator')?.holder)).toContain(
+      people[3]!.id,
+    );
+    // A re-plan made before the swap (a smaller stamp) didn't see it and doesn't count it.
+    const before = planSeriesRoles({
+      ...args,
+      overrides,
+      replans: [{ from: occs[2]!, stamp: '000001767398400000.000000.u00' }],
+    });
+    expect(before.slice(1)).toEqual(plain.slice(1));
   });
 
   it('leaves a role empty with a reason when everyone declined', () => {
@@ -235,5 +263,68 @@ describe('rotateRoles: explanations, opt-outs, tentative, overrides', () => {
       ),
     ).toBe(true);
     expect(r.skipped).toHaveLength(4);
+  });
+});
+
+describe('planSeriesRoles: a change to one meeting reshuffles no other (issue #16)', () => {
+  it('for any series, any meeting k and any swap or override there, every other meeting keeps its holders', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 8 }),
+        fc.integer({ min: 2, max: 10 }),
+        fc.array(
+          fc.array(fc.constantFrom<Availability>('accepted', 'tentative', 'noResponse', 'declined'), {
+            minLength: 8,
+            maxLength: 8,
+          }),
+          { minLength: 10, maxLength: 10 },
+        ),
+        fc.array(
+          fc.record({
+            k: fc.nat(),
+            role: fc.constantFrom(...DEFAULT_ROLES.map((r) => r.id)),
+            holder: fc.nat(),
+            kind: fc.constantFrom('swap' as const, 'override' as const, 'taken' as const),
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
+        fc.string(),
+        (n, len, responses, changes, seed) => {
+          const people = roster(n);
+          const occs = weeks(len);
+          const availability = (occ: OccurrenceKey) =>
+            new Map(people.map((p, i) => [p.id, responses[occs.indexOf(occ)]?.[i] ?? 'accepted'] as const));
+          const k = occs[changes[0]!.k % len]!;
+          // Several changes in meeting k (any roles, anyone, even someone who declined): only k may differ.
+          const inK = new Map<string, RoleOverride>(
+            changes.map((c, i) => [
+              c.role,
+              {
+                holder: people[c.holder % n]!.id,
+                by: 'P0',
+                at: Date.UTC(2026, 0, 1),
+                kind: c.kind,
+                stamp: String(i).padStart(30, '0'),
+              },
+            ]),
+          );
+          const args = { roles: DEFAULT_ROLES, roster: people, occurrences: occs, availability, seed };
+          const plain = planSeriesRoles({ ...args, overrides: none });
+          const changed = planSeriesRoles({ ...args, overrides: (o) => (o === k ? inK : none()) });
+          const holders = (p: readonly { assignments: readonly { holder: UserId | null }[] }[]) =>
+            p.map((o) => o.assignments.map((a) => a.holder));
+          const at = occs.indexOf(k);
+          expect(holders(changed).filter((_, i) => i !== at)).toEqual(
+            holders(plain).filter((_, i) => i !== at),
+          );
+          // In meeting k itself, only the changed roles differ.
+          changed[at]!.assignments.forEach((a, j) => {
+            const expected = inK.get(a.role)?.holder ?? plain[at]!.assignments[j]!.holder;
+            expect(a.holder).toBe(expected);
+          });
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

@@ -320,6 +320,17 @@ describe('applyIntent is total', () => {
     runAgenda: { kind: 'runAgenda', occurrence: W1, command: 'extend', meetingMinutes: 60 },
     takeRole: { kind: 'takeRole', occurrence: W1, roleId: 'noteTaker' },
     assignRole: { kind: 'assignRole', occurrence: W1, roleId: 'timekeeper', holder: ben.id },
+    requestRoleSwap: {
+      kind: 'requestRoleSwap',
+      id: 'rq-new',
+      occurrence: W1,
+      roleId: 'noteTaker',
+      holder: ben.id,
+      holderName: 'Ben',
+    },
+    answerRoleSwap: { kind: 'answerRoleSwap', occurrence: W1, requestId: 'rq-in', accept: true },
+    withdrawRoleSwap: { kind: 'withdrawRoleSwap', occurrence: W1, requestId: 'rq-out' },
+    replanRoles: { kind: 'replanRoles', from: W2 },
     setRoles: {
       kind: 'setRoles',
       roles: [{ id: 'facilitator', label: 'Facilitator', served: 'facilitated' }],
@@ -376,7 +387,10 @@ describe('applyIntent is total', () => {
     markNudges: { kind: 'markNudges', keys: [`roleNext:${W2}:facilitator:${ben.id}`], token: 'tok' },
     voteKeepGoing: { kind: 'voteKeepGoing', occurrence: W1, itemId: 'check-in', choice: 'more' },
   };
-  /** W1 closed with A and B on it and running, the organizer's P and Q for W2, one action, a lease held by 'h0'. */
+  /**
+   * W1 closed with A and B on it and running, the organizer's P and Q for W2, one action, a lease held by 'h0', and
+   * two role requests on W1: one to the organizer, one from her.
+   */
   const rich = (): SeriesDocument => {
     let d = at(topics(), adele, closeW1, T - 30 * MIN);
     d = at(at(d, adele, propose('P', W2), T - 25 * MIN), adele, propose('Q', W2), T - 25 * MIN);
@@ -396,6 +410,18 @@ describe('applyIntent is total', () => {
       T - 20 * MIN,
     );
     d = at(d, noteTaker, { kind: 'startRecording', holder: 'h0', captures: [] }, T - 10 * MIN);
+    // Ben asks the organizer for her turn as facilitator; she asks Ben for his as timekeeper.
+    const ask = (id: string, roleId: string, holder: Actor) =>
+      ({
+        kind: 'requestRoleSwap',
+        id,
+        occurrence: W1,
+        roleId,
+        holder: holder.id,
+        holderName: holder.name,
+      }) as const;
+    d = at(d, ben, ask('rq-in', 'facilitator', adele), T - 9 * MIN);
+    d = at(d, adele, ask('rq-out', 'timekeeper', ben), T - 9 * MIN);
     // W1 runs (its first item is on), so "keep going" and the run commands have something to act on.
     return at(
       d,

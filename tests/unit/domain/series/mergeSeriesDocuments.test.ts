@@ -26,6 +26,7 @@ import {
 import type { SeriesIntent } from '../../../../src/domain/series/seriesIntent';
 import type { ActionRecord } from '../../../../src/domain/actions/actionTypes';
 import { parseSeriesDocument } from '../../../../src/graph/drive/parseSeriesDocument';
+import { roleChangeOf } from '../../../../src/domain/roles/roleChangeOf';
 
 const users = ['u0', 'u1', 'u2', 'u3'].map(userId);
 const occs = ['2026-01-05T09:00:00.000Z', '2026-01-12T09:00:00.000Z'].map(occurrenceKey);
@@ -176,6 +177,23 @@ const arbOccurrence: fc.Arbitrary<OccurrenceRecord> = fc
       }),
       { nil: undefined },
     ),
+    // Role requests: ids collide across replicas with different endings (and, in a tampered file, identities).
+    requests: fc.dictionary(
+      fc.constantFrom('q1', 'q2', 'q3'),
+      fc.record({
+        role: fc.constantFrom('facilitator', 'timekeeper'),
+        from: arbUser,
+        to: arbUser,
+        at: arbAt,
+        c: arbC,
+        answer: fc.option(
+          arbLwwOf(fc.constantFrom('accepted' as const, 'declined' as const, 'withdrawn' as const)),
+          {
+            nil: undefined,
+          },
+        ),
+      }),
+    ),
     keepGoing: fc.dictionary(
       fc.constantFrom('check-in', 't1', 't2'),
       fc.dictionary(
@@ -227,6 +245,26 @@ const arbOccurrence: fc.Arbitrary<OccurrenceRecord> = fc
         }
       : {}),
     ...(Object.keys(r.keepGoing).length > 0 ? { keepGoing: r.keepGoing } : {}),
+    ...(Object.keys(r.requests).length > 0
+      ? {
+          roleRequests: Object.fromEntries(
+            Object.entries(r.requests).map(([id, q]) => [
+              id,
+              {
+                role: q.role,
+                from: q.from,
+                fromName: q.from,
+                to: q.to,
+                toName: q.to,
+                at: q.at,
+                c: q.c,
+                by: q.from,
+                ...(q.answer ? { answer: q.answer } : {}),
+              },
+            ]),
+          ),
+        }
+      : {}),
   }));
 
 const actionIds = ['a1', 'a2', 'a3'];
@@ -302,6 +340,10 @@ const arbDoc: fc.Arbitrary<SeriesDocument> = fc
       arbLwwOf(fc.record({ planId: fc.constantFrom('p1', 'p2'), title: fc.constantFrom('Team', 'Offsite') })),
       { nil: undefined },
     ),
+    replans: fc.dictionary(
+      fc.constantFrom('k1', 'k2', 'k3'),
+      fc.record({ from: fc.constantFrom(...occs), at: arbAt, c: arbC, by: arbUser }),
+    ),
     nudgesSent: fc.dictionary(
       fc.constantFrom('roleNext:o1:facilitator:u1', 'votingOpened:o1:0:u2', 'actionDue:a1:2026-01-31:u3'),
       fc.record({ at: arbAt, c: arbC, by: arbUser, token: fc.constantFrom('t1', 't2') }),
@@ -321,6 +363,7 @@ const arbDoc: fc.Arbitrary<SeriesDocument> = fc
     ...(r.healthSeen ? { healthSeen: r.healthSeen } : {}),
     ...(r.plannerPlan ? { plannerPlan: r.plannerPlan } : {}),
     ...(Object.keys(r.nudgesSent).length > 0 ? { nudgesSent: r.nudgesSent } : {}),
+    ...(Object.keys(r.replans).length > 0 ? { roleReplans: r.replans } : {}),
   }));
 
 const same = (a: SeriesDocument, b: SeriesDocument) => expect(canonicalJson(a)).toBe(canonicalJson(b));
@@ -429,6 +472,16 @@ function registersOf(doc: SeriesDocument): Map<string, unknown> {
   for (const [u, b] of Object.entries(rec?.ballots ?? {})) out.set(`ballot:${u}`, b.value);
   for (const [t, p] of Object.entries(doc.proposals)) out.set(`content:${t}`, p.content.value);
   for (const [u, o] of Object.entries(doc.optOuts ?? {})) out.set(`optOut:${u}`, o.value);
+  // A role request's identity is written once and its ending once: whatever landed first must stay.
+  for (const [id, q] of Object.entries(rec?.roleRequests ?? {})) {
+    out.set(`request:${id}`, { role: q.role, from: q.from, to: q.to });
+    if (q.answer) out.set(`requestAnswer:${id}`, q.answer.value);
+  }
+  for (const role of ['facilitator', 'timekeeper']) {
+    const change = roleChangeOf(doc, OCC, role);
+    if (change) out.set(`holder:${role}`, change.holder);
+  }
+  for (const [k, r] of Object.entries(doc.roleReplans ?? {})) out.set(`replan:${k}`, r.from);
   // A nudge claim is grow-only: the first claim that landed must stay, whoever claims the key later.
   for (const [k, m] of Object.entries(doc.nudgesSent ?? {})) out.set(`nudge:${k}`, m.token);
   return out;
@@ -465,7 +518,20 @@ const arbWriter: fc.Arbitrary<WriterSpec> = fc.record({
 /** The intent a writer's op stands for: each one writes a shared register somebody else may write too. */
 function intentFor(u: number, op: number, n: number): SeriesIntent {
   if (u === 0) {
-    switch (op % 6) {
+    switch (op % 9) {
+      case 6:
+      case 7:
+        // The organizer holds the facilitator role; she answers one of the requests (accepts or declines).
+        return {
+          kind: 'answerRoleSwap',
+          occurrence: OCC,
+          requestId: `q${1 + (n % 3)}`,
+          accept: op % 9 === 6,
+        };
+      case 8:
+        return op % 2 === 0
+          ? { kind: 'replanRoles', from: occs[1]! }
+          : { kind: 'assignRole', occurrence: OCC, roleId: 'facilitator', holder: users[1 + (n % 3)]! };
       case 4:
         return {
           kind: 'startRecap',
@@ -493,7 +559,19 @@ function intentFor(u: number, op: number, n: number): SeriesIntent {
         return { kind: 'setOptOut', person: users[0]!, roleId: 'noteTaker', optedOut: n % 2 === 0 };
     }
   }
-  switch (op % 4) {
+  switch (op % 6) {
+    case 4:
+      // Each person asks the organizer for her facilitator turn (one request id each: a retry is the same request).
+      return {
+        kind: 'requestRoleSwap',
+        id: `q${u}`,
+        occurrence: OCC,
+        roleId: n % 2 === 0 ? 'facilitator' : 'timekeeper',
+        holder: users[0]!,
+        holderName: 'u0',
+      };
+    case 5:
+      return { kind: 'withdrawRoleSwap', occurrence: OCC, requestId: `q${u}` };
     case 3:
       // Two people doing the same thing claim the same nudge keys; each claimer's token is its own.
       return { kind: 'markNudges', keys: [`roleNext:${OCC}:r:u${n % 2}`, `k${n % 3}`], token: `u${u}-${n}` };

@@ -433,6 +433,26 @@ describe('the rules for reading match the rules for writing', () => {
         s: fc.constantFrom('covered' as const, 'notReached' as const),
       }),
       fc.record({ k: fc.constant('withdraw' as const), id: fc.constantFrom(...ids), who: fc.nat(3) }),
+      // Requests to take a turn: asked, answered (rightly or by the wrong person, which is refused) and withdrawn.
+      fc.record({
+        k: fc.constant('ask' as const),
+        o: fc.constantFrom(...occs),
+        who: fc.nat(3),
+        to: fc.nat(3),
+      }),
+      fc.record({
+        k: fc.constant('answer' as const),
+        o: fc.constantFrom(...occs),
+        who: fc.nat(3),
+        q: fc.nat(3),
+        accept: fc.boolean(),
+      }),
+      fc.record({
+        k: fc.constant('unask' as const),
+        o: fc.constantFrom(...occs),
+        who: fc.nat(3),
+        q: fc.nat(3),
+      }),
     );
     fc.assert(
       fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
@@ -455,7 +475,25 @@ describe('the rules for reading match the rules for writing', () => {
                       ? { kind: 'reopenVoting', occurrence: s.o }
                       : s.k === 'status'
                         ? { kind: 'setTopicStatus', occurrence: s.o, topicId: s.id, status: s.s }
-                        : { kind: 'withdrawTopic', id: s.id };
+                        : s.k === 'ask'
+                          ? {
+                              kind: 'requestRoleSwap',
+                              id: `q${s.who}-`,
+                              occurrence: s.o,
+                              roleId: 'facilitator',
+                              holder: people[s.to]!.id,
+                              holderName: people[s.to]!.name,
+                            }
+                          : s.k === 'answer'
+                            ? {
+                                kind: 'answerRoleSwap',
+                                occurrence: s.o,
+                                requestId: `q${s.q}-`,
+                                accept: s.accept,
+                              }
+                            : s.k === 'unask'
+                              ? { kind: 'withdrawRoleSwap', occurrence: s.o, requestId: `q${s.q}-` }
+                              : { kind: 'withdrawTopic', id: s.id };
           const who = 'who' in s ? people[s.who]! : adele;
           const r = applyIntent(d, intent, who, T0 + i * 1_000);
           if (r.ok) d = r.value;
@@ -466,6 +504,49 @@ describe('the rules for reading match the rules for writing', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('a request answered by someone other than the person asked is set aside, and gives nobody the role', () => {
+    const asked = applyIntent(
+      emptyDoc(),
+      {
+        kind: 'requestRoleSwap',
+        id: 'q1',
+        occurrence: W1,
+        roleId: 'facilitator',
+        holder: ben.id,
+        holderName: 'Ben',
+      },
+      cy,
+      T0,
+    );
+    if (!asked.ok) throw new Error(asked.failure.message);
+    const rec = asked.value.occurrences[W1]!;
+    const q = rec.roleRequests!['q1']!;
+    // Cy edits the file to accept her own request in Ben's place.
+    const forged: SeriesDocument = {
+      ...asked.value,
+      occurrences: {
+        [W1]: {
+          ...rec,
+          roleRequests: { q1: { ...q, answer: stamped('accepted' as const, forgedStamp(T0 + 1, cy.id)) } },
+        },
+      },
+    };
+    const read = validate(forged);
+    expect(read.doc.occurrences[W1]?.roleRequests).toEqual({});
+    expect(read.issues).toEqual([
+      expect.stringMatching(/^1 request to take a turn in the meeting of 2026-01-05 broke the rules/),
+    ]);
+    // The same request rightly accepted by Ben passes.
+    const rightly = applyIntent(
+      asked.value,
+      { kind: 'answerRoleSwap', occurrence: W1, requestId: 'q1', accept: true },
+      ben,
+      T0 + 2,
+    );
+    if (!rightly.ok) throw new Error(rightly.failure.message);
+    expect(validate(rightly.value).issues).toEqual([]);
   });
 
   it(`writing and reading count open topics the same way: ${OPEN_TOPICS_MAX} across meetings, the next refused, none set aside`, () => {

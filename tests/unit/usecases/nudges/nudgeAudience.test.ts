@@ -11,7 +11,7 @@ const occ = (start: string, isCurrent: boolean, holders: (typeof A | null)[]): P
   occurrence: occurrenceKey(start),
   start,
   isCurrent,
-  overrides: {},
+  changes: {},
   skipped: [],
   assignments: DEFAULT_ROLES.map((r, i) => ({ role: r.id, holder: holders[i] ?? null, reason: '' })),
 });

@@ -205,7 +205,55 @@ describe('planRoles', () => {
     expect(asAttendee.isFacilitator).toBe(asAttendee.facilitator === 'id-dana');
   });
 
-  it('applies swaps and names who recorded them', async () => {
+  it('an organizer’s override changes its own meeting only, until a re-plan that saw it', async () => {
+    const occ = occurrenceKey(weekly(3)) as OccurrenceKey;
+    const override = (holder: string): SeriesDocument => ({
+      ...base,
+      occurrences: {
+        [occ]: {
+          ballots: {},
+          status: {},
+          decisions: {},
+          roleOverrides: {
+            facilitator: stamped(
+              { holder: userId(holder), kind: 'override' as const, as: 'organizer' as const },
+              { at: 1e12, c: 0, by: userId('id-avery') },
+            ),
+          },
+        },
+      },
+    });
+    const planFor = async (doc: SeriesDocument) =>
+      value(
+        await planRoles(
+          { meetings: new InMemoryMeetingSource(series(true)), directory: directory() },
+          ctxFor(occurrence(3), doc, user('jonas')),
+          NOW,
+        ),
+      );
+    const holders = (p: { occurrences: readonly { assignments: readonly { holder: unknown }[] }[] }) =>
+      p.occurrences.map((o) => o.assignments.map((a) => a.holder));
+    const plain = await planFor(base);
+    const current = plain.occurrences.findIndex((o) => o.isCurrent);
+    const facilitator = plain.current?.assignments[0]?.holder;
+    const other = plain.roster.find((m) => m.id !== facilitator)!.id;
+    const changed = await planFor(override(other));
+    expect(changed.current?.assignments[0]?.holder).toBe(other);
+    expect(holders(changed).filter((_, i) => i !== current)).toEqual(
+      holders(plain).filter((_, i) => i !== current),
+    );
+    // A re-plan from the next meeting, after the override: the meetings from there on count the override as a turn
+    // (so they change), the ones before keep their roles.
+    const next = plain.occurrences[current + 1]!.occurrence;
+    const replanned = await planFor({
+      ...override(other),
+      roleReplans: { k: { from: next, at: 1e12 + 1, c: 0, by: userId('id-avery') } },
+    });
+    expect(holders(replanned).slice(0, current + 1)).toEqual(holders(changed).slice(0, current + 1));
+    expect(holders(replanned).slice(current + 1)).not.toEqual(holders(changed).slice(current + 1));
+  });
+
+  it('applies turns taken and accepted requests, naming who recorded or accepted them', async () => {
     const occ = occurrenceKey(weekly(3)) as OccurrenceKey;
     const doc: SeriesDocument = {
       ...base,
@@ -220,6 +268,29 @@ describe('planRoles', () => {
               { at: 1e12, c: 0, by: userId('id-jonas') },
             ),
           },
+          roleRequests: {
+            q1: {
+              role: 'timekeeper',
+              from: userId('id-dana'),
+              fromName: 'Dana',
+              to: userId('id-luis'),
+              toName: 'Luis',
+              at: 1e12,
+              c: 1,
+              by: userId('id-dana'),
+              answer: stamped('accepted' as const, { at: 1e12, c: 2, by: userId('id-luis') }),
+            },
+            q2: {
+              role: 'noteTaker',
+              from: userId('id-dana'),
+              fromName: 'Dana',
+              to: userId('id-luis'),
+              toName: 'Luis',
+              at: 1e12,
+              c: 3,
+              by: userId('id-dana'),
+            },
+          },
         },
       },
     };
@@ -232,7 +303,16 @@ describe('planRoles', () => {
     );
     expect(plan.facilitator).toBe('id-jonas');
     expect(plan.isFacilitator).toBe(true);
-    expect(plan.current?.assignments[0]?.reason).toMatch(/^Jonas: took the turn \(swap\) recorded by Jonas/);
+    expect(plan.current?.assignments[0]?.reason).toBe(
+      'Jonas: took this turn (recorded by Jonas) on 2001-09-09.',
+    );
+    expect(plan.current?.assignments[1]).toMatchObject({
+      holder: 'id-dana',
+      reason: 'Dana: asked to take this turn, and Luis accepted on 2001-09-09.',
+    });
+    // A request still waiting changes nothing.
+    expect(plan.current?.assignments[2]?.holder).not.toBe('id-dana');
+    expect(plan.current?.changes['timekeeper']).toMatchObject({ kind: 'swapAccepted', fromName: 'Luis' });
   });
 
   it('without a stored rotation start, starts at the earliest occurrence with a record, and the organizer records it', async () => {
