@@ -64,7 +64,7 @@ export function createDemoServices(opts: {
   const meetings = createMeetingSource(client);
   return {
     meetings,
-    agenda: createAgendaPorts(client, meetings),
+    agenda: createAgendaPorts(client, meetings, opts.user),
     tasks: createTaskTracker(client),
     chats: createChatSource(client),
     invites: createInviteWriter(publishClient),

@@ -48,6 +48,8 @@ export interface AgendaPorts {
 export function createAgendaPorts(
   client: GraphClient,
   meetings: MeetingSource = createMeetingSource(client),
+  /** Who the client acts as, where that can change (the demo's "View as"): shared answers are per person. */
+  who: () => string | undefined = () => undefined,
 ): AgendaPorts {
   const teams = createTeamSource(client);
   const directory = createDirectory(client);
@@ -55,8 +57,11 @@ export function createAgendaPorts(
     meetings,
     series: createSeriesResolver(client),
     // Asked twice at an in-meeting cold start (InMeetingApp warms them while it finds the meeting): one answer.
-    teams: { ...teams, listJoinedTeams: shareRecentAnswer(() => teams.listJoinedTeams(), SHARE_MS) },
-    directory: { ...directory, me: shareRecentAnswer(() => directory.me(), SHARE_MS) },
+    teams: {
+      ...teams,
+      listJoinedTeams: shareRecentAnswer(() => teams.listJoinedTeams(), SHARE_MS, Date.now, who),
+    },
+    directory: { ...directory, me: shareRecentAnswer(() => directory.me(), SHARE_MS, Date.now, who) },
     store: createSeriesDocumentStore(client),
   };
 }

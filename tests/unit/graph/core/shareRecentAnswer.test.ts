@@ -27,3 +27,17 @@ it('does not keep a failure', async () => {
   expect((await read()).ok).toBe(false);
   expect(await read()).toEqual(ok(2));
 });
+
+it('never shares one person’s answer with another (the demo’s "View as" switches who asks)', async () => {
+  let asking = 'adele';
+  const read = shareRecentAnswer(
+    async (): Promise<Outcome<string>> => ok(`me is ${asking}`),
+    60_000,
+    () => 0,
+    () => asking,
+  );
+  expect(await read()).toEqual(ok('me is adele'));
+  asking = 'ben';
+  expect(await read()).toEqual(ok('me is ben'));
+  expect(await read()).toEqual(ok('me is ben'));
+});
