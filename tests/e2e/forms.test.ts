@@ -148,12 +148,12 @@ test('capturing an action: the title counts its characters as you type, and a ha
     return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) !== el;
   });
   expect(covered).toBe(false);
-  const portalBackgrounds = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('[data-portal-node]')).map(
-      (n) => getComputedStyle(n).backgroundColor,
-    ),
+  // Fluent's portal layer holds only the absolutely placed list: it takes no room of its own over the page.
+  const portalHeights = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-portal-node]')).map((n) => n.getBoundingClientRect().height),
   );
-  expect(portalBackgrounds.every((b) => b === 'rgba(0, 0, 0, 0)')).toBe(true);
+  expect(portalHeights.length).toBeGreaterThan(0);
+  expect(portalHeights.every((h) => h === 0)).toBe(true);
   await owners.fill('kim@fabrikam');
   await form.getByText(/“kim@fabrikam” isn’t a complete e-mail address yet/).waitFor();
   await owners.fill('kim@fabrikam.example');
