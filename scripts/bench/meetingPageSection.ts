@@ -32,7 +32,6 @@ export const meetingPageSection: BenchSection = {
         await page.setViewportSize({ width: 1280, height: 900 });
         await page.getByRole('button', { name: 'Open agenda: Leadership weekly' }).first().click();
         await page.getByRole('list', { name: 'Topics' }).getByText('Topic 8', { exact: true }).waitFor();
-        await page.getByRole('heading', { name: 'How leadership is shared' }).waitFor();
         const steps: readonly StepName[] = ['Prepare', 'Agenda', 'Run', 'Actions', 'Roles'];
         const rows: BenchRow[] = [];
         const data: Record<string, { tabStops: number; heightPx: number }> = {};

@@ -37,13 +37,8 @@ import { actorOf, NO_CAPACITIES, useAgenda, type Capacities } from '../hooks/use
 import { AgendaArea } from './agenda/AgendaArea';
 import { RolesArea } from './roles/RolesArea';
 import { StepShownContext } from './stepShown';
-import {
-  openingStep,
-  STEP_LABELS,
-  stepIfAvailable,
-  stepsFor,
-  type MeetingStep,
-} from '../navigation/meetingStep';
+import { openingStep } from '../navigation/openingStep';
+import { STEP_LABELS, stepIfAvailable, stepsFor, type MeetingStep } from '../navigation/meetingStep';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },

@@ -1,5 +1,6 @@
 // Where a meeting opens (issue #16 "It opens on the step that matters now") and which steps it has.
-import { openingStep, stepIfAvailable, stepsFor } from '../../../../src/app/navigation/meetingStep';
+import { stepIfAvailable, stepsFor } from '../../../../src/app/navigation/meetingStep';
+import { openingStep } from '../../../../src/app/navigation/openingStep';
 import type { SeriesDocument } from '../../../../src/domain/series/seriesDocument';
 import { OCC, act, adele, ben, close, emptyDoc, propose, topic, vote } from '../agenda/agendaFixture';
 
