@@ -40,7 +40,7 @@ export const meetingPageSection: BenchSection = {
           await page.getByRole('tabpanel', { name: step }).waitFor();
           if (step === 'Roles')
             await page.getByRole('heading', { name: 'How leadership is shared' }).waitFor();
-          if (step === 'Run') await page.getByRole('heading', { name: 'Notes', exact: true }).waitFor();
+          if (step === 'Run') await page.getByRole('group', { name: 'Now' }).waitFor();
           const stops = (await tabStops(page)).length;
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
           data[step] = { tabStops: stops, heightPx: height };

@@ -60,7 +60,9 @@ interface SectionReport {
 
 async function main(): Promise<number> {
   const reports: SectionReport[] = [];
-  for (const section of sections) {
+  // BENCH_ONLY=meetingPage,bundle runs just those sections (by id), e.g. after changing one of them.
+  const only = process.env['BENCH_ONLY']?.split(',').filter((id) => id !== '');
+  for (const section of sections.filter((s) => !only || only.includes(s.id))) {
     console.log(`\n## ${section.title}\n`);
     try {
       const result = await section.run();
