@@ -34,6 +34,7 @@ import type { ChangeProblem } from '../../hooks/describeChangeFailure';
 import type { ActionsRequest } from '../../hooks/useActions';
 import { ProblemBar } from '../agenda/ProblemBar';
 import { deriveOwnerFlag } from '../../hooks/deriveOwnerFlag';
+import { OwnerFlagBar } from './OwnerFlagBar';
 import { looksLikeEmail, PeoplePicker } from './PeoplePicker';
 import { problemOf } from './problemOf';
 import { isRecordable, waitsForOwner } from './waitsForOwner';
@@ -363,43 +364,18 @@ function CaptureForm({
         </Field>
       </div>
       {canAssign && flag.kind !== 'none' ? (
-        <MessageBar
-          intent={flag.kind === 'keptOff' ? 'info' : 'warning'}
-          layout="multiline"
-          aria-label={flag.kind === 'keptOff' ? 'Kept off Planner' : 'Planner can’t assign this owner'}
+        <OwnerFlagBar
+          flag={flag}
+          busy={busy}
+          titled
           style={{ marginTop: tokens.spacingVerticalS }}
-        >
-          <MessageBarBody>
-            <MessageBarTitle>
-              {flag.kind === 'keptOff' ? 'Kept off Planner' : 'Planner can’t assign this owner'}
-            </MessageBarTitle>
-            {flag.message}
-          </MessageBarBody>
-          <MessageBarActions>
-            {flag.kind === 'keptOff' ? (
-              <Button size="small" onClick={() => setKeptOff(false)} disabled={busy}>
-                Undo: record it to Planner
-              </Button>
-            ) : (
-              <>
-                <Button
-                  size="small"
-                  onClick={() => {
-                    setOwner(undefined);
-                    setAccount(undefined);
-                    ownerInput.current?.focus();
-                  }}
-                  disabled={busy}
-                >
-                  Pick an internal owner
-                </Button>
-                <Button size="small" onClick={() => setKeptOff(true)} disabled={busy}>
-                  Keep off Planner
-                </Button>
-              </>
-            )}
-          </MessageBarActions>
-        </MessageBar>
+          onPickInternal={() => {
+            setOwner(undefined);
+            setAccount(undefined);
+            ownerInput.current?.focus();
+          }}
+          onKeepOff={setKeptOff}
+        />
       ) : null}
       <div className={styles.buttons} style={{ marginTop: tokens.spacingVerticalS }}>
         {canAssign ? (

@@ -7,7 +7,6 @@ import {
   Input,
   makeStyles,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Select,
@@ -49,6 +48,7 @@ import {
   type Capacities,
 } from '../../hooks/useAgenda';
 import { useRoles } from '../../hooks/useRoles';
+import { OwnerFlagBar } from '../actions/OwnerFlagBar';
 import { ProblemBar } from '../agenda/ProblemBar';
 import { KeepGoingVote } from './KeepGoingVote';
 import { problemOf } from '../actions/problemOf';
@@ -496,36 +496,15 @@ function QuickCapture({
         </Select>
       </Field>
       {flag.kind !== 'none' ? (
-        <MessageBar
-          intent={flag.kind === 'keptOff' ? 'info' : 'warning'}
-          layout="multiline"
-          aria-label={flag.kind === 'keptOff' ? 'Kept off Planner' : 'Planner can’t assign this owner'}
-        >
-          <MessageBarBody>{flag.message}</MessageBarBody>
-          <MessageBarActions>
-            {flag.kind === 'keptOff' ? (
-              <Button size="small" onClick={() => setKeptOff(false)} disabled={busy}>
-                Undo: record it to Planner
-              </Button>
-            ) : (
-              <>
-                <Button
-                  size="small"
-                  onClick={() => {
-                    setOwner(mine.email);
-                    setKeptOff(false);
-                  }}
-                  disabled={busy}
-                >
-                  Pick an internal owner
-                </Button>
-                <Button size="small" onClick={() => setKeptOff(true)} disabled={busy}>
-                  Keep off Planner
-                </Button>
-              </>
-            )}
-          </MessageBarActions>
-        </MessageBar>
+        <OwnerFlagBar
+          flag={flag}
+          busy={busy}
+          onPickInternal={() => {
+            setOwner(mine.email);
+            setKeptOff(false);
+          }}
+          onKeepOff={setKeptOff}
+        />
       ) : null}
       <Button type="submit" appearance="primary" disabledFocusable={busy}>
         Capture
