@@ -213,7 +213,17 @@ test('the organizer’s override is its own labelled control, logged as such, an
   expect(after.slice(1)).toEqual(before.slice(1));
 
   // Only an explicit re-plan may recompute the meetings after this one; this meeting keeps its roles.
-  await roles.getByRole('button', { name: 'Re-plan the rest of the series' }).click();
+  // Asked first: Cancel changes nothing, and focus goes back to the button.
+  const replan = roles.getByRole('button', { name: 'Re-plan the rest of the series…' });
+  await replan.click();
+  const dialog = page.getByRole('dialog', { name: 'Re-plan the rest of the series?' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement !== document.body);
+  expect(await replan.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await roles.getByText(/^Re-planned:/).count()).toBe(0);
+  await replan.click();
+  await dialog.getByRole('button', { name: 'Re-plan', exact: true }).click();
   await roles
     .getByText('Re-planned: the meetings after this one count the swaps and assignments made so far.')
     .waitFor();

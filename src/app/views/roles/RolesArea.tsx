@@ -2,6 +2,11 @@ import {
   Body1,
   Button,
   Caption1,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -29,6 +34,7 @@ import { deriveRolesViewState, type HolderView, type RolesViewState } from '../.
 import type { Capacities, Dispatch } from '../../hooks/useAgenda';
 import { useRoles, type RolesRequest } from '../../hooks/useRoles';
 import { resolveLocale } from '../../locale/resolveLocale';
+import { FocusReturningDialog } from '../../components/FocusReturningDialog';
 import { LeadershipChart } from './LeadershipChart';
 import { SeriesRolesEditor } from './SeriesRolesEditor';
 
@@ -175,6 +181,7 @@ function RolesContent({
   const [problem, setProblem] = useState<ChangeProblem>();
   const [busy, setBusy] = useState(false);
   const [replanned, setReplanned] = useState(false);
+  const [confirmReplan, setConfirmReplan] = useState(false);
   const act = async (write: () => Promise<Result<void, ChangeFailure>>): Promise<boolean> => {
     setBusy(true);
     setProblem(undefined);
@@ -236,16 +243,41 @@ function RolesContent({
               A swap or an assignment changes only its own meeting. Re-planning lets the meetings after this
               one count them as the turns they were.
             </Caption1>
-            <Button
-              size="small"
-              disabled={busy}
-              onClick={() => {
-                const from = state.replanFrom;
-                if (from) void act(() => request.replan(from)).then(setReplanned);
-              }}
-            >
-              Re-plan the rest of the series
+            <Button size="small" disabled={busy} onClick={() => setConfirmReplan(true)}>
+              Re-plan the rest of the series…
             </Button>
+            {confirmReplan ? (
+              // It may change who holds roles in every later meeting: asked first, like reopening voting.
+              <FocusReturningDialog
+                open
+                onOpenChange={(_, d) => (d.open ? undefined : setConfirmReplan(false))}
+              >
+                <DialogSurface>
+                  <DialogBody>
+                    <DialogTitle>Re-plan the rest of the series?</DialogTitle>
+                    <DialogContent>
+                      The meetings after this one are planned again, counting the swaps and assignments made
+                      so far as the turns they were, so who holds their roles may change. This meeting keeps
+                      its roles. The re-plan is recorded in the series with your name.
+                    </DialogContent>
+                    <DialogActions>
+                      <Button
+                        appearance="primary"
+                        disabled={busy}
+                        onClick={() => {
+                          const from = state.replanFrom;
+                          setConfirmReplan(false);
+                          if (from) void act(() => request.replan(from)).then(setReplanned);
+                        }}
+                      >
+                        Re-plan
+                      </Button>
+                      <Button onClick={() => setConfirmReplan(false)}>Cancel</Button>
+                    </DialogActions>
+                  </DialogBody>
+                </DialogSurface>
+              </FocusReturningDialog>
+            ) : null}
             {replanned ? (
               <Text role="status">
                 Re-planned: the meetings after this one count the swaps and assignments made so far.
