@@ -16,6 +16,11 @@ const layer = (name) => [`**/${name}`, `**/${name}/**`];
 const domainReadModels = [
   'ids',
   'result',
+  // Why a change was refused, as codes the message catalogue words (src/app/i18n/problemText.ts).
+  'problem',
+  'agenda/agendaProblem',
+  'actions/actionProblem',
+  'roles/roleProblem',
   'agenda/agendaOutcome',
   'agenda/agendaTypes',
   'agenda/buildAgenda',

@@ -4,6 +4,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../app/App';
+import { loadLanguage } from '../app/i18n/loadLanguage';
 import type { DemoCapability } from '../app/DemoCapability';
 import { cacheUntilRejected } from './cacheUntilRejected';
 import { initializeDemoHost } from './demoHost';
@@ -40,7 +41,9 @@ const loadServices = cacheUntilRejected(async () => {
   return module.createDemoServices({ sandboxUrl, user: () => currentUser });
 });
 
-void hostReady.then((host) => {
+void hostReady.then(async (host) => {
+  // The host's locale picks the messages' language before anything is drawn (a German host loads one more chunk).
+  await loadLanguage(host.session.locale, document);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root element');
   const root = createRoot(container);

@@ -3,6 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../app/App';
+import { loadLanguage } from '../app/i18n/loadLanguage';
 import { WaitingForHost } from '../app/components/WaitingForHost';
 import { initializeHost } from '../host/initializeHost';
 import { BUILD_IDENTITY } from './buildIdentity';
@@ -34,7 +35,9 @@ const root = createRoot(container);
 // A framed tab waits for its host as long as TeamsJS does (initializeHost); meanwhile it says so.
 root.render(<WaitingForHost dark={window.matchMedia('(prefers-color-scheme: dark)').matches} />);
 
-void hostReady.then((host) => {
+void hostReady.then(async (host) => {
+  // The host's locale picks the messages' language before the app is drawn (a German host loads one more chunk).
+  await loadLanguage(host.session.locale, document);
   root.render(
     <StrictMode>
       <App host={host} loadServices={loadServices} timeZone={userTimeZone()} />

@@ -1,5 +1,6 @@
 import type { ChangeFailure } from '../../usecases/series/changeSeries';
 import { messageForFailure } from '../errors/messageForFailure';
+import { ruleMessage } from '../i18n/problemText';
 
 /** How a failed agenda change is shown: on a field (a rule the user can fix) or in a MessageBar (the service). */
 export type ChangeProblem =
@@ -20,8 +21,8 @@ export function describeChangeFailure(failure: ChangeFailure): ChangeProblem {
   if (failure.source === 'rules') {
     const e = failure.error;
     return e.kind === 'invalidInput'
-      ? { kind: 'field', field: e.field, message: e.message }
-      : { kind: 'rule', message: e.message };
+      ? { kind: 'field', field: e.field, message: ruleMessage(e) }
+      : { kind: 'rule', message: ruleMessage(e) };
   }
   const m = messageForFailure(failure.failure);
   const title =

@@ -1,0 +1,14 @@
+// Lists the words people read that are still written into the code (scripts/lib/untranslatedStrings.mjs).
+// Usage: node scripts/untranslated.mjs [path…]   (default: every folder the catalogue test scans)
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { untranslatedUnder } from './lib/untranslatedStrings.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const paths = process.argv.slice(2);
+const found = untranslatedUnder(
+  root,
+  paths.length > 0 ? paths : ['src/app', 'src/compose', 'src/domain', 'src/usecases'],
+);
+for (const f of found) console.log(`${f.file}:${f.line}  ${f.text}`);
+console.log(`${found.length} untranslated`);

