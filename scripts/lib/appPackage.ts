@@ -6,7 +6,7 @@
 // the icons or the zip (reference/test-harness.md §5), and the Teams upload rejects wrong-sized icons.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { AppManifestUtils, ManifestUtil } from '@microsoft/app-manifest';
+import { AppManifestUtils } from '@microsoft/app-manifest';
 import type { AppManifest } from '@microsoft/app-manifest';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
@@ -212,9 +212,9 @@ export async function validateLocalizationSchema(
         rule,
       ]),
     );
-  // ManifestUtil validates any object against any schema (draft-04 here), offline.
-  // Its types only name manifests; a language file is a flat object of strings, hence the casts.
-  const errors = await ManifestUtil.validateManifestAgainstSchema(strings as never, schema as never);
+  // Given a schema, validateAgainstSchema checks any object against it (draft-04 here), offline. Its types only
+  // name manifests; a language file is a flat object of strings, hence the casts.
+  const errors = await AppManifestUtils.validateAgainstSchema(strings as never, schema as never);
   return errors.map((e) => (e.startsWith(' ') ? `(root)${e}` : e));
 }
 
