@@ -21,7 +21,7 @@ export const actionsDe: Catalogue['actions'] = {
         one: '# Aktionspunkt wird bewusst nicht in Planner eingetragen.',
         other: '# Aktionspunkte werden bewusst nicht in Planner eingetragen.',
       }),
-    recording: 'Eintragen in Planner',
+    recording: 'Wird in Planner eingetragen',
   },
   capture: {
     formLabel: 'Aktionspunkt erfassen',
@@ -69,7 +69,7 @@ export const actionsDe: Catalogue['actions'] = {
     notAssigned: (people) =>
       `${people.join(', ')} ${plural(people.length, { one: 'kann', other: 'können' })} in Planner nicht zugewiesen werden: kein Konto in dieser Organisation. Die Aufgabe bleibt der bisherigen Person zugewiesen.`,
     plannerNotUpdated: (failure) =>
-      `Hier gespeichert, aber die Planner-Aufgabe wurde nicht aktualisiert: ${failure}. Ändern Sie es erneut, um es noch einmal zu versuchen.`,
+      `Hier gespeichert, aber die Planner-Aufgabe wurde nicht aktualisiert: ${failure}. Nehmen Sie die Änderung erneut vor, um es noch einmal zu versuchen.`,
     notRecorded: 'Nicht in Planner eingetragen',
     noAssignableOwner: (person) =>
       `${person} hat kein Konto in dieser Organisation, daher kann Planner die Aufgabe nicht zuweisen. Der Aktionspunkt bleibt hier; wählen Sie eine verantwortliche Person aus Ihrer Organisation, um ihn einzutragen, oder lassen Sie ihn außerhalb von Planner.`,
@@ -164,14 +164,14 @@ export const actionsDe: Catalogue['actions'] = {
     sentByMail: (recipients, when) =>
       `Am ${when} per E-Mail an ${plural(recipients, { one: '# teilnehmende Person', other: '# Teilnehmende' })} gesendet.`,
     explain:
-      'Sendet die Entscheidungen, die Aktionspunkte und das, was übertragen wird, an den Besprechungschat.',
+      'Sendet die Entscheidungen, die Aktionspunkte und das, was in die nächste Besprechung übernommen wird, an den Besprechungschat.',
     notAllowed:
       'Nur die organisierende Person, die Moderation oder die Protokollführung sendet die Zusammenfassung.',
-    toChat: 'Sie wird als eine Nachricht an den Besprechungschat gesendet.',
+    toChat: 'Die Zusammenfassung wird als eine Nachricht an den Besprechungschat gesendet.',
     chatUnknown: (recipients) =>
       `Der Teams-Link dieser Besprechung verrät nicht, welcher Chat zu ihr gehört, daher wird die Zusammenfassung von hier per E-Mail an ${plural(recipients, { one: '# teilnehmende Person', other: '# Teilnehmende' })} gesendet. Um sie stattdessen im Besprechungschat zu posten, senden Sie sie in Teams über den Roundtable-Tab der Besprechung.`,
     noChat: (recipients) =>
-      `Diese Besprechung hat keinen Chat, daher wird sie per E-Mail an ${plural(recipients, { one: '# teilnehmende Person', other: '# Teilnehmende' })} gesendet.`,
+      `Diese Besprechung hat keinen Chat, daher wird die Zusammenfassung per E-Mail an ${plural(recipients, { one: '# teilnehmende Person', other: '# Teilnehmende' })} gesendet.`,
     nowhere:
       'Diese Besprechung hat keinen Chat und keine teilnehmende Person mit E-Mail-Adresse, daher kann die Zusammenfassung nicht gesendet werden.',
     already: 'Die Zusammenfassung wurde bereits gesendet, daher wurde nichts weiter gesendet.',
@@ -183,7 +183,7 @@ export const actionsDe: Catalogue['actions'] = {
     sending: 'Wird gesendet…',
     send: 'Senden',
     unclearChat:
-      'Wir konnten nicht feststellen, ob die Zusammenfassung den Chat erreicht hat. Senden Sie sie erneut: Sie wird zuerst gesucht und nie doppelt gepostet.',
+      'Wir konnten nicht feststellen, ob die Zusammenfassung den Chat erreicht hat. Senden Sie sie erneut: Vorher wird nach ihr gesucht, und sie wird nie doppelt gepostet.',
     unclearMail:
       'Wir konnten nicht feststellen, ob die E-Mail versendet wurde. Prüfen Sie Ihre gesendeten Elemente, bevor Sie erneut senden.',
     notMember:

@@ -118,10 +118,10 @@ describe('actions messages in German', () => {
     expect(m.area.keptOff(1)).toBe('1 Aktionspunkt wird bewusst nicht in Planner eingetragen.');
     expect(m.area.keptOff(2)).toBe('2 Aktionspunkte werden bewusst nicht in Planner eingetragen.');
     expect(m.recap.noChat(1)).toBe(
-      'Diese Besprechung hat keinen Chat, daher wird sie per E-Mail an 1 teilnehmende Person gesendet.',
+      'Diese Besprechung hat keinen Chat, daher wird die Zusammenfassung per E-Mail an 1 teilnehmende Person gesendet.',
     );
     expect(m.recap.noChat(2)).toBe(
-      'Diese Besprechung hat keinen Chat, daher wird sie per E-Mail an 2 Teilnehmende gesendet.',
+      'Diese Besprechung hat keinen Chat, daher wird die Zusammenfassung per E-Mail an 2 Teilnehmende gesendet.',
     );
     expect(conflictTitle(2)).toBe('Zwei Fassungen – eine behalten oder zusammenführen');
   });
