@@ -49,8 +49,8 @@ export const agendaDe: Catalogue['agenda'] = {
       `Die Abstimmung wurde am ${when} ${by ? `von ${by}` : 'vom Organisator'} wieder geöffnet` +
       `${previous.length > 0 ? ` (die Agenda war: ${previous.join(', ')})` : ''}.`,
     closedNote: (by, when) =>
-      `Abstimmung beendet${by ? ` von ${by}` : ''}${when ? ` am ${when}` : ''}. Diese Agenda bleibt so, wie sie ` +
-      'damals war: Spätere Zusammenführungen, Änderungen und Rückzüge ändern sie nicht.',
+      `Die Abstimmung wurde${by ? ` von ${by}` : ''}${when ? ` am ${when}` : ''} beendet. Diese Agenda bleibt so, ` +
+      'wie sie damals war: Spätere Zusammenführungen, Änderungen und Rückzüge ändern sie nicht.',
     total: (minutes) => `Gesamt ${minutes} Min.`,
     scaledDown: (requested, available) =>
       `Die Schätzungen ergeben ${requested} Min.; gekürzt auf die verfügbaren ${available} Min.`,

@@ -67,6 +67,9 @@ describe('agenda messages', () => {
     expect(m.log.copied(2, m.log.format.csv)).toBe('2 Entscheidungen als CSV kopiert.');
     expect(m.proposed('Budget')).toBe('„Budget“ wurde vorgeschlagen.');
     expect(m.log.copyFailed(m.log.download(m.log.format.markdown))).toContain('„Markdown herunterladen“');
+    expect(m.view.closedNote('Avery Chen', 'Di., 8. Dez., 17:02')).toMatch(
+      /^Die Abstimmung wurde von Avery Chen am Di., 8. Dez., 17:02 beendet. /,
+    );
   });
 
   it('go back to English when the catalogue is reset', () => {
