@@ -213,7 +213,7 @@ export const agendaDe: Catalogue['agenda'] = {
       'letzten Besprechungen angezeigt.',
     filter: 'Entscheidungen filtern',
     search: 'Entscheidungen durchsuchen',
-    searchPlaceholder: 'Wörter in einem Thema, einer Entscheidung, einer Person oder Aufgabe',
+    searchPlaceholder: 'Wörter in einem Thema, einer Entscheidung, einer Person oder einem Aktionspunkt',
     person: 'Person',
     everyone: 'Alle',
     from: 'Von',
@@ -229,7 +229,7 @@ export const agendaDe: Catalogue['agenda'] = {
     topic: 'Thema',
     decision: 'Entscheidung',
     heldBy: 'Verantwortet von',
-    actionItems: 'Aufgaben',
+    actionItems: 'Aktionspunkte',
     archived: 'archiviert',
     action: (title, owners, due) =>
       `${title}${owners.length > 0 ? ` (${owners.join(', ')})` : ''}${due ? `, fällig am ${due}` : ''}`,
