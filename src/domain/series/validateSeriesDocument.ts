@@ -90,7 +90,7 @@ function checkSettings(doc: SeriesDocument, issues: string[]): { doc: SeriesDocu
     const r = validateRoles(roles);
     if (!r.ok) {
       issues.push(
-        `The series' custom roles were set aside (${r.failure.message}); the three default roles apply.`,
+        `The series' custom roles were set aside (${r.failure.problem.code}); the three default roles apply.`,
       );
       return { doc: { ...doc, settings: { ...s, value: rest } } };
     }

@@ -81,7 +81,13 @@ export async function sendRecap(
   });
   if (!started.ok)
     return started.failure.source === 'rules'
-      ? err({ kind: 'notAllowed', message: started.failure.error.message })
+      ? err({
+          kind: 'notAllowed',
+          message:
+            'message' in started.failure.error
+              ? started.failure.error.message
+              : started.failure.error.problem.code,
+        })
       : err({ kind: 'failed', channel, failure: started.failure.failure, unclear: false });
   let stored: StoredSeries = started.value;
   const before = recapsSent(stored.doc, occ)[0];

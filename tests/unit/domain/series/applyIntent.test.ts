@@ -29,7 +29,7 @@ const noteTaker = person('nia', { isNoteTaker: true });
 
 const at = (d: SeriesDocument, who: Actor, intent: SeriesIntent, now: number): SeriesDocument => {
   const r = applyIntent(d, intent, who, now);
-  if (!r.ok) throw new Error(`${r.failure.kind}: ${r.failure.message}`);
+  if (!r.ok) throw new Error(`${r.failure.kind}: ${JSON.stringify(r.failure)}`);
   return r.value;
 };
 const propose = (id: string, occurrence: OccurrenceKey = W1) =>
@@ -448,7 +448,7 @@ describe('applyIntent is total', () => {
           : listed;
       // Written from a clock a day behind: the stamp must still order after everything in the document.
       const r = applyIntent(d, intent, adele, T - DAY);
-      if (!r.ok) throw new Error(`${r.failure.kind}: ${r.failure.message}`);
+      if (!r.ok) throw new Error(`${r.failure.kind}: ${JSON.stringify(r.failure)}`);
       // To a clock a day behind, h0's lease has not expired (it runs on its holder's clock), so it is left alone.
       // Nor does r1 hold a recap lease there, so releasing it changes nothing.
       if (intent.kind === 'startRecording' || intent.kind === 'releaseRecap') {

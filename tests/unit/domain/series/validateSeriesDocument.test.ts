@@ -47,7 +47,7 @@ function healthy(): SeriesDocument {
   const w = (d: SeriesDocument, who: Actor, intent: SeriesIntent): SeriesDocument => {
     t += 1_000;
     const r = applyIntent(d, intent, who, t);
-    if (!r.ok) throw new Error(`${intent.kind}: ${r.failure.message}`);
+    if (!r.ok) throw new Error(`${intent.kind}: ${JSON.stringify(r.failure)}`);
     return r.value;
   };
   let d = w(emptyDoc(), adele, {
@@ -359,7 +359,7 @@ describe('the health log', () => {
     for (let i = 0; i < 3; i += 1) d = validate(longTitle(d, i), NOW + i * MIN).doc;
     expect(unseenHealth(d).map((h) => h.firstSeen)).toEqual([NOW + 2 * MIN, NOW + MIN, NOW]);
     const r = applyIntent(d, { kind: 'dismissHealth', upTo: NOW + MIN }, adele, NOW + 3 * MIN);
-    if (!r.ok) throw new Error(r.failure.message);
+    if (!r.ok) throw new Error(JSON.stringify(r.failure));
     expect(unseenHealth(r.value).map((h) => h.firstSeen)).toEqual([NOW + 2 * MIN]);
     // A later finding shows again.
     const later = validate(longTitle(r.value, 9), NOW + 4 * MIN).doc;
@@ -520,7 +520,7 @@ describe('the rules for reading match the rules for writing', () => {
       cy,
       T0,
     );
-    if (!asked.ok) throw new Error(asked.failure.message);
+    if (!asked.ok) throw new Error(JSON.stringify(asked.failure));
     const rec = asked.value.occurrences[W1]!;
     const q = rec.roleRequests!['q1']!;
     // Cy edits the file to accept her own request in Ben's place.
@@ -545,7 +545,7 @@ describe('the rules for reading match the rules for writing', () => {
       ben,
       T0 + 2,
     );
-    if (!rightly.ok) throw new Error(rightly.failure.message);
+    if (!rightly.ok) throw new Error(JSON.stringify(rightly.failure));
     expect(validate(rightly.value).issues).toEqual([]);
   });
 
@@ -566,7 +566,7 @@ describe('the rules for reading match the rules for writing', () => {
           ben,
           (t += 1),
         );
-        if (!r.ok) throw new Error(`${prefix}${i}: ${r.failure.message}`);
+        if (!r.ok) throw new Error(`${prefix}${i}: ${JSON.stringify(r.failure)}`);
         d = r.value;
       }
     const refused = applyIntent(
