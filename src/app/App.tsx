@@ -16,7 +16,6 @@ import type { Theme } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Host, HostSession, HostTheme } from '../host/hostTypes';
 import type { LoadServices } from './AppServices';
-import { ChannelMeetingNotice } from './views/inMeeting/ChannelMeetingNotice';
 import type { DemoCapability } from './DemoCapability';
 import { deriveMeetingsViewState } from './hooks/deriveMeetingsViewState';
 import { useHostLoadSignal } from './hooks/useHostLoadSignal';
@@ -46,6 +45,14 @@ const MeetingView = lazy(() =>
 const DemoBanner = lazy(() =>
   import(/* webpackChunkName: "demo-banner" */ './components/DemoBanner').then((m) => ({
     default: m.DemoBanner,
+  })),
+);
+
+// A channel meeting's tab says only that channel meetings aren't supported yet: its own chunk, so that notice and
+// its words (the inMeeting area) stay out of every other tab's initial JS.
+const ChannelMeetingNotice = lazy(() =>
+  import(/* webpackChunkName: "channel-meeting" */ './views/inMeeting/ChannelMeetingNotice').then((m) => ({
+    default: m.ChannelMeetingNotice,
   })),
 );
 
@@ -139,7 +146,9 @@ function ChannelMeetingShell({ host }: AppProps) {
     <FluentProvider theme={THEMES[theme]} data-theme={theme}>
       <div className={styles.provider}>
         <main className={frameContext === 'sidePanel' ? styles.panel : styles.main}>
-          <ChannelMeetingNotice host={host} />
+          <Suspense fallback={<Spinner label={shellMessages.openingRoundtable} />}>
+            <ChannelMeetingNotice host={host} />
+          </Suspense>
         </main>
       </div>
     </FluentProvider>

@@ -6,12 +6,12 @@ import { createAuthDialogClient, runAuthDialog } from '../auth/runAuthDialog';
 import { toAuthority } from '../auth/toAuthority';
 import { BUILD_IDENTITY } from './buildIdentity';
 import { loadLanguage } from '../app/i18n/loadLanguage';
-import { shellMessages } from '../app/i18n/en-US/shell';
+import { meetingMessages } from '../app/i18n/en-US/meeting';
 
 const root = document.getElementById('root');
 // Office.js isn't ready yet, so the browser's language says what is happening; Outlook's takes over once it is.
 const signingIn = (): void => {
-  if (root) root.textContent = shellMessages.officeSignIn.dialogSigningIn;
+  if (root) root.textContent = meetingMessages.officeSignIn.dialogSigningIn;
 };
 const browserLanguage = loadLanguage(navigator.language, document).then(signingIn);
 
@@ -32,5 +32,5 @@ void Office.onReady(async () => {
     search: page.search,
     messageParent: (message) => Office.context.ui.messageParent(message),
   });
-  if (outcome === 'answered' && root) root.textContent = shellMessages.officeSignIn.dialogDone;
+  if (outcome === 'answered' && root) root.textContent = meetingMessages.officeSignIn.dialogDone;
 });

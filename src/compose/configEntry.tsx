@@ -7,7 +7,7 @@ import { WaitingForHost } from '../app/components/WaitingForHost';
 import { initializeHost } from '../host/initializeHost';
 import { ConfigPage } from '../app/config/ConfigPage';
 import { loadLanguage } from '../app/i18n/loadLanguage';
-import { shellMessages } from '../app/i18n/en-US/shell';
+import { meetingMessages } from '../app/i18n/en-US/meeting';
 
 // The manifest's configurableTabs entry uses this id; the tab itself reads no settings yet.
 const ENTITY_ID = 'roundtable-meeting';
@@ -32,7 +32,7 @@ void Promise.all([initializeHost(), waiting]).then(async ([host]) => {
           entityId: ENTITY_ID,
           contentUrl: new URL('tab.html', window.location.href).href,
           // The tab's name in the meeting, as the person adding it reads it (a product name: the same in German).
-          suggestedDisplayName: shellMessages.config.productName,
+          suggestedDisplayName: meetingMessages.config.productName,
         })
         .then(
           () => saveEvent.notifySuccess(),

@@ -29,7 +29,7 @@ import { BUILD_IDENTITY } from './buildIdentity';
 import { cacheUntilRejected } from './cacheUntilRejected';
 import { userTimeZone } from './userTimeZone';
 import { loadLanguage } from '../app/i18n/loadLanguage';
-import { shellMessages } from '../app/i18n/en-US/shell';
+import { meetingMessages } from '../app/i18n/en-US/meeting';
 
 function render(node: React.ReactNode): void {
   const container = document.getElementById('root');
@@ -78,7 +78,7 @@ function TaskPane({ host, restId, timeZone, tokenProvider }: TaskPaneProps) {
         timeZone={timeZone}
         frameContext="content"
         locate={locate}
-        locating={shellMessages.openingThisMeeting}
+        locating={meetingMessages.openingThisMeeting}
       />
     </PendingWritesProvider>
   );

@@ -13,7 +13,7 @@ import {
 import type { Theme } from '@fluentui/react-components';
 import type { Host, HostTheme } from '../../host/hostTypes';
 import { useHostTheme } from '../hooks/useHostTheme';
-import { shellMessages } from '../i18n/en-US/shell';
+import { meetingMessages } from '../i18n/en-US/meeting';
 
 const THEMES: Readonly<Record<HostTheme, Theme>> = {
   light: teamsLightTheme,
@@ -38,7 +38,7 @@ const useStyles = makeStyles({
 export function ConfigPage({ host }: { readonly host: Host }) {
   const theme = useHostTheme(host);
   const styles = useStyles();
-  const m = shellMessages.config;
+  const m = meetingMessages.config;
   return (
     <FluentProvider theme={THEMES[theme]} data-theme={theme}>
       <div className={styles.provider}>

@@ -20,23 +20,8 @@ export interface FailureMessage {
 // The meeting list is the first thing anyone sees, so a consent failure without named scopes is about the calendar.
 const DEFAULT_CONSENT_SCOPES = ['Calendars.Read'] as const;
 
-/** The delegated scopes Roundtable can explain (failuresMessages.scopePurpose has the words for each). */
-const KNOWN_SCOPES = [
-  'Calendars.Read',
-  'Calendars.ReadWrite',
-  'User.Read',
-  'User.ReadBasic.All',
-  'Team.ReadBasic.All',
-  'Files.ReadWrite.All',
-  'Tasks.ReadWrite',
-  'ChatMessage.Send',
-  'Chat.Read',
-  'Mail.Send',
-  'TeamsActivity.Send',
-] as const;
-type KnownScope = (typeof KNOWN_SCOPES)[number];
-
-const isKnownScope = (s: string): s is KnownScope => (KNOWN_SCOPES as readonly string[]).includes(s);
+/** The delegated scopes Roundtable can explain: the names failuresMessages.scopePurpose has words for. */
+const scopePurposes = (): Readonly<Record<string, string | undefined>> => failuresMessages.scopePurpose;
 
 // Graph sends Retry-After with 429s; when it doesn't, 10 s is the wait its throttling guidance starts from.
 const DEFAULT_THROTTLE_SECONDS = 10;
@@ -57,7 +42,8 @@ export function messageForFailure(failure: Failure): FailureMessage {
       const named =
         failure.scopes && failure.scopes.length > 0 ? failure.scopes : scopesNamedIn(failure.message);
       const scopes = named.length > 0 ? named : DEFAULT_CONSENT_SCOPES;
-      const purposes = scopes.filter(isKnownScope).map((s) => m.scopePurpose[s]);
+      const purposeOf = scopePurposes();
+      const purposes = scopes.map((s) => purposeOf[s]).filter((p): p is string => p !== undefined);
       const purpose = purposes.length > 0 ? m.list(purposes) : m.anyPurpose;
       return withReference({
         title: m.consent.title,
@@ -111,7 +97,7 @@ export function messageForFailure(failure: Failure): FailureMessage {
  */
 function scopesNamedIn(message: string | undefined): readonly string[] {
   if (!message) return [];
-  return KNOWN_SCOPES.filter((s) =>
+  return Object.keys(scopePurposes()).filter((s) =>
     // i18n-ignore: a pattern matching a scope's name in Graph's message
     new RegExp(`(^|[^A-Za-z.])${s.replace(/\./g, '\\.')}(?![A-Za-z]|\\.[A-Za-z])`).test(message),
   );

@@ -4,7 +4,7 @@
 import { buildAgenda, candidatesFor, carryOverBefore, votingStateOf } from '../../domain/agenda/buildAgenda';
 import type { OccurrenceKey } from '../../domain/ids';
 import { occurrenceOf, type SeriesDocument } from '../../domain/series/seriesDocument';
-import { shellMessages } from '../i18n/en-US/shell';
+import { meetingMessages } from '../i18n/en-US/meeting';
 
 export interface AgendaCardState {
   readonly label: string;
@@ -17,7 +17,7 @@ export function agendaCardState(
   occurrence: OccurrenceKey,
   meetingMinutes: number,
 ): AgendaCardState {
-  const m = shellMessages.agendaState;
+  const m = meetingMessages.agendaState;
   const run = occurrenceOf(doc, occurrence).run?.value.status;
   if (run === 'finished') return { label: m.finished, tone: 'done' };
   if (run === 'running' || run === 'paused') return { label: m.inProgress, tone: 'agreed' };

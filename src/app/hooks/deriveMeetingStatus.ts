@@ -5,7 +5,6 @@ import { buildAgenda, votingStateOf } from '../../domain/agenda/buildAgenda';
 import type { OccurrenceKey } from '../../domain/ids';
 import { occurrenceOf, settingsOf, type SeriesDocument } from '../../domain/series/seriesDocument';
 import { meetingMessages } from '../i18n/en-US/meeting';
-import { shellMessages } from '../i18n/en-US/shell';
 
 export interface MeetingStatusInput {
   readonly doc: SeriesDocument;
@@ -20,8 +19,8 @@ export function deriveMeetingStatus(input: MeetingStatusInput): string {
   const { doc, occurrence } = input;
   const record = occurrenceOf(doc, occurrence);
   const run = record.run?.value.status;
-  if (run === 'running' || run === 'paused') return shellMessages.agendaState.inProgress;
-  if (run === 'finished') return shellMessages.agendaState.finished;
+  if (run === 'running' || run === 'paused') return meetingMessages.agendaState.inProgress;
+  if (run === 'finished') return meetingMessages.agendaState.finished;
   if (votingStateOf(doc, occurrence) === 'open') {
     const budget = settingsOf(doc).budget;
     const used = Object.values(record.ballots[input.me]?.value ?? {}).reduce((s, n) => s + Math.max(0, n), 0);

@@ -1,6 +1,6 @@
 import type { ChangeFailure } from '../../usecases/series/changeSeries';
 import { messageForFailure } from '../errors/messageForFailure';
-import { failuresMessages } from '../i18n/en-US/failures';
+import { meetingMessages } from '../i18n/en-US/meeting';
 import { ruleMessage } from '../i18n/problemText';
 
 /** How a failed agenda change is shown: on a field (a rule the user can fix) or in a MessageBar (the service). */
@@ -26,7 +26,7 @@ export function describeChangeFailure(failure: ChangeFailure): ChangeProblem {
       : { kind: 'rule', message: ruleMessage(e) };
   }
   const m = messageForFailure(failure.failure);
-  const words = failuresMessages.change;
+  const words = meetingMessages.change;
   const title = m.recovery.kind === 'waitThenRetry' ? words.busyTitle(m.recovery.seconds) : m.title;
   return {
     kind: 'service',

@@ -3,7 +3,7 @@
 import type { UserId } from '../../domain/ids';
 import type { NudgeReport } from '../../usecases/nudges/sendNudges';
 import { joinWithAnd, messageForFailure } from '../errors/messageForFailure';
-import { failuresMessages } from '../i18n/en-US/failures';
+import { meetingMessages } from '../i18n/en-US/meeting';
 
 export interface NudgeNotice {
   readonly intent: 'success' | 'warning';
@@ -11,7 +11,7 @@ export interface NudgeNotice {
 }
 
 export function describeNudgeReport(report: NudgeReport, nameOf: (id: UserId) => string): NudgeNotice | null {
-  const words = failuresMessages.nudges;
+  const words = meetingMessages.nudges;
   if (report.notAuthorized) {
     const m = messageForFailure(report.notAuthorized);
     return { intent: 'warning', text: words.notSent(m.message) };

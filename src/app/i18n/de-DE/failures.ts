@@ -1,4 +1,4 @@
-// German messages for what a failed request to Microsoft 365 says (messageForFailure) and how the app's hooks report failures.
+// German messages for what a failed request to Microsoft 365 says (messageForFailure).
 import type { Catalogue } from '../catalogue';
 import { formatList, plural } from '../format';
 
@@ -58,11 +58,7 @@ export const failuresDe: Catalogue['failures'] = {
   throttled: {
     title: 'Microsoft 365 ist ausgelastet',
     message: (seconds) =>
-      plural(seconds, {
-        one: 'Ihre Organisation sendet gerade zu viele Anfragen an Microsoft 365. Warten Sie # Sekunde, und versuchen Sie es dann erneut.',
-        other:
-          'Ihre Organisation sendet gerade zu viele Anfragen an Microsoft 365. Warten Sie # Sekunden, und versuchen Sie es dann erneut.',
-      }),
+      `Ihre Organisation sendet gerade zu viele Anfragen an Microsoft 365. Warten Sie ${plural(seconds, { one: '# Sekunde', other: '# Sekunden' })}, und versuchen Sie es dann erneut.`,
   },
   locked: {
     title: 'Die Datei ist gesperrt',
@@ -96,21 +92,5 @@ export const failuresDe: Catalogue['failures'] = {
     title: 'Die Agenda-Datei ist beschädigt',
     message:
       'Die Agenda-Datei dieser Serie ist beschädigt; es wurde nichts geändert. Bitten Sie den Organisator, eine frühere Version in den Dateien des Teams wiederherzustellen.',
-  },
-
-  change: {
-    busyTitle: (seconds) => `Microsoft 365 ist ausgelastet; versuchen Sie es in ${seconds} s erneut`,
-    nothingLost: (message) => `${message} Nichts, was Sie eingegeben haben, ist verloren gegangen.`,
-  },
-
-  nudges: {
-    notSent: (why) =>
-      `Teams-Benachrichtigungen wurden nicht gesendet. ${why} Die nächste Person, die eine Abstimmung öffnet oder schließt, veröffentlicht oder Aufgaben erfasst, sendet sie.`,
-    claimFailed: (why) =>
-      `Teams-Benachrichtigungen wurden nicht gesendet: Die Agenda konnte nicht aktualisiert werden (${why}). Die nächste Person, die eine Abstimmung öffnet oder schließt, veröffentlicht oder Aufgaben erfasst, sendet sie.`,
-    notified: (names) => `In Teams benachrichtigt: ${names}.`,
-    notInstalled: (names, count) =>
-      `${names} ${plural(count, { one: 'konnte', other: 'konnten' })} in Teams nicht benachrichtigt werden: Roundtable ist für ${plural(count, { one: 'diese Person', other: 'diese Personen' })} nicht installiert, daher hat Teams abgelehnt.`,
-    notNotified: (name, why) => `${name} konnte in Teams nicht benachrichtigt werden (${why}).`,
   },
 };

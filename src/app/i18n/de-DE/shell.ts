@@ -1,4 +1,4 @@
-// German messages for the app's shell: loading and leaving, My meetings and its cards, the demo banner, the config page, the Outlook task pane's sign-in, the no-host notice.
+// German messages for the app's shell: loading and leaving, My meetings and its cards, the demo banner, the no-host notice.
 import type { Catalogue } from '../catalogue';
 import { formatList, plural } from '../format';
 
@@ -6,7 +6,6 @@ export const shellDe: Catalogue['shell'] = {
   connectingToTeams: 'Verbindung mit Microsoft Teams wird hergestellt…',
   openingRoundtable: 'Roundtable wird geöffnet',
   openingMeeting: 'Besprechung wird geöffnet',
-  openingThisMeeting: 'Diese Besprechung wird geöffnet',
   backToMyMeetings: 'Zurück zu „Meine Besprechungen“',
   meetingsUnreadable:
     'Ihre Besprechungen konnten nicht gelesen werden, daher lässt sich diese Besprechung gerade nicht öffnen.',
@@ -76,16 +75,6 @@ export const shellDe: Catalogue['shell'] = {
     none: 'Keine Antwort',
   },
 
-  agendaState: {
-    inProgress: 'Läuft',
-    finished: 'Beendet',
-    noTopics: 'Noch keine Themen',
-    votingOpen: (topics) =>
-      plural(topics, { one: 'Abstimmung offen · # Thema', other: 'Abstimmung offen · # Themen' }),
-    agreed: (topics) =>
-      plural(topics, { one: 'Agenda vereinbart · # Thema', other: 'Agenda vereinbart · # Themen' }),
-  },
-
   myRole: {
     facilitator: 'Sie moderieren',
     timekeeper: 'Sie achten auf die Zeit',
@@ -102,23 +91,5 @@ export const shellDe: Catalogue['shell'] = {
     reloadHint:
       'Wenn Sie Roundtable in Teams oder Outlook geöffnet haben, laden Sie die Seite neu, um die Verbindung wiederherzustellen.',
     reload: 'Neu laden',
-  },
-
-  config: {
-    productName: 'Roundtable',
-    intro:
-      'Roundtable gibt dieser Besprechung eine Agenda nach gemeinsamen Prioritäten, wechselnde Rollen und Aufgaben mit klaren Verantwortlichen. Wählen Sie „Speichern“, um die Registerkarte hinzuzufügen.',
-    openFromTeams:
-      'Öffnen Sie diese Seite in Teams, um Roundtable zu einer Besprechung oder einem Kanal hinzuzufügen.',
-  },
-
-  officeSignIn: {
-    title: 'Bei Roundtable anmelden',
-    body: 'Diese Outlook-Version meldet Add-ins nicht für Sie an. Melden Sie sich einmal mit Ihrem Geschäftskonto an; Roundtable behält die Anmeldung nur, solange dieser Bereich geöffnet ist.',
-    notSignedIn: 'Nicht angemeldet',
-    waiting: 'Warten auf das Anmeldefenster',
-    signIn: 'Anmelden',
-    dialogSigningIn: 'Sie werden bei Roundtable angemeldet…',
-    dialogDone: 'Sie können dieses Fenster schließen.',
   },
 };

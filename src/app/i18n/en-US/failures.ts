@@ -1,4 +1,5 @@
-// English messages for what a failed request to Microsoft 365 says (messageForFailure) and how the app's hooks report failures.
+// English messages for what a failed request to Microsoft 365 says (messageForFailure). In the first screen's JavaScript,
+// as My meetings reports its failures: how the meeting page words a failed change or notification is in the meeting area.
 import { defineMessages } from '../defineMessages';
 import { plural } from '../format';
 
@@ -59,11 +60,7 @@ export const failuresMessages = defineMessages('failures', {
   throttled: {
     title: 'Microsoft 365 is busy',
     message: (seconds: number) =>
-      plural(seconds, {
-        one: 'Your organization is sending Microsoft 365 too many requests right now. Wait # second, then try again.',
-        other:
-          'Your organization is sending Microsoft 365 too many requests right now. Wait # seconds, then try again.',
-      }),
+      `Your organization is sending Microsoft 365 too many requests right now. Wait ${plural(seconds, { one: '# second', other: '# seconds' })}, then try again.`,
   },
   locked: {
     title: 'The file is locked',
@@ -96,25 +93,5 @@ export const failuresMessages = defineMessages('failures', {
     title: 'The agenda file is damaged',
     message:
       "The agenda file for this series is damaged; nothing was changed. Ask the organizer to restore a previous version in the team's Files.",
-  },
-
-  /** A change the service didn't take (describeChangeFailure): what the user typed is kept. */
-  change: {
-    busyTitle: (seconds: number) => `Microsoft 365 is busy; try again in ${seconds} s`,
-    /** The failure's own message, then the reassurance. */
-    nothingLost: (message: string) => `${message} Nothing you entered was lost.`,
-  },
-
-  /** Teams notifications sent after closing voting, publishing or recording (describeNudgeReport). */
-  nudges: {
-    notSent: (why: string) =>
-      `Teams notifications weren't sent. ${why} The next person who opens or closes voting, publishes or records will send them.`,
-    claimFailed: (why: string) =>
-      `Teams notifications weren't sent: the agenda couldn't be updated (${why}). The next person who opens or closes voting, publishes or records will send them.`,
-    /** names: who was notified, as one phrase. */
-    notified: (names: string) => `Notified in Teams: ${names}.`,
-    notInstalled: (names: string, count: number) =>
-      `Couldn't notify ${names} in Teams: Roundtable isn't installed for ${plural(count, { one: 'them', other: 'those people' })}, so Teams refused.`,
-    notNotified: (name: string, why: string) => `Couldn't notify ${name} in Teams (${why}).`,
   },
 });

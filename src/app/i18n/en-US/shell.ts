@@ -1,4 +1,6 @@
-// English messages for the app's shell: loading and leaving, My meetings and its cards, the demo banner, the config page, the Outlook task pane's sign-in, the no-host notice.
+// English messages for the app's shell: loading and leaving, My meetings and its cards, the demo banner, the no-host notice.
+// All of it is in the first screen's JavaScript (150 KB gzip budget): words only a meeting, the task pane or the config
+// page shows go in the lazy meeting area.
 import { defineMessages } from '../defineMessages';
 import { formatList, plural } from '../format';
 
@@ -7,8 +9,6 @@ export const shellMessages = defineMessages('shell', {
   connectingToTeams: 'Connecting to Microsoft Teams…',
   openingRoundtable: 'Opening Roundtable',
   openingMeeting: 'Opening the meeting',
-  /** The Outlook task pane, while it finds the appointment that is open. */
-  openingThisMeeting: 'Opening this meeting',
   backToMyMeetings: 'Back to My meetings',
   meetingsUnreadable: 'Your meetings could not be read, so this meeting cannot be opened right now.',
   notOnCalendar: 'This meeting is not on this person’s calendar, so they cannot see its agenda.',
@@ -79,17 +79,6 @@ export const shellMessages = defineMessages('shell', {
     none: 'No response',
   },
 
-  /** Where a meeting's agenda stands: the card's badge, and (in progress, finished) the meeting's header. */
-  agendaState: {
-    inProgress: 'In progress',
-    finished: 'Finished',
-    noTopics: 'No topics yet',
-    votingOpen: (topics: number) =>
-      plural(topics, { one: 'Voting open · # topic', other: 'Voting open · # topics' }),
-    agreed: (topics: number) =>
-      plural(topics, { one: 'Agenda agreed · # topic', other: 'Agenda agreed · # topics' }),
-  },
-
   /** The user's own roles in a listed meeting. */
   myRole: {
     facilitator: 'You facilitate',
@@ -107,24 +96,5 @@ export const shellMessages = defineMessages('shell', {
       'The page around Roundtable refused to connect as Microsoft Teams, Outlook or Microsoft 365, so Roundtable runs on its own here and signs you in with a pop-up window.',
     reloadHint: 'If you opened it in Teams or Outlook, reload to connect again.',
     reload: 'Reload',
-  },
-
-  /** The configurable tab's settings page, and the tab's name Teams suggests. */
-  config: {
-    productName: 'Roundtable',
-    intro:
-      'Roundtable gives this meeting a shared-priority agenda, rotating roles and owned action items. Select Save to add the tab.',
-    openFromTeams: 'Open this page from Teams to add Roundtable to a meeting or channel.',
-  },
-
-  /** The Outlook task pane where the client can't sign add-ins in, and the sign-in window it opens. */
-  officeSignIn: {
-    title: 'Sign in to Roundtable',
-    body: 'This version of Outlook doesn’t sign add-ins in for you. Sign in once with your work account; Roundtable keeps the sign-in only while this pane is open.',
-    notSignedIn: 'Not signed in',
-    waiting: 'Waiting for the sign-in window',
-    signIn: 'Sign in',
-    dialogSigningIn: 'Signing you in to Roundtable…',
-    dialogDone: 'You can close this window.',
   },
 });

@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { failureFromError } from '../../hooks/failureFromError';
-import { shellMessages } from '../../i18n/en-US/shell';
+import { meetingMessages } from '../../i18n/en-US/meeting';
 
 export interface OfficeSignInPromptProps {
   /** Opens the sign-in dialog. Called from the click itself: a dialog opened later is blocked as a pop-up. */
@@ -21,7 +21,7 @@ export interface OfficeSignInPromptProps {
  * it asks for one click, and says what went wrong (closed, blocked, declined) beside the same button.
  */
 export function OfficeSignInPrompt({ signIn, onSignedIn }: OfficeSignInPromptProps) {
-  const m = shellMessages.officeSignIn;
+  const m = meetingMessages.officeSignIn;
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
   const start = () => {
     setState({ busy: true });
