@@ -16,12 +16,12 @@ export const failuresDe: Catalogue['failures'] = {
     'User.ReadBasic.All': 'die Personen in Ihren Besprechungen nachzuschlagen',
     'Team.ReadBasic.All': 'die Teams zu finden, zu denen Ihre Besprechungen gehören',
     'Files.ReadWrite.All': 'die gemeinsame Agenda in den Dateien Ihres Teams zu speichern',
-    'Tasks.ReadWrite': 'Aufgaben im Planner-Plan Ihres Teams zu erfassen',
+    'Tasks.ReadWrite': 'Aktionspunkte im Planner-Plan Ihres Teams zu erfassen',
     'ChatMessage.Send': 'die Zusammenfassung im Chat der Besprechung zu posten',
     'Chat.Read': 'im Chat der Besprechung nachzusehen, ob schon eine Zusammenfassung gepostet wurde',
     'Mail.Send': 'die Zusammenfassung per E-Mail zu senden, wenn die Besprechung keinen Chat hat',
     'TeamsActivity.Send':
-      'Personen in Teams zu benachrichtigen, wenn eine Abstimmung beginnt oder endet oder eine Rolle oder Aufgabe fällig ist',
+      'Personen in Teams zu benachrichtigen, wenn eine Abstimmung beginnt oder endet oder eine Rolle oder ein Aktionspunkt fällig ist',
   },
   anyPurpose: 'Ihre Microsoft 365-Daten zu lesen',
 

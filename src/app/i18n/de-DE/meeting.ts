@@ -9,7 +9,7 @@ export const meetingDe: Catalogue['meeting'] = {
     prepare: 'Vorbereiten',
     agenda: 'Agenda',
     run: 'Durchführen',
-    actions: 'Aufgaben',
+    actions: 'Aktionspunkte',
     roles: 'Rollen',
   },
   stepsLabel: 'Schritte dieser Besprechung',
@@ -35,7 +35,7 @@ export const meetingDe: Catalogue['meeting'] = {
   config: {
     productName: 'Roundtable',
     intro:
-      'Roundtable gibt dieser Besprechung eine Agenda nach gemeinsamen Prioritäten, wechselnde Rollen und Aufgaben mit klaren Verantwortlichen. Wählen Sie „Speichern“, um die Registerkarte hinzuzufügen.',
+      'Roundtable gibt dieser Besprechung eine Agenda nach gemeinsamen Prioritäten, wechselnde Rollen und Aktionspunkte mit klaren Verantwortlichen. Wählen Sie „Speichern“, um die Registerkarte hinzuzufügen.',
     openFromTeams:
       'Öffnen Sie diese Seite in Teams, um Roundtable zu einer Besprechung oder einem Kanal hinzuzufügen.',
   },
@@ -59,9 +59,9 @@ export const meetingDe: Catalogue['meeting'] = {
 
   nudges: {
     notSent: (why) =>
-      `Teams-Benachrichtigungen wurden nicht gesendet. ${why} Die nächste Person, die eine Abstimmung öffnet oder schließt, veröffentlicht oder Aufgaben erfasst, sendet sie.`,
+      `Teams-Benachrichtigungen wurden nicht gesendet. ${why} Die nächste Person, die eine Abstimmung öffnet oder schließt, veröffentlicht oder Aktionspunkte erfasst, sendet sie.`,
     claimFailed: (why) =>
-      `Teams-Benachrichtigungen wurden nicht gesendet: Die Agenda konnte nicht aktualisiert werden (${why}). Die nächste Person, die eine Abstimmung öffnet oder schließt, veröffentlicht oder Aufgaben erfasst, sendet sie.`,
+      `Teams-Benachrichtigungen wurden nicht gesendet: Die Agenda konnte nicht aktualisiert werden (${why}). Die nächste Person, die eine Abstimmung öffnet oder schließt, veröffentlicht oder Aktionspunkte erfasst, sendet sie.`,
     notified: (names) => `In Teams benachrichtigt: ${names}.`,
     notInstalled: (names, count) =>
       `${names} ${plural(count, { one: 'konnte', other: 'konnten' })} in Teams nicht benachrichtigt werden: Roundtable ist für ${plural(count, { one: 'diese Person', other: 'diese Personen' })} nicht installiert, daher hat Teams abgelehnt.`,

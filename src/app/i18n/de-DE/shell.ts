@@ -49,7 +49,7 @@ export const shellDe: Catalogue['shell'] = {
     needsAccountHeading: 'Wofür Sie ein Konto in dieser Organisation brauchen',
     needsAccountList: 'Ihre Besprechungen auf dieser Seite auflisten.',
     needsAccountPeople:
-      'Personen nachschlagen; deshalb wird die Rollenrotation nicht auf Ihrer Seite berechnet, Mitglieder sehen sie.',
+      'Personen nachschlagen: Deshalb wird die Rollenrotation nicht bei Ihnen berechnet; Mitglieder sehen sie.',
   },
 
   meeting: {
@@ -85,9 +85,9 @@ export const shellDe: Catalogue['shell'] = {
   noHost: {
     title: 'Nicht mit Teams verbunden',
     initTimeout:
-      'Die Seite um Roundtable hat nicht rechtzeitig als Microsoft Teams, Outlook oder Microsoft 365 geantwortet, daher läuft Roundtable hier eigenständig und meldet Sie über ein Pop-up-Fenster an.',
+      'Die Seite, in die Roundtable eingebettet ist, hat nicht rechtzeitig als Microsoft Teams, Outlook oder Microsoft 365 geantwortet, daher läuft Roundtable hier eigenständig und meldet Sie über ein Pop-up-Fenster an.',
     initFailed:
-      'Die Seite um Roundtable hat die Verbindung als Microsoft Teams, Outlook oder Microsoft 365 verweigert, daher läuft Roundtable hier eigenständig und meldet Sie über ein Pop-up-Fenster an.',
+      'Die Seite, in die Roundtable eingebettet ist, hat die Verbindung als Microsoft Teams, Outlook oder Microsoft 365 verweigert, daher läuft Roundtable hier eigenständig und meldet Sie über ein Pop-up-Fenster an.',
     reloadHint:
       'Wenn Sie Roundtable in Teams oder Outlook geöffnet haben, laden Sie die Seite neu, um die Verbindung wiederherzustellen.',
     reload: 'Neu laden',

@@ -23,7 +23,7 @@ describe('the meeting area', () => {
       'Vorbereiten',
       'Agenda',
       'Durchführen',
-      'Aufgaben',
+      'Aktionspunkte',
       'Rollen',
     ]);
   });

@@ -75,7 +75,7 @@ describe('the shell area', () => {
   it('tells a page whose host never answered, in German, that it runs on its own', () => {
     installCatalogue('de-DE', deDE);
     expect(noHostMessage({ kind: 'standalone', theme: 'light', locale: 'de-DE', reason: 'initFailed' })).toBe(
-      'Die Seite um Roundtable hat die Verbindung als Microsoft Teams, Outlook oder Microsoft 365 verweigert, daher läuft Roundtable hier eigenständig und meldet Sie über ein Pop-up-Fenster an.',
+      'Die Seite, in die Roundtable eingebettet ist, hat die Verbindung als Microsoft Teams, Outlook oder Microsoft 365 verweigert, daher läuft Roundtable hier eigenständig und meldet Sie über ein Pop-up-Fenster an.',
     );
   });
 });
