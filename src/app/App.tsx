@@ -16,7 +16,6 @@ import type { Theme } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Host, HostSession, HostTheme } from '../host/hostTypes';
 import type { LoadServices } from './AppServices';
-import { ChannelMeetingNotice } from './views/inMeeting/ChannelMeetingNotice';
 import type { DemoCapability } from './DemoCapability';
 import { deriveMeetingsViewState } from './hooks/deriveMeetingsViewState';
 import { useHostLoadSignal } from './hooks/useHostLoadSignal';
@@ -31,6 +30,7 @@ import { NoHostNotice } from './views/NoHostNotice';
 import { createPendingWrites } from './pending/createPendingWrites';
 import { PendingWritesContext, useUnloadGuard } from './pending/PendingWritesContext';
 import { PendingWritesProvider } from './pending/PendingWritesProvider';
+import { shellMessages } from './i18n/en-US/shell';
 
 // The meeting view (agenda, dialogs, spin buttons…) is its own chunk: My meetings' first render must not wait for
 // it, and the tab's initial JS stays within its 150 KB gzip budget (DESIGN.md "Speed").
@@ -45,6 +45,14 @@ const MeetingView = lazy(() =>
 const DemoBanner = lazy(() =>
   import(/* webpackChunkName: "demo-banner" */ './components/DemoBanner').then((m) => ({
     default: m.DemoBanner,
+  })),
+);
+
+// A channel meeting's tab says only that channel meetings aren't supported yet: its own chunk, so that notice and
+// its words (the inMeeting area) stay out of every other tab's initial JS.
+const ChannelMeetingNotice = lazy(() =>
+  import(/* webpackChunkName: "channel-meeting" */ './views/inMeeting/ChannelMeetingNotice').then((m) => ({
+    default: m.ChannelMeetingNotice,
   })),
 );
 
@@ -138,7 +146,9 @@ function ChannelMeetingShell({ host }: AppProps) {
     <FluentProvider theme={THEMES[theme]} data-theme={theme}>
       <div className={styles.provider}>
         <main className={frameContext === 'sidePanel' ? styles.panel : styles.main}>
-          <ChannelMeetingNotice host={host} />
+          <Suspense fallback={<Spinner label={shellMessages.openingRoundtable} />}>
+            <ChannelMeetingNotice host={host} />
+          </Suspense>
         </main>
       </div>
     </FluentProvider>
@@ -159,7 +169,7 @@ function InMeetingShell({
       <div className={styles.provider}>
         <PendingWritesProvider>
           <main className={frameContext === 'sidePanel' ? styles.panel : styles.main}>
-            <Suspense fallback={<Spinner label="Opening Roundtable" />}>
+            <Suspense fallback={<Spinner label={shellMessages.openingRoundtable} />}>
               <InMeetingApp
                 host={host}
                 loadServices={loadServices}
@@ -178,6 +188,7 @@ function InMeetingShell({
 function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo }: AppProps) {
   const theme = useHostTheme(host);
   const styles = useStyles();
+  const words = shellMessages;
   // The demo capability may arrive after the first render (its tenant list loads with the lazy chunk).
   const [selectedUser, setSelectedUser] = useState<string>();
   const viewAs = selectedUser ?? demo?.currentUser;
@@ -325,9 +336,9 @@ function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo
                 onShowPast={request.showPast}
               />
             ) : request.loading ? (
-              <Spinner label="Opening the meeting" />
+              <Spinner label={words.openingMeeting} />
             ) : openMeeting && openItem ? (
-              <Suspense fallback={<Spinner label="Opening the meeting" />}>
+              <Suspense fallback={<Spinner label={words.openingMeeting} />}>
                 <MeetingView
                   // A new person (view as) or another meeting starts from a fresh agenda and fresh forms.
                   key={`${viewAs ?? ''}|${openMeeting.id}`}
@@ -342,12 +353,10 @@ function MyMeetingsApp({ host, loadServices, timeZone, clock = systemClock, demo
             ) : (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
-                  {request.outcome && !request.outcome.ok
-                    ? 'Your meetings could not be read, so this meeting cannot be opened right now.'
-                    : 'This meeting is not on this person’s calendar, so they cannot see its agenda.'}
+                  {request.outcome && !request.outcome.ok ? words.meetingsUnreadable : words.notOnCalendar}
                 </MessageBarBody>
                 <MessageBarActions>
-                  <Button onClick={back}>Back to My meetings</Button>
+                  <Button onClick={back}>{words.backToMyMeetings}</Button>
                 </MessageBarActions>
               </MessageBar>
             )}
@@ -379,20 +388,20 @@ function LeavingNotice({
   readonly leaving: Leaving | undefined;
   readonly onStay: () => void;
 }) {
+  const m = shellMessages.leaving;
   if (!leaving) return null;
   if (leaving.kind === 'saving')
     return (
       <MessageBar intent="info" politeness="polite">
-        <MessageBarBody>Saving your changes before leaving…</MessageBarBody>
+        <MessageBarBody>{m.saving}</MessageBarBody>
       </MessageBar>
     );
-  const what = leaving.what.join(' and ');
+  const what = m.what(leaving.what);
   return (
     <MessageBar intent="warning" layout="multiline" politeness="assertive">
       <MessageBarBody>
-        <MessageBarTitle>{`${what[0]?.toUpperCase() ?? ''}${what.slice(1)} could not be saved`}</MessageBarTitle>
-        Microsoft 365 didn’t take the change just now. Stay to keep {what} on screen and try again, or leave
-        without saving {what}.
+        <MessageBarTitle>{m.unsavedTitle(what)}</MessageBarTitle>
+        {m.unsavedBody(what)}
       </MessageBarBody>
       <MessageBarActions>
         <Button
@@ -402,7 +411,7 @@ function LeavingNotice({
             leaving.stay?.();
           }}
         >
-          Stay
+          {m.stay}
         </Button>
         <Button
           onClick={() => {
@@ -410,7 +419,7 @@ function LeavingNotice({
             leaving.proceed();
           }}
         >
-          Leave without saving
+          {m.leaveWithoutSaving}
         </Button>
       </MessageBarActions>
     </MessageBar>

@@ -5,11 +5,21 @@
 import { createAuthDialogClient, runAuthDialog } from '../auth/runAuthDialog';
 import { toAuthority } from '../auth/toAuthority';
 import { BUILD_IDENTITY } from './buildIdentity';
+import { loadLanguage } from '../app/i18n/loadLanguage';
+import { meetingMessages } from '../app/i18n/en-US/meeting';
 
 const root = document.getElementById('root');
-if (root) root.textContent = 'Signing you in to Roundtable…';
+// Office.js isn't ready yet, so the browser's language says what is happening; Outlook's takes over once it is.
+const signingIn = (): void => {
+  if (root) root.textContent = meetingMessages.officeSignIn.dialogSigningIn;
+};
+const browserLanguage = loadLanguage(navigator.language, document).then(signingIn);
 
 void Office.onReady(async () => {
+  // After the browser's language: Outlook's must be the last one installed.
+  await browserLanguage;
+  await loadLanguage(Office.context.displayLanguage || navigator.language, document);
+  signingIn();
   const page = new URL(window.location.href);
   const client = await createAuthDialogClient({
     clientId: BUILD_IDENTITY.clientId,
@@ -22,5 +32,5 @@ void Office.onReady(async () => {
     search: page.search,
     messageParent: (message) => Office.context.ui.messageParent(message),
   });
-  if (outcome === 'answered' && root) root.textContent = 'You can close this window.';
+  if (outcome === 'answered' && root) root.textContent = meetingMessages.officeSignIn.dialogDone;
 });

@@ -32,10 +32,14 @@ const loadServices = cacheUntilRejected(async () => {
 const container = document.getElementById('root');
 if (!container) throw new Error('tab.html has no #root element');
 const root = createRoot(container);
-// A framed tab waits for its host as long as TeamsJS does (initializeHost); meanwhile it says so.
-root.render(<WaitingForHost dark={window.matchMedia('(prefers-color-scheme: dark)').matches} />);
+// A framed tab waits for its host as long as TeamsJS does (initializeHost); meanwhile it says so, in the browser's
+// language (the host's isn't known yet).
+const waiting = loadLanguage(navigator.language, document).then(() =>
+  root.render(<WaitingForHost dark={window.matchMedia('(prefers-color-scheme: dark)').matches} />),
+);
 
-void hostReady.then(async (host) => {
+// After the waiting screen's language: the host's locale must be the last one installed.
+void Promise.all([hostReady, waiting]).then(async ([host]) => {
   // The host's locale picks the messages' language before the app is drawn (a German host loads one more chunk).
   await loadLanguage(host.session.locale, document);
   root.render(

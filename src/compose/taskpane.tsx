@@ -28,6 +28,8 @@ import { PendingWritesProvider } from '../app/pending/PendingWritesProvider';
 import { BUILD_IDENTITY } from './buildIdentity';
 import { cacheUntilRejected } from './cacheUntilRejected';
 import { userTimeZone } from './userTimeZone';
+import { loadLanguage } from '../app/i18n/loadLanguage';
+import { meetingMessages } from '../app/i18n/en-US/meeting';
 
 function render(node: React.ReactNode): void {
   const container = document.getElementById('root');
@@ -76,7 +78,7 @@ function TaskPane({ host, restId, timeZone, tokenProvider }: TaskPaneProps) {
         timeZone={timeZone}
         frameContext="content"
         locate={locate}
-        locating="Opening this meeting"
+        locating={meetingMessages.openingThisMeeting}
       />
     </PendingWritesProvider>
   );
@@ -105,6 +107,9 @@ function officeDialogHost(): OfficeDialogHost {
 }
 
 void Office.onReady(async () => {
+  // Outlook's display language picks the messages' language before anything is drawn.
+  const locale = Office.context.displayLanguage || navigator.language;
+  await loadLanguage(locale, document);
   const signIn = chooseOfficeSignIn(Office as unknown as OfficeRequirementsLike);
   if (signIn === 'unsupported') {
     render(
@@ -127,10 +132,10 @@ void Office.onReady(async () => {
   const email = Office.context.mailbox?.userProfile.emailAddress;
   const session: HostedSession = {
     kind: 'hosted',
-    hostName: 'Outlook',
+    hostName: 'Outlook', // i18n-ignore: the host's name as TeamsJS reports it, not shown
     clientType: 'outlook-add-in',
     theme: 'light',
-    locale: Office.context.displayLanguage || navigator.language,
+    locale,
     frameContext: 'content',
     user: email ? { loginHint: email, userPrincipalName: email } : {},
     // NestedAppAuth 1.1: Outlook brokers tokens for the add-in (platform-facts §8, §11).

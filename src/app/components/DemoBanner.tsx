@@ -9,6 +9,7 @@ import {
   useId,
 } from '@fluentui/react-components';
 import type { DemoUser } from '../DemoCapability';
+import { shellMessages } from '../i18n/en-US/shell';
 
 const useStyles = makeStyles({
   body: {
@@ -40,12 +41,13 @@ export interface DemoBannerProps {
 export function DemoBanner({ tenantName, users, viewAs, onViewAsChange }: DemoBannerProps) {
   const styles = useStyles();
   const selectId = useId('view-as');
+  const m = shellMessages.demo;
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody className={styles.body}>
-        <MessageBarTitle>Demo tenant: {tenantName}</MessageBarTitle>
+        <MessageBarTitle>{m.tenant(tenantName)}</MessageBarTitle>
         <span className={styles.picker}>
-          <Label htmlFor={selectId}>View as</Label>
+          <Label htmlFor={selectId}>{m.viewAs}</Label>
           <Select
             id={selectId}
             className={styles.select}

@@ -3,6 +3,7 @@ import type { BadgeProps } from '@fluentui/react-components';
 import { ArrowRepeatAllRegular, PeopleRegular, VideoRegular } from '@fluentui/react-icons';
 import type { MeetingItemView, MyResponse } from '../hooks/deriveMeetingsViewState';
 import { useAgendaState, useMyRoleBadges, type CardAgendaState } from '../hooks/myRoleBadges';
+import { shellMessages } from '../i18n/en-US/shell';
 
 const useStyles = makeStyles({
   item: { listStyleType: 'none' },
@@ -61,6 +62,7 @@ export function MeetingListItem({ meeting, onOpen }: MeetingListItemProps) {
   const styles = useStyles();
   const myRoles = useMyRoleBadges(meeting.id);
   const agenda = useAgendaState(meeting.id);
+  const m = shellMessages.meeting;
   return (
     <li role="listitem" className={styles.item}>
       <div className={styles.card}>
@@ -77,14 +79,14 @@ export function MeetingListItem({ meeting, onOpen }: MeetingListItemProps) {
             {meeting.subject}
           </Text>
           <div className={styles.meta}>
-            <Caption1>Organizer: {meeting.organizerName}</Caption1>
+            <Caption1>{m.organizer(meeting.organizerName)}</Caption1>
             <Caption1 className={styles.people}>
               <PeopleRegular aria-hidden="true" />
               {meeting.attendeeLabel}
             </Caption1>
             {meeting.isCancelled ? (
               <Badge appearance="filled" color="danger">
-                Cancelled
+                {m.cancelled}
               </Badge>
             ) : null}
             {agenda && !meeting.isCancelled ? (
@@ -111,7 +113,7 @@ export function MeetingListItem({ meeting, onOpen }: MeetingListItemProps) {
             ) : null}
             {meeting.isTeamsMeeting ? (
               <Badge appearance="outline" color="brand" icon={<VideoRegular aria-hidden="true" />}>
-                Teams meeting
+                {m.teamsMeeting}
               </Badge>
             ) : null}
           </div>
@@ -119,10 +121,10 @@ export function MeetingListItem({ meeting, onOpen }: MeetingListItemProps) {
             <Button
               size="small"
               className={styles.open}
-              aria-label={`Open agenda: ${meeting.subject}`}
+              aria-label={m.openAgendaOf(meeting.subject)}
               onClick={() => onOpen(meeting.id)}
             >
-              Open agenda
+              {m.openAgenda}
             </Button>
           ) : null}
         </div>

@@ -8,6 +8,7 @@ import {
   teamsDarkTheme,
   teamsLightTheme,
 } from '@fluentui/react-components';
+import { shellMessages } from '../i18n/en-US/shell';
 
 const useStyles = makeStyles({
   // On a wrapper, never on FluentProvider: Fluent copies the provider's className onto its portal layer (menus,
@@ -22,7 +23,7 @@ export function WaitingForHost({ dark }: { readonly dark: boolean }) {
     <FluentProvider theme={dark ? teamsDarkTheme : teamsLightTheme}>
       <div className={styles.provider}>
         <main aria-busy="true">
-          <Spinner label="Connecting to Microsoft Teams…" labelPosition="below" />
+          <Spinner label={shellMessages.connectingToTeams} labelPosition="below" />
         </main>
       </div>
     </FluentProvider>

@@ -13,6 +13,7 @@ import {
 import type { Theme } from '@fluentui/react-components';
 import type { Host, HostTheme } from '../../host/hostTypes';
 import { useHostTheme } from '../hooks/useHostTheme';
+import { meetingMessages } from '../i18n/en-US/meeting';
 
 const THEMES: Readonly<Record<HostTheme, Theme>> = {
   light: teamsLightTheme,
@@ -37,20 +38,16 @@ const useStyles = makeStyles({
 export function ConfigPage({ host }: { readonly host: Host }) {
   const theme = useHostTheme(host);
   const styles = useStyles();
+  const m = meetingMessages.config;
   return (
     <FluentProvider theme={THEMES[theme]} data-theme={theme}>
       <div className={styles.provider}>
         <main className={styles.main}>
-          <Title2 as="h1">Roundtable</Title2>
-          <Body1>
-            Roundtable gives this meeting a shared-priority agenda, rotating roles and owned action items.
-            Select Save to add the tab.
-          </Body1>
+          <Title2 as="h1">{m.productName}</Title2>
+          <Body1>{m.intro}</Body1>
           {host.session.kind === 'standalone' ? (
             <MessageBar intent="warning">
-              <MessageBarBody>
-                Open this page from Teams to add Roundtable to a meeting or channel.
-              </MessageBarBody>
+              <MessageBarBody>{m.openFromTeams}</MessageBarBody>
             </MessageBar>
           ) : null}
         </main>

@@ -4,6 +4,7 @@
 import { buildAgenda, candidatesFor, carryOverBefore, votingStateOf } from '../../domain/agenda/buildAgenda';
 import type { OccurrenceKey } from '../../domain/ids';
 import { occurrenceOf, type SeriesDocument } from '../../domain/series/seriesDocument';
+import { meetingMessages } from '../i18n/en-US/meeting';
 
 export interface AgendaCardState {
   readonly label: string;
@@ -11,21 +12,17 @@ export interface AgendaCardState {
   readonly tone: 'open' | 'agreed' | 'done';
 }
 
-const topics = (n: number) => `${n} ${n === 1 ? 'topic' : 'topics'}`;
-
 export function agendaCardState(
   doc: SeriesDocument,
   occurrence: OccurrenceKey,
   meetingMinutes: number,
 ): AgendaCardState {
+  const m = meetingMessages.agendaState;
   const run = occurrenceOf(doc, occurrence).run?.value.status;
-  if (run === 'finished') return { label: 'Finished', tone: 'done' };
-  if (run === 'running' || run === 'paused') return { label: 'In progress', tone: 'agreed' };
+  if (run === 'finished') return { label: m.finished, tone: 'done' };
+  if (run === 'running' || run === 'paused') return { label: m.inProgress, tone: 'agreed' };
   if (votingStateOf(doc, occurrence) === 'closed')
-    return {
-      label: `Agenda agreed · ${topics(buildAgenda(doc, occurrence, meetingMinutes).boulders.length)}`,
-      tone: 'agreed',
-    };
+    return { label: m.agreed(buildAgenda(doc, occurrence, meetingMinutes).boulders.length), tone: 'agreed' };
   const n = candidatesFor(doc, occurrence, carryOverBefore(doc, occurrence)).length;
-  return { label: n === 0 ? 'No topics yet' : `Voting open · ${topics(n)}`, tone: 'open' };
+  return { label: n === 0 ? m.noTopics : m.votingOpen(n), tone: 'open' };
 }

@@ -4,6 +4,7 @@
 import { buildAgenda, votingStateOf } from '../../domain/agenda/buildAgenda';
 import type { OccurrenceKey } from '../../domain/ids';
 import { occurrenceOf, settingsOf, type SeriesDocument } from '../../domain/series/seriesDocument';
+import { meetingMessages } from '../i18n/en-US/meeting';
 
 export interface MeetingStatusInput {
   readonly doc: SeriesDocument;
@@ -14,20 +15,18 @@ export interface MeetingStatusInput {
   readonly closes: string;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export function deriveMeetingStatus(input: MeetingStatusInput): string {
   const { doc, occurrence } = input;
   const record = occurrenceOf(doc, occurrence);
   const run = record.run?.value.status;
-  if (run === 'running' || run === 'paused') return 'In progress';
-  if (run === 'finished') return 'Finished';
+  if (run === 'running' || run === 'paused') return meetingMessages.agendaState.inProgress;
+  if (run === 'finished') return meetingMessages.agendaState.finished;
   if (votingStateOf(doc, occurrence) === 'open') {
     const budget = settingsOf(doc).budget;
     const used = Object.values(record.ballots[input.me]?.value ?? {}).reduce((s, n) => s + Math.max(0, n), 0);
     const left = Math.max(0, budget - used);
-    return `Voting open until ${input.closes} · you have ${left} of ${plural(budget, 'dot', 'dots')} left`;
+    return meetingMessages.status.votingOpen(input.closes, left, budget);
   }
   const topics = buildAgenda(doc, occurrence, input.meetingMinutes).boulders.length;
-  return `Voting closed · ${plural(topics, 'topic', 'topics')} on the agenda`;
+  return meetingMessages.status.votingClosed(topics);
 }

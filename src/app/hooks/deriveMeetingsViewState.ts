@@ -4,6 +4,7 @@ import type { GroupedMeeting } from '../../domain/meetings/groupMeetingsByDay';
 import { localDayKey } from '../../domain/meetings/localDayKey';
 import type { Meeting, ResponseKind } from '../../domain/meetings/meeting';
 import type { Failure, Outcome } from '../../usecases/ports';
+import { shellMessages } from '../i18n/en-US/shell';
 import { resolveLocale } from '../locale/resolveLocale';
 
 export type MyResponse = 'organizer' | 'accepted' | 'tentative' | 'declined' | 'none';
@@ -11,14 +12,15 @@ export type MyResponse = 'organizer' | 'accepted' | 'tentative' | 'declined' | '
 export interface MeetingItemView {
   readonly id: string;
   readonly subject: string;
-  /** e.g. "9:00 – 9:30 AM" in the user's locale and time zone, or "All day". */
+  /** e.g. "9:00 – 9:30 AM" in the user's locale and time zone, or "All day" (in the user's language). */
   readonly timeRange: string;
   /** Machine-readable start, for <time dateTime>. */
   readonly startIso: string;
   /** "Monday, December 8" and the time range (the range alone when it spans days, as it then names them). */
   readonly whenLabel: string;
   readonly organizerName: string;
-  readonly seriesBadge?: 'Series' | 'Moved';
+  /** "Series", or "Moved" for an occurrence moved from its series' pattern (in the user's language). */
+  readonly seriesBadge?: string;
   readonly response: MyResponse;
   readonly responseLabel: string;
   readonly isTeamsMeeting: boolean;
@@ -114,8 +116,9 @@ function toItemView(
   const end = new Date(meeting.end);
   const sameDay =
     localDayKey(start, input.timeZone) === localDayKey(new Date(end.getTime() - 1), input.timeZone);
+  const m = shellMessages.meeting;
   const timeRange = meeting.isAllDay
-    ? 'All day'
+    ? m.allDay
     : (sameDay ? fmt.time : fmt.dateTime).formatRange(start, end < start ? start : end);
   const whenLabel = sameDay || meeting.isAllDay ? `${fmt.dayLabel.format(start)}, ${timeRange}` : timeRange;
   const isMe =
@@ -123,33 +126,25 @@ function toItemView(
     (input.myEmail !== undefined && meeting.organizer.email.toLowerCase() === input.myEmail.toLowerCase());
   const response = myResponse(meeting.myResponse, isMe);
   const attendeeCount = meeting.attendees.filter((a) => a.kind !== 'resource').length;
-  const seriesBadge = series.kind === 'single' ? undefined : series.moved ? 'Moved' : 'Series';
+  const seriesBadge = series.kind === 'single' ? undefined : series.moved ? m.moved : m.series;
 
   return {
     id: meeting.id,
-    subject: meeting.subject.trim() === '' ? '(No subject)' : meeting.subject,
+    subject: meeting.subject.trim() === '' ? m.noSubject : meeting.subject,
     timeRange,
     startIso: meeting.start,
     whenLabel,
-    organizerName: isMe ? 'You' : meeting.organizer.name || meeting.organizer.email || 'Unknown organizer',
+    organizerName: isMe ? m.you : meeting.organizer.name || meeting.organizer.email || m.unknownOrganizer,
     ...(seriesBadge ? { seriesBadge } : {}),
     response,
-    responseLabel: RESPONSE_LABEL[response],
+    responseLabel: shellMessages.response[response],
     isTeamsMeeting: meeting.isOnlineMeeting,
     ...(meeting.joinUrl !== undefined ? { joinUrl: meeting.joinUrl } : {}),
     attendeeCount,
-    attendeeLabel: `${attendeeCount} ${attendeeCount === 1 ? 'attendee' : 'attendees'}`,
+    attendeeLabel: m.attendees(attendeeCount),
     isCancelled: meeting.isCancelled,
   };
 }
-
-const RESPONSE_LABEL: Readonly<Record<MyResponse, string>> = {
-  organizer: 'Organizer',
-  accepted: 'Accepted',
-  tentative: 'Tentative',
-  declined: 'Declined',
-  none: 'No response',
-};
 
 function myResponse(kind: ResponseKind, isOrganizer: boolean): MyResponse {
   // Graph reports the organizer's own copy as "organizer", but some copies say "none"; isOrganizer is the truth.

@@ -1,5 +1,6 @@
 import type { ChangeFailure } from '../../usecases/series/changeSeries';
 import { messageForFailure } from '../errors/messageForFailure';
+import { meetingMessages } from '../i18n/en-US/meeting';
 import { ruleMessage } from '../i18n/problemText';
 
 /** How a failed agenda change is shown: on a field (a rule the user can fix) or in a MessageBar (the service). */
@@ -25,14 +26,12 @@ export function describeChangeFailure(failure: ChangeFailure): ChangeProblem {
       : { kind: 'rule', message: ruleMessage(e) };
   }
   const m = messageForFailure(failure.failure);
-  const title =
-    m.recovery.kind === 'waitThenRetry'
-      ? `Microsoft 365 is busy; try again in ${m.recovery.seconds} s`
-      : m.title;
+  const words = meetingMessages.change;
+  const title = m.recovery.kind === 'waitThenRetry' ? words.busyTitle(m.recovery.seconds) : m.title;
   return {
     kind: 'service',
     title,
-    message: `${m.message} Nothing you entered was lost.`,
+    message: words.nothingLost(m.message),
     ...(m.reference ? { reference: m.reference } : {}),
   };
 }

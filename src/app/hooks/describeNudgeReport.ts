@@ -3,27 +3,24 @@
 import type { UserId } from '../../domain/ids';
 import type { NudgeReport } from '../../usecases/nudges/sendNudges';
 import { joinWithAnd, messageForFailure } from '../errors/messageForFailure';
+import { meetingMessages } from '../i18n/en-US/meeting';
 
 export interface NudgeNotice {
   readonly intent: 'success' | 'warning';
   readonly text: string;
 }
 
-const LATER = 'The next person who opens or closes voting, publishes or records will send them.';
-
 export function describeNudgeReport(report: NudgeReport, nameOf: (id: UserId) => string): NudgeNotice | null {
+  const words = meetingMessages.nudges;
   if (report.notAuthorized) {
     const m = messageForFailure(report.notAuthorized);
-    return { intent: 'warning', text: `Teams notifications weren't sent. ${m.message} ${LATER}` };
+    return { intent: 'warning', text: words.notSent(m.message) };
   }
   if (report.claimFailed !== undefined)
-    return {
-      intent: 'warning',
-      text: `Teams notifications weren't sent: the agenda couldn't be updated (${report.claimFailed}). ${LATER}`,
-    };
+    return { intent: 'warning', text: words.claimFailed(report.claimFailed) };
   const parts: string[] = [];
   const sentTo = [...new Set(report.sent.map((n) => n.recipient))].map(nameOf);
-  if (sentTo.length > 0) parts.push(`Notified in Teams: ${joinWithAnd(sentTo)}.`);
+  if (sentTo.length > 0) parts.push(words.notified(joinWithAnd(sentTo)));
   const notInstalled = new Set<string>();
   const other = new Map<string, string>();
   for (const f of report.failed) {
@@ -32,11 +29,8 @@ export function describeNudgeReport(report: NudgeReport, nameOf: (id: UserId) =>
     else other.set(who, messageForFailure(f.failure).title);
   }
   if (notInstalled.size > 0)
-    parts.push(
-      `Couldn't notify ${joinWithAnd([...notInstalled])} in Teams: Roundtable isn't installed for ` +
-        `${notInstalled.size === 1 ? 'them' : 'those people'}, so Teams refused.`,
-    );
-  for (const [who, why] of other) parts.push(`Couldn't notify ${who} in Teams (${why}).`);
+    parts.push(words.notInstalled(joinWithAnd([...notInstalled]), notInstalled.size));
+  for (const [who, why] of other) parts.push(words.notNotified(who, why));
   if (parts.length === 0) return null;
   return { intent: report.failed.length > 0 ? 'warning' : 'success', text: parts.join(' ') };
 }

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { UserId } from '../../domain/ids';
 import type { RolesPlan } from '../../usecases/roles/planRoles';
+import { shellMessages } from '../i18n/en-US/shell';
 
 /*
  * "You facilitate" badges in My meetings. The store is filled twice: by the meeting view when a meeting is opened
@@ -9,11 +10,20 @@ import type { RolesPlan } from '../../usecases/roles/planRoles';
  * domain, so it can live in the initial chunk. Keys are the occurrences' event ids in the user's own mailbox, which
  * the list also uses.
  */
-const BADGES: Readonly<Record<string, string>> = {
-  facilitator: 'You facilitate',
-  timekeeper: 'You keep time',
-  noteTaker: 'You take notes',
-};
+/** The badge for holding a role: the three standard roles in words of their own, any other by its label. */
+function badgeFor(role: string, label: string | undefined): string {
+  const m = shellMessages.myRole;
+  switch (role) {
+    case 'facilitator':
+      return m.facilitator;
+    case 'timekeeper':
+      return m.timekeeper;
+    case 'noteTaker':
+      return m.noteTaker;
+    default:
+      return m.other(label ?? role);
+  }
+}
 
 let badges: ReadonlyMap<string, readonly string[]> = new Map();
 const listeners = new Set<() => void>();
@@ -25,9 +35,7 @@ export function rememberMyRoles(plan: RolesPlan, me: UserId): void {
     if (!o.eventId) continue;
     next.set(
       o.eventId,
-      o.assignments
-        .filter((a) => a.holder === me)
-        .map((a) => BADGES[a.role] ?? `You: ${labels.get(a.role) ?? a.role}`),
+      o.assignments.filter((a) => a.holder === me).map((a) => badgeFor(a.role, labels.get(a.role))),
     );
   }
   badges = next;

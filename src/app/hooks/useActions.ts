@@ -13,6 +13,7 @@ import type { Failure, PlannerPlan, StoredSeries } from '../../usecases/ports';
 import type { ChangeFailure } from '../../usecases/series/changeSeries';
 import type { AgendaRequest } from './useAgenda';
 import { failureFromError } from './failureFromError';
+import { meetingMessages } from '../i18n/en-US/meeting';
 
 export interface RecordProgress {
   readonly done: number;
@@ -62,10 +63,11 @@ export interface ActionsRequest {
   readonly choosePlan: (plan: PlannerPlan) => Promise<Result<void, ChangeFailure>>;
 }
 
-const notReady: RecordFailure = {
+/** Read when it happens, so it is in the user's language. */
+const notReady = (): RecordFailure => ({
   source: 'rules',
-  error: { kind: 'notFound', message: 'The agenda is still loading; try again in a moment.' },
-};
+  error: { kind: 'notFound', message: meetingMessages.agendaLoading },
+});
 
 /**
  * Action items of one occurrence over the agenda's document: edits and recordings go through the use-cases and
@@ -116,7 +118,7 @@ export function useActions(
   const change = useCallback(
     async (command: ActionIntent): Promise<Result<EditOutcome, RecordFailure>> => {
       const s = services();
-      if (!s) return err(notReady);
+      if (!s) return err(notReady());
       const r = await changeAction(
         { store: s.agenda.store, tracker: s.tasks, directory: s.agenda.directory },
         storedRef.current,
@@ -141,11 +143,11 @@ export function useActions(
 
   const record = useCallback(async (): Promise<Result<readonly ItemResult[], RecordFailure>> => {
     const s = services();
-    if (!s) return err(notReady);
+    if (!s) return err(notReady());
     if (busy.current) return { ok: true, value: [] };
     busy.current = true;
     setRecording(true);
-    setProgress({ done: 0, total: 4, label: 'Starting' });
+    setProgress({ done: 0, total: 4, label: meetingMessages.recordingStarting });
     try {
       const stored = storedRef.current;
       const ids = Object.values(stored.doc.actions)

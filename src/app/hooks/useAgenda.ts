@@ -11,6 +11,7 @@ import { changeSeries, type ChangeFailure } from '../../usecases/series/changeSe
 import type { AppServices, LoadServices } from '../AppServices';
 import { decidePollDelay, pollFailureWorthShowing } from './decidePollDelay';
 import { failureFromError } from './failureFromError';
+import { meetingMessages } from '../i18n/en-US/meeting';
 
 /** What the user is in this occurrence, as the role plan says (the organizer is known from the calendar). */
 export interface Capacities {
@@ -257,7 +258,7 @@ export function useAgenda(
     async (intent: SeriesIntent): Promise<Result<void, ChangeFailure>> => {
       const s = services.current;
       const ctx = ctxRef.current;
-      if (!s || !ctx?.stored) return err({ source: 'rules', error: notReady });
+      if (!s || !ctx?.stored) return err({ source: 'rules', error: notReady() });
       const seq = ++started.current;
       // Writes over the newest version this view holds: an uncontended write is one If-Match PUT.
       const r = await changeSeries(
@@ -290,7 +291,7 @@ export function useAgenda(
     async (team: Team): Promise<Result<void, ChangeFailure>> => {
       const s = services.current;
       const ctx = ctxRef.current;
-      if (!s || !ctx) return err({ source: 'rules', error: notReady });
+      if (!s || !ctx) return err({ source: 'rules', error: notReady() });
       const seq = ++started.current;
       const r = await linkSeriesToTeam(s.agenda.store, ctx, team);
       if (!r.ok) return err({ source: 'store', failure: r.failure });
@@ -325,10 +326,8 @@ export function useAgenda(
   };
 }
 
-const notReady = {
-  kind: 'notFound',
-  message: 'The agenda is still loading; try again in a moment.',
-} as const;
+/** Read when it happens, so it is in the user's language. */
+const notReady = () => ({ kind: 'notFound', message: meetingMessages.agendaLoading }) as const;
 
 /** Who acts: permissions are decided by the domain from this, never by the view. */
 export function actorOf(ctx: AgendaContext, c: Capacities): Actor {

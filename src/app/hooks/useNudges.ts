@@ -5,6 +5,7 @@ import type { NudgeRequest, NudgeTrigger } from '../../domain/nudges/nudgeTypes'
 import type { AgendaContext } from '../../usecases/agenda/openAgenda';
 import type { StoredSeries } from '../../usecases/ports';
 import type { LoadServices } from '../AppServices';
+import { meetingMessages } from '../i18n/en-US/meeting';
 import { describeNudgeReport, type NudgeNotice } from './describeNudgeReport';
 import type { AgendaRequest } from './useAgenda';
 import { useRoles } from './useRoles';
@@ -126,7 +127,7 @@ export function useNudges(loadServices: LoadServices, ctx: Stored, request: Agen
             request: {
               id: intent.id,
               holder: intent.holder,
-              fromName: actor()?.name ?? 'Someone',
+              fromName: actor()?.name ?? meetingMessages.someone,
               roleLabel: label,
             },
           });

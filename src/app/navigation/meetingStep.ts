@@ -2,18 +2,11 @@
 // agreed, the parking lot, decisions, publishing), Run (the current item, its timer, notes), Actions (who owns what)
 // and Roles. Pure, so the view, the URL and the tests agree on what each step is and where a meeting opens.
 // Light on purpose: the URL's route (in the first screen's JavaScript) reads it; where a meeting opens needs the
-// domain's agenda code and lives in openingStep.ts, which only the meeting view loads.
+// domain's agenda code and lives in openingStep.ts, which only the meeting view loads; so do the steps' labels
+// (stepLabel.ts), whose words are the meeting page's.
 
 export const MEETING_STEPS = ['prepare', 'agenda', 'run', 'actions', 'roles'] as const;
 export type MeetingStep = (typeof MEETING_STEPS)[number];
-
-export const STEP_LABELS: Readonly<Record<MeetingStep, string>> = {
-  prepare: 'Prepare',
-  agenda: 'Agenda',
-  run: 'Run',
-  actions: 'Actions',
-  roles: 'Roles',
-};
 
 export function isMeetingStep(value: unknown): value is MeetingStep {
   return typeof value === 'string' && (MEETING_STEPS as readonly string[]).includes(value);

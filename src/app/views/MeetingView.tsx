@@ -38,7 +38,11 @@ import { AgendaArea } from './agenda/AgendaArea';
 import { RolesArea } from './roles/RolesArea';
 import { StepShownContext } from './stepShown';
 import { openingStep } from '../navigation/openingStep';
-import { STEP_LABELS, stepIfAvailable, stepsFor, type MeetingStep } from '../navigation/meetingStep';
+import { stepIfAvailable, stepsFor, type MeetingStep } from '../navigation/meetingStep';
+import { stepLabel } from '../navigation/stepLabel';
+import { failuresMessages } from '../i18n/en-US/failures';
+import { meetingMessages } from '../i18n/en-US/meeting';
+import { shellMessages } from '../i18n/en-US/shell';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -93,6 +97,8 @@ export function MeetingView({
   onStep,
 }: MeetingViewProps) {
   const styles = useStyles();
+  const words = meetingMessages;
+  const card = shellMessages.meeting;
   // The Roles area computes who facilitates, keeps time and takes notes in this occurrence; until it has, nobody
   // does (the organizer still can do what they may).
   const [capacities, setCapacities] = useState<Capacities>(NO_CAPACITIES);
@@ -113,7 +119,7 @@ export function MeetingView({
     <div className={styles.view}>
       {onBack ? (
         <Button className={styles.back} appearance="subtle" icon={<ArrowLeftRegular />} onClick={onBack}>
-          Back to My meetings
+          {shellMessages.backToMyMeetings}
         </Button>
       ) : null}
       <header className={styles.header}>
@@ -124,7 +130,7 @@ export function MeetingView({
           <Text>
             <time dateTime={item.startIso}>{item.whenLabel}</time>
           </Text>
-          <Caption1>Organizer: {item.organizerName}</Caption1>
+          <Caption1>{card.organizer(item.organizerName)}</Caption1>
           {item.seriesBadge ? (
             <Badge
               appearance="outline"
@@ -136,7 +142,7 @@ export function MeetingView({
           ) : null}
           {item.isCancelled ? (
             <Badge appearance="filled" color="danger">
-              Cancelled
+              {card.cancelled}
             </Badge>
           ) : null}
         </div>
@@ -157,7 +163,7 @@ export function MeetingView({
         ) : null}
       </header>
       {request.loading ? (
-        <Spinner label="Opening the agenda" />
+        <Spinner label={words.openingAgenda} />
       ) : request.failure ? (
         <OpenFailure request={request} />
       ) : null}
@@ -178,8 +184,7 @@ export function MeetingView({
               {request.refreshFailure ? (
                 <MessageBar intent="warning">
                   <MessageBarBody>
-                    Couldn&apos;t refresh the agenda ({messageForFailure(request.refreshFailure).title});
-                    showing what was loaded last.
+                    {words.refreshFailed(messageForFailure(request.refreshFailure).title)}
                   </MessageBarBody>
                 </MessageBar>
               ) : null}
@@ -264,11 +269,11 @@ function Steps({
         className={styles.steps}
         selectedValue={shown}
         onTabSelect={(_, d) => choose(d.value as MeetingStep)}
-        aria-label="Steps of this meeting"
+        aria-label={meetingMessages.stepsLabel}
       >
         {steps.map((s) => (
           <Tab key={s} value={s} id={tabId(s)} aria-controls={panelId(s)}>
-            {STEP_LABELS[s]}
+            {stepLabel(s)}
           </Tab>
         ))}
       </TabList>
@@ -293,7 +298,7 @@ function StepPanel({
       role="tabpanel"
       id={panelId(step)}
       // Named as its tab reads (Fluent's Tab holds its label twice, one copy to reserve the bold width).
-      aria-label={STEP_LABELS[step]}
+      aria-label={stepLabel(step)}
       hidden={step !== shown}
       // The class would undo `hidden` (display: flex beats the attribute's display: none).
       className={step === shown ? styles.panel : undefined}
@@ -345,7 +350,7 @@ function LinkedMeeting({
             containerAction={
               <Button
                 appearance="transparent"
-                aria-label="Dismiss"
+                aria-label={meetingMessages.dismiss}
                 icon={<DismissRegular />}
                 onClick={nudges.dismiss}
               />
@@ -386,7 +391,7 @@ function LinkedMeeting({
         {/* The running agenda is the side panel's job in Teams; here (the personal tab, the demo) it is this step,
             with the current item's notes and quick capture. It reads the meeting live, so it runs only while shown. */}
         {step === 'run' ? (
-          <section aria-label="Running the meeting" className={styles.running}>
+          <section aria-label={meetingMessages.running} className={styles.running}>
             <RunningAgenda
               inMeeting={undefined}
               loadServices={loadServices}
@@ -425,11 +430,11 @@ function OpenFailure({ request }: { readonly request: ReturnType<typeof useAgend
       <MessageBarBody>
         <MessageBarTitle>{m.title}</MessageBarTitle>
         {m.message}
-        {m.reference ? <Body1 block>Reference: {m.reference}</Body1> : null}
+        {m.reference ? <Body1 block>{failuresMessages.reference(m.reference)}</Body1> : null}
       </MessageBarBody>
       <MessageBarActions>
         <Button appearance="primary" onClick={request.retry}>
-          Try again
+          {failuresMessages.tryAgain}
         </Button>
       </MessageBarActions>
     </MessageBar>

@@ -16,6 +16,8 @@ import { messageForFailure } from '../errors/messageForFailure';
 import { MeetingListItem } from '../components/MeetingListItem';
 import type { MeetingsViewState } from '../hooks/deriveMeetingsViewState';
 import type { Failure } from '../../usecases/ports';
+import { failuresMessages } from '../i18n/en-US/failures';
+import { shellMessages } from '../i18n/en-US/shell';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
@@ -50,7 +52,7 @@ export function MyMeetingsView({ state, onRetry, onOpen, past, onShowPast }: MyM
   const styles = useStyles();
   return (
     <div className={styles.view}>
-      <Title2 as="h1">My meetings</Title2>
+      <Title2 as="h1">{shellMessages.myMeetings.title}</Title2>
       <MyMeetingsBody state={state} onRetry={onRetry} {...(onOpen ? { onOpen } : {})} />
       {onShowPast && (state.kind === 'list' || state.kind === 'empty') ? (
         <EarlierMeetings past={past} onShowPast={onShowPast} {...(onOpen ? { onOpen } : {})} />
@@ -70,19 +72,20 @@ function EarlierMeetings({
   readonly onOpen?: (id: string) => void;
 }) {
   const styles = useStyles();
+  const m = shellMessages.myMeetings;
   return (
     <section aria-labelledby="earlier-meetings" className={styles.section}>
       <Subtitle2 as="h2" id="earlier-meetings">
-        Earlier meetings
+        {m.earlier}
       </Subtitle2>
       {past === undefined ? (
         <Button className={styles.showPast} onClick={onShowPast}>
-          Show the last 4 weeks
+          {m.showPast}
         </Button>
       ) : past.kind === 'loading' ? (
-        <Spinner label="Loading the last 4 weeks" />
+        <Spinner label={m.loadingPast} />
       ) : past.kind === 'empty' ? (
-        <Body1 role="status">No meetings in the last 4 weeks</Body1>
+        <Body1 role="status">{m.noPast}</Body1>
       ) : past.kind === 'error' ? (
         <FailureBar failure={past.failure} onRetry={onShowPast} />
       ) : (
@@ -103,13 +106,14 @@ function EarlierMeetings({
 
 function MyMeetingsBody({ state, onRetry, onOpen }: MyMeetingsViewProps) {
   const styles = useStyles();
+  const m = shellMessages.myMeetings;
   switch (state.kind) {
     case 'loading':
-      return <Spinner className={styles.status} label="Loading your meetings" />;
+      return <Spinner className={styles.status} label={m.loading} />;
     case 'empty':
       return (
         <Body1 className={styles.status} role="status">
-          No meetings in the next 14 days
+          {m.empty}
         </Body1>
       );
     case 'error':
@@ -122,7 +126,7 @@ function MyMeetingsBody({ state, onRetry, onOpen }: MyMeetingsViewProps) {
       );
     case 'list':
       return (
-        <section aria-label="My meetings" className={styles.section}>
+        <section aria-label={m.title} className={styles.section}>
           {state.days.map((day) => (
             <div key={day.key} className={styles.day}>
               <Subtitle2 as="h2">{day.label}</Subtitle2>
@@ -143,28 +147,25 @@ const NO_MAILBOX = 'MailboxNotEnabledForRESTAPI';
 
 function NoCalendarNotice() {
   const styles = useStyles();
+  const m = shellMessages.noCalendar;
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Your meetings can’t be listed in this organization</MessageBarTitle>
-        Your account has no Outlook calendar here: guest accounts from another organization don’t, so your
-        meetings stay in your own organization’s calendar.
+        <MessageBarTitle>{m.title}</MessageBarTitle>
+        {m.body}
         <Text block weight="semibold" className={styles.noticeHeading}>
-          What you can do here
+          {m.canDoHeading}
         </Text>
         <ul className={styles.noticeList}>
-          <li>
-            Open Roundtable from the meeting in Teams (its tab or the side panel) to see the agenda, propose
-            topics and vote, when the meeting’s team has added you.
-          </li>
-          <li>Read the agenda and roles the organizer publishes into the meeting invitation.</li>
+          <li>{m.canDoInTeams}</li>
+          <li>{m.canDoInvitation}</li>
         </ul>
         <Text block weight="semibold" className={styles.noticeHeading}>
-          What needs an account in this organization
+          {m.needsAccountHeading}
         </Text>
         <ul className={styles.noticeList}>
-          <li>Listing your meetings on this page.</li>
-          <li>Looking people up, so the role rotation isn’t worked out on your side; members see it.</li>
+          <li>{m.needsAccountList}</li>
+          <li>{m.needsAccountPeople}</li>
         </ul>
       </MessageBarBody>
     </MessageBar>
@@ -180,13 +181,13 @@ function FailureBar({ failure, onRetry }: { readonly failure: Failure; readonly 
         {message.message}
         {message.reference ? (
           <Text block size={200}>
-            Reference: {message.reference}
+            {failuresMessages.reference(message.reference)}
           </Text>
         ) : null}
       </MessageBarBody>
       <MessageBarActions>
         <Button appearance="primary" onClick={onRetry}>
-          Try again
+          {failuresMessages.tryAgain}
         </Button>
       </MessageBarActions>
     </MessageBar>

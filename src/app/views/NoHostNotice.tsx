@@ -11,12 +11,12 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import type { HostSession } from '../../host/hostTypes';
+import { shellMessages } from '../i18n/en-US/shell';
 
 export function noHostMessage(session: HostSession): string | null {
   if (session.kind !== 'standalone' || session.reason === 'notFramed') return null;
-  return session.reason === 'initTimeout'
-    ? 'The page around Roundtable didn’t answer as Microsoft Teams, Outlook or Microsoft 365 in time, so Roundtable runs on its own here and signs you in with a pop-up window.'
-    : 'The page around Roundtable refused to connect as Microsoft Teams, Outlook or Microsoft 365, so Roundtable runs on its own here and signs you in with a pop-up window.';
+  const m = shellMessages.noHost;
+  return session.reason === 'initTimeout' ? m.initTimeout : m.initFailed;
 }
 
 export function NoHostNotice({
@@ -28,14 +28,15 @@ export function NoHostNotice({
 }) {
   const message = noHostMessage(session);
   if (message === null) return null;
+  const m = shellMessages.noHost;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Not connected to Teams</MessageBarTitle>
-        <Body1>{message} If you opened it in Teams or Outlook, reload to connect again.</Body1>
+        <MessageBarTitle>{m.title}</MessageBarTitle>
+        <Body1>{`${message} ${m.reloadHint}`}</Body1>
       </MessageBarBody>
       <MessageBarActions>
-        <Button onClick={onReload}>Reload</Button>
+        <Button onClick={onReload}>{m.reload}</Button>
       </MessageBarActions>
     </MessageBar>
   );

@@ -8,6 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { failureFromError } from '../../hooks/failureFromError';
+import { meetingMessages } from '../../i18n/en-US/meeting';
 
 export interface OfficeSignInPromptProps {
   /** Opens the sign-in dialog. Called from the click itself: a dialog opened later is blocked as a pop-up. */
@@ -20,6 +21,7 @@ export interface OfficeSignInPromptProps {
  * it asks for one click, and says what went wrong (closed, blocked, declined) beside the same button.
  */
 export function OfficeSignInPrompt({ signIn, onSignedIn }: OfficeSignInPromptProps) {
+  const m = meetingMessages.officeSignIn;
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
   const start = () => {
     setState({ busy: true });
@@ -30,26 +32,23 @@ export function OfficeSignInPrompt({ signIn, onSignedIn }: OfficeSignInPromptPro
   return (
     <section aria-labelledby="office-sign-in-title" style={{ display: 'grid', gap: '12px' }}>
       <h1 id="office-sign-in-title" style={{ fontSize: '20px', margin: 0 }}>
-        Sign in to Roundtable
+        {m.title}
       </h1>
-      <Body1>
-        This version of Outlook doesn’t sign add-ins in for you. Sign in once with your work account;
-        Roundtable keeps the sign-in only while this pane is open.
-      </Body1>
+      <Body1>{m.body}</Body1>
       {state.error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Not signed in</MessageBarTitle>
+            <MessageBarTitle>{m.notSignedIn}</MessageBarTitle>
             {state.error}
           </MessageBarBody>
         </MessageBar>
       )}
       <div>
         {state.busy ? (
-          <Spinner size="small" label="Waiting for the sign-in window" />
+          <Spinner size="small" label={m.waiting} />
         ) : (
           <Button appearance="primary" onClick={start}>
-            Sign in
+            {m.signIn}
           </Button>
         )}
       </div>
