@@ -104,7 +104,7 @@ function historyFile(): SeriesDocument {
       organizer,
       Date.parse(k) - 60_000,
     );
-    if (!closed.ok) throw new Error(closed.failure.message);
+    if (!closed.ok) throw new Error(JSON.stringify(closed.failure));
     doc = closed.value;
     // The team got through everything that week: every topic on the agenda is marked covered.
     const rec = doc.occurrences[k];

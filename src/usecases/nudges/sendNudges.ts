@@ -68,7 +68,12 @@ export async function sendNudges(
       sent: [],
       failed: [],
       skipped: due.length,
-      claimFailed: f.source === 'store' ? (f.failure.message ?? f.failure.kind) : f.error.message,
+      claimFailed:
+        f.source === 'store'
+          ? (f.failure.message ?? f.failure.kind)
+          : 'message' in f.error
+            ? f.error.message
+            : f.error.problem.code,
     };
   }
   const { attempts: _attempts, ...after } = claimed.value;

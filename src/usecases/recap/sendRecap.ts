@@ -81,7 +81,14 @@ export async function sendRecap(
   });
   if (!started.ok)
     return started.failure.source === 'rules'
-      ? err({ kind: 'notAllowed', message: started.failure.error.message })
+      ? err({
+          kind: 'notAllowed',
+          // i18n-ignore: a refusal the recap lease words itself; a problem code only while it moves to codes (#16)
+          message:
+            'message' in started.failure.error
+              ? started.failure.error.message
+              : started.failure.error.problem.code,
+        })
       : err({ kind: 'failed', channel, failure: started.failure.failure, unclear: false });
   let stored: StoredSeries = started.value;
   const before = recapsSent(stored.doc, occ)[0];

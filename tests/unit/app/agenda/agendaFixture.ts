@@ -29,7 +29,7 @@ export const cy = person('cy');
 
 let clock = 1_000;
 export const must = <T>(r: Result<T, IntentError>): T => {
-  if (!r.ok) throw new Error(`${r.failure.kind}: ${r.failure.message}`);
+  if (!r.ok) throw new Error(`${r.failure.kind}: ${JSON.stringify(r.failure)}`);
   return r.value;
 };
 export const topic = (title: string, estimateMinutes = 15, outcome: TopicInput['outcome'] = 'discuss') => ({

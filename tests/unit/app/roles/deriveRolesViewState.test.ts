@@ -133,7 +133,7 @@ describe('deriveRolesViewState', () => {
     let at = 100;
     const act = (d: SeriesDocument, who: Actor, intent: SeriesIntent): SeriesDocument => {
       const r = applyIntent(d, intent, who, at++);
-      if (!r.ok) throw new Error(r.failure.message);
+      if (!r.ok) throw new Error(JSON.stringify(r.failure));
       return r.value;
     };
     // Dana holds the facilitator role in week 1; Sam asks for it.
@@ -281,7 +281,7 @@ describe('deriveRolesViewState', () => {
     let at = 1;
     const act = (d: SeriesDocument, who: Actor, intent: SeriesIntent): SeriesDocument => {
       const r = applyIntent(d, intent, who, at++);
-      if (!r.ok) throw new Error(r.failure.message);
+      if (!r.ok) throw new Error(JSON.stringify(r.failure));
       return r.value;
     };
     const propose = (d: SeriesDocument, id: string, who: Actor) =>

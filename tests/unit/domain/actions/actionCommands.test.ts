@@ -43,7 +43,7 @@ const apply = (doc: SeriesDocument, intent: SeriesIntent, actor: ActionActor, no
   applyIntent(doc, intent, actor, now);
 const must = (doc: SeriesDocument, intent: SeriesIntent, actor: ActionActor, now: number): SeriesDocument => {
   const r = apply(doc, intent, actor, now);
-  if (!r.ok) throw new Error(`${r.failure.kind}: ${r.failure.message}`);
+  if (!r.ok) throw new Error(`${r.failure.kind}: ${JSON.stringify(r.failure)}`);
   return r.value;
 };
 const capture = (over: Partial<CaptureInput> = {}) =>

@@ -149,7 +149,7 @@ describe('closing voting freezes the outcome', () => {
 describe('the running agenda of a closed meeting', () => {
   const run = (d: SeriesDocument, command: RunCommand, now: number): SeriesDocument => {
     const r = applyIntent(d, { kind: 'runAgenda', occurrence: W1, command, meetingMinutes: 60 }, tk, now);
-    if (!r.ok) throw new Error(r.failure.message);
+    if (!r.ok) throw new Error(JSON.stringify(r.failure));
     return r.value;
   };
   const view = (d: SeriesDocument, now: number) =>

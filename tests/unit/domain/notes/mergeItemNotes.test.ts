@@ -74,7 +74,7 @@ const start = (): SeriesDocument => {
     nia,
     5_000,
   );
-  if (!r.ok) throw new Error(r.failure.message);
+  if (!r.ok) throw new Error(JSON.stringify(r.failure));
   return r.value;
 };
 
@@ -105,7 +105,7 @@ describe('no saved text is lost', () => {
             writers[s.who]!,
             t,
           );
-          if (!r.ok) throw new Error(r.failure.message);
+          if (!r.ok) throw new Error(JSON.stringify(r.failure));
           const mine = notesOf(r.value, OCC, 'A').find((v) => v.text === text);
           expect(mine).toBeDefined();
           saved.push({ text, id: mine!.id });

@@ -162,7 +162,7 @@ describe('concurrent saves of one item', () => {
     const first = act(closed(), nia, write('A', 'v0'));
     const v0 = notesOf(first, OCC, 'A')[0]!.id;
     const r = applyIntent(first, write('A', 'v1', [v0]), nia, -86_400_000);
-    if (!r.ok) throw new Error(r.failure.message);
+    if (!r.ok) throw new Error(JSON.stringify(r.failure));
     for (const d of [r.value, mergeSeriesDocuments(first, r.value), mergeSeriesDocuments(r.value, first)])
       expect(texts(d)).toEqual(['v1']);
   });

@@ -17,7 +17,7 @@ const T = Date.parse('2025-03-10T10:30:00.000Z');
 const noteTaker = person('nia', { isNoteTaker: true });
 const apply = (d: SeriesDocument, who: Actor, intent: SeriesIntent, now = T) => {
   const r = applyIntent(d, intent, who, now);
-  if (!r.ok) throw new Error(r.failure.message);
+  if (!r.ok) throw new Error(JSON.stringify(r.failure));
   return r.value;
 };
 const start = (holder: string) =>

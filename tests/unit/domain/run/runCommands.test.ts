@@ -48,7 +48,7 @@ function run(
   actor: Actor = timekeeper,
 ): SeriesDocument {
   const r = attempt(doc, command, now, actor);
-  if (!r.ok) throw new Error(r.failure.message);
+  if (!r.ok) throw new Error(JSON.stringify(r.failure));
   return r.value;
 }
 const itemsOf = (doc: SeriesDocument) => runItemsOf(buildAgenda(doc, occ, MEETING).timeBox);

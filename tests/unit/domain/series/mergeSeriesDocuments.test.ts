@@ -413,7 +413,7 @@ describe('mergeSeriesDocuments: algebra', () => {
         };
         const settings = { ...DEFAULT_SETTINGS, budget: budget + 2, maxPerTopic: 1 };
         const r = applyIntent(doc, { kind: 'setSettings', settings }, organizer, -2 * 86_400_000);
-        if (!r.ok) throw new Error(r.failure.message);
+        if (!r.ok) throw new Error(JSON.stringify(r.failure));
         expect(mergeSeriesDocuments(doc, r.value).settings?.value).toEqual(settings);
         expect(mergeSeriesDocuments(r.value, doc).settings?.value).toEqual(settings);
       }),
@@ -455,7 +455,7 @@ function baseDoc(): SeriesDocument {
       person(users[i + 1]!, false),
       T0 - DAY,
     );
-    if (!r.ok) throw new Error(r.failure.message);
+    if (!r.ok) throw new Error(JSON.stringify(r.failure));
     doc = r.value;
   }
   return doc;
