@@ -424,9 +424,22 @@ function isoDay(ms: number | undefined): string | null {
     : null;
 }
 
-/** Adds a finding, as the line the health log keeps (healthIssue.ts). */
+/** The longest line the file's schema reads back (graph/drive/seriesDocumentSchema.ts). */
+const HEALTH_LINE_MAX = 2000;
+
+/**
+ * Adds a finding, as the line the health log keeps (healthIssue.ts). Titles are short, but escaping can stretch
+ * them: a list names fewer entries (it still counts them all) rather than write a line the next reader can't read.
+ */
 function found(issues: string[], issue: HealthIssue): void {
-  issues.push(healthLine(issue));
+  let line = healthLine(issue);
+  if (issue.code === 'topicsSetAside' || issue.code === 'actionsSetAside')
+    for (let n = HEALTH_NAMED - 1; line.length > HEALTH_LINE_MAX && n >= 0; n -= 1)
+      line =
+        issue.code === 'topicsSetAside'
+          ? healthLine({ ...issue, topics: issue.topics.slice(0, n) })
+          : healthLine({ ...issue, actions: issue.actions.slice(0, n) });
+  issues.push(line);
 }
 
 /** A rule's refusal as a health reason: its problem code, or its sentence while that rule has none (issue #16). */

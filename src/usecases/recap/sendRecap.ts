@@ -83,7 +83,7 @@ export async function sendRecap(
     return started.failure.source === 'rules'
       ? err({
           kind: 'notAllowed',
-          // i18n-ignore: a refusal the recap lease words itself; a problem code only while it moves to codes (#16)
+          // The recap lease's refusals still carry their sentence; once they carry a problem, so should this (#16).
           message:
             'message' in started.failure.error
               ? started.failure.error.message

@@ -388,6 +388,26 @@ describe('the health log', () => {
 });
 
 describe('size', () => {
+  it('a finding whose named titles escape to a long line names fewer of them, and still counts them all', () => {
+    // Control characters escape to six characters each in JSON: five such titles, each with the problem that set
+    // it aside, would overflow a log line.
+    const proposals: Record<string, Proposal> = {};
+    for (let i = 0; i < 6; i += 1) {
+      const p = aTopic(`t${i}`, T0 + i);
+      const value = { ...p.content.value, title: '\u0001'.repeat(70), estimateMinutes: 0 };
+      proposals[`t${i}`] = { ...p, content: { ...p.content, value } };
+    }
+    const read = validate({ ...emptyDoc(), proposals });
+    expect(read.issues).toHaveLength(1);
+    const line = read.issues[0] ?? '';
+    expect(line.length).toBeLessThanOrEqual(2000);
+    const issue = parseHealthLine(line);
+    expect(issue).toMatchObject({ code: 'topicsSetAside', count: 6 });
+    expect(issue?.code === 'topicsSetAside' && issue.topics.length).toBeLessThan(5);
+    // What the read kept is what the next read finds in the log.
+    expect(Object.values(read.doc.healthLog ?? {})[0]?.lines).toEqual([line]);
+  });
+
   it(`a document with 10,000 open topics: the oldest ${OPEN_TOPICS_MAX} are kept, the rest set aside`, () => {
     // Linear in the document: this must finish well inside the test timeout (quadratic work on 10,000 topics didn't).
     const proposals: Record<string, Proposal> = {};
