@@ -26,7 +26,7 @@ export interface Failure {
   readonly kind: FailureKind;
   readonly status?: number;
   readonly code?: string;
-  /** Graph's own words, or a use case's detail for support; never shown as the user's sentence. */
+  /** Graph's own words (for support), or a use case's English sentence not yet moved to `problem` (#16). */
   readonly message?: string;
   /** Why a use case (not the service) refused, as data the app words (src/app/i18n/problemText.ts). */
   readonly problem?: Problem;
