@@ -2,7 +2,7 @@
 //
 //   env/.env.<TEAMSFX_ENV|test> (+ env/.env.<env>.user, + process env)  ->  identities (no placeholders outside
 //   the test env)  ->  ${{VAR}} substitution  ->  prefetch scopes == AGENDA_SCOPES, aad.manifest.json permissions
-//   -> JSON schema (bundled in @microsoft/app-manifest) -> cross-field checks -> icon checks
+//   -> JSON schema (bundled in @microsoft/app-manifest) -> cross-field checks -> icon checks -> language files
 //   -> appPackage/build/roundtable[.<env>].zip (+ manifest.<env>.json) -> re-read the zip and check its layout
 //
 // All problems are printed before exiting non-zero, and no package is left behind when anything failed,
@@ -95,6 +95,32 @@ for (const [key, rule] of Object.entries(iconRules)) {
   }
   files[name] = readFileSync(path);
   problems.push(...lib.checkIcon(files[name], rule).map((p) => `/icons/${key} (${name}): ${p}`));
+}
+// Language files: the same ${{VAR}} substitution (the short name carries the environment's suffix), the bundled
+// localization schema, then every string people read translated, with the notifications' {placeholders} intact.
+for (const { languageTag, file } of lib.languageFiles(manifest)) {
+  const path = join(manifestDir, file);
+  if (!existsSync(path)) {
+    problems.push(`/localizationInfo (${languageTag}): ${rel(path)} does not exist`);
+    continue;
+  }
+  const text = lib.substitutePlaceholders(readFileSync(path, 'utf8'), vars);
+  if (!text.ok) {
+    problems.push(...text.missing.map((name) => `${file}: \${{${name}}} is not set`));
+    continue;
+  }
+  let strings;
+  try {
+    strings = JSON.parse(text.text);
+  } catch (error) {
+    problems.push(`${file} is not valid JSON: ${error.message}`);
+    continue;
+  }
+  problems.push(
+    ...(await lib.validateLocalizationSchema(manifest, strings)).map((e) => `${file} schema: ${e}`),
+    ...lib.checkLanguageFile(manifest, strings).map((e) => `${file}: ${e}`),
+  );
+  files[file] = text.text;
 }
 if (problems.length > 0) fail(`${rel(templatePath)} for environment "${envName}" is not valid`, problems);
 

@@ -4,7 +4,7 @@
 //
 // Why our own checks on top of the schema: @microsoft/app-manifest validates the JSON only; it never looks at
 // the icons or the zip (reference/test-harness.md §5), and the Teams upload rejects wrong-sized icons.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import type { AppManifest } from '@microsoft/app-manifest';
@@ -154,13 +154,146 @@ export function checkManifestConsistency(manifest: ManifestShape): string[] {
   return problems;
 }
 
-/** The files the zip must contain at its root: the manifest plus every icon it references. */
+/** The files the zip must contain at its root: the manifest, every icon and every language file it references. */
 export function expectedPackageFiles(manifest: ManifestShape): string[] {
   const icons = manifest.icons ?? {};
   const names = [icons.color, icons.outline, icons.color32x32].filter(
     (n): n is string => typeof n === 'string',
   );
-  return ['manifest.json', ...new Set(names)];
+  return ['manifest.json', ...new Set([...names, ...languageFiles(manifest).map((l) => l.file)])];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Languages (localizationInfo): https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/apps-localization
+// and the localization schema the package bundles (MicrosoftTeams.Localization.schema.json).
+
+export interface LanguageFile {
+  readonly languageTag: string;
+  readonly file: string;
+}
+
+/** The additional language files the manifest names (localizationInfo.additionalLanguages). */
+export function languageFiles(manifest: ManifestShape): LanguageFile[] {
+  const info = manifest.localizationInfo as
+    | {
+        readonly additionalLanguages?: readonly { readonly languageTag?: unknown; readonly file?: unknown }[];
+      }
+    | undefined;
+  return (info?.additionalLanguages ?? []).flatMap((l) =>
+    typeof l.languageTag === 'string' && typeof l.file === 'string'
+      ? [{ languageTag: l.languageTag, file: l.file }]
+      : [],
+  );
+}
+
+/** Path of the localization schema @microsoft/app-manifest ships next to a manifest schema version. */
+export function bundledLocalizationSchemaPath(version: string): string {
+  return join(dirname(bundledSchemaPath(version)), 'MicrosoftTeams.Localization.schema.json');
+}
+
+/** Validates a language file against the bundled localization schema of the manifest's version, offline. */
+export async function validateLocalizationSchema(
+  manifest: ManifestShape,
+  strings: Readonly<Record<string, unknown>>,
+): Promise<string[]> {
+  const version = typeof manifest.$schema === 'string' ? SCHEMA_URL.exec(manifest.$schema)?.[1] : undefined;
+  if (!version || !existsSync(bundledLocalizationSchemaPath(version)))
+    return [`no bundled localization schema for the manifest's $schema ${String(manifest.$schema)}`];
+  const schema = JSON.parse(readFileSync(bundledLocalizationSchemaPath(version), 'utf8')) as {
+    patternProperties?: Record<string, unknown>;
+  };
+  // The schema's activityTypes patterns close their index with a bare ']' ("…12[0-7])\\b]\\.description$"), which
+  // only a non-Unicode RegExp accepts; ajv compiles patterns with the 'u' flag and throws. Escaping that one bracket
+  // keeps the pattern's meaning.
+  if (schema.patternProperties)
+    schema.patternProperties = Object.fromEntries(
+      Object.entries(schema.patternProperties).map(([pattern, rule]) => [
+        pattern.replaceAll('\\b]', '\\b\\]'),
+        rule,
+      ]),
+    );
+  // Given a schema, validateAgainstSchema checks any object against it (draft-04 here), offline. Its types only
+  // name manifests; a language file is a flat object of strings, hence the casts.
+  const errors = await AppManifestUtils.validateAgainstSchema(strings as never, schema as never);
+  return errors.map((e) => (e.startsWith(' ') ? `(root)${e}` : e));
+}
+
+/**
+ * Every string of the manifest that a language file can replace, by the key the localization schema uses for it
+ * ("staticTabs[0].name"). Teams shows these to people: the app's name and description in the store, the personal
+ * tab's name, the Outlook ribbon button, and the activity feed's notifications.
+ */
+export function localizableStrings(manifest: ManifestShape): Map<string, string> {
+  const out = new Map<string, string>();
+  const put = (key: string, value: unknown) => {
+    if (typeof value === 'string') out.set(key, value);
+  };
+  const name = manifest.name as { short?: unknown; full?: unknown } | undefined;
+  const description = manifest.description as { short?: unknown; full?: unknown } | undefined;
+  put('name.short', name?.short);
+  put('name.full', name?.full);
+  put('description.short', description?.short);
+  put('description.full', description?.full);
+  (manifest.staticTabs ?? []).forEach((t, i) => put(`staticTabs[${i}].name`, (t as { name?: unknown }).name));
+  type Control = { label?: unknown; supertip?: { title?: unknown; description?: unknown } };
+  type Ribbon = { tabs?: { groups?: { label?: unknown; controls?: Control[] }[] }[] };
+  const extensions = (manifest.extensions ?? []) as { ribbons?: Ribbon[] }[];
+  extensions.slice(0, 1).forEach((ext, e) =>
+    (ext.ribbons ?? []).forEach((ribbon, r) =>
+      (ribbon.tabs ?? []).forEach((tab, t) =>
+        (tab.groups ?? []).forEach((group, g) => {
+          const at = `extensions[${e}].ribbons[${r}].tabs[${t}].groups[${g}]`;
+          put(`${at}.label`, group.label);
+          (group.controls ?? []).forEach((control, c) => {
+            put(`${at}.controls[${c}].label`, control.label);
+            put(`${at}.controls[${c}].supertip.title`, control.supertip?.title);
+            put(`${at}.controls[${c}].supertip.description`, control.supertip?.description);
+          });
+        }),
+      ),
+    ),
+  );
+  const activities = manifest.activities as
+    { activityTypes?: { description?: unknown; templateText?: unknown }[] } | undefined;
+  (activities?.activityTypes ?? []).forEach((a, i) => {
+    put(`activities.activityTypes[${i}].description`, a.description);
+    put(`activities.activityTypes[${i}].templateText`, a.templateText);
+  });
+  return out;
+}
+
+/**
+ * What the schema can't see: a language file must translate every string people read (or they see English in the
+ * middle of German), name only strings the manifest has, and keep each notification's {placeholders}, which Teams
+ * fills from the templateParameters Roundtable sends.
+ */
+export function checkLanguageFile(
+  manifest: ManifestShape,
+  strings: Readonly<Record<string, unknown>>,
+): string[] {
+  const problems: string[] = [];
+  const source = localizableStrings(manifest);
+  for (const key of Object.keys(strings)) {
+    if (key === '$schema' || key === 'localizationKeys') continue;
+    if (!source.has(key)) problems.push(`"${key}" names no string in the manifest`);
+  }
+  for (const [key, english] of source) {
+    const translated = strings[key];
+    if (typeof translated !== 'string' || translated.trim() === '') {
+      problems.push(`"${key}" has no translation (the manifest says "${english}")`);
+      continue;
+    }
+    const placeholders = (text: string) =>
+      [...text.matchAll(/\{(\w+)\}/g)]
+        .map((m) => m[1])
+        .sort()
+        .join(', ');
+    if (placeholders(translated) !== placeholders(english))
+      problems.push(
+        `"${key}" uses {${placeholders(translated)}} but the manifest's text uses {${placeholders(english)}}`,
+      );
+  }
+  return problems;
 }
 
 // ---------------------------------------------------------------------------------------------------------

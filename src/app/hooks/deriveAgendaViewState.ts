@@ -16,6 +16,7 @@ import {
   type VotingState,
 } from '../../domain/series/seriesDocument';
 import type { AgendaContext } from '../../usecases/agenda/openAgenda';
+import { agendaMessages } from '../i18n/en-US/agenda';
 
 export interface AgendaViewInput {
   readonly ctx: AgendaContext;
@@ -172,16 +173,16 @@ export type AgendaViewState =
     }
   | ReadyAgendaView;
 
-const OUTCOME_LABEL: Readonly<Record<OutcomeKind, string>> = {
-  decide: 'Decide',
-  discuss: 'Discuss',
-  inform: 'Inform',
-};
+/** Read when the view is derived, so it is in the installed language. */
+function outcomeLabel(outcome: OutcomeKind): string {
+  return agendaMessages.outcome[outcome];
+}
 
 /** What the Agenda area shows, decided outside JSX (Parabol's derive*State). */
 export function deriveAgendaViewState(input: AgendaViewInput): AgendaViewState {
   const { ctx, actor } = input;
-  const organizerName = ctx.meeting.organizer.name || ctx.meeting.organizer.email || 'The organizer';
+  const m = agendaMessages.view;
+  const organizerName = ctx.meeting.organizer.name || ctx.meeting.organizer.email || m.theOrganizer;
   const untrustedNote = untrustedNoteOf(ctx, organizerName);
   if (ctx.stored === null) {
     if (ctx.meeting.isOrganizer)
@@ -193,9 +194,7 @@ export function deriveAgendaViewState(input: AgendaViewInput): AgendaViewState {
     return {
       kind: 'notLinked',
       organizerName,
-      message:
-        `No agenda yet for this series. ${organizerName} links it to a team; the agenda lives in that team's files, ` +
-        `so only its members can open it. If ${organizerName} already linked it, ask them to add you to the team.`,
+      message: m.notLinked(organizerName),
       ...(untrustedNote ? { untrustedNote } : {}),
     };
   }
@@ -223,7 +222,7 @@ export function deriveAgendaViewState(input: AgendaViewInput): AgendaViewState {
       title: t.title,
       why: t.why,
       outcome: t.outcome,
-      outcomeLabel: OUTCOME_LABEL[t.outcome],
+      outcomeLabel: outcomeLabel(t.outcome),
       estimateMinutes: t.estimateMinutes,
       authorName: t.authorName,
       isMine: t.author === actor.id,
@@ -254,16 +253,14 @@ export function deriveAgendaViewState(input: AgendaViewInput): AgendaViewState {
       used,
       budget: settings.budget,
       maxPerTopic: settings.maxPerTopic,
-      dotsLeftLabel: `Dots left: ${Math.max(0, settings.budget - used)} of ${settings.budget}`,
+      dotsLeftLabel: m.dotsLeft(Math.max(0, settings.budget - used), settings.budget),
       dirty: input.draftDots !== undefined && !sameDots(dots, saved),
-      votersLabel: votersLabel(plan.voterCount),
+      votersLabel: m.voters(plan.voterCount),
     },
     plan: open
       ? {
           kind: 'open',
-          message: canRun
-            ? 'Voting is open. The agenda appears here when you close voting; until then nobody sees the tallies.'
-            : `Voting is open. The agenda appears here when ${organizerName} (the organizer) or this meeting's facilitator closes voting; until then nobody sees the tallies.`,
+          message: canRun ? m.votingOpenYouClose : m.votingOpenOthersClose(organizerName),
         }
       : closedPlan(plan, doc, ctx, actor, organizerName, input.formatInstant),
     mergeTargets: canRun && open ? neutral.map((o) => ({ id: o.id, name: o.title })) : [],
@@ -283,10 +280,10 @@ export function deriveAgendaViewState(input: AgendaViewInput): AgendaViewState {
 
 function untrustedNoteOf(ctx: AgendaContext, organizerName: string): string | undefined {
   if (ctx.untrusted.length === 0) return undefined;
-  const where = ctx.untrusted.map((u) => `“${u.teamName}” (created by ${u.createdByName})`).join(', ');
-  return (
-    `Roundtable found a file for this meeting in ${where} that ${organizerName}, the organizer, did not create. ` +
-    'It is not used: anyone in that team could have put it there, and votes in it could be read outside this meeting.'
+  const m = agendaMessages.view;
+  return m.untrustedNote(
+    ctx.untrusted.map((u) => m.untrustedPlace(u.teamName, u.createdByName)),
+    organizerName,
   );
 }
 
@@ -301,8 +298,7 @@ function votingLogOf(
     .flatMap((k) => {
       const e = log[k];
       if (!e || e.kind !== 'reopened') return [];
-      const was = e.boulders.length > 0 ? ` (the agenda had been: ${e.boulders.join(', ')})` : '';
-      return [`Voting was reopened by ${e.byName || 'the organizer'} on ${formatInstant(e.at)}${was}.`];
+      return [agendaMessages.view.reopened(e.byName || undefined, formatInstant(e.at), e.boulders)];
     });
   return reopened;
 }
@@ -342,7 +338,7 @@ function closedPlan(
         title: t.title,
         authorName: t.authorName,
         outcome: t.outcome,
-        outcomeLabel: OUTCOME_LABEL[t.outcome],
+        outcomeLabel: outcomeLabel(t.outcome),
         estimateMinutes: t.estimateMinutes,
         tallyLabel: tallyLabel(t),
         tied: t.tied,
@@ -350,7 +346,7 @@ function closedPlan(
         ...(status ? { status } : {}),
         ...(decision ? { decision } : {}),
         canRecordDecision: t.outcome === 'decide' && (actor.isOrganizer || actor.isFacilitator || isAuthor),
-        holderOptions: unique([organizerName, 'The facilitator', t.authorName]),
+        holderOptions: unique([organizerName, agendaMessages.view.theFacilitator, t.authorName]),
         canSetStatus: actor.isOrganizer || actor.isFacilitator,
       },
     };
@@ -363,7 +359,7 @@ function closedPlan(
     kind: 'closed',
     rows,
     totalMinutes: total,
-    totalLabel: `Total ${total} min`,
+    totalLabel: agendaMessages.view.total(total),
     ...(note ? { scaledNote: note } : {}),
     ...(tie ? { tieNote: tie } : {}),
     parkingLot: plan.parkingLot.map(parked),
@@ -385,11 +381,9 @@ function parked(t: RankedTopic): ParkedView {
 
 function closedNoteOf(plan: AgendaPlan, formatInstant: (ms: number) => string): string {
   const c = plan.closed;
-  const who = c?.byName ? ` by ${c.byName}` : '';
-  const when = c && c.at > 0 ? ` on ${formatInstant(c.at)}` : '';
-  return (
-    `Voting closed${who}${when}. This agenda is kept as it was then: later merges, edits and withdrawals ` +
-    'don’t change it.'
+  return agendaMessages.view.closedNote(
+    c?.byName || undefined,
+    c && c.at > 0 ? formatInstant(c.at) : undefined,
   );
 }
 
@@ -402,11 +396,11 @@ function scaledNote(
     case 'asEstimated':
       return undefined;
     case 'scaledDown':
-      return `Estimates total ${requested} min; scaled to fit ${available} min.`;
+      return agendaMessages.view.scaledDown(requested, available);
     case 'scaledUp':
-      return `Estimates total ${requested} min; stretched to fill ${available} min.`;
+      return agendaMessages.view.scaledUp(requested, available);
     case 'noTimeLeft':
-      return 'The fixed segments take the whole meeting; no time is left for topics. The organizer can shorten them in the settings.';
+      return agendaMessages.view.noTimeLeft;
     default:
       return assertNever(adjustment, 'time-box adjustment');
   }
@@ -417,10 +411,9 @@ function tieNote(plan: AgendaPlan): string | undefined {
   const last = plan.boulders[plan.boulders.length - 1];
   if (!last) return undefined;
   const tiedOut = plan.parkingLot.filter((p) => p.rank === last.rank);
-  const names = tiedOut.map((p) => `“${p.title}”`).join(', ');
-  return (
-    `A tie straddles the cut: “${last.title}” made the agenda and ${names} did not, with the same votes. ` +
-    'The older proposal went first; the group can swap them if it prefers.'
+  return agendaMessages.view.tieAtCut(
+    last.title,
+    tiedOut.map((p) => p.title),
   );
 }
 
@@ -428,27 +421,22 @@ function tieNote(plan: AgendaPlan): string | undefined {
 export function timeLabel(s: Pick<TimedSegment, 'startMinute' | 'minutes'>): string {
   const h = Math.floor(s.startMinute / 60);
   const m = s.startMinute % 60;
-  return `${h}:${String(m).padStart(2, '0')} · ${s.minutes} min`;
+  return agendaMessages.view.timeBox(`${h}:${String(m).padStart(2, '0')}`, s.minutes);
 }
 
 function tallyLabel(t: RankedTopic): string {
-  const dots = `${t.votes} ${t.votes === 1 ? 'dot' : 'dots'}`;
-  return t.voters === 0 ? dots : `${dots} from ${t.voters} ${t.voters === 1 ? 'person' : 'people'}`;
-}
-
-function votersLabel(n: number): string {
-  if (n === 0) return 'No one has voted yet';
-  return n === 1 ? '1 person has voted' : `${n} people have voted`;
+  const m = agendaMessages.view;
+  return t.voters === 0 ? m.dots(t.votes) : m.dotsFrom(t.votes, t.voters);
 }
 
 function deferredOf(t: RankedTopic): { deferredLabel?: string } {
-  return t.deferred > 0 ? { deferredLabel: `deferred ×${t.deferred}` } : {};
+  return t.deferred > 0 ? { deferredLabel: agendaMessages.view.deferred(t.deferred) } : {};
 }
 
 function mergedFromOf(t: RankedTopic, titles: ReadonlyMap<string, string>): { mergedFromLabel?: string } {
   if (t.mergedFrom.length === 0) return {};
   return {
-    mergedFromLabel: `merged from ${t.mergedFrom.map((id) => `“${titles.get(id) ?? id}”`).join(', ')}`,
+    mergedFromLabel: agendaMessages.view.mergedFrom(t.mergedFrom.map((id) => titles.get(id) ?? id)),
   };
 }
 

@@ -5,6 +5,7 @@ import { mayWriteNotes, notesOf, type LiveNote } from '../../domain/notes/notesO
 
 import { runItemsOf } from '../../domain/run/runState';
 import { occurrenceOf, type SeriesDocument } from '../../domain/series/seriesDocument';
+import { actionsMessages } from '../i18n/en-US/actions';
 
 export interface NoteItemView {
   readonly id: string;
@@ -55,6 +56,5 @@ export function deriveNotesViewState(doc: SeriesDocument, occ: OccurrenceKey, ac
 
 /** The heading of a conflict: "Two versions — keep one or combine". */
 export function conflictTitle(count: number): string {
-  const words = ['', 'One', 'Two', 'Three', 'Four', 'Five'];
-  return `${words[count] ?? String(count)} versions — keep one or combine`;
+  return actionsMessages.notes.conflictTitle(count);
 }

@@ -1,5 +1,6 @@
 import type { ActionOwner } from '../../domain/actions/actionTypes';
 import type { OwnerAccount } from '../../usecases/actions/checkOwnerAccount';
+import { actionsMessages } from '../i18n/en-US/actions';
 
 /**
  * What the capture form says about the picked owner (issue #16: an owner Planner can't assign is flagged at capture,
@@ -19,17 +20,18 @@ export function deriveOwnerFlag(
   keptOff: boolean,
 ): OwnerFlag {
   if (!owner) return { kind: 'none' };
-  const who = owner.name && owner.name !== owner.email ? `${owner.name} (${owner.email})` : owner.email;
+  const m = actionsMessages.ownerFlag;
+  const who = owner.name && owner.name !== owner.email ? m.person(owner.name, owner.email) : owner.email;
   if (account !== 'notAssignable') return { kind: 'none' };
   if (keptOff)
     return {
       kind: 'keptOff',
       owner,
-      message: `Kept off Planner: ${who} owns it here, and it is never recorded to Planner.`,
+      message: m.keptOff(who),
     };
   return {
     kind: 'notAssignable',
     owner,
-    message: `${who} has no account in your organization, so Planner can’t assign this item to them.`,
+    message: m.notAssignable(who),
   };
 }

@@ -1,5 +1,6 @@
 import type { PlannerPlanRef } from '../../domain/actions/actionTypes';
 import type { PlannerPlan } from '../../usecases/ports';
+import { actionsMessages } from '../i18n/en-US/actions';
 
 export interface RecordingPlanView {
   /** "Recording to: …", with the default said as such. */
@@ -10,7 +11,7 @@ export interface RecordingPlanView {
   readonly missing: boolean;
 }
 
-const untitled = (title: string) => title.trim() || 'an untitled plan';
+const untitled = (title: string) => title.trim() || actionsMessages.plan.anUntitledPlan;
 
 /**
  * Which plan the series records to: the organizer's choice, else the team's oldest plan (the order
@@ -20,10 +21,11 @@ export function deriveRecordingPlan(
   chosen: PlannerPlanRef | undefined,
   plans: readonly PlannerPlan[] | undefined,
 ): RecordingPlanView {
+  const m = actionsMessages.plan;
   if (chosen) {
     const now = plans?.find((p) => p.id === chosen.planId);
     return {
-      label: `Recording to: ${untitled(now?.title ?? chosen.title)}`,
+      label: m.recordingTo(untitled(now?.title ?? chosen.title)),
       selectedId: chosen.planId,
       missing: plans !== undefined && now === undefined,
     };
@@ -31,9 +33,9 @@ export function deriveRecordingPlan(
   const oldest = plans?.[0];
   return oldest
     ? {
-        label: `Recording to: ${untitled(oldest.title)} (the team’s oldest plan, used by default)`,
+        label: m.recordingToOldest(untitled(oldest.title)),
         selectedId: oldest.id,
         missing: false,
       }
-    : { label: 'Recording to: the team’s oldest Planner plan (the default)', missing: false };
+    : { label: m.recordingToDefault, missing: false };
 }

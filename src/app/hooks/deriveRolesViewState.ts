@@ -2,9 +2,12 @@ import { assertNever, occurrenceKey, type OccurrenceKey, type UserId } from '../
 import { leadershipShares } from '../../domain/roles/leadershipShares';
 import type { RoleChange } from '../../domain/roles/roleChangeOf';
 import { changedSince, requestState, roleRequestsOf } from '../../domain/roles/roleRequestState';
+import type { RoleReason, SkipReason } from '../../domain/roles/roleTypes';
 import type { RoleRequest, SeriesDocument } from '../../domain/series/seriesDocument';
-import type { PlannedOccurrence, RolesPlan } from '../../usecases/roles/planRoles';
+import type { OutsideRotation, PlannedOccurrence, RolesPlan } from '../../usecases/roles/planRoles';
+import { rolesMessages } from '../i18n/en-US/roles';
 import { resolveLocale } from '../locale/resolveLocale';
+import { roleLabel } from '../viewState/roleLabel';
 
 export interface RolesViewInput {
   readonly plan: RolesPlan;
@@ -117,9 +120,11 @@ export interface RolesViewState {
 /** What the Roles area shows, from the plan and the latest document. Pure, so each rule is tested without React. */
 export function deriveRolesViewState(input: RolesViewInput): RolesViewState {
   const { plan, me } = input;
-  const names = new Map(plan.roster.map((m) => [m.id as string, m.name]));
-  const nameOf = (id: UserId | null) => (id ? (names.get(id) ?? 'Someone outside the rotation') : 'Nobody');
-  const label = new Map(plan.roles.map((r) => [r.id, r.label]));
+  const m = rolesMessages;
+  const names = new Map(plan.roster.map((p) => [p.id as string, p.name]));
+  const nameOf = (id: UserId | null) => (id ? (names.get(id) ?? m.outsideRotation) : m.nobody);
+  const label = new Map(plan.roles.map((r) => [r.id, roleLabel(r)]));
+  const labelOf = (id: string) => label.get(id) ?? id;
   const current = plan.current;
   // A locale Intl can't use ('en-US@posix') formats in en-US rather than fail the Roles area.
   const locale = resolveLocale(input.locale) ?? 'en-US';
@@ -145,7 +150,7 @@ export function deriveRolesViewState(input: RolesViewInput): RolesViewState {
     : [];
   const holders: HolderView[] = (current?.assignments ?? []).map((a) => {
     const c = current?.changes[a.role];
-    const roleLabel = label.get(a.role) ?? a.role;
+    const roleLabel = labelOf(a.role);
     const forRole = requests.filter((q) => q.r.role === a.role);
     const pending = forRole.filter((q) => requestState(q.r) === 'pending');
     // A request made before the latest change to the role (another swap, an override) no longer applies.
@@ -160,8 +165,8 @@ export function deriveRolesViewState(input: RolesViewInput): RolesViewState {
       holderName: nameOf(a.holder),
       holderId: a.holder,
       isMe: a.holder === me,
-      reason: a.reason,
-      ...(c ? { changedLabel: `${changeLabel(c, names)}, ${stamp.format(c.stamp.at)}` } : {}),
+      reason: reasonText(a.reason, labelOf),
+      ...(c ? { changedLabel: changeLabel(c, names, stamp.format(c.stamp.at)) } : {}),
       canTakeTurn: mayServe && a.holder === null,
       canAsk: mayServe && a.holder !== null && a.holder !== me && !myPending,
       ...(myRequest ? { myRequest } : {}),
@@ -172,22 +177,23 @@ export function deriveRolesViewState(input: RolesViewInput): RolesViewState {
               .map((q) => ({
                 id: q.id,
                 fromName: q.r.fromName,
-                label: `${q.r.fromName} asks to take your turn as ${roleLabel}.`,
+                label: m.incoming(q.r.fromName, roleLabel),
               }))
           : [],
       othersWaiting: pending
         .filter((q) => q.r.from !== me && q.r.to !== me && !stale(q))
-        .map((q) => `${q.r.fromName} asked ${q.r.toName} for this turn; waiting for an answer.`),
+        .map((q) => m.othersWaiting(q.r.fromName, q.r.toName)),
     };
   });
   const next = plan.occurrences.find((o) => current && o.occurrence > current.occurrence);
 
   const upcoming = plan.occurrences.filter((o) => current && o.occurrence >= current.occurrence);
   const preview = upcoming.map((o: PlannedOccurrence) => {
-    const skipped = o.skipped.filter((s) => s.reason.includes('declined')).map((s) => nameOf(s.who));
+    const skipped = o.skipped.filter((s) => s.reason.kind === 'declined').map((s) => nameOf(s.who));
+    const day = date.format(new Date(o.start));
     return {
       key: o.occurrence,
-      dateLabel: `${date.format(new Date(o.start))}${o.isCurrent ? ' (this meeting)' : ''}`,
+      dateLabel: o.isCurrent ? m.preview.thisMeeting(day) : day,
       isCurrent: o.isCurrent,
       // Who hasn't said yes shows so (issue #16 "The preview shows who is tentative").
       holders: plan.roles.map((r) => {
@@ -195,26 +201,34 @@ export function deriveRolesViewState(input: RolesViewInput): RolesViewState {
         // Only where the answers are known (the organizer's view, or the snapshot it recorded for everyone).
         const answer =
           holder === null || !o.availability ? 'accepted' : (o.availability[holder] ?? 'noResponse');
-        const note =
-          answer === 'tentative' ? ' (tentative)' : answer === 'noResponse' ? ' (no answer yet)' : '';
-        return `${nameOf(holder)}${holder === null ? '' : note}`;
+        const name = nameOf(holder);
+        if (holder === null) return name;
+        return answer === 'tentative'
+          ? m.preview.tentative(name)
+          : answer === 'noResponse'
+            ? m.preview.noAnswerYet(name)
+            : name;
       }),
-      ...(skipped.length ? { skippedLabel: `Declined: ${skipped.join(', ')}` } : {}),
+      ...(skipped.length ? { skippedLabel: m.preview.declined(skipped) } : {}),
     };
   });
 
-  const roster = plan.roster.map((m) => ({
-    id: m.id,
-    name: m.name,
-    isMe: m.id === me,
-    editable: m.id === me || input.isOrganizer,
-    roles: plan.roles.map((r) => ({ roleId: r.id, label: r.label, inRotation: !m.optOuts.includes(r.id) })),
+  const roster = plan.roster.map((p) => ({
+    id: p.id,
+    name: p.name,
+    isMe: p.id === me,
+    editable: p.id === me || input.isOrganizer,
+    roles: plan.roles.map((r) => ({
+      roleId: r.id,
+      label: labelOf(r.id),
+      inRotation: !p.optOuts.includes(r.id),
+    })),
   }));
 
   const skipped = [
-    ...(current?.skipped.map((s) => s.reason) ?? []),
+    ...(current?.skipped.map((s) => skipText(s.reason, labelOf)) ?? []),
     // With a notice (a guest), everyone is outside for the one reason it gives: no list of names.
-    ...(plan.notice ? [] : plan.outside.map((o) => `${o.name}: ${o.reason}`)),
+    ...(plan.notice ? [] : plan.outside.map(outsideText)),
   ];
 
   const shares = leadershipShares(
@@ -234,16 +248,16 @@ export function deriveRolesViewState(input: RolesViewInput): RolesViewState {
   const chartMax = Math.max(1, ...chart.flatMap((c) => [c.rolesHeld, c.topicsProposed, c.topicsOnAgenda]));
 
   return {
-    roles: plan.roles.map((r) => ({ id: r.id, name: r.label })),
+    roles: plan.roles.map((r) => ({ id: r.id, name: labelOf(r.id) })),
     holders,
     canOverride: input.isOrganizer || plan.isFacilitator,
-    overrideLabel: input.isOrganizer ? 'Assign as organizer…' : 'Assign as facilitator…',
+    overrideLabel: input.isOrganizer ? m.assignAsOrganizer : m.assignAsFacilitator,
     replanFrom: input.isOrganizer && next ? next.occurrence : null,
     people: plan.roster.map((m) => ({ id: m.id, name: m.name })),
     preview,
     roster,
     skipped,
-    notice: plan.notice,
+    notice: plan.notice ? m.notice[plan.notice] : null,
     chart,
     chartMax,
     myRoleLabels: holders.filter((h) => h.isMe).map((h) => h.roleLabel),
@@ -257,19 +271,17 @@ function myRequestView(
   holder: UserId | null,
   stale: boolean,
 ): MyRequestView | undefined {
+  const m = rolesMessages.myRequest;
   const state = requestState(r);
   switch (state) {
     case 'pending':
       return {
         id,
         canWithdraw: true,
-        label:
-          stale || holder !== r.to
-            ? `${r.toName} no longer holds this role, so your request can’t be answered; withdraw it and ask again.`
-            : `Waiting for ${r.toName} to answer.`,
+        label: stale || holder !== r.to ? m.holderChanged(r.toName) : m.waiting(r.toName),
       };
     case 'declined':
-      return { id, canWithdraw: false, label: `${r.toName} declined your request.` };
+      return { id, canWithdraw: false, label: m.declined(r.toName) };
     case 'accepted':
     case 'withdrawn':
       return undefined;
@@ -278,16 +290,93 @@ function myRequestView(
   }
 }
 
-/** The role history's line for a change: a swap names who accepted, an override names the capacity it was made in. */
-function changeLabel(c: RoleChange, names: ReadonlyMap<string, string>): string {
+/**
+ * The role history's line for a change, with when it was made: a swap names who accepted, an override names the
+ * capacity it was made in.
+ */
+function changeLabel(c: RoleChange, names: ReadonlyMap<string, string>, when: string): string {
+  const m = rolesMessages;
+  const by = names.get(c.stamp.by) ?? m.reason.someone;
   switch (c.kind) {
     case 'swapAccepted':
-      return `Swap: ${c.fromName} accepted ${c.holderName}’s request`;
+      return m.changed.swap(c.fromName, c.holderName, when);
     case 'override':
-      return `${c.as === 'facilitator' ? 'Facilitator' : 'Organizer'} override: assigned by ${names.get(c.stamp.by) ?? 'someone'}`;
+      return c.as === 'facilitator'
+        ? m.changed.overrideByFacilitator(by, when)
+        : m.changed.overrideByOrganizer(by, when);
     case 'taken':
-      return `Taken by ${names.get(c.stamp.by) ?? 'someone'}`;
+      return m.changed.taken(by, when);
     default:
       return assertNever(c, 'role change');
+  }
+}
+
+/**
+ * The one-sentence "why" of a pick, from the facts the rotation returns: how many turns the person had, whether the
+ * pick bent (an extra turn, someone who hasn't accepted), then what else bent, if anything.
+ */
+export function reasonText(reason: RoleReason, labelOf: (roleId: string) => string): string {
+  const m = rolesMessages.reason;
+  switch (reason.kind) {
+    case 'vacant':
+      return m.vacant(labelOf(reason.role));
+    case 'picked': {
+      const role = labelOf(reason.role);
+      const turns = m.turns(reason.count);
+      return [
+        reason.excess === 0
+          ? m.fewest(reason.name, role, turns, reason.response)
+          : m.extra(reason.name, role, turns, reason.response),
+        ...(reason.alsoHolds.length ? [m.alsoHolds(reason.alsoHolds.map(labelOf))] : []),
+        ...(reason.facilitatedLastTime ? [m.facilitatedLastTime] : []),
+      ].join(' ');
+    }
+    case 'changed': {
+      // The day the change was made, as the rotation has always shown it (ISO, UTC).
+      const day = new Date(reason.at).toISOString().slice(0, 10);
+      const by = reason.by ?? m.someone;
+      switch (reason.change) {
+        case 'override':
+          return reason.as === 'facilitator'
+            ? m.overrideByFacilitator(reason.name, by, day)
+            : m.overrideByOrganizer(reason.name, by, day);
+        case 'swap':
+          return m.swap(reason.name, by, day);
+        case 'taken':
+          return m.taken(reason.name, by, day);
+        default:
+          return assertNever(reason.change, 'role change');
+      }
+    }
+    default:
+      return assertNever(reason, 'role reason');
+  }
+}
+
+/** Why someone was passed over in this meeting. */
+export function skipText(reason: SkipReason, labelOf: (roleId: string) => string): string {
+  const m = rolesMessages.skipped;
+  switch (reason.kind) {
+    case 'declined':
+      return m.declined(reason.name);
+    case 'optedOut':
+      return m.optedOut(reason.name, labelOf(reason.role));
+    default:
+      return assertNever(reason, 'skip reason');
+  }
+}
+
+/** Why an invitee is outside the rotation: "Kim: not in the rotation: no account in this tenant". */
+function outsideText(o: OutsideRotation): string {
+  const m = rolesMessages.skipped;
+  switch (o.reason.kind) {
+    case 'noAccount':
+      return m.noAccount(o.name);
+    case 'directoryRefused':
+      return m.directoryRefused(o.name);
+    case 'lookupFailed':
+      return m.lookupFailed(o.name, o.reason.detail);
+    default:
+      return assertNever(o.reason, 'outside reason');
   }
 }

@@ -1,14 +1,17 @@
 import type { GroupedVerticalBarChartData } from '@fluentui/react-charts';
 import type { ChartRow } from '../hooks/deriveRolesViewState';
+import { rolesMessages } from '../i18n/en-US/roles';
 
 /** The counts "How leadership is shared" plots for each person, in the order the chart, legend and table show them. */
 export type LeadershipMeasure = 'rolesHeld' | 'topicsProposed' | 'topicsOnAgenda';
 
-export const LEADERSHIP_SERIES: readonly { readonly key: LeadershipMeasure; readonly label: string }[] = [
-  { key: 'rolesHeld', label: 'Roles held' },
-  { key: 'topicsProposed', label: 'Topics proposed' },
-  { key: 'topicsOnAgenda', label: 'Topics that made the agenda' },
-];
+const MEASURES: readonly LeadershipMeasure[] = ['rolesHeld', 'topicsProposed', 'topicsOnAgenda'];
+
+/** The measures with their labels, in the user's language (read when called, never kept). */
+export function leadershipSeries(): readonly { readonly key: LeadershipMeasure; readonly label: string }[] {
+  const m = rolesMessages.chart;
+  return MEASURES.map((key) => ({ key, label: m[key] }));
+}
 
 /**
  * The chart's data: one group of bars per person, one bar per measure. Each bar carries its own spoken label
@@ -19,9 +22,10 @@ export function leadershipChartData(
   rows: readonly ChartRow[],
   colors: Readonly<Record<LeadershipMeasure, string>>,
 ): GroupedVerticalBarChartData[] {
+  const series = leadershipSeries();
   return rows.map((row) => ({
     name: row.name,
-    series: LEADERSHIP_SERIES.map((s) => ({
+    series: series.map((s) => ({
       key: s.key,
       legend: s.label,
       data: row[s.key],

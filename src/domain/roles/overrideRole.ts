@@ -1,9 +1,10 @@
-import type { Actor, AgendaError } from '../agenda/agendaTypes';
+import type { Actor } from '../agenda/agendaTypes';
 import type { OccurrenceKey, UserId } from '../ids';
 import { err, type Result } from '../result';
 import type { SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
 import { roleOverrideTarget } from './roleOverrideTarget';
+import type { RoleError } from './roleProblem';
 
 /**
  * The organizer or the occurrence's facilitator assigns a role to anyone (e.g. someone who can't open the app). It is
@@ -17,12 +18,9 @@ export function overrideRole(
   holder: UserId,
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, RoleError> {
   if (!actor.isOrganizer && !actor.isFacilitator)
-    return err({
-      kind: 'notAllowed',
-      message: 'Only the organizer or this meeting’s facilitator can assign roles to others.',
-    });
+    return err({ kind: 'notAllowed', problem: { code: 'roleAssignNotAllowed' } });
   return roleOverrideTarget(
     doc,
     occ,

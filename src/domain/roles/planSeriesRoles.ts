@@ -1,4 +1,4 @@
-import { assertNever, type OccurrenceKey, type UserId } from '../ids';
+import type { OccurrenceKey, UserId } from '../ids';
 import type {
   Availability,
   HeldRole,
@@ -16,8 +16,8 @@ export interface RoleOverride {
    * without asking, before schema 6); swap: the holder accepted a request to take their turn.
    */
   readonly kind: 'override' | 'taken' | 'swap';
-  /** Who recorded it (override, taken) or who gave the turn (swap), by name. */
-  readonly by: string;
+  /** Who recorded it (override, taken) or who gave the turn (swap), by name; null when the roster doesn't name them. */
+  readonly by: string | null;
   readonly at: number;
   /** The capacity an override was made in. */
   readonly as?: 'organizer' | 'facilitator';
@@ -87,23 +87,20 @@ export function planSeriesRoles(input: SeriesRolesInput): readonly OccurrenceRol
       const o = ov.get(a.role);
       picks.push({ occurrence, role: a.role, picked: a.holder, ...(o ? { change: o } : {}) });
       if (!o) return a;
-      return { role: a.role, holder: o.holder, reason: changeReason(o, names.get(o.holder) ?? o.holder) };
+      return {
+        role: a.role,
+        holder: o.holder,
+        reason: {
+          kind: 'changed',
+          name: names.get(o.holder) ?? o.holder,
+          change: o.kind,
+          by: o.by,
+          at: o.at,
+          ...(o.kind === 'override' ? { as: o.as ?? 'organizer' } : {}),
+        },
+      };
     });
     out.push({ occurrence, assignments, skipped: planned.skipped });
   }
   return out;
-}
-
-function changeReason(o: RoleOverride, who: string): string {
-  const day = new Date(o.at).toISOString().slice(0, 10);
-  switch (o.kind) {
-    case 'override':
-      return `${who}: assigned by ${o.by} (${o.as === 'facilitator' ? 'facilitator' : 'organizer'} override) on ${day}.`;
-    case 'swap':
-      return `${who}: asked to take this turn, and ${o.by} accepted on ${day}.`;
-    case 'taken':
-      return `${who}: took this turn (recorded by ${o.by}) on ${day}.`;
-    default:
-      return assertNever(o.kind, 'role change');
-  }
 }

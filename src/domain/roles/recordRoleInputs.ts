@@ -1,9 +1,10 @@
-import type { Actor, AgendaError } from '../agenda/agendaTypes';
+import type { Actor } from '../agenda/agendaTypes';
 import type { OccurrenceKey } from '../ids';
 import { err, ok, type Result } from '../result';
 import { canonicalJson, stamped } from '../series/lww';
 import { occurrenceOf, type SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
+import type { RoleError } from './roleProblem';
 import type { Availability } from './roleTypes';
 
 export interface RoleInputs {
@@ -23,9 +24,8 @@ export function recordRoleInputs(
   inputs: RoleInputs,
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
-  if (!actor.isOrganizer)
-    return err({ kind: 'notAllowed', message: 'Only the organizer’s calendar has everyone’s responses.' });
+): Result<SeriesDocument, RoleError> {
+  if (!actor.isOrganizer) return err({ kind: 'notAllowed', problem: { code: 'roleInputsOrganizerOnly' } });
   let occurrences = doc.occurrences;
   const archivedThrough = doc.archive?.value.through;
   for (const [occ, responses] of Object.entries(inputs.responses)) {

@@ -1,9 +1,10 @@
-import type { Actor, AgendaError } from '../agenda/agendaTypes';
+import type { Actor } from '../agenda/agendaTypes';
 import type { OccurrenceKey } from '../ids';
 import { err, ok, type Result } from '../result';
 import { sortKeys } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
 import { stampKey, type Stamp } from '../series/stamp';
+import type { RoleError } from './roleProblem';
 
 /** More re-plans than a series could need in years; a larger log is forged (validateSeriesDocument keeps the newest). */
 export const ROLE_REPLANS_MAX = 100;
@@ -19,9 +20,8 @@ export function replanRoles(
   from: OccurrenceKey,
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
-  if (!actor.isOrganizer)
-    return err({ kind: 'notAllowed', message: 'Only the organizer can re-plan the rest of the series.' });
+): Result<SeriesDocument, RoleError> {
+  if (!actor.isOrganizer) return err({ kind: 'notAllowed', problem: { code: 'roleReplanOrganizerOnly' } });
   const entry = { from, at: stamp.at, c: stamp.c, by: stamp.by };
   const log = { ...doc.roleReplans, [stampKey(stamp)]: entry };
   const keys = Object.keys(log).sort();

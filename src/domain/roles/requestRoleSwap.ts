@@ -3,7 +3,7 @@
 // are checked against what is really stored: an answer to a request that was withdrawn meanwhile is refused, and so is
 // a withdrawal of a request that was answered meanwhile. A retried command that already landed (a lost answer) is a
 // no-op, never an error.
-import type { Actor, AgendaError } from '../agenda/agendaTypes';
+import type { Actor } from '../agenda/agendaTypes';
 import type { OccurrenceKey, UserId } from '../ids';
 import { err, ok, type Result } from '../result';
 import { sortKeys, stamped } from '../series/lww';
@@ -15,6 +15,7 @@ import {
 } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
 import { roleChangeOf } from './roleChangeOf';
+import type { RoleError, RoleProblem } from './roleProblem';
 import { changedSince, requestState } from './roleRequestState';
 import { rolesOf } from './rolesOf';
 
@@ -38,34 +39,26 @@ export function requestRoleSwap(
   req: RoleSwapRequest,
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, RoleError> {
   const rec = occurrenceOf(doc, req.occurrence);
   const existing = rec.roleRequests?.[req.id];
   if (existing) {
     // The same request again (its answer was lost): it already landed.
     if (existing.from === actor.id && existing.role === req.roleId && existing.to === req.holder)
       return ok(doc);
-    return err({ kind: 'invalidInput', field: 'request', message: 'That request could not be recorded.' });
+    return err({ kind: 'invalidInput', field: 'request', problem: { code: 'roleRequestUnrecorded' } });
   }
   if (!req.id || req.id.length > REQUEST_ID_MAX)
-    return err({ kind: 'invalidInput', field: 'request', message: 'That request could not be recorded.' });
+    return err({ kind: 'invalidInput', field: 'request', problem: { code: 'roleRequestUnrecorded' } });
   if (!rolesOf(doc).some((r) => r.id === req.roleId))
-    return err({ kind: 'notFound', message: 'That role is no longer part of this series.' });
+    return err({ kind: 'notFound', problem: { code: 'roleNotInSeries' } });
   if (req.holder === actor.id)
-    return err({ kind: 'invalidInput', field: 'request', message: 'You already hold this role.' });
+    return err({ kind: 'invalidInput', field: 'request', problem: { code: 'roleAlreadyHeld' } });
   const open = Object.values(rec.roleRequests ?? {});
   if (open.some((r) => r.from === actor.id && r.role === req.roleId && requestState(r) === 'pending'))
-    return err({
-      kind: 'invalidInput',
-      field: 'request',
-      message: 'You have already asked for this turn; the answer is still to come.',
-    });
+    return err({ kind: 'invalidInput', field: 'request', problem: { code: 'roleRequestPending' } });
   if (open.length >= ROLE_REQUESTS_MAX)
-    return err({
-      kind: 'invalidInput',
-      field: 'request',
-      message: 'This meeting has too many role requests.',
-    });
+    return err({ kind: 'invalidInput', field: 'request', problem: { code: 'roleRequestsTooMany' } });
   const request: RoleRequest = {
     role: req.roleId,
     from: actor.id,
@@ -93,16 +86,16 @@ export function answerRoleSwap(
   accept: boolean,
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, RoleError> {
   const answer: RoleRequestAnswer = accept ? 'accepted' : 'declined';
   const found = findRequest(doc, occ, id);
   if (!found.ok) return found;
   const r = found.value;
   if (r.to !== actor.id)
-    return err({ kind: 'notAllowed', message: `Only ${r.toName}, who was asked, can answer this request.` });
+    return err({ kind: 'notAllowed', problem: { code: 'roleAnswerNotAllowed', to: r.toName } });
   const state = requestState(r);
   if (state === answer) return ok(doc);
-  if (state !== 'pending') return err({ kind: 'invalidInput', field: 'request', message: closedMessage(r) });
+  if (state !== 'pending') return err({ kind: 'invalidInput', field: 'request', problem: closedProblem(r) });
   // Someone else took the turn after this was asked (another accepted request, an override): the person asked no
   // longer gives it away.
   const change = roleChangeOf(doc, occ, r.role);
@@ -110,7 +103,7 @@ export function answerRoleSwap(
     return err({
       kind: 'invalidInput',
       field: 'request',
-      message: `${change.holderName ?? 'Someone else'} has taken this turn since ${r.fromName} asked; the request no longer applies.`,
+      problem: { code: 'roleTakenSince', holder: change.holderName ?? null, from: r.fromName },
     });
   return ok(withAnswer(doc, occ, id, r, answer, stamp));
 }
@@ -122,31 +115,31 @@ export function withdrawRoleSwap(
   id: string,
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, RoleError> {
   const found = findRequest(doc, occ, id);
   if (!found.ok) return found;
   const r = found.value;
   if (r.from !== actor.id)
-    return err({ kind: 'notAllowed', message: `Only ${r.fromName}, who asked, can withdraw this request.` });
+    return err({ kind: 'notAllowed', problem: { code: 'roleWithdrawNotAllowed', from: r.fromName } });
   const state = requestState(r);
   if (state === 'withdrawn') return ok(doc);
-  if (state !== 'pending') return err({ kind: 'invalidInput', field: 'request', message: closedMessage(r) });
+  if (state !== 'pending') return err({ kind: 'invalidInput', field: 'request', problem: closedProblem(r) });
   return ok(withAnswer(doc, occ, id, r, 'withdrawn', stamp));
 }
 
-function findRequest(doc: SeriesDocument, occ: OccurrenceKey, id: string): Result<RoleRequest, AgendaError> {
+function findRequest(doc: SeriesDocument, occ: OccurrenceKey, id: string): Result<RoleRequest, RoleError> {
   const r = occurrenceOf(doc, occ).roleRequests?.[id];
-  return r ? ok(r) : err({ kind: 'notFound', message: 'That request is no longer part of this meeting.' });
+  return r ? ok(r) : err({ kind: 'notFound', problem: { code: 'roleRequestNotFound' } });
 }
 
-function closedMessage(r: RoleRequest): string {
+function closedProblem(r: RoleRequest): RoleProblem {
   switch (requestState(r)) {
     case 'accepted':
-      return `${r.toName} has already accepted this request.`;
+      return { code: 'roleRequestAccepted', to: r.toName };
     case 'declined':
-      return `${r.toName} has already declined this request.`;
+      return { code: 'roleRequestDeclined', to: r.toName };
     default:
-      return `${r.fromName} has withdrawn this request.`;
+      return { code: 'roleRequestWithdrawn', from: r.fromName };
   }
 }
 

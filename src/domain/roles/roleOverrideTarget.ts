@@ -1,9 +1,9 @@
-import type { AgendaError } from '../agenda/agendaTypes';
 import type { OccurrenceKey, UserId } from '../ids';
 import { err, ok, type Result } from '../result';
 import { stamped } from '../series/lww';
 import { occurrenceOf, type SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
+import type { RoleError } from './roleProblem';
 import { rolesOf } from './rolesOf';
 
 /**
@@ -18,9 +18,9 @@ export function roleOverrideTarget(
   kind: 'swap' | 'override',
   stamp: Stamp,
   as?: 'organizer' | 'facilitator',
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, RoleError> {
   if (!rolesOf(doc).some((r) => r.id === roleId))
-    return err({ kind: 'notFound', message: 'That role is no longer part of this series.' });
+    return err({ kind: 'notFound', problem: { code: 'roleNotInSeries' } });
   const rec = occurrenceOf(doc, occ);
   return ok({
     ...doc,

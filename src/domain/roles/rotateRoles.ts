@@ -3,9 +3,11 @@ import {
   FACILITATOR,
   type Availability,
   type HeldRole,
+  type RoleAssignment,
   type RoleDef,
   type RosterMember,
   type RotationResult,
+  type SkipReason,
 } from './roleTypes';
 
 export interface RotationInput {
@@ -86,9 +88,9 @@ export function rotateRoles(input: RotationInput): RotationResult {
     if ((last.get(k) ?? '') < h.occurrence) last.set(k, h.occurrence);
   }
   const avail = (m: RosterMember): Availability => input.availability.get(m.id) ?? 'noResponse';
-  const skipped = roster
+  const skipped: { who: UserId; reason: SkipReason }[] = roster
     .filter((m) => avail(m) === 'declined')
-    .map((m) => ({ who: m.id, reason: `${m.name} declined this meeting.` }));
+    .map((m) => ({ who: m.id, reason: { kind: 'declined', name: m.name } }));
 
   const perRole = roles.map((role) => {
     const eligible = roster.filter((m) => avail(m) !== 'declined' && !m.optOuts.includes(role.id));
@@ -142,49 +144,35 @@ export function rotateRoles(input: RotationInput): RotationResult {
   search(0, [0, 0, 0, 0]);
   const chosen = (best as { picks: (Candidate | null)[] } | null)?.picks ?? perRole.map(() => null);
 
-  const assignments = perRole.map((r, i) => {
+  const assignments = perRole.map((r, i): RoleAssignment => {
     const c = chosen[i] ?? null;
-    if (!c)
-      return {
-        role: r.role.id,
-        holder: null,
-        reason: `Nobody can be ${r.role.label}: everyone declined or opted out.`,
-      };
-    const others = perRole
-      .filter((_, j) => j !== i && chosen[j]?.member.id === c.member.id)
-      .map((o) => o.role.label);
-    // One plain sentence, then what bent, if anything (issue #16: reasons people read, no counts against medians,
-    // no dates).
-    const name = c.member.name;
-    const turns = c.count === 0 ? 'none yet' : c.count === 1 ? '1 so far' : `${c.count} so far`;
-    const fairness =
-      c.excess === 0
-        ? `${name} has had the fewest turns as ${r.role.label} (${turns})`
-        : `${name} takes an extra turn as ${r.role.label} (${turns}), as everyone with fewer turns is away or ` +
-          'already has a role';
-    const response =
-      avail(c.member) === 'accepted'
-        ? 'and accepted the invite.'
-        : avail(c.member) === 'tentative'
-          ? 'and answered tentatively; nobody who accepted could take it.'
-          : 'and hasn’t answered the invite; nobody who accepted could take it.';
-    const notes = [
-      others.length ? `Also ${others.join(' and ')}: too few people are available.` : '',
-      r.role.id === FACILITATOR && c.member.id === lastFacilitator
-        ? 'Facilitated last time too: nobody else could.'
-        : '',
-    ].filter(Boolean);
+    if (!c) return { role: r.role.id, holder: null, reason: { kind: 'vacant', role: r.role.id } };
+    // The facts of one plain sentence, then what bent, if anything (issue #16: reasons people read, no counts
+    // against medians, no dates); the app words them.
+    const response = avail(c.member);
     return {
       role: r.role.id,
       holder: c.member.id,
-      reason: [`${fairness} ${response}`, ...notes].join(' '),
+      reason: {
+        kind: 'picked',
+        name: c.member.name,
+        role: r.role.id,
+        count: c.count,
+        excess: c.excess,
+        // Declined people are never candidates.
+        response: response === 'declined' ? 'noResponse' : response,
+        alsoHolds: perRole
+          .filter((_, j) => j !== i && chosen[j]?.member.id === c.member.id)
+          .map((o) => o.role.id),
+        facilitatedLastTime: r.role.id === FACILITATOR && c.member.id === lastFacilitator,
+      },
     };
   });
   for (const m of roster)
     for (const optOut of m.optOuts) {
       const role = roles.find((r) => r.id === optOut);
       if (role && avail(m) !== 'declined')
-        skipped.push({ who: m.id, reason: `${m.name} opted out of being ${role.label}.` });
+        skipped.push({ who: m.id, reason: { kind: 'optedOut', name: m.name, role: role.id } });
     }
   return { assignments, skipped };
 }

@@ -1,8 +1,9 @@
-import type { Actor, AgendaError } from '../agenda/agendaTypes';
+import type { Actor } from '../agenda/agendaTypes';
 import { err, ok, type Result } from '../result';
 import { stamped } from '../series/lww';
 import { settingsOf, type CustomRole, type SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
+import type { RoleError } from './roleProblem';
 import { FACILITATOR, ROLE_LABEL_MAX, ROLES_MAX } from './roleTypes';
 
 /**
@@ -14,23 +15,22 @@ export function setCustomRoles(
   roles: readonly CustomRole[],
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
-  if (!actor.isOrganizer)
-    return err({ kind: 'notAllowed', message: 'Only the organizer can change the roles of this series.' });
+): Result<SeriesDocument, RoleError> {
+  if (!actor.isOrganizer) return err({ kind: 'notAllowed', problem: { code: 'roleCustomOrganizerOnly' } });
   const clean = validateRoles(roles);
   if (!clean.ok) return clean;
   return ok({ ...doc, settings: stamped({ ...settingsOf(doc), roles: clean.value }, stamp) });
 }
 
 /** The rules a series' custom roles obey, on write and on read. */
-export function validateRoles(roles: readonly CustomRole[]): Result<readonly CustomRole[], AgendaError> {
+export function validateRoles(roles: readonly CustomRole[]): Result<readonly CustomRole[], RoleError> {
   const clean = roles.map((r) => ({ id: r.id.trim(), label: r.label.trim(), served: r.served.trim() }));
   if (clean.length > ROLES_MAX)
-    return err({ kind: 'invalidInput', field: 'roles', message: `At most ${ROLES_MAX} roles.` });
+    return err({ kind: 'invalidInput', field: 'roles', problem: { code: 'roleTooMany', max: ROLES_MAX } });
   if (!clean.some((r) => r.id === FACILITATOR))
-    return err({ kind: 'invalidInput', field: 'roles', message: 'The facilitator role can’t be removed.' });
+    return err({ kind: 'invalidInput', field: 'roles', problem: { code: 'roleFacilitatorRequired' } });
   if (new Set(clean.map((r) => r.id)).size !== clean.length)
-    return err({ kind: 'invalidInput', field: 'roles', message: 'Two roles have the same id.' });
+    return err({ kind: 'invalidInput', field: 'roles', problem: { code: 'roleDuplicateId' } });
   const bad = clean.find(
     (r) =>
       !r.id || !r.label || !r.served || r.label.length > ROLE_LABEL_MAX || r.served.length > ROLE_LABEL_MAX,
@@ -39,7 +39,7 @@ export function validateRoles(roles: readonly CustomRole[]): Result<readonly Cus
     return err({
       kind: 'invalidInput',
       field: 'roles',
-      message: `Each role needs a name and a past-tense verb of at most ${ROLE_LABEL_MAX} characters.`,
+      problem: { code: 'roleLabelInvalid', max: ROLE_LABEL_MAX },
     });
   return ok(clean);
 }

@@ -1,9 +1,10 @@
-import type { Actor, AgendaError } from '../agenda/agendaTypes';
+import type { Actor } from '../agenda/agendaTypes';
 import type { UserId } from '../ids';
 import { err, ok, type Result } from '../result';
 import { stamped } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
+import type { RoleError } from './roleProblem';
 import { rolesOf } from './rolesOf';
 
 /**
@@ -17,12 +18,12 @@ export function setOptOuts(
   roleIds: readonly string[],
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, RoleError> {
   if (target !== actor.id && !actor.isOrganizer)
-    return err({ kind: 'notAllowed', message: 'Only the organizer can change someone else’s opt-outs.' });
+    return err({ kind: 'notAllowed', problem: { code: 'roleOptOutsOrganizerOnly' } });
   const known = new Set(rolesOf(doc).map((r) => r.id));
   if (roleIds.some((id) => !known.has(id)))
-    return err({ kind: 'notFound', message: 'One of those roles is no longer part of this series.' });
+    return err({ kind: 'notFound', problem: { code: 'roleOptOutUnknown' } });
   const value = [...new Set(roleIds)].sort();
   return ok({ ...doc, optOuts: { ...doc.optOuts, [target]: stamped(value, stamp) } });
 }

@@ -1,9 +1,10 @@
-import type { Actor, AgendaError } from '../agenda/agendaTypes';
+import type { Actor } from '../agenda/agendaTypes';
 import type { OccurrenceKey } from '../ids';
 import type { Result } from '../result';
 import type { SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
 import { roleOverrideTarget } from './roleOverrideTarget';
+import type { RoleError } from './roleProblem';
 
 /**
  * "Take this turn" for a role nobody holds (everyone available declined or opted out): there is nobody to ask, so a
@@ -16,6 +17,6 @@ export function swapRole(
   roleId: string,
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, RoleError> {
   return roleOverrideTarget(doc, occ, roleId, actor.id, 'swap', stamp);
 }

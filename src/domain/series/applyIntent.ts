@@ -36,6 +36,7 @@ import { setOptOuts } from '../roles/setOptOuts';
 import { swapRole } from '../roles/swapRole';
 import { answerRoleSwap, requestRoleSwap, withdrawRoleSwap } from '../roles/requestRoleSwap';
 import { replanRoles } from '../roles/replanRoles';
+import type { RoleError } from '../roles/roleProblem';
 import { runAgenda, type RunError } from '../run/runCommands';
 import { voteKeepGoing } from '../run/keepGoing';
 import { markNudges, pruneNudgeMarks, type NudgeClaimError } from '../nudges/markNudges';
@@ -45,7 +46,7 @@ import type { SeriesDocument } from './seriesDocument';
 import type { SeriesIntent } from './seriesIntent';
 import { maxStampIn, tick, type Stamp } from './stamp';
 
-export type IntentError = AgendaError | ActionError | RunError | NudgeClaimError;
+export type IntentError = AgendaError | ActionError | RunError | NudgeClaimError | RoleError;
 
 export function applyIntent(
   doc: SeriesDocument,

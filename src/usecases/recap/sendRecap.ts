@@ -83,7 +83,6 @@ export async function sendRecap(
     return started.failure.source === 'rules'
       ? err({
           kind: 'notAllowed',
-          // The recap lease's refusals still carry their sentence; once they carry a problem, so should this (#16).
           message:
             'message' in started.failure.error
               ? started.failure.error.message

@@ -27,11 +27,26 @@ export interface RosterEntry extends RosterMember {
   readonly isOrganizer: boolean;
 }
 
+/** Why an invitee stays out of the rotation; the app words it. */
+export type OutsideReason =
+  /** No account in this tenant (a guest from outside, a mailing list). */
+  | { readonly kind: 'noAccount' }
+  /** The viewer's account may not look people up in the directory. */
+  | { readonly kind: 'directoryRefused' }
+  /** The lookup failed; `detail` is the service's message or the failure's kind, for support. */
+  | { readonly kind: 'lookupFailed'; readonly detail: string };
+
 export interface OutsideRotation {
   readonly name: string;
   readonly email: string;
-  readonly reason: string;
+  readonly reason: OutsideReason;
 }
+
+/**
+ * What the rotation couldn't use, for everyone in it at once: the viewer is a guest (guests can't look people up),
+ * or their organization refuses them the directory.
+ */
+export type RolesNotice = 'guest' | 'directoryRefused';
 
 export interface PlannedOccurrence extends OccurrenceRoles {
   /** ISO instant the occurrence starts (moved occurrences: their new time). */
@@ -56,26 +71,17 @@ export interface RolesPlan {
   readonly isFacilitator: boolean;
   /** What the organizer's client should write so everyone computes the same roles; null for everyone else. */
   readonly pending: RoleInputs | null;
-  /** One line about what the rotation couldn't use (a guest can't look people up); null when nothing is missing. */
-  readonly notice: string | null;
+  /** What the rotation couldn't use (a guest can't look people up); null when nothing is missing. */
+  readonly notice: RolesNotice | null;
 }
 
 export const PREVIEW_COUNT = 4;
 
-export const NO_ACCOUNT = 'not in the rotation: no account in this tenant';
-export const GUEST_NOTICE =
-  "Your account is a guest in this organization, and guests can't look people up in its directory, so Roundtable " +
-  "can't work out the rotation here. The agenda works as usual; the organizer and other members see the roles.";
-export const DIRECTORY_REFUSED_NOTICE =
-  "Your organization doesn't let your account look people up in its directory, so Roundtable can't work out the " +
-  'rotation here. The agenda works as usual; ask your admin about directory access, or the organizer for the roles.';
-
-/** Why an invitee whose account wasn't found stays out of the rotation. */
-function outsideReason(lookup: AccountLookup | undefined): string {
-  if (!lookup || lookup.kind === 'noAccount') return NO_ACCOUNT;
-  if (lookup.kind === 'found') return '';
-  if (isDirectoryRefusal(lookup.failure)) return "not in the rotation: your account can't look people up";
-  return `not in the rotation: couldn't be looked up (${lookup.failure.message ?? lookup.failure.kind})`;
+/** Why an invitee whose account wasn't found stays out of the rotation (only called for those). */
+function outsideReason(lookup: AccountLookup | undefined): OutsideReason {
+  if (!lookup || lookup.kind !== 'unknown') return { kind: 'noAccount' };
+  if (isDirectoryRefusal(lookup.failure)) return { kind: 'directoryRefused' };
+  return { kind: 'lookupFailed', detail: lookup.failure.message ?? lookup.failure.kind };
 }
 
 /** Graph's attendee response (GD resources/responsestatus.md) as the rotation reads it. */
@@ -225,7 +231,7 @@ export function rolesPlanFrom(
       out.set(role, {
         holder: c.holder,
         kind: c.kind === 'swapAccepted' ? 'swap' : c.kind,
-        by: c.kind === 'swapAccepted' ? c.fromName : (names.get(c.stamp.by) ?? 'someone'),
+        by: c.kind === 'swapAccepted' ? c.fromName : (names.get(c.stamp.by) ?? null),
         at: c.stamp.at,
         ...(c.kind === 'override' && c.as ? { as: c.as } : {}),
         stamp: stampKey(c.stamp),
@@ -265,8 +271,8 @@ export function rolesPlanFrom(
       : null,
     notice: [...resolved.value.values()].some((l) => l.kind === 'unknown' && isDirectoryRefusal(l.failure))
       ? isGuestAccount(ctx.me)
-        ? GUEST_NOTICE
-        : DIRECTORY_REFUSED_NOTICE
+        ? 'guest'
+        : 'directoryRefused'
       : null,
   };
 }

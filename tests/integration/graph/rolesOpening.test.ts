@@ -13,7 +13,7 @@ import { GRAPH_SCOPES } from '../../../src/graph/scopes';
 import { startSandbox, type Sandbox } from '../../../src/sandbox/server';
 import { linkSeriesToTeam } from '../../../src/usecases/agenda/linkSeriesToTeam';
 import { openAgenda } from '../../../src/usecases/agenda/openAgenda';
-import { fetchRoleSources, GUEST_NOTICE, rolesPlanFrom } from '../../../src/usecases/roles/planRoles';
+import { fetchRoleSources, rolesPlanFrom } from '../../../src/usecases/roles/planRoles';
 
 const scopes = Object.values(GRAPH_SCOPES);
 const LATENCY_MS = 60;
@@ -137,7 +137,7 @@ describe('opening a linked meeting’s roles', () => {
     const { ctx, plan } = await openRoles(ROWAN, meeting);
     expect(ctx.stored?.doc.title).toBe('Product Council monthly');
     expect(ctx.me.displayName).toBe('Rowan Blake');
-    expect(plan.notice).toBe(GUEST_NOTICE);
+    expect(plan.notice).toBe('guest');
     expect(plan.roster).toEqual([]);
   });
 });

@@ -30,6 +30,7 @@ import type { ItemResult } from '../../../usecases/actions/recordToPlanner';
 import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
 import type { StoredSeries } from '../../../usecases/ports';
 import { messageForFailure } from '../../errors/messageForFailure';
+import { actionsMessages } from '../../i18n/en-US/actions';
 import type { ChangeProblem } from '../../hooks/describeChangeFailure';
 import type { ActionsRequest } from '../../hooks/useActions';
 import { ProblemBar } from '../agenda/ProblemBar';
@@ -106,6 +107,7 @@ function peopleOf(ctx: AgendaContext): ActionOwner[] {
 /** "Action items": capture with owners, due date and topic; claim; record to Planner with per-item results. */
 export function ActionsArea({ ctx, actor, actions }: ActionsAreaProps) {
   const styles = useStyles();
+  const m = actionsMessages.area;
   const people = useMemo(() => peopleOf(ctx), [ctx]);
   const canAssign = mayAssign(actor);
   // Items the last recording kept back because their owner has no account here, with that owner still: recording
@@ -123,13 +125,13 @@ export function ActionsArea({ ctx, actor, actions }: ActionsAreaProps) {
   };
 
   return (
-    <section aria-label="Action items" className={styles.area}>
-      <Subtitle1 as="h2">Action items</Subtitle1>
+    <section aria-label={m.heading} className={styles.area}>
+      <Subtitle1 as="h2">{m.heading}</Subtitle1>
       <CaptureForm ctx={ctx} actor={actor} actions={actions} people={people} canAssign={canAssign} />
       {actions.items.length === 0 ? (
-        <Body1 className={styles.muted}>No action items yet for this meeting.</Body1>
+        <Body1 className={styles.muted}>{m.none}</Body1>
       ) : (
-        <ul className={styles.list} aria-label="This meeting’s action items">
+        <ul className={styles.list} aria-label={m.listLabel}>
           {actions.items.map((a) => (
             <ActionItem
               key={a.id}
@@ -156,26 +158,19 @@ export function ActionsArea({ ctx, actor, actions }: ActionsAreaProps) {
             onClick={() => void onRecord()}
           >
             {recordable > 0
-              ? `Record ${recordable} to Planner`
+              ? m.record(recordable)
               : waiting.length > 0 || keptOff > 0
-                ? 'Nothing more to record'
-                : 'All recorded in Planner'}
+                ? m.nothingMore
+                : m.allRecorded}
           </Button>
           {waiting.length > 0 ? (
-            <Caption1 className={styles.muted}>
-              {waiting.length === 1 ? '1 item waits' : `${waiting.length} items wait`} for an owner from your
-              organization before it can go to Planner.
-            </Caption1>
+            <Caption1 className={styles.muted}>{m.waiting(waiting.length)}</Caption1>
           ) : null}
-          {keptOff > 0 ? (
-            <Caption1 className={styles.muted}>
-              {keptOff === 1 ? '1 item is' : `${keptOff} items are`} kept off Planner by choice.
-            </Caption1>
-          ) : null}
+          {keptOff > 0 ? <Caption1 className={styles.muted}>{m.keptOff(keptOff)}</Caption1> : null}
         </div>
       )}
       {actions.progress ? (
-        <Field validationMessage={actions.progress.label} validationState="none" label="Recording to Planner">
+        <Field validationMessage={actions.progress.label} validationState="none" label={m.recording}>
           <ProgressBar value={actions.progress.done} max={actions.progress.total} />
         </Field>
       ) : null}
@@ -191,6 +186,7 @@ function CaptureForm({
   canAssign,
 }: ActionsAreaProps & { readonly people: readonly ActionOwner[]; readonly canAssign: boolean }) {
   const styles = useStyles();
+  const m = actionsMessages.capture;
   const ownerLabel = useId('owner');
   const helpersLabel = useId('helpers');
   const ownerInput = useRef<HTMLInputElement>(null);
@@ -289,7 +285,7 @@ function CaptureForm({
       ? field('title')
       : titleLength > ACTION_TITLE_MAX
         ? {
-            validationMessage: `Keep the action to ${ACTION_TITLE_MAX} characters.`,
+            validationMessage: m.titleTooLong(ACTION_TITLE_MAX),
             validationState: 'error' as const,
           }
         : {};
@@ -308,22 +304,17 @@ function CaptureForm({
       ? field('helpers')
       : helperHint
         ? { validationMessage: helperHint, validationState: 'warning' as const }
-        : { hint: 'Named in the Planner task; only the owner is assigned.' };
+        : { hint: m.helpersHint };
 
   return (
-    <form onSubmit={onSubmit} aria-label="Capture an action item">
-      <Subtitle2 as="h3">Capture an action</Subtitle2>
+    <form onSubmit={onSubmit} aria-label={m.formLabel}>
+      <Subtitle2 as="h3">{m.heading}</Subtitle2>
       <div className={styles.form}>
-        <Field
-          label="What needs to be done"
-          required
-          hint={`${titleLength} of ${ACTION_TITLE_MAX} characters`}
-          {...titleField}
-        >
+        <Field label={m.title} required hint={m.titleLength(titleLength, ACTION_TITLE_MAX)} {...titleField}>
           <Input value={title} onChange={(_e, d) => setTitle(d.value)} disabled={busy} />
         </Field>
         {canAssign ? (
-          <Field label={<span id={ownerLabel}>Owner</span>} {...ownerField}>
+          <Field label={<span id={ownerLabel}>{m.owner}</span>} {...ownerField}>
             <PeoplePicker
               people={people}
               value={owner ? [owner] : []}
@@ -331,13 +322,13 @@ function CaptureForm({
               single
               onQueryChange={setOwnerQuery}
               labelId={ownerLabel}
-              groupLabel="Owner"
+              groupLabel={m.owner}
               disabled={busy}
               inputRef={ownerInput}
             />
           </Field>
         ) : null}
-        <Field label={<span id={helpersLabel}>Helpers (optional)</span>} {...helpersField}>
+        <Field label={<span id={helpersLabel}>{m.helpersOptional}</span>} {...helpersField}>
           <PeoplePicker
             people={people}
             value={helpers}
@@ -345,16 +336,16 @@ function CaptureForm({
             exclude={[(canAssign ? owner : me)?.email ?? '']}
             onQueryChange={setHelperQuery}
             labelId={helpersLabel}
-            groupLabel="Helpers"
+            groupLabel={m.helpers}
             disabled={busy}
           />
         </Field>
-        <Field label="Due (optional)" {...field('due')}>
+        <Field label={m.dueOptional} {...field('due')}>
           <Input type="date" value={due} onChange={(_e, d) => setDue(d.value)} disabled={busy} />
         </Field>
-        <Field label="From agenda topic">
+        <Field label={m.topic}>
           <Select value={topicId} onChange={(_e, d) => setTopicId(d.value)} disabled={busy}>
-            <option value="">(none)</option>
+            <option value="">{m.noTopic}</option>
             {topics.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.content.value.title}
@@ -380,11 +371,11 @@ function CaptureForm({
       <div className={styles.buttons} style={{ marginTop: tokens.spacingVerticalS }}>
         {canAssign ? (
           <Button type="submit" appearance="primary" disabled={busy}>
-            Add action
+            {m.add}
           </Button>
         ) : null}
         <Button type="button" disabled={busy} onClick={() => void submit('claimed', me, false)}>
-          I’ll own this
+          {m.ownThis}
         </Button>
       </div>
       <ProblemBar problem={problem} />
@@ -399,7 +390,7 @@ function CaptureForm({
 export function unfinishedAddressHint(query: string): string | undefined {
   const q = query.trim();
   if (!q.includes('@') || looksLikeEmail(q)) return undefined;
-  return `“${q}” isn’t a complete e-mail address yet (like name@example.com). Finish it and pick it from the list.`;
+  return actionsMessages.capture.unfinishedAddress(q);
 }
 
 /**
@@ -414,12 +405,7 @@ export function outsideOwnersHint(
   const known = new Set(people.map((p) => p.email.toLowerCase()));
   const outside = owners.filter((o) => !known.has(o.email.toLowerCase())).map((o) => o.email);
   if (outside.length === 0) return undefined;
-  const who = outside.join(', ');
-  return (
-    `${who} ${outside.length === 1 ? 'isn’t' : 'aren’t'} in this meeting. Planner assigns only people with an ` +
-    'account in your organization: without one, the item stays here with a note instead of going to Planner. ' +
-    'Pick an owner from the meeting to record it.'
-  );
+  return actionsMessages.capture.outsideOwners(outside);
 }
 
 function ActionItem({
@@ -436,6 +422,7 @@ function ActionItem({
   readonly actions: ActionsRequest;
 }) {
   const styles = useStyles();
+  const m = actionsMessages.item;
   const ownerLabel = useId('reassign');
   const helpersLabel = useId('helpers');
   const [editing, setEditing] = useState(false);
@@ -472,14 +459,9 @@ function ActionItem({
       return false;
     }
     const notes: string[] = [];
-    if (r.value.notAssigned.length > 0)
-      notes.push(
-        `${r.value.notAssigned.join(', ')} can’t be assigned in Planner: no account in this organization. The task keeps its assignee.`,
-      );
+    if (r.value.notAssigned.length > 0) notes.push(m.notAssigned(r.value.notAssigned));
     if (r.value.plannerFailure)
-      notes.push(
-        `Saved here, but the Planner task wasn’t updated: ${messageForFailure(r.value.plannerFailure).title}. Change it again to retry.`,
-      );
+      notes.push(m.plannerNotUpdated(messageForFailure(r.value.plannerFailure).title));
     if (notes.length > 0) setNotice(notes.join(' '));
     return true;
   };
@@ -524,35 +506,37 @@ function ActionItem({
         />
         {action.planner ? (
           <Badge appearance="tint" color="success">
-            In Planner
+            {m.inPlanner}
           </Badge>
         ) : keptOff ? (
           <Badge appearance="outline" color="informative">
-            Kept off Planner by choice
+            {m.keptOff}
           </Badge>
         ) : (
           <Badge appearance="outline" color="informative">
-            Not in Planner yet
+            {m.notInPlanner}
           </Badge>
         )}
       </div>
       <div className={styles.row}>
         <Caption1 className={styles.title}>
-          {action.ownership.value.how === 'claimed' ? 'Claimed by' : 'Owner:'}{' '}
-          {action.ownership.value.owner.name}
-          {current.length > 0 ? ` · Helpers: ${current.map((h) => h.name).join(', ')}` : ''}
+          {m.ownership(
+            action.ownership.value.how,
+            action.ownership.value.owner.name,
+            current.map((h) => h.name),
+          )}
         </Caption1>
         <Badge
           appearance="outline"
           color={action.ownership.value.how === 'claimed' ? 'brand' : 'informative'}
         >
-          {action.ownership.value.how === 'claimed' ? 'Claimed' : 'Assigned'}
+          {action.ownership.value.how === 'claimed' ? m.claimed : m.assigned}
         </Badge>
-        <Field label="Due" orientation="horizontal" size="small">
+        <Field label={m.due} orientation="horizontal" size="small">
           <Input
             type="date"
             size="small"
-            aria-label={`Due date of ${action.title.value}`}
+            aria-label={m.dueOf(action.title.value)}
             value={action.due.value ?? ''}
             disabled={!canEdit}
             onChange={(_e, d) =>
@@ -562,7 +546,7 @@ function ActionItem({
         </Field>
         {!mine ? (
           <Button size="small" onClick={() => void run({ kind: 'claimAction', actionId: action.id })}>
-            I’ll own this
+            {m.ownThis}
           </Button>
         ) : null}
         {canEdit ? (
@@ -571,7 +555,7 @@ function ActionItem({
             appearance="subtle"
             onClick={() => (editing ? setEditing(false) : startEditing())}
           >
-            {editing ? 'Cancel' : 'Change owner or helpers'}
+            {editing ? m.cancel : m.changePeople}
           </Button>
         ) : null}
         {canEdit && keptOff ? (
@@ -580,20 +564,20 @@ function ActionItem({
             appearance="subtle"
             onClick={() => void run({ kind: 'keepOffPlanner', actionId: action.id, kept: false })}
           >
-            Undo: record it to Planner
+            {actionsMessages.ownerFlag.undo}
           </Button>
         ) : null}
       </div>
       {editing ? (
         <div className={styles.form}>
           <Field
-            label={<span id={ownerLabel}>New owner</span>}
+            label={<span id={ownerLabel}>{m.newOwner}</span>}
             {...(ownerFlag.kind === 'notAssignable'
               ? {
                   validationState: 'warning' as const,
                   validationMessage: action.planner
-                    ? `${ownerFlag.message} The task keeps its assignee.`
-                    : `${ownerFlag.message} It will wait for an owner from your organization before it can go to Planner.`,
+                    ? m.keepsAssignee(ownerFlag.message)
+                    : m.waitsForOwner(ownerFlag.message),
                 }
               : {})}
           >
@@ -606,22 +590,22 @@ function ActionItem({
               }}
               single
               labelId={ownerLabel}
-              groupLabel="Owner"
+              groupLabel={m.owner}
             />
           </Field>
-          <Field label={<span id={helpersLabel}>Helpers</span>}>
+          <Field label={<span id={helpersLabel}>{m.helpers}</span>}>
             <PeoplePicker
               people={people}
               value={helpers}
               onChange={setHelpers}
               exclude={[owner.email]}
               labelId={helpersLabel}
-              groupLabel="Helpers"
+              groupLabel={m.helpers}
             />
           </Field>
           <div className={styles.buttons}>
             <Button size="small" appearance="primary" onClick={() => void save()}>
-              Save owner and helpers
+              {m.save}
             </Button>
           </div>
         </div>
@@ -629,21 +613,21 @@ function ActionItem({
       {failure ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Not recorded to Planner</MessageBarTitle>
+            <MessageBarTitle>{m.notRecorded}</MessageBarTitle>
             {failure.code === 'NoAssignableOwner'
-              ? failure.message
-              : `${messageForFailure(failure).title}. ${messageForFailure(failure).message}`}
+              ? m.noAssignableOwner(result?.notAssigned.join(', ') ?? '')
+              : m.failure(messageForFailure(failure).title, messageForFailure(failure).message)}
           </MessageBarBody>
           {waiting && canEdit ? (
             <MessageBarActions>
               <Button size="small" onClick={startEditing}>
-                Pick an internal owner
+                {actionsMessages.ownerFlag.pickInternal}
               </Button>
               <Button
                 size="small"
                 onClick={() => void run({ kind: 'keepOffPlanner', actionId: action.id, kept: true })}
               >
-                Keep off Planner
+                {actionsMessages.ownerFlag.keepOff}
               </Button>
             </MessageBarActions>
           ) : null}

@@ -7,6 +7,7 @@ import {
 } from '@fluentui/react-components';
 import type { CSSProperties } from 'react';
 import type { OwnerFlag } from '../../hooks/deriveOwnerFlag';
+import { actionsMessages } from '../../i18n/en-US/actions';
 
 export interface OwnerFlagBarProps {
   readonly flag: Exclude<OwnerFlag, { readonly kind: 'none' }>;
@@ -23,7 +24,8 @@ export interface OwnerFlagBarProps {
  * off Planner; once kept off, the way back. The same bar in the meeting view's capture form and the side panel's.
  */
 export function OwnerFlagBar({ flag, busy, titled, style, onPickInternal, onKeepOff }: OwnerFlagBarProps) {
-  const title = flag.kind === 'keptOff' ? 'Kept off Planner' : 'Planner can’t assign this owner';
+  const m = actionsMessages.ownerFlag;
+  const title = flag.kind === 'keptOff' ? m.keptOffTitle : m.notAssignableTitle;
   return (
     <MessageBar
       intent={flag.kind === 'keptOff' ? 'info' : 'warning'}
@@ -38,15 +40,15 @@ export function OwnerFlagBar({ flag, busy, titled, style, onPickInternal, onKeep
       <MessageBarActions>
         {flag.kind === 'keptOff' ? (
           <Button size="small" onClick={() => onKeepOff(false)} disabled={busy}>
-            Undo: record it to Planner
+            {m.undo}
           </Button>
         ) : (
           <>
             <Button size="small" onClick={onPickInternal} disabled={busy}>
-              Pick an internal owner
+              {m.pickInternal}
             </Button>
             <Button size="small" onClick={() => onKeepOff(true)} disabled={busy}>
-              Keep off Planner
+              {m.keepOff}
             </Button>
           </>
         )}

@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type Ref } from 'react';
 import type { ActionOwner } from '../../../domain/actions/actionTypes';
+import { actionsMessages } from '../../i18n/en-US/actions';
 
 export interface PeoplePickerProps {
   /** The meeting's people: attendees and the organizer. */
@@ -48,6 +49,7 @@ export function PeoplePicker({
   disabled,
   inputRef,
 }: PeoplePickerProps) {
+  const m = actionsMessages.picker;
   const [query, setQueryState] = useState('');
   const setQuery = (q: string) => {
     setQueryState(q);
@@ -91,13 +93,13 @@ export function PeoplePicker({
           aria-labelledby={labelId}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder={value.length === 0 ? 'Name or e-mail address' : ''}
+          placeholder={value.length === 0 ? m.placeholder : ''}
         />
       </TagPickerControl>
       <TagPickerList>
         {typed ? (
-          <TagPickerOption value={typed} secondaryContent="Not in this meeting">
-            {`Add ${typed}`}
+          <TagPickerOption value={typed} secondaryContent={m.notInMeeting}>
+            {m.add(typed)}
           </TagPickerOption>
         ) : null}
         {options.map((p) => (

@@ -18,6 +18,7 @@ import type { PlannerPlanRef } from '../../../domain/actions/actionTypes';
 import { messageForFailure } from '../../errors/messageForFailure';
 import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
 import { deriveRecordingPlan } from '../../hooks/deriveRecordingPlan';
+import { actionsMessages } from '../../i18n/en-US/actions';
 import type { ActionsRequest } from '../../hooks/useActions';
 import { ProblemBar } from '../agenda/ProblemBar';
 
@@ -44,6 +45,7 @@ export interface RecordingPlanProps {
  */
 export function RecordingPlan({ chosen, isOrganizer, actions }: RecordingPlanProps) {
   const styles = useStyles();
+  const m = actionsMessages.plan;
   const list = actions.planList;
   const view = deriveRecordingPlan(chosen, list?.plans);
   const [problem, setProblem] = useState<ChangeProblem>();
@@ -60,20 +62,18 @@ export function RecordingPlan({ chosen, isOrganizer, actions }: RecordingPlanPro
   };
 
   return (
-    <div className={styles.plan} role="group" aria-label="Planner plan">
+    <div className={styles.plan} role="group" aria-label={m.groupLabel}>
       <div className={styles.row}>
         <Text>{view.label}</Text>
         {isOrganizer && !list ? (
           <Button size="small" appearance="subtle" onClick={actions.loadPlans}>
-            Change plan
+            {m.change}
           </Button>
         ) : null}
       </div>
-      {view.missing ? (
-        <Caption1>This plan is no longer among the team’s plans; choose another one.</Caption1>
-      ) : null}
+      {view.missing ? <Caption1>{m.missing}</Caption1> : null}
       {isOrganizer && list?.plans ? (
-        <Field label="Record this series’ actions to" hint="Tasks already recorded stay where they are.">
+        <Field label={m.pickerLabel} hint={m.pickerHint}>
           <Dropdown
             className={styles.picker}
             disabled={saving}
@@ -82,24 +82,23 @@ export function RecordingPlan({ chosen, isOrganizer, actions }: RecordingPlanPro
             onOptionSelect={(_e, d) => void onSelect(d.optionValue)}
           >
             {list.plans.map((p, i) => (
-              <Option key={p.id} value={p.id} text={p.title || 'Untitled plan'}>
-                {`${p.title || 'Untitled plan'}${i === 0 ? ' (oldest, the default)' : ''}`}
+              <Option key={p.id} value={p.id} text={p.title || m.untitled}>
+                {i === 0 ? m.oldest(p.title || m.untitled) : p.title || m.untitled}
               </Option>
             ))}
           </Dropdown>
         </Field>
       ) : null}
-      {isOrganizer && list?.loading ? <Spinner size="tiny" label="Reading the team’s Planner plans" /> : null}
+      {isOrganizer && list?.loading ? <Spinner size="tiny" label={m.reading} /> : null}
       {isOrganizer && list?.failure ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Couldn’t read the team’s Planner plans</MessageBarTitle>
-            {messageForFailure(list.failure).title}. {messageForFailure(list.failure).message} Recording still
-            goes to the plan shown above.
+            <MessageBarTitle>{m.readFailedTitle}</MessageBarTitle>
+            {m.readFailed(messageForFailure(list.failure).title, messageForFailure(list.failure).message)}
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" disabled={list.loading} onClick={actions.loadPlans}>
-              Try again
+              {m.tryAgain}
             </Button>
           </MessageBarActions>
         </MessageBar>

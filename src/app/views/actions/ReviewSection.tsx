@@ -17,6 +17,7 @@ import type { BadgeProps } from '@fluentui/react-components';
 import type { Commitment } from '../../../usecases/actions/reviewCommitments';
 import { messageForFailure } from '../../errors/messageForFailure';
 import type { ReviewState } from '../../hooks/useActions';
+import { actionsMessages } from '../../i18n/en-US/actions';
 import { resolveLocale } from '../../locale/resolveLocale';
 
 const useStyles = makeStyles({
@@ -35,12 +36,13 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-const STATE: Readonly<Record<Commitment['state'], { label: string; color: BadgeProps['color'] }>> = {
-  done: { label: 'Done', color: 'success' },
-  overdue: { label: 'Overdue', color: 'danger' },
-  open: { label: 'Open', color: 'informative' },
-  notInPlanner: { label: 'Not in Planner', color: 'subtle' },
-  deletedInPlanner: { label: 'Deleted in Planner', color: 'warning' },
+// The words for each state are read when rendering (actionsMessages.review.state), so they follow the language.
+const COLOR: Readonly<Record<Commitment['state'], BadgeProps['color']>> = {
+  done: 'success',
+  overdue: 'danger',
+  open: 'informative',
+  notInPlanner: 'subtle',
+  deletedInPlanner: 'warning',
 };
 const ORDER: readonly Commitment['state'][] = ['overdue', 'open', 'notInPlanner', 'deletedInPlanner', 'done'];
 
@@ -53,6 +55,7 @@ export interface ReviewSectionProps {
 /** "Review of commitments": what earlier occurrences committed to, with its live status from Planner. */
 export function ReviewSection({ review, onRefresh, locale }: ReviewSectionProps) {
   const styles = useStyles();
+  const m = actionsMessages.review;
   if (!review.loading && !review.failure && (review.commitments?.length ?? 0) === 0) return null;
   const sorted = [...(review.commitments ?? [])].sort(
     (a, b) => ORDER.indexOf(a.state) - ORDER.indexOf(b.state),
@@ -64,44 +67,43 @@ export function ReviewSection({ review, onRefresh, locale }: ReviewSectionProps)
       month: 'short',
     });
   return (
-    <section aria-label="Review of commitments" className={styles.area}>
+    <section aria-label={m.heading} className={styles.area}>
       <div className={styles.head}>
-        <Subtitle1 as="h2">Review of commitments</Subtitle1>
+        <Subtitle1 as="h2">{m.heading}</Subtitle1>
         <Button size="small" appearance="subtle" onClick={onRefresh} disabled={review.loading}>
-          Refresh
+          {m.refresh}
         </Button>
       </div>
       {review.loading ? (
-        <Spinner size="small" label="Reading the tasks’ status from Planner" />
+        <Spinner size="small" label={m.reading} />
       ) : review.failure ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>
-              Couldn’t read the tasks from Planner: {messageForFailure(review.failure).title}
-            </MessageBarTitle>
+            <MessageBarTitle>{m.readFailed(messageForFailure(review.failure).title)}</MessageBarTitle>
             {messageForFailure(review.failure).message}
           </MessageBarBody>
           <MessageBarActions>
-            <Button onClick={onRefresh}>Try again</Button>
+            <Button onClick={onRefresh}>{m.tryAgain}</Button>
           </MessageBarActions>
         </MessageBar>
       ) : (
         <>
-          <Body1>
-            {count('open')} open · {count('overdue')} overdue · {count('done')} done
-          </Body1>
+          <Body1>{m.counts(count('open'), count('overdue'), count('done'))}</Body1>
           <ul className={styles.list}>
             {sorted.map((c) => (
-              <li key={c.actionId} className={styles.item} aria-label={`${c.title}: ${STATE[c.state].label}`}>
-                <Badge appearance="filled" color={STATE[c.state].color}>
-                  {STATE[c.state].label}
+              <li key={c.actionId} className={styles.item} aria-label={`${c.title}: ${m.state[c.state]}`}>
+                <Badge appearance="filled" color={COLOR[c.state]}>
+                  {m.state[c.state]}
                 </Badge>
                 <Text className={styles.title} weight="semibold">
                   {c.title}
                 </Text>
                 <Caption1 className={styles.muted}>
-                  {[c.owner, ...c.helpers].map((o) => o.name).join(', ')}
-                  {c.due ? ` · due ${date(c.due)}` : ''} · from {date(c.occurrence)}
+                  {m.line(
+                    [c.owner, ...c.helpers].map((o) => o.name).join(', '),
+                    c.due ? date(c.due) : undefined,
+                    date(c.occurrence),
+                  )}
                 </Caption1>
               </li>
             ))}

@@ -30,6 +30,7 @@ import { ProposeSection } from './ProposeSection';
 import { SettingsDialog } from './SettingsDialog';
 import { VoteSection, type SaveStatus } from './VoteSection';
 import { FocusReturningDialog } from '../../components/FocusReturningDialog';
+import { agendaMessages } from '../../i18n/en-US/agenda';
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXL },
@@ -68,6 +69,7 @@ export function AgendaArea({ ctx, request, actor, part, onVotingChanged }: Agend
   const prepare = part !== 'agenda';
   const agenda = part !== 'prepare';
   const styles = useStyles();
+  const m = agendaMessages;
   const headingId = useId('agenda-heading');
   const [draftDots, setDraftDots] = useState<Readonly<Record<string, number>>>();
   const state = useMemo(
@@ -147,7 +149,7 @@ export function AgendaArea({ ctx, request, actor, part, onVotingChanged }: Agend
   }, [ctx.occurrence, dispatch]);
 
   usePendingWrite({
-    what: 'your dots',
+    what: m.unsavedDots,
     isPending: () => dirtyRef.current || inFlight.current !== undefined,
     flush: saveBallot,
   });
@@ -208,12 +210,12 @@ export function AgendaArea({ ctx, request, actor, part, onVotingChanged }: Agend
   return (
     <section aria-labelledby={headingId} className={styles.area}>
       <Subtitle1 as="h2" id={headingId}>
-        {part === 'prepare' ? 'Before the meeting' : 'Agenda'}
+        {part === 'prepare' ? m.beforeTheMeeting : m.agendaHeading}
       </Subtitle1>
       {state.untrustedNote ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>A copy of this agenda was not used</MessageBarTitle>
+            <MessageBarTitle>{m.untrustedTitle}</MessageBarTitle>
             {state.untrustedNote}
           </MessageBarBody>
         </MessageBar>
@@ -229,8 +231,8 @@ export function AgendaArea({ ctx, request, actor, part, onVotingChanged }: Agend
           {state.health ? (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
-                <MessageBarTitle>The agenda file needed repair</MessageBarTitle>
-                Roundtable set aside what broke its rules, so the rest stays usable:
+                <MessageBarTitle>{m.repairTitle}</MessageBarTitle>
+                {m.repairIntro}
                 <ul className={styles.lines}>
                   {state.health.lines.map((l, i) => (
                     <li key={i}>{l}</li>
@@ -238,25 +240,25 @@ export function AgendaArea({ ctx, request, actor, part, onVotingChanged }: Agend
                 </ul>
               </MessageBarBody>
               <MessageBarActions>
-                <Button onClick={() => void dismissHealth(state.health?.upTo ?? 0)}>Dismiss</Button>
+                <Button onClick={() => void dismissHealth(state.health?.upTo ?? 0)}>{m.dismiss}</Button>
               </MessageBarActions>
             </MessageBar>
           ) : null}
           <div className={styles.bar}>
             <Badge appearance="filled" color={state.voting === 'open' ? 'success' : 'informative'}>
-              {state.voting === 'open' ? 'Voting open' : 'Voting closed'}
+              {state.voting === 'open' ? m.votingOpen : m.votingClosed}
             </Badge>
-            <Caption1>Stored in {state.teamName}&apos;s files</Caption1>
+            <Caption1>{m.storedIn(state.teamName)}</Caption1>
             {prepare && state.canCloseVoting ? (
               <Button appearance="primary" onClick={() => void closeVoting()}>
-                Close voting
+                {m.closeVoting}
               </Button>
             ) : null}
             {agenda && state.canReopenVoting ? (
-              <Button onClick={() => setConfirmReopen(true)}>Reopen voting…</Button>
+              <Button onClick={() => setConfirmReopen(true)}>{m.reopenVotingAsk}</Button>
             ) : null}
             {prepare && state.canEditSettings ? (
-              <Button onClick={() => setSettingsOpen(true)}>Settings</Button>
+              <Button onClick={() => setSettingsOpen(true)}>{m.settings}</Button>
             ) : null}
           </div>
           <ProblemBar problem={controlProblem} />
@@ -301,17 +303,13 @@ export function AgendaArea({ ctx, request, actor, part, onVotingChanged }: Agend
             >
               <DialogSurface>
                 <DialogBody>
-                  <DialogTitle>Reopen voting?</DialogTitle>
-                  <DialogContent>
-                    The agreed agenda is set aside and everyone can vote again; it may already be published in
-                    the invitation or running in the meeting. The reopening is recorded with your name and the
-                    time, next to the agenda it replaced.
-                  </DialogContent>
+                  <DialogTitle>{m.reopenTitle}</DialogTitle>
+                  <DialogContent>{m.reopenBody}</DialogContent>
                   <DialogActions>
                     <Button appearance="primary" onClick={() => void reopenVoting()}>
-                      Reopen voting
+                      {m.reopenVoting}
                     </Button>
-                    <Button onClick={() => setConfirmReopen(false)}>Cancel</Button>
+                    <Button onClick={() => setConfirmReopen(false)}>{m.cancel}</Button>
                   </DialogActions>
                 </DialogBody>
               </DialogSurface>

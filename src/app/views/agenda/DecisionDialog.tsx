@@ -18,6 +18,7 @@ import type { BoulderTopicView } from '../../hooks/deriveAgendaViewState';
 import type { Dispatch } from '../../hooks/useAgenda';
 import { ProblemBar } from './ProblemBar';
 import { FocusReturningDialog } from '../../components/FocusReturningDialog';
+import { agendaMessages } from '../../i18n/en-US/agenda';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -33,6 +34,7 @@ export interface DecisionDialogProps {
 /** What was decided and who holds the decision: the limits of decision power, written down. */
 export function DecisionDialog({ topic, occurrence, dispatch, onClose }: DecisionDialogProps) {
   const styles = useStyles();
+  const m = agendaMessages;
   const [text, setText] = useState(topic.decision?.text ?? '');
   const [holder, setHolder] = useState(topic.decision?.holder ?? topic.holderOptions[0] ?? '');
   const [problem, setProblem] = useState<ChangeProblem>();
@@ -58,12 +60,12 @@ export function DecisionDialog({ topic, occurrence, dispatch, onClose }: Decisio
     <FocusReturningDialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>Decision on “{topic.title}”</DialogTitle>
+          <DialogTitle>{m.decisionOn(topic.title)}</DialogTitle>
           <DialogContent className={styles.content}>
-            <Field label="What was decided" required validationMessage={fieldError('decisionText')}>
+            <Field label={m.whatWasDecided} required validationMessage={fieldError('decisionText')}>
               <Textarea value={text} resize="vertical" onChange={(_, d) => setText(d.value)} />
             </Field>
-            <Field label="Who holds this decision" validationMessage={fieldError('decisionHolder')}>
+            <Field label={m.whoHoldsDecision} validationMessage={fieldError('decisionHolder')}>
               <Select value={holder} onChange={(_, d) => setHolder(d.value)}>
                 {options.map((o) => (
                   <option key={o} value={o}>
@@ -76,9 +78,9 @@ export function DecisionDialog({ topic, occurrence, dispatch, onClose }: Decisio
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabledFocusable={busy} onClick={() => void save()}>
-              Save decision
+              {m.saveDecision}
             </Button>
-            <Button onClick={onClose}>Cancel</Button>
+            <Button onClick={onClose}>{m.cancel}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -5,6 +5,7 @@ import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeC
 import type { TeamOption } from '../../hooks/deriveAgendaViewState';
 import type { AgendaRequest } from '../../hooks/useAgenda';
 import { ProblemBar } from './ProblemBar';
+import { agendaMessages } from '../../i18n/en-US/agenda';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '32rem' },
@@ -19,16 +20,11 @@ export interface LinkTeamPanelProps {
 /** The organizer's first step: the agenda lives in a team's files, so every member can read and write it. */
 export function LinkTeamPanel({ teams, allTeams, link }: LinkTeamPanelProps) {
   const styles = useStyles();
+  const m = agendaMessages;
   const [teamId, setTeamId] = useState(teams[0]?.id ?? '');
   const [problem, setProblem] = useState<ChangeProblem>();
   const [busy, setBusy] = useState(false);
-  if (teams.length === 0)
-    return (
-      <Body1>
-        You are not a member of any team yet. The agenda lives in a team&apos;s files, so create a team in
-        Microsoft Teams (or ask to join one) with the people in this meeting, then come back to link it.
-      </Body1>
-    );
+  if (teams.length === 0) return <Body1>{m.noTeams}</Body1>;
   const submit = async () => {
     const team = allTeams.find((t) => t.id === teamId);
     if (!team) return;
@@ -39,11 +35,8 @@ export function LinkTeamPanel({ teams, allTeams, link }: LinkTeamPanelProps) {
   };
   return (
     <div className={styles.panel}>
-      <Body1>
-        Link this series to a team: the agenda is stored in that team&apos;s files, so its members can propose
-        topics and vote. Attendees who are not members will be asked to join.
-      </Body1>
-      <Field label="Team">
+      <Body1>{m.linkIntro}</Body1>
+      <Field label={m.team}>
         <Select value={teamId} onChange={(_, d) => setTeamId(d.value)}>
           {teams.map((t) => (
             <option key={t.id} value={t.id}>
@@ -55,7 +48,7 @@ export function LinkTeamPanel({ teams, allTeams, link }: LinkTeamPanelProps) {
       <ProblemBar problem={problem} />
       <div>
         <Button appearance="primary" disabled={busy || teamId === ''} onClick={() => void submit()}>
-          {busy ? 'Linking…' : 'Link this series to a team'}
+          {busy ? m.linking : m.linkTeam}
         </Button>
       </div>
     </div>

@@ -18,6 +18,7 @@ import type { BoulderTopicView, ParkedView, PlanRow, PlanView } from '../../hook
 import type { Dispatch } from '../../hooks/useAgenda';
 import { DecisionDialog } from './DecisionDialog';
 import { ProblemBar } from './ProblemBar';
+import { agendaMessages } from '../../i18n/en-US/agenda';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -63,7 +64,7 @@ export function PlanSection({ plan, occurrence, dispatch }: PlanSectionProps) {
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <Subtitle2 as="h3" id={headingId}>
-        Boulders
+        {agendaMessages.boulders}
       </Subtitle2>
       {plan.kind === 'open' ? (
         <Body1>{plan.message}</Body1>
@@ -84,6 +85,7 @@ function ClosedPlan({
   readonly dispatch: Dispatch;
 }) {
   const styles = useStyles();
+  const m = agendaMessages;
   const before: PlanRow[] = [];
   const boulders: Extract<PlanRow, { kind: 'boulder' }>[] = [];
   const after: PlanRow[] = [];
@@ -104,31 +106,31 @@ function ClosedPlan({
           <MessageBarBody>{plan.tieNote}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {before.length > 0 ? <SegmentList label="Before the topics" rows={before} /> : null}
+      {before.length > 0 ? <SegmentList label={m.beforeTheTopics} rows={before} /> : null}
       {boulders.length === 0 ? (
-        <Body1>No topics were proposed for this meeting.</Body1>
+        <Body1>{m.noTopicsProposed}</Body1>
       ) : (
-        <ol role="list" aria-label="Boulders" className={styles.list}>
+        <ol role="list" aria-label={m.boulders} className={styles.list}>
           {boulders.map((r) => (
             <BoulderItem key={r.id} row={r} occurrence={occurrence} dispatch={dispatch} />
           ))}
         </ol>
       )}
-      {after.length > 0 ? <SegmentList label="After the topics" rows={after} /> : null}
+      {after.length > 0 ? <SegmentList label={m.afterTheTopics} rows={after} /> : null}
       <Text weight="semibold" className={styles.total}>
         {plan.totalLabel}
       </Text>
-      <Subtitle2 as="h4">Parking lot</Subtitle2>
+      <Subtitle2 as="h4">{m.parkingLot}</Subtitle2>
       {plan.parkingLot.length === 0 ? (
-        <Body1>Nothing is parked.</Body1>
+        <Body1>{m.nothingParked}</Body1>
       ) : (
-        <ParkedList label="Parking lot" items={plan.parkingLot} />
+        <ParkedList label={m.parkingLot} items={plan.parkingLot} />
       )}
       {plan.late.length > 0 ? (
         <>
-          <Subtitle2 as="h4">Proposed after voting closed</Subtitle2>
-          <Body1>These were not on this agenda; they carry over to the next meeting.</Body1>
-          <ParkedList label="Proposed after voting closed" items={plan.late} />
+          <Subtitle2 as="h4">{m.lateHeading}</Subtitle2>
+          <Body1>{m.lateIntro}</Body1>
+          <ParkedList label={m.lateHeading} items={plan.late} />
         </>
       ) : null}
     </>
@@ -147,7 +149,7 @@ function ParkedList({ label, items }: { readonly label: string; readonly items: 
               {p.title}
             </Text>
             <div className={styles.meta}>
-              <Caption1>Proposed by {p.authorName}</Caption1>
+              <Caption1>{agendaMessages.proposedBy(p.authorName)}</Caption1>
               {p.deferredLabel ? (
                 <Badge appearance="outline" color="warning">
                   {p.deferredLabel}
@@ -179,7 +181,7 @@ function SegmentList({ label, rows }: { readonly label: string; readonly rows: r
 function TiedBadge() {
   return (
     <Badge appearance="tint" color="severe">
-      tied
+      {agendaMessages.tied}
     </Badge>
   );
 }
@@ -194,6 +196,7 @@ function BoulderItem({
   readonly dispatch: Dispatch;
 }) {
   const styles = useStyles();
+  const m = agendaMessages;
   const t: BoulderTopicView = row.topic;
   const [deciding, setDeciding] = useState(false);
   const [problem, setProblem] = useState<ChangeProblem>();
@@ -214,12 +217,12 @@ function BoulderItem({
           {t.title}
         </Text>
         <div className={styles.meta}>
-          <Caption1>Proposed by {t.authorName}</Caption1>
+          <Caption1>{m.proposedBy(t.authorName)}</Caption1>
           <Badge appearance="tint" color={t.outcome === 'decide' ? 'brand' : 'informative'}>
             {t.outcomeLabel}
           </Badge>
           <Caption1>{t.tallyLabel}</Caption1>
-          {t.estimateMinutes !== row.minutes ? <Caption1>estimated {t.estimateMinutes} min</Caption1> : null}
+          {t.estimateMinutes !== row.minutes ? <Caption1>{m.estimated(t.estimateMinutes)}</Caption1> : null}
           {t.deferredLabel ? (
             <Badge appearance="outline" color="warning">
               {t.deferredLabel}
@@ -228,34 +231,30 @@ function BoulderItem({
           {t.tied ? <TiedBadge /> : null}
           {notReached ? (
             <Badge appearance="filled" color="warning">
-              Not reached — carries over
+              {m.notReached}
             </Badge>
           ) : null}
         </div>
         {t.decision ? (
           <Body1 className={styles.decision}>
-            <Text weight="semibold">Decision:</Text> {t.decision.text}{' '}
-            <Caption1>(held by {t.decision.holder})</Caption1>
+            <Text weight="semibold">{m.decisionLabel}</Text> {t.decision.text}{' '}
+            <Caption1>{m.heldBy(t.decision.holder)}</Caption1>
           </Body1>
         ) : null}
         <div className={styles.actions}>
           {t.canRecordDecision ? (
-            <Button
-              size="small"
-              onClick={() => setDeciding(true)}
-              aria-label={`Record the decision on ${t.title}`}
-            >
-              {t.decision ? 'Change decision' : 'Record decision'}
+            <Button size="small" onClick={() => setDeciding(true)} aria-label={m.recordDecisionOn(t.title)}>
+              {t.decision ? m.changeDecision : m.recordDecision}
             </Button>
           ) : null}
           {t.canSetStatus ? (
             <Button
               size="small"
               disabled={busy}
-              aria-label={notReached ? `Mark ${t.title} as covered` : `Mark ${t.title} as not reached`}
+              aria-label={notReached ? m.markCoveredOf(t.title) : m.markNotReachedOf(t.title)}
               onClick={() => void toggleStatus()}
             >
-              {notReached ? 'Mark covered' : 'Mark not reached'}
+              {notReached ? m.markCovered : m.markNotReached}
             </Button>
           ) : null}
         </div>

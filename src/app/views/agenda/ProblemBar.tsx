@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import type { ChangeProblem } from '../../hooks/describeChangeFailure';
+import { agendaMessages } from '../../i18n/en-US/agenda';
 
 /** A failed change that is not about one field: the service's or a rule's message, in a MessageBar. */
 export function ProblemBar({ problem }: { readonly problem: ChangeProblem | undefined }) {
@@ -17,7 +18,7 @@ export function ProblemBar({ problem }: { readonly problem: ChangeProblem | unde
         {problem.message}
         {problem.reference ? (
           <Text block size={200}>
-            Reference: {problem.reference}
+            {agendaMessages.reference(problem.reference)}
           </Text>
         ) : null}
       </MessageBarBody>

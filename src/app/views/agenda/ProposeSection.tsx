@@ -14,6 +14,7 @@ import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeC
 import type { Dispatch } from '../../hooks/useAgenda';
 import { ProblemBar } from './ProblemBar';
 import { EMPTY_TOPIC, TopicForm } from './TopicForm';
+import { agendaMessages } from '../../i18n/en-US/agenda';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -30,6 +31,7 @@ export interface ProposeSectionProps {
 /** "Propose a topic": the form stays filled until the proposal is stored, whatever fails on the way. */
 export function ProposeSection({ occurrence, votingClosed, dispatch, newId }: ProposeSectionProps) {
   const styles = useStyles();
+  const m = agendaMessages;
   const headingId = useId('propose-heading');
   const [draft, setDraft] = useState<TopicInput>(EMPTY_TOPIC);
   const [problem, setProblem] = useState<ChangeProblem>();
@@ -72,11 +74,11 @@ export function ProposeSection({ occurrence, votingClosed, dispatch, newId }: Pr
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <Subtitle2 as="h3" id={headingId}>
-        Propose a topic
+        {m.proposeHeading}
       </Subtitle2>
       {votingClosed ? (
         <MessageBar intent="info">
-          <MessageBarBody>Voting has closed: new topics go to the parking lot and carry over.</MessageBarBody>
+          <MessageBarBody>{m.proposeAfterClose}</MessageBarBody>
         </MessageBar>
       ) : null}
       <form onSubmit={(e) => void submit(e)} className={styles.section}>
@@ -94,12 +96,12 @@ export function ProposeSection({ occurrence, votingClosed, dispatch, newId }: Pr
         <div className={styles.actions}>
           {/* Focusable while it saves, so a keyboard user's focus stays on it instead of falling to the page. */}
           <Button ref={submitButton} type="submit" appearance="primary" disabledFocusable={busy}>
-            {busy ? 'Proposing…' : 'Propose'}
+            {busy ? m.proposing : m.propose}
           </Button>
         </div>
         {saved ? (
           <MessageBar intent="success" role="status">
-            <MessageBarBody>Proposed “{saved}”.</MessageBarBody>
+            <MessageBarBody>{m.proposed(saved)}</MessageBarBody>
           </MessageBar>
         ) : null}
       </form>

@@ -21,6 +21,7 @@ import type { Dispatch } from '../../hooks/useAgenda';
 import { ProblemBar } from './ProblemBar';
 import { WholeNumberSpinButton } from '../../components/WholeNumberSpinButton';
 import { FocusReturningDialog } from '../../components/FocusReturningDialog';
+import { agendaMessages } from '../../i18n/en-US/agenda';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -49,6 +50,7 @@ export interface SettingsDialogProps {
 /** The organizer's series settings, checked with the domain's validateSettings before anything is stored. */
 export function SettingsDialog({ settings, dispatch, newId, onClose }: SettingsDialogProps) {
   const styles = useStyles();
+  const m = agendaMessages;
   const [draft, setDraft] = useState<SeriesSettings>(settings);
   const [problem, setProblem] = useState<ChangeProblem>();
   const [busy, setBusy] = useState(false);
@@ -69,11 +71,11 @@ export function SettingsDialog({ settings, dispatch, newId, onClose }: SettingsD
     <FocusReturningDialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>Agenda settings</DialogTitle>
+          <DialogTitle>{m.settingsTitle}</DialogTitle>
           <DialogContent className={styles.content}>
             <div className={styles.numbers}>
               <Field
-                label="Topics on the agenda"
+                label={m.topicsOnAgenda}
                 validationMessage={on('boulderCount')}
                 className={styles.number}
               >
@@ -84,7 +86,7 @@ export function SettingsDialog({ settings, dispatch, newId, onClose }: SettingsD
                   onChange={(n) => setDraft({ ...draft, boulderCount: n })}
                 />
               </Field>
-              <Field label="Dots per person" validationMessage={on('budget')} className={styles.number}>
+              <Field label={m.dotsPerPerson} validationMessage={on('budget')} className={styles.number}>
                 <WholeNumberSpinButton
                   min={1}
                   max={20}
@@ -93,7 +95,7 @@ export function SettingsDialog({ settings, dispatch, newId, onClose }: SettingsD
                 />
               </Field>
               <Field
-                label="Most dots on one topic"
+                label={m.mostDotsOnOneTopic}
                 validationMessage={on('maxPerTopic')}
                 className={styles.number}
               >
@@ -105,13 +107,13 @@ export function SettingsDialog({ settings, dispatch, newId, onClose }: SettingsD
                 />
               </Field>
             </div>
-            <Subtitle2 as="h3">Fixed segments</Subtitle2>
+            <Subtitle2 as="h3">{m.fixedSegments}</Subtitle2>
             {draft.segments.map((s, i) => (
               <div key={s.id} className={styles.segment}>
-                <Field label={`Segment ${i + 1} name`}>
+                <Field label={m.segmentName(i + 1)}>
                   <Input value={s.label} onChange={(_, d) => setSegment(i, { label: d.value })} />
                 </Field>
-                <Field label="Minutes">
+                <Field label={m.minutes}>
                   <WholeNumberSpinButton
                     min={0}
                     max={240}
@@ -119,18 +121,18 @@ export function SettingsDialog({ settings, dispatch, newId, onClose }: SettingsD
                     onChange={(n) => setSegment(i, { minutes: n })}
                   />
                 </Field>
-                <Field label="When">
+                <Field label={m.when}>
                   <Select
                     value={s.position}
                     onChange={(_, d) => setSegment(i, { position: d.value === 'after' ? 'after' : 'before' })}
                   >
-                    <option value="before">Before the topics</option>
-                    <option value="after">After the topics</option>
+                    <option value="before">{m.beforeTheTopics}</option>
+                    <option value="after">{m.afterTheTopics}</option>
                   </Select>
                 </Field>
                 <Button
                   icon={<DeleteRegular />}
-                  aria-label={`Remove segment ${s.label || i + 1}`}
+                  aria-label={m.removeSegment(s.label || String(i + 1))}
                   onClick={() => setDraft({ ...draft, segments: draft.segments.filter((_, j) => j !== i) })}
                 />
               </div>
@@ -145,16 +147,16 @@ export function SettingsDialog({ settings, dispatch, newId, onClose }: SettingsD
                   })
                 }
               >
-                Add a segment
+                {m.addSegment}
               </Button>
             </div>
             <ProblemBar problem={problem} />
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabledFocusable={busy} onClick={() => void save()}>
-              Save settings
+              {m.saveSettings}
             </Button>
-            <Button onClick={onClose}>Cancel</Button>
+            <Button onClick={onClose}>{m.cancel}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -20,6 +20,7 @@ import type { Dispatch } from '../../hooks/useAgenda';
 import { ProblemBar } from './ProblemBar';
 import { TopicForm } from './TopicForm';
 import { FocusReturningDialog } from '../../components/FocusReturningDialog';
+import { agendaMessages } from '../../i18n/en-US/agenda';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS },
@@ -42,27 +43,24 @@ export function TopicActions({
   readonly mergeTargets: ReadyAgendaView['mergeTargets'];
 }) {
   const styles = useStyles();
+  const m = agendaMessages;
   const [open, setOpen] = useState<Open>();
   if (!topic.isMine && !topic.canMerge) return null;
   return (
     <div className={styles.actions}>
       {topic.isMine ? (
         <>
-          <Button size="small" onClick={() => setOpen('edit')} aria-label={`Edit ${topic.title}`}>
-            Edit
+          <Button size="small" onClick={() => setOpen('edit')} aria-label={m.editOf(topic.title)}>
+            {m.edit}
           </Button>
-          <Button size="small" onClick={() => setOpen('withdraw')} aria-label={`Withdraw ${topic.title}`}>
-            Withdraw
+          <Button size="small" onClick={() => setOpen('withdraw')} aria-label={m.withdrawOf(topic.title)}>
+            {m.withdraw}
           </Button>
         </>
       ) : null}
       {topic.canMerge ? (
-        <Button
-          size="small"
-          onClick={() => setOpen('merge')}
-          aria-label={`Merge ${topic.title} into another topic`}
-        >
-          Merge into…
+        <Button size="small" onClick={() => setOpen('merge')} aria-label={m.mergeOf(topic.title)}>
+          {m.mergeInto}
         </Button>
       ) : null}
       {open === 'edit' ? (
@@ -106,6 +104,7 @@ function useDialogCommand(dispatch: Dispatch, onClose: () => void) {
 
 function EditDialog({ topic, dispatch, onClose }: DialogProps) {
   const styles = useStyles();
+  const m = agendaMessages;
   const [draft, setDraft] = useState<TopicInput>({
     title: topic.title,
     why: topic.why,
@@ -122,7 +121,7 @@ function EditDialog({ topic, dispatch, onClose }: DialogProps) {
     <FocusReturningDialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>Edit topic</DialogTitle>
+          <DialogTitle>{m.editTopic}</DialogTitle>
           <DialogContent className={styles.content}>
             <TopicForm
               value={draft}
@@ -134,9 +133,9 @@ function EditDialog({ topic, dispatch, onClose }: DialogProps) {
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" disabledFocusable={busy} onClick={save}>
-              Save changes
+              {m.saveChanges}
             </Button>
-            <Button onClick={onClose}>Cancel</Button>
+            <Button onClick={onClose}>{m.cancel}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>
@@ -145,14 +144,15 @@ function EditDialog({ topic, dispatch, onClose }: DialogProps) {
 }
 
 function WithdrawDialog({ topic, dispatch, onClose }: DialogProps) {
+  const m = agendaMessages;
   const { problem, busy, exec } = useDialogCommand(dispatch, onClose);
   return (
     <FocusReturningDialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>Withdraw “{topic.title}”?</DialogTitle>
+          <DialogTitle>{m.withdrawTitle(topic.title)}</DialogTitle>
           <DialogContent>
-            It leaves the list for everyone, and any dots on it are handed back to the voters.
+            {m.withdrawBody}
             <ProblemBar problem={problem} />
           </DialogContent>
           <DialogActions>
@@ -161,9 +161,9 @@ function WithdrawDialog({ topic, dispatch, onClose }: DialogProps) {
               disabledFocusable={busy}
               onClick={() => void exec({ kind: 'withdrawTopic', id: topic.id })}
             >
-              Withdraw
+              {m.withdraw}
             </Button>
-            <Button onClick={onClose}>Cancel</Button>
+            <Button onClick={onClose}>{m.cancel}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>
@@ -179,17 +179,18 @@ function MergeDialog({
   onClose,
 }: DialogProps & { readonly occurrence: OccurrenceKey; readonly targets: ReadyAgendaView['mergeTargets'] }) {
   const styles = useStyles();
+  const m = agendaMessages;
   const [into, setInto] = useState(targets[0]?.id ?? '');
   const { problem, busy, exec } = useDialogCommand(dispatch, onClose);
   return (
     <FocusReturningDialog open onOpenChange={(_, d) => (d.open ? undefined : onClose())}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>Merge “{topic.title}” into another topic</DialogTitle>
+          <DialogTitle>{m.mergeTitle(topic.title)}</DialogTitle>
           <DialogContent className={styles.content}>
             <Field
-              label="Merge into…"
-              hint="Its votes move to the topic you choose (each person's dots stay within the per-topic limit)."
+              label={m.mergeInto}
+              hint={m.mergeHint}
               validationMessage={problem?.kind === 'field' ? problem.message : undefined}
             >
               <Select value={into} onChange={(_, d) => setInto(d.value)}>
@@ -208,9 +209,9 @@ function MergeDialog({
               disabledFocusable={busy || into === ''}
               onClick={() => void exec({ kind: 'mergeTopics', occurrence, from: topic.id, into })}
             >
-              Merge
+              {m.merge}
             </Button>
-            <Button onClick={onClose}>Cancel</Button>
+            <Button onClick={onClose}>{m.cancel}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -4,6 +4,7 @@ import { ESTIMATE_MAX, ESTIMATE_MIN, TITLE_MAX } from '../../../domain/agenda/ag
 import type { TopicInput } from '../../../domain/agenda/validateTopic';
 import type { OutcomeKind } from '../../../domain/series/seriesDocument';
 import { WholeNumberSpinButton } from '../../components/WholeNumberSpinButton';
+import { agendaMessages } from '../../i18n/en-US/agenda';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -39,17 +40,18 @@ export interface TopicFormProps {
 /** The fields of a topic; used to propose one and to edit one's own. Controlled, so nothing typed is ever lost. */
 export function TopicForm({ value, onChange, error, disabled = false, titleRef }: TopicFormProps) {
   const styles = useStyles();
+  const m = agendaMessages;
   const on = (field: string) => (error?.field === field ? error.message : undefined);
   const titleLength = value.title.trim().length;
   const titleError = on('title');
   return (
     <div className={styles.form}>
       <Field
-        label="Title"
+        label={m.title}
         required
         validationMessage={titleError}
         validationState={titleError || titleLength > TITLE_MAX ? 'error' : 'none'}
-        hint={`${titleLength} of ${TITLE_MAX} characters`}
+        hint={m.titleLength(titleLength, TITLE_MAX)}
       >
         <Input
           ref={titleRef}
@@ -58,10 +60,7 @@ export function TopicForm({ value, onChange, error, disabled = false, titleRef }
           onChange={(_, d) => onChange({ ...value, title: d.value })}
         />
       </Field>
-      <Field
-        label="Why it matters — what happens if we don't address this together"
-        validationMessage={on('why')}
-      >
+      <Field label={m.why} validationMessage={on('why')}>
         <Textarea
           value={value.why}
           disabled={disabled}
@@ -70,7 +69,7 @@ export function TopicForm({ value, onChange, error, disabled = false, titleRef }
         />
       </Field>
       <div className={styles.row}>
-        <Field label="Outcome" validationMessage={on('outcome')} className={styles.outcomeField}>
+        <Field label={m.outcomeLabel} validationMessage={on('outcome')} className={styles.outcomeField}>
           <RadioGroup
             className={styles.outcomes}
             layout="horizontal"
@@ -78,16 +77,12 @@ export function TopicForm({ value, onChange, error, disabled = false, titleRef }
             disabled={disabled}
             onChange={(_, d) => onChange({ ...value, outcome: d.value as OutcomeKind })}
           >
-            <Radio value="decide" label="Decide" />
-            <Radio value="discuss" label="Discuss" />
-            <Radio value="inform" label="Inform" />
+            <Radio value="decide" label={m.outcome.decide} />
+            <Radio value="discuss" label={m.outcome.discuss} />
+            <Radio value="inform" label={m.outcome.inform} />
           </RadioGroup>
         </Field>
-        <Field
-          label="Estimate (minutes)"
-          validationMessage={on('estimateMinutes')}
-          className={styles.estimate}
-        >
+        <Field label={m.estimate} validationMessage={on('estimateMinutes')} className={styles.estimate}>
           <WholeNumberSpinButton
             min={ESTIMATE_MIN}
             max={ESTIMATE_MAX}

@@ -18,6 +18,7 @@ import type { ReadyAgendaView, TopicView } from '../../hooks/deriveAgendaViewSta
 import type { Dispatch } from '../../hooks/useAgenda';
 import { ProblemBar } from './ProblemBar';
 import { TopicActions } from './TopicActions';
+import { agendaMessages } from '../../i18n/en-US/agenda';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -78,17 +79,18 @@ export interface VoteSectionProps {
 
 /** The one line that says where the user's dots stand; never promises a save that won't come. */
 function saveLine(status: SaveStatus, dirty: boolean): string | undefined {
+  const m = agendaMessages;
   switch (status) {
     case 'saving':
-      return 'Saving your dots…';
+      return m.savingDots;
     case 'slow':
-      return 'Still saving: Microsoft 365 is slow to answer. Your dots stay here until it does.';
+      return m.savingSlow;
     case 'failed':
-      return 'Your dots are not saved yet. They are kept here: try again.';
+      return m.saveFailed;
     case 'saved':
-      return dirty ? 'Unsaved changes: saving in a moment' : 'Your dots are saved.';
+      return dirty ? m.unsavedChanges : m.dotsSaved;
     case 'idle':
-      return dirty ? 'Unsaved changes: saving in a moment' : undefined;
+      return dirty ? m.unsavedChanges : undefined;
   }
 }
 
@@ -106,6 +108,7 @@ export function VoteSection({
   occurrence,
 }: VoteSectionProps) {
   const styles = useStyles();
+  const m = agendaMessages;
   const headingId = useId('vote-heading');
   // One tab stop for the whole list: arrow keys move between its buttons (issue #16 "roving focus"; a meeting with 8
   // topics had 41 tab stops here alone). The last button used is where Tab returns.
@@ -118,32 +121,32 @@ export function VoteSection({
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <Subtitle2 as="h3" id={headingId}>
-        Vote
+        {m.voteHeading}
       </Subtitle2>
       {open ? (
         <div className={styles.summary}>
           <Text weight="semibold" className={styles.dotsLeft} role="status">
             {ballot.dotsLeftLabel}
           </Text>
-          <Caption1>At most {ballot.maxPerTopic} on one topic</Caption1>
+          <Caption1>{m.atMostPerTopic(ballot.maxPerTopic)}</Caption1>
           <Caption1>{ballot.votersLabel}</Caption1>
           <Button
             appearance={ballot.dirty || failed ? 'primary' : 'secondary'}
             disabledFocusable={saving || !ballot.dirty}
             onClick={onSave}
           >
-            {saving ? 'Saving…' : failed ? 'Try again' : 'Save my votes'}
+            {saving ? m.saving : failed ? m.tryAgain : m.saveMyVotes}
           </Button>
           <Caption1 aria-live="polite">{line ?? ''}</Caption1>
         </div>
       ) : (
-        <Body1>Voting has closed; the results and every tally are in the agenda.</Body1>
+        <Body1>{m.votingHasClosed}</Body1>
       )}
       <ProblemBar problem={problem} />
       {state.topics.length === 0 ? (
-        <Body1>No topics yet. Propose the first one.</Body1>
+        <Body1>{m.noTopicsYet}</Body1>
       ) : (
-        <ul role="list" aria-label="Topics" className={styles.list} {...roving}>
+        <ul role="list" aria-label={m.topics} className={styles.list} {...roving}>
           {state.topics.map((t) => (
             <TopicItem
               key={t.id}
@@ -177,6 +180,7 @@ function TopicItem({
   readonly mergeTargets: ReadyAgendaView['mergeTargets'];
 }) {
   const styles = useStyles();
+  const m = agendaMessages;
   return (
     <li role="listitem" className={mergeClasses(styles.item, topic.isMine && styles.mine)}>
       <div className={styles.details}>
@@ -184,11 +188,11 @@ function TopicItem({
           {topic.title}
         </Text>
         <div className={styles.meta}>
-          <Caption1>{topic.isMine ? 'You proposed this' : `Proposed by ${topic.authorName}`}</Caption1>
+          <Caption1>{topic.isMine ? m.youProposed : m.proposedBy(topic.authorName)}</Caption1>
           <Badge appearance="tint" color={topic.outcome === 'decide' ? 'brand' : 'informative'}>
             {topic.outcomeLabel}
           </Badge>
-          <Caption1>{topic.estimateMinutes} min</Caption1>
+          <Caption1>{m.minutesShort(topic.estimateMinutes)}</Caption1>
           {topic.deferredLabel ? (
             <Badge appearance="outline" color="warning">
               {topic.deferredLabel}
@@ -203,16 +207,14 @@ function TopicItem({
         <div className={styles.dots}>
           <Button
             icon={<SubtractRegular />}
-            aria-label={`Remove a dot from ${topic.title}`}
+            aria-label={m.removeDotFrom(topic.title)}
             disabledFocusable={!topic.canRemoveDot}
             onClick={() => onDots(topic.id, -1)}
           />
-          <Text className={styles.count}>
-            {topic.myDots} {topic.myDots === 1 ? 'dot' : 'dots'}
-          </Text>
+          <Text className={styles.count}>{m.myDots(topic.myDots)}</Text>
           <Button
             icon={<AddRegular />}
-            aria-label={`Add a dot to ${topic.title}`}
+            aria-label={m.addDotTo(topic.title)}
             disabledFocusable={!topic.canAddDot}
             onClick={() => onDots(topic.id, 1)}
           />

@@ -33,6 +33,7 @@ import type { SeriesDocument } from '../../../domain/series/seriesDocument';
 import { loadArchivedDecisions } from '../../../usecases/decisions/loadArchivedDecisions';
 import type { Failure, SeriesDocumentStore, StoredSeries } from '../../../usecases/ports';
 import { messageForFailure } from '../../errors/messageForFailure';
+import { agendaMessages } from '../../i18n/en-US/agenda';
 
 const useStyles = makeStyles({
   log: {
@@ -71,9 +72,13 @@ export interface DecisionLogProps {
   readonly stored: StoredSeries;
 }
 
+/** The formats the log is copied and downloaded in. */
+type Format = 'markdown' | 'csv';
+
 /** The series' decision log: searchable, filtered by person and dates, copied or downloaded as Markdown or CSV. */
 export function DecisionLog({ store, stored }: DecisionLogProps) {
   const styles = useStyles();
+  const m = agendaMessages.log;
   const [archive, setArchive] = useState<Archive>(
     stored.doc.archive ? { state: 'loading' } : { state: 'none' },
   );
@@ -106,59 +111,56 @@ export function DecisionLog({ store, stored }: DecisionLogProps) {
   const shown = useMemo(() => filterDecisionLog(rows, filter), [rows, filter]);
   const title = stored.doc.title;
 
-  const copy = async (what: 'Markdown' | 'CSV') => {
-    const text = what === 'CSV' ? decisionLogToCsv(shown) : decisionLogToMarkdown(title, shown);
+  const copy = async (what: Format) => {
+    const text = what === 'csv' ? decisionLogToCsv(shown) : decisionLogToMarkdown(title, shown);
     try {
       await navigator.clipboard.writeText(text);
-      setNotice(`Copied ${shown.length} ${shown.length === 1 ? 'decision' : 'decisions'} as ${what}.`);
+      setNotice(m.copied(shown.length, m.format[what]));
     } catch {
       // Teams and Outlook may not grant the framed tab clipboard access; the download always works.
-      setNotice(`Couldn’t copy: this window doesn’t allow the clipboard. Use “Download ${what}” instead.`);
+      setNotice(m.copyFailed(m.download(m.format[what])));
     }
   };
-  const download = (what: 'Markdown' | 'CSV') => {
-    const text = what === 'CSV' ? decisionLogToCsv(shown) : decisionLogToMarkdown(title, shown);
+  const download = (what: Format) => {
+    const text = what === 'csv' ? decisionLogToCsv(shown) : decisionLogToMarkdown(title, shown);
     // A UTF-8 byte-order mark lets Excel read names with accents correctly.
-    const blob = new Blob(what === 'CSV' ? ['\ufeff', text] : [text], {
-      type: what === 'CSV' ? 'text/csv;charset=utf-8' : 'text/markdown;charset=utf-8',
+    const blob = new Blob(what === 'csv' ? ['\ufeff', text] : [text], {
+      type: what === 'csv' ? 'text/csv;charset=utf-8' : 'text/markdown;charset=utf-8',
     });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
-    a.download = `decision-log.${what === 'CSV' ? 'csv' : 'md'}`;
+    a.download = `decision-log.${what === 'csv' ? 'csv' : 'md'}`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
   return (
     <div className={styles.log}>
-      {archive.state === 'loading' ? <Spinner size="tiny" label="Reading archived meetings" /> : null}
+      {archive.state === 'loading' ? <Spinner size="tiny" label={m.readingArchive} /> : null}
       {archive.state === 'failed' ? (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            Archived meetings couldn’t be read ({messageForFailure(archive.failure).title}); showing the
-            decisions of recent meetings only.
-          </MessageBarBody>
+          <MessageBarBody>{m.archiveFailed(messageForFailure(archive.failure).title)}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => setAttempt((n) => n + 1)}>Try again</Button>
+            <Button onClick={() => setAttempt((n) => n + 1)}>{agendaMessages.tryAgain}</Button>
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      <div className={styles.filters} role="search" aria-label="Filter decisions">
-        <Field label="Search decisions">
+      <div className={styles.filters} role="search" aria-label={m.filter}>
+        <Field label={m.search}>
           <SearchBox
             value={filter.text}
             onChange={(_e, d) => setFilter((f) => ({ ...f, text: d.value }))}
-            placeholder="Words in a topic, decision, person or action"
+            placeholder={m.searchPlaceholder}
           />
         </Field>
-        <Field label="Person">
+        <Field label={m.person}>
           <Dropdown
-            value={filter.person || 'Everyone'}
+            value={filter.person || m.everyone}
             selectedOptions={[filter.person]}
             onOptionSelect={(_e, d) => setFilter((f) => ({ ...f, person: d.optionValue ?? '' }))}
           >
-            <Option value="">Everyone</Option>
+            <Option value="">{m.everyone}</Option>
             {people.map((p) => (
               <Option key={p} value={p}>
                 {p}
@@ -166,14 +168,14 @@ export function DecisionLog({ store, stored }: DecisionLogProps) {
             ))}
           </Dropdown>
         </Field>
-        <Field label="From">
+        <Field label={m.from}>
           <Input
             type="date"
             value={filter.from}
             onChange={(_e, d) => setFilter((f) => ({ ...f, from: d.value }))}
           />
         </Field>
-        <Field label="To">
+        <Field label={m.to}>
           <Input
             type="date"
             value={filter.to}
@@ -182,28 +184,26 @@ export function DecisionLog({ store, stored }: DecisionLogProps) {
         </Field>
       </div>
       <div className={styles.row}>
-        <Button onClick={() => void copy('Markdown')}>Copy Markdown</Button>
-        <Button onClick={() => void copy('CSV')}>Copy CSV</Button>
-        <Button onClick={() => download('Markdown')}>Download Markdown</Button>
-        <Button onClick={() => download('CSV')}>Download CSV</Button>
+        <Button onClick={() => void copy('markdown')}>{m.copy(m.format.markdown)}</Button>
+        <Button onClick={() => void copy('csv')}>{m.copy(m.format.csv)}</Button>
+        <Button onClick={() => download('markdown')}>{m.download(m.format.markdown)}</Button>
+        <Button onClick={() => download('csv')}>{m.download(m.format.csv)}</Button>
       </div>
       <Caption1 role="status" className={styles.muted}>
-        {notice ||
-          `${shown.length} of ${rows.length} ${rows.length === 1 ? 'decision' : 'decisions'}` +
-            (archive.state === 'loaded' ? ', archived meetings included' : '')}
+        {notice || m.count(shown.length, rows.length, archive.state === 'loaded')}
       </Caption1>
       {rows.length === 0 ? (
-        <Body1>No decisions recorded yet. Decisions recorded on a closed agenda show here.</Body1>
+        <Body1>{m.empty}</Body1>
       ) : (
         <div className={styles.table}>
-          <Table aria-label="Decisions" size="small">
+          <Table aria-label={m.table} size="small">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>Date</TableHeaderCell>
-                <TableHeaderCell>Topic</TableHeaderCell>
-                <TableHeaderCell>Decision</TableHeaderCell>
-                <TableHeaderCell>Held by</TableHeaderCell>
-                <TableHeaderCell>Action items</TableHeaderCell>
+                <TableHeaderCell>{m.date}</TableHeaderCell>
+                <TableHeaderCell>{m.topic}</TableHeaderCell>
+                <TableHeaderCell>{m.decision}</TableHeaderCell>
+                <TableHeaderCell>{m.heldBy}</TableHeaderCell>
+                <TableHeaderCell>{m.actionItems}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -232,11 +232,12 @@ function LogRow({
   readonly className: string;
   readonly listClass: string;
 }) {
+  const m = agendaMessages.log;
   return (
     <TableRow>
       <TableCell className={className}>
         <time dateTime={row.occurrence}>{row.date}</time>
-        {row.archived ? <Caption1 block>archived</Caption1> : null}
+        {row.archived ? <Caption1 block>{m.archived}</Caption1> : null}
       </TableCell>
       <TableCell className={className}>{row.topic}</TableCell>
       <TableCell className={className}>{row.decision}</TableCell>
@@ -247,9 +248,7 @@ function LogRow({
             {row.actions.map((a) => (
               <li key={a.id}>
                 {a.done ? '✓ ' : ''}
-                {a.title}
-                {a.owners.length ? ` (${a.owners.join(', ')})` : ''}
-                {a.due ? `, due ${a.due}` : ''}
+                {m.action(a.title, a.owners, a.due)}
               </li>
             ))}
           </ul>

@@ -12,6 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { conflictTitle, type NoteItemView } from '../../hooks/deriveNotesViewState';
+import { actionsMessages } from '../../i18n/en-US/actions';
 import { ProblemBar } from '../agenda/ProblemBar';
 import { NoteText } from './NoteText';
 import type { NoteDrafts } from './useNoteDrafts';
@@ -37,15 +38,12 @@ export interface ItemNotesProps {
 /** One agenda item's notes: read, edit, or resolve two versions saved at once. */
 export function ItemNotes({ item, canWrite, notes }: ItemNotesProps) {
   const styles = useStyles();
+  const m = actionsMessages.notes;
   const draft = notes.drafts.get(item.id);
   const fieldError = draft?.problem?.kind === 'field' ? draft.problem.message : undefined;
   const editor = draft ? (
     <>
-      <Field
-        label={`Notes on ${item.label}`}
-        hint="Plain text. Start lines with “- ” or “1. ” for lists."
-        validationMessage={fieldError}
-      >
+      <Field label={m.editorLabel(item.label)} hint={m.editorHint} validationMessage={fieldError}>
         <Textarea
           value={draft.text}
           resize="vertical"
@@ -56,30 +54,27 @@ export function ItemNotes({ item, canWrite, notes }: ItemNotesProps) {
       <ProblemBar problem={draft.problem} />
       <div className={styles.row}>
         <Button appearance="primary" disabled={draft.busy} onClick={() => void notes.save(item.id)}>
-          {draft.busy ? 'Saving…' : 'Save notes'}
+          {draft.busy ? m.saving : m.save}
         </Button>
         <Button disabled={draft.busy} onClick={() => notes.cancel(item.id)}>
-          Cancel
+          {m.cancel}
         </Button>
       </div>
     </>
   ) : null;
 
   return (
-    <section className={styles.item} aria-label={`Notes: ${item.label}`}>
+    <section className={styles.item} aria-label={m.itemLabel(item.label)}>
       <Subtitle2 as="h3">{item.label}</Subtitle2>
       {item.conflict ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{conflictTitle(item.versions.length)}</MessageBarTitle>
-            These were saved at the same time by people who hadn’t seen each other’s text. Both are kept until
-            someone who writes notes keeps one or combines them.
+            {m.conflict}
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {item.versions.length === 0 && !draft ? (
-        <Caption1 className={styles.muted}>No notes yet.</Caption1>
-      ) : null}
+      {item.versions.length === 0 && !draft ? <Caption1 className={styles.muted}>{m.none}</Caption1> : null}
       {!draft || item.conflict
         ? item.versions.map((v, i) => (
             <Card
@@ -87,16 +82,12 @@ export function ItemNotes({ item, canWrite, notes }: ItemNotesProps) {
               className={item.conflict ? styles.version : undefined}
               appearance={item.conflict ? 'outline' : 'subtle'}
             >
-              {item.conflict ? (
-                <Caption1>
-                  Version {i + 1}, by {v.byName}
-                </Caption1>
-              ) : null}
+              {item.conflict ? <Caption1>{m.versionBy(i + 1, v.byName)}</Caption1> : null}
               <NoteText text={v.text} />
-              {!item.conflict ? <Caption1 className={styles.muted}>by {v.byName}</Caption1> : null}
+              {!item.conflict ? <Caption1 className={styles.muted}>{m.by(v.byName)}</Caption1> : null}
               {item.conflict && canWrite && !draft ? (
                 <Button size="small" onClick={() => void keep(notes, item, v.text)}>
-                  Keep version {i + 1}
+                  {m.keepVersion(i + 1)}
                 </Button>
               ) : null}
             </Card>
@@ -109,11 +100,11 @@ export function ItemNotes({ item, canWrite, notes }: ItemNotesProps) {
             <Button
               onClick={() => notes.open(item.id, item.versions.map((v) => v.text).join('\n\n'), item.ids)}
             >
-              Combine
+              {m.combine}
             </Button>
           ) : (
             <Button onClick={() => notes.open(item.id, item.versions[0]?.text ?? '', item.ids)}>
-              {item.versions.length === 0 ? 'Write notes' : 'Edit notes'}
+              {item.versions.length === 0 ? m.write : m.edit}
             </Button>
           )}
         </div>

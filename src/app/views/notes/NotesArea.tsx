@@ -18,6 +18,7 @@ import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeC
 import { deriveNotesViewState, type NotesViewState } from '../../hooks/deriveNotesViewState';
 import type { AgendaRequest } from '../../hooks/useAgenda';
 import { useRoles } from '../../hooks/useRoles';
+import { actionsMessages } from '../../i18n/en-US/actions';
 import { ProblemBar } from '../agenda/ProblemBar';
 import { ItemNotes } from './ItemNotes';
 import { useNoteDrafts } from './useNoteDrafts';
@@ -38,22 +39,20 @@ export interface NotesAreaProps {
 /** Notes per agenda item, in the meeting view: the note-taker's (and invitees') record of each item. */
 export function NotesArea({ loadServices, ctx, request, actor }: NotesAreaProps) {
   const styles = useStyles();
+  const m = actionsMessages.notes;
   const view = useMemo(
     () => deriveNotesViewState(ctx.stored.doc, ctx.occurrence, actor),
     [ctx.stored.doc, ctx.occurrence, actor],
   );
   const notes = useNoteDrafts(request.dispatch, ctx.occurrence);
   return (
-    <section className={styles.area} aria-label="Notes">
-      <Title3 as="h2">Notes</Title3>
+    <section className={styles.area} aria-label={m.heading}>
+      <Title3 as="h2">{m.heading}</Title3>
       {!view.open ? (
-        <Body1>Notes open once voting has closed and the agenda is set.</Body1>
+        <Body1>{m.closed}</Body1>
       ) : (
         <>
-          <Caption1 className={styles.muted}>
-            The note-taker writes the notes, with anyone they invite; the organizer may write too. Everyone
-            else reads them here.
-          </Caption1>
+          <Caption1 className={styles.muted}>{m.whoWrites}</Caption1>
           <Writers loadServices={loadServices} ctx={ctx} request={request} view={view} />
           {view.items.map((item) => (
             <ItemNotes key={item.id} item={item} canWrite={view.canWrite} notes={notes} />
@@ -72,6 +71,7 @@ function Writers({
   view,
 }: Omit<NotesAreaProps, 'actor'> & { readonly view: NotesViewState }) {
   const styles = useStyles();
+  const m = actionsMessages.notes;
   const roles = useRoles(loadServices, ctx, request.dispatch, { recordsInputs: false });
   const [pick, setPick] = useState('');
   const [problem, setProblem] = useState<ChangeProblem>();
@@ -93,12 +93,12 @@ function Writers({
     else setProblem(describeChangeFailure(r.failure));
   };
   const names = view.writers.map((w) => w.name).join(', ');
-  if (!view.canInvite) return names ? <Caption1>Also writing notes: {names}</Caption1> : null;
+  if (!view.canInvite) return names ? <Caption1>{m.alsoWriting(names)}</Caption1> : null;
   const chosen = candidates.find((p) => p.id === pick);
   return (
     <div>
       {view.writers.length > 0 ? (
-        <ul aria-label="Invited to write notes">
+        <ul aria-label={m.invited}>
           {view.writers.map((w) => (
             <li key={w.id}>
               {w.name}{' '}
@@ -108,7 +108,7 @@ function Writers({
                 disabled={busy}
                 onClick={() => void set(w.id, w.name, false)}
               >
-                Remove
+                {m.remove}
               </Button>
             </li>
           ))}
@@ -116,9 +116,9 @@ function Writers({
       ) : null}
       {candidates.length > 0 ? (
         <div className={styles.row}>
-          <Field label="Invite someone to write notes">
+          <Field label={m.invite}>
             <Select value={pick} onChange={(_, d) => setPick(d.value)}>
-              <option value="">Choose a person</option>
+              <option value="">{m.choosePerson}</option>
               {candidates.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -127,7 +127,7 @@ function Writers({
             </Select>
           </Field>
           <Button disabled={busy || !chosen} onClick={() => chosen && void set(chosen.id, chosen.name, true)}>
-            Invite
+            {m.inviteButton}
           </Button>
         </div>
       ) : null}

@@ -5,6 +5,7 @@ import type { StoredSeries } from '../../../usecases/ports';
 import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
 import { deriveNotesViewState } from '../../hooks/deriveNotesViewState';
 import type { AgendaRequest } from '../../hooks/useAgenda';
+import { actionsMessages } from '../../i18n/en-US/actions';
 import { ItemNotes } from './ItemNotes';
 import { useNoteDrafts } from './useNoteDrafts';
 
@@ -44,8 +45,8 @@ export function PanelNotes({
   const shown = view.items.filter((i) => i.id === itemId || notes.drafts.has(i.id));
   if (!view.open || shown.length === 0) return null;
   return (
-    <div className={styles.card} role="group" aria-label="Notes">
-      <Caption1 className={styles.muted}>Notes</Caption1>
+    <div className={styles.card} role="group" aria-label={actionsMessages.notes.heading}>
+      <Caption1 className={styles.muted}>{actionsMessages.notes.heading}</Caption1>
       {shown.map((item) => (
         <ItemNotes key={item.id} item={item} canWrite={view.canWrite} notes={notes} />
       ))}

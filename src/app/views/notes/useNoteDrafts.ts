@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { OccurrenceKey } from '../../../domain/ids';
 import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
 import type { Dispatch } from '../../hooks/useAgenda';
+import { actionsMessages } from '../../i18n/en-US/actions';
 import { usePendingWrite } from '../../pending/PendingWritesContext';
 
 export interface NoteDraft {
@@ -78,7 +79,7 @@ export function useNoteDrafts(dispatch: Dispatch, occurrence: OccurrenceKey): No
       const saved = await Promise.all(changed.map(([id]) => save(id)));
       return saved.every(Boolean);
     },
-    what: 'your notes',
+    what: actionsMessages.notes.unsaved,
   });
   return { drafts, open, change, cancel, save };
 }

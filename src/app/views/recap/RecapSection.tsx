@@ -27,6 +27,7 @@ import { sendRecap, type RecapFailure } from '../../../usecases/recap/sendRecap'
 import { messageForFailure } from '../../errors/messageForFailure';
 import type { AgendaRequest } from '../../hooks/useAgenda';
 import { FocusReturningDialog } from '../../components/FocusReturningDialog';
+import { actionsMessages } from '../../i18n/en-US/actions';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -50,20 +51,23 @@ export interface RecapSectionProps {
 
 export function RecapSection(props: RecapSectionProps) {
   const styles = useStyles();
+  const m = actionsMessages.recap;
   const [open, setOpen] = useState(false);
   const allowed = maySendRecap(props.actor);
   const sent = recapsSent(props.ctx.stored.doc, props.ctx.occurrence)[0];
   return (
-    <section aria-label="Recap" className={styles.section}>
+    <section aria-label={m.label} className={styles.section}>
       <Button disabled={!allowed} onClick={() => setOpen(true)}>
-        {sent ? 'Recap sent: view it' : 'Send recap…'}
+        {sent ? m.viewSent : m.open}
       </Button>
       <Caption1>
         {allowed
           ? sent
-            ? `Sent ${sent.channel === 'chat' ? 'to the meeting chat' : `by e-mail to ${sent.recipients} attendees`} on ${new Date(sent.at).toLocaleString()}.`
-            : 'Sends the decisions, the action items and what carries over to the meeting chat.'
-          : 'Only the organizer, the facilitator or the note-taker sends the recap.'}
+            ? sent.channel === 'chat'
+              ? m.sentToChat(new Date(sent.at).toLocaleString())
+              : m.sentByMail(sent.recipients, new Date(sent.at).toLocaleString())
+            : m.explain
+          : m.notAllowed}
       </Caption1>
       {open ? (
         <FocusReturningDialog open onOpenChange={(_e, d) => setOpen(d.open)}>
@@ -78,6 +82,7 @@ export function RecapSection(props: RecapSectionProps) {
 
 function RecapBody({ ctx, request, actor, meetingChatId }: RecapSectionProps) {
   const styles = useStyles();
+  const m = actionsMessages.recap;
   const services = request.services();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ intent: 'success' | 'info' | 'error'; text: string }>();
@@ -109,12 +114,12 @@ function RecapBody({ ctx, request, actor, meetingChatId }: RecapSectionProps) {
   );
   const where =
     chatId !== null
-      ? 'It goes to the meeting chat as one message.'
+      ? m.toChat
       : mailTo.length > 0
         ? chatUnknown
-          ? `This meeting's Teams link doesn't say which chat is its own, so from here the recap goes by e-mail to ${mailTo.length} attendees. To post it to the meeting chat instead, send it from Roundtable's tab in the meeting in Teams.`
-          : `This meeting has no chat, so it goes by e-mail to ${mailTo.length} attendees.`
-        : 'This meeting has no chat and no attendee with an e-mail address, so the recap can’t be sent.';
+          ? m.chatUnknown(mailTo.length)
+          : m.noChat(mailTo.length)
+        : m.nowhere;
 
   const send = async () => {
     if (!services || !recap || busy) return;
@@ -137,11 +142,8 @@ function RecapBody({ ctx, request, actor, meetingChatId }: RecapSectionProps) {
       request.adopt(r.value.stored);
       setResult(
         r.value.how === 'already'
-          ? { intent: 'info', text: 'The recap was already sent, so nothing more was sent.' }
-          : {
-              intent: 'success',
-              text: r.value.record.channel === 'chat' ? 'Sent to the meeting chat.' : 'Sent by e-mail.',
-            },
+          ? { intent: 'info', text: m.already }
+          : { intent: 'success', text: r.value.record.channel === 'chat' ? m.sentChat : m.sentMail },
       );
       return;
     }
@@ -150,18 +152,13 @@ function RecapBody({ ctx, request, actor, meetingChatId }: RecapSectionProps) {
 
   return (
     <DialogBody>
-      <DialogTitle>Send recap</DialogTitle>
+      <DialogTitle>{m.title}</DialogTitle>
       <DialogContent>
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{where}</MessageBarBody>
         </MessageBar>
         {recap ? (
-          <iframe
-            title="Preview of the recap"
-            sandbox=""
-            srcDoc={renderRecapHtml(recap)}
-            className={styles.preview}
-          />
+          <iframe title={m.preview} sandbox="" srcDoc={renderRecapHtml(recap)} className={styles.preview} />
         ) : null}
         {result ? (
           <MessageBar intent={result.intent} layout="multiline">
@@ -171,14 +168,14 @@ function RecapBody({ ctx, request, actor, meetingChatId }: RecapSectionProps) {
       </DialogContent>
       <DialogActions>
         <DialogTrigger disableButtonEnhancement>
-          <Button appearance="secondary">Close</Button>
+          <Button appearance="secondary">{m.close}</Button>
         </DialogTrigger>
         <Button
           appearance="primary"
           disabledFocusable={!recap || busy || (chatId === null && mailTo.length === 0)}
           onClick={() => void send()}
         >
-          {busy ? 'Sending…' : 'Send'}
+          {busy ? m.sending : m.send}
         </Button>
       </DialogActions>
     </DialogBody>
@@ -187,20 +184,17 @@ function RecapBody({ ctx, request, actor, meetingChatId }: RecapSectionProps) {
 
 /** One sentence per way a recap can fail, saying whether it may already be out. */
 export function describeRecapFailure(f: RecapFailure): string {
+  const m = actionsMessages.recap;
   switch (f.kind) {
     case 'noChannel':
     case 'notAllowed':
     case 'busy':
       return f.message;
     case 'failed': {
-      if (f.unclear)
-        return f.channel === 'chat'
-          ? 'We couldn’t tell whether the recap reached the chat. Send again: it is looked for first and never posted twice.'
-          : 'We couldn’t tell whether the e-mail went out. Check your Sent Items before sending again.';
-      if (f.failure.kind === 'notFound' && f.channel === 'chat')
-        return 'You aren’t a member of this meeting’s chat (or it no longer exists), so the recap can’t be posted there.';
-      const m = messageForFailure(f.failure);
-      return `${m.title}. ${m.message} Nothing was sent.`;
+      if (f.unclear) return f.channel === 'chat' ? m.unclearChat : m.unclearMail;
+      if (f.failure.kind === 'notFound' && f.channel === 'chat') return m.notMember;
+      const failure = messageForFailure(f.failure);
+      return m.failed(failure.title, failure.message);
     }
   }
 }

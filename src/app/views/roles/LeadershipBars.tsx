@@ -1,6 +1,7 @@
 import { GroupedVerticalBarChart, ResponsiveContainer } from '@fluentui/react-charts';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ChartRow } from '../../hooks/deriveRolesViewState';
+import { rolesMessages } from '../../i18n/en-US/roles';
 import { leadershipAxisTicks, leadershipChartData } from '../../viewState/leadershipChartData';
 
 // Each measure's colour is a CSS variable set here, so one rule can swap all three for system colours when the user
@@ -47,7 +48,7 @@ export function LeadershipBars({ rows, max }: { readonly rows: readonly ChartRow
     <div className={styles.chart}>
       <ResponsiveContainer height={260} minWidth={rows.length * PX_PER_PERSON + PX_FOR_AXIS}>
         <GroupedVerticalBarChart
-          chartTitle="How leadership is shared: roles held, topics proposed and topics that made the agenda, per person"
+          chartTitle={rolesMessages.chart.description}
           data={leadershipChartData(rows, COLORS)}
           yMaxValue={max}
           yAxisTickCount={leadershipAxisTicks(max)}

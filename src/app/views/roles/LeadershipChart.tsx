@@ -2,7 +2,8 @@ import { Caption1, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/reac
 import { lazy, Suspense } from 'react';
 import type { ChartRow } from '../../hooks/deriveRolesViewState';
 import { useShownOnce } from '../stepShown';
-import { LEADERSHIP_SERIES } from '../../viewState/leadershipChartData';
+import { rolesMessages } from '../../i18n/en-US/roles';
+import { leadershipSeries } from '../../viewState/leadershipChartData';
 
 const useStyles = makeStyles({
   chart: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -24,12 +25,13 @@ const useStyles = makeStyles({
 /** What shows when the chart's chunk can't be fetched (a deploy replaced it, the network dropped): the same counts. */
 function ChartUnavailable({ rows }: { readonly rows: readonly ChartRow[] }) {
   const styles = useStyles();
+  const m = rolesMessages.chart;
   return (
     <div aria-hidden="true">
-      <Caption1 className={styles.muted}>The chart didn’t load. The counts:</Caption1>
+      <Caption1 className={styles.muted}>{m.unavailable}</Caption1>
       {rows.map((r) => (
         <Caption1 as="p" key={r.name}>
-          {r.name}: {LEADERSHIP_SERIES.map((s) => `${s.label.toLowerCase()} ${r[s.key]}`).join(', ')}
+          {m.counts(r.name, r.rolesHeld, r.topicsProposed, r.topicsOnAgenda)}
         </Caption1>
       ))}
     </div>
@@ -53,44 +55,46 @@ const LeadershipBars = lazy(() =>
  */
 export function LeadershipChart({ rows, max }: { readonly rows: readonly ChartRow[]; readonly max: number }) {
   const styles = useStyles();
+  const m = rolesMessages.chart;
+  const series = leadershipSeries();
   // Fetched when the Roles step is first shown, not whenever a meeting opens.
   const shown = useShownOnce();
   return (
     <section aria-labelledby="roles-chart-title" className={styles.chart}>
       <Subtitle2 as="h3" id="roles-chart-title">
-        How leadership is shared
+        {m.title}
       </Subtitle2>
       <Suspense
         fallback={
           <div className={styles.loading}>
-            <Spinner size="tiny" label="Loading the chart" />
+            <Spinner size="tiny" label={m.loading} />
           </div>
         }
       >
         {shown ? <LeadershipBars rows={rows} max={max} /> : <div className={styles.loading} />}
       </Suspense>
       <Caption1 className={styles.muted}>
-        Action items owned: {rows.map((r) => `${r.name} ${r.actionItemsLabel}`).join(' · ')}
+        {m.actionItemsOwned(rows.map((r) => `${r.name} ${r.actionItemsLabel}`).join(' · '))}
       </Caption1>
       <div className={styles.hidden}>
         <table>
-          <caption>How leadership is shared, per person</caption>
+          <caption>{m.tableCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Person</th>
-              {LEADERSHIP_SERIES.map((s) => (
+              <th scope="col">{m.person}</th>
+              {series.map((s) => (
                 <th key={s.key} scope="col">
                   {s.label}
                 </th>
               ))}
-              <th scope="col">Action items owned</th>
+              <th scope="col">{m.actionItemsHeader}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.name}>
                 <th scope="row">{r.name}</th>
-                {LEADERSHIP_SERIES.map((s) => (
+                {series.map((s) => (
                   <td key={s.key}>{r[s.key]}</td>
                 ))}
                 <td>{r.actionItemsLabel}</td>

@@ -27,12 +27,14 @@ import type { Result } from '../../../domain/result';
 import type { ChangeFailure } from '../../../usecases/series/changeSeries';
 import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
 import type { StoredSeries } from '../../../usecases/ports';
+import { PREVIEW_COUNT } from '../../../usecases/roles/planRoles';
 import type { LoadServices } from '../../AppServices';
 import { messageForFailure } from '../../errors/messageForFailure';
 import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
 import { deriveRolesViewState, type HolderView, type RolesViewState } from '../../hooks/deriveRolesViewState';
 import type { Capacities, Dispatch } from '../../hooks/useAgenda';
 import { useRoles, type RolesRequest } from '../../hooks/useRoles';
+import { rolesMessages } from '../../i18n/en-US/roles';
 import { resolveLocale } from '../../locale/resolveLocale';
 import { FocusReturningDialog } from '../../components/FocusReturningDialog';
 import { LeadershipChart } from './LeadershipChart';
@@ -93,17 +95,14 @@ export interface RolesAreaProps {
 /** Who holds which role in this meeting and why, the next four, opt-outs, and how leadership is shared. */
 export function RolesArea(props: RolesAreaProps) {
   const styles = useStyles();
+  const m = rolesMessages;
   const { ctx } = props;
   // A stable object per document, so the plan is recomputed when the document changes, not on every render.
   const linked = useMemo(() => (ctx.stored ? { ...ctx, stored: ctx.stored } : null), [ctx]);
   return (
-    <section aria-label="Roles" className={styles.area}>
-      <Subtitle1 as="h2">Roles</Subtitle1>
-      {linked ? (
-        <RolesBody {...props} ctx={linked} />
-      ) : (
-        <Body1 className={styles.muted}>Roles rotate once the organizer links this meeting to a team.</Body1>
-      )}
+    <section aria-label={m.area} className={styles.area}>
+      <Subtitle1 as="h2">{m.area}</Subtitle1>
+      {linked ? <RolesBody {...props} ctx={linked} /> : <Body1 className={styles.muted}>{m.notLinked}</Body1>}
     </section>
   );
 }
@@ -145,22 +144,22 @@ function RolesBody(
         : undefined,
     [plan, ctx, props.locale, props.timeZone],
   );
-  if (request.loading) return <Spinner label="Working out this meeting’s roles" />;
+  if (request.loading) return <Spinner label={rolesMessages.working} />;
   if (request.failure || !state) return <RolesFailure request={request} />;
   return <RolesContent state={state} request={request} isOrganizer={ctx.meeting.isOrganizer} />;
 }
 
 function RolesFailure({ request }: { readonly request: RolesRequest }) {
   if (!request.failure) return null;
-  const m = messageForFailure(request.failure);
+  const f = messageForFailure(request.failure);
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Couldn’t work out the roles: {m.title}</MessageBarTitle>
-        {m.message}
+        <MessageBarTitle>{rolesMessages.failed(f.title)}</MessageBarTitle>
+        {f.message}
       </MessageBarBody>
       <MessageBarActions>
-        <Button onClick={request.retry}>Try again</Button>
+        <Button onClick={request.retry}>{rolesMessages.tryAgain}</Button>
       </MessageBarActions>
     </MessageBar>
   );
@@ -176,6 +175,7 @@ function RolesContent({
   readonly isOrganizer: boolean;
 }) {
   const styles = useStyles();
+  const m = rolesMessages;
   // The roster's opt-out switches (people × roles) are one tab stop, walked with the arrow keys (issue #16).
   const roving = useArrowNavigationGroup({ axis: 'grid', memorizeCurrent: true });
   const [problem, setProblem] = useState<ChangeProblem>();
@@ -221,8 +221,8 @@ function RolesContent({
         </MessageBar>
       ) : null}
       <div className={styles.block}>
-        <Subtitle2 as="h3">This meeting</Subtitle2>
-        <ul className={styles.list} aria-label="Roles in this meeting">
+        <Subtitle2 as="h3">{m.thisMeeting}</Subtitle2>
+        <ul className={styles.list} aria-label={m.rolesInThisMeeting}>
           {state.holders.map((h) => (
             <HolderItem
               key={h.roleId}
@@ -239,12 +239,9 @@ function RolesContent({
         </ul>
         {state.replanFrom ? (
           <div className={styles.actions}>
-            <Caption1 className={styles.muted}>
-              A swap or an assignment changes only its own meeting. Re-planning lets the meetings after this
-              one count them as the turns they were.
-            </Caption1>
+            <Caption1 className={styles.muted}>{m.replanHint}</Caption1>
             <Button size="small" disabled={busy} onClick={() => setConfirmReplan(true)}>
-              Re-plan the rest of the series…
+              {m.replanOpen}
             </Button>
             {confirmReplan ? (
               // It may change who holds roles in every later meeting: asked first, like reopening voting.
@@ -254,12 +251,8 @@ function RolesContent({
               >
                 <DialogSurface>
                   <DialogBody>
-                    <DialogTitle>Re-plan the rest of the series?</DialogTitle>
-                    <DialogContent>
-                      The meetings after this one are planned again, counting the swaps and assignments made
-                      so far as the turns they were, so who holds their roles may change. This meeting keeps
-                      its roles. The re-plan is recorded in the series with your name.
-                    </DialogContent>
+                    <DialogTitle>{m.replanTitle}</DialogTitle>
+                    <DialogContent>{m.replanBody}</DialogContent>
                     <DialogActions>
                       <Button
                         appearance="primary"
@@ -270,26 +263,22 @@ function RolesContent({
                           if (from) void act(() => request.replan(from)).then(setReplanned);
                         }}
                       >
-                        Re-plan
+                        {m.replan}
                       </Button>
-                      <Button onClick={() => setConfirmReplan(false)}>Cancel</Button>
+                      <Button onClick={() => setConfirmReplan(false)}>{m.cancel}</Button>
                     </DialogActions>
                   </DialogBody>
                 </DialogSurface>
               </FocusReturningDialog>
             ) : null}
-            {replanned ? (
-              <Text role="status">
-                Re-planned: the meetings after this one count the swaps and assignments made so far.
-              </Text>
-            ) : null}
+            {replanned ? <Text role="status">{m.replanned}</Text> : null}
           </div>
         ) : null}
       </div>
 
       <div className={styles.block}>
         <Subtitle2 as="h3" id="roles-preview-title">
-          Preview next 4
+          {m.preview.title(PREVIEW_COUNT)}
         </Subtitle2>
         {/* Narrow panes (the Outlook task pane) scroll the table sideways: keyboard users reach it with Tab. */}
         <div className={styles.scroll} tabIndex={0} role="region" aria-labelledby="roles-preview-title">
@@ -297,7 +286,7 @@ function RolesContent({
             <thead>
               <tr>
                 <th scope="col" className={styles.cell}>
-                  Meeting
+                  {m.preview.meeting}
                 </th>
                 {state.roles.map((r) => (
                   <th key={r.id} scope="col" className={styles.cell}>
@@ -305,7 +294,7 @@ function RolesContent({
                   </th>
                 ))}
                 <th scope="col" className={styles.cell}>
-                  Skipped
+                  {m.preview.skipped}
                 </th>
               </tr>
             </thead>
@@ -330,8 +319,8 @@ function RolesContent({
 
       {state.skipped.length ? (
         <div className={styles.block}>
-          <Subtitle2 as="h3">Not picked this time</Subtitle2>
-          <ul aria-label="Not picked this time">
+          <Subtitle2 as="h3">{m.notPicked}</Subtitle2>
+          <ul aria-label={m.notPicked}>
             {state.skipped.map((s) => (
               <li key={s}>
                 <Text>{s}</Text>
@@ -342,20 +331,17 @@ function RolesContent({
       ) : null}
 
       <div className={styles.block}>
-        <Subtitle2 as="h3">Who rotates</Subtitle2>
-        <ul className={styles.list} aria-label="Who rotates" {...roving}>
+        <Subtitle2 as="h3">{m.whoRotates}</Subtitle2>
+        <ul className={styles.list} aria-label={m.whoRotates} {...roving}>
           {state.roster.map((p) => (
             <li key={p.id}>
-              <Text weight="semibold">
-                {p.name}
-                {p.isMe ? ' (you)' : ''}
-              </Text>
+              <Text weight="semibold">{p.isMe ? m.you(p.name) : p.name}</Text>
               <div className={styles.switches}>
                 {p.roles.map((r) => (
                   <Switch
                     key={r.roleId}
                     label={r.label}
-                    aria-label={`${p.name} takes turns as ${r.label}`}
+                    aria-label={m.takesTurnsAs(p.name, r.label)}
                     checked={r.inRotation}
                     disabled={!p.editable || busy}
                     onChange={(_, d) => void act(() => request.setOptOut(userId(p.id), r.roleId, !d.checked))}
@@ -383,12 +369,12 @@ function HolderItem(props: {
   readonly onAssign: (id: string) => void;
 }) {
   const styles = useStyles();
+  const m = rolesMessages;
   const { holder: h, state } = props;
   return (
     <li className={styles.holder} aria-label={`${h.roleLabel}: ${h.holderName}`}>
       <Text>
-        <Text weight="semibold">{h.roleLabel}:</Text> {h.holderName}
-        {h.isMe ? ' (you)' : ''}
+        <Text weight="semibold">{h.roleLabel}:</Text> {h.isMe ? m.you(h.holderName) : h.holderName}
       </Text>
       <Caption1 className={styles.muted}>{h.reason}</Caption1>
       {h.changedLabel ? <Caption1 className={styles.muted}>{h.changedLabel}</Caption1> : null}
@@ -404,18 +390,18 @@ function HolderItem(props: {
             size="small"
             appearance="primary"
             disabled={props.busy}
-            aria-label={`Accept ${q.fromName}’s request`}
+            aria-label={m.acceptRequest(q.fromName)}
             onClick={() => props.onAnswer(q.id, true)}
           >
-            Accept
+            {m.accept}
           </Button>
           <Button
             size="small"
             disabled={props.busy}
-            aria-label={`Decline ${q.fromName}’s request`}
+            aria-label={m.declineRequest(q.fromName)}
             onClick={() => props.onAnswer(q.id, false)}
           >
-            Decline
+            {m.decline}
           </Button>
         </div>
       ))}
@@ -428,7 +414,7 @@ function HolderItem(props: {
               disabled={props.busy}
               onClick={() => h.myRequest && props.onWithdraw(h.myRequest.id)}
             >
-              Withdraw request
+              {m.withdrawRequest}
             </Button>
           ) : null}
         </div>
@@ -436,12 +422,12 @@ function HolderItem(props: {
       <div className={styles.actions}>
         {h.canTakeTurn ? (
           <Button size="small" disabled={props.busy} onClick={props.onTakeTurn}>
-            Take this turn
+            {m.takeTurn}
           </Button>
         ) : null}
         {h.canAsk ? (
           <Button size="small" disabled={props.busy} onClick={() => h.holderId && props.onAsk(h.holderId)}>
-            Ask {h.holderName} for this turn
+            {m.askForTurn(h.holderName)}
           </Button>
         ) : null}
         {state.canOverride ? (

@@ -14,6 +14,8 @@ import { FACILITATOR, ROLE_LABEL_MAX, ROLES_MAX } from '../../../domain/roles/ro
 import type { CustomRole } from '../../../domain/series/seriesDocument';
 import type { ChangeFailure } from '../../../usecases/series/changeSeries';
 import { describeChangeFailure } from '../../hooks/describeChangeFailure';
+import { rolesMessages } from '../../i18n/en-US/roles';
+import { shownRole, storedRole } from '../../viewState/roleLabel';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
@@ -42,8 +44,10 @@ export interface SeriesRolesEditorProps {
  */
 export function SeriesRolesEditor({ roles, busy, newId, onSave }: SeriesRolesEditorProps) {
   const styles = useStyles();
+  const m = rolesMessages.editor;
   const [open, setOpen] = useState(false);
-  const [draft, setDraft] = useState<CustomRole[]>([...roles]);
+  // The default roles' words in the user's language; left as shown, they are saved as the stored English again.
+  const [draft, setDraft] = useState<CustomRole[]>(() => roles.map(shownRole));
   const [problem, setProblem] = useState<string>();
   const update = (i: number, patch: Partial<CustomRole>) =>
     setDraft((d) => d.map((r, j) => (j === i ? { ...r, ...patch } : r)));
@@ -56,7 +60,7 @@ export function SeriesRolesEditor({ roles, busy, newId, onSave }: SeriesRolesEdi
     });
   const save = async () => {
     setProblem(undefined);
-    const r = await onSave(draft);
+    const r = await onSave(draft.map(storedRole));
     if (r.ok) setOpen(false);
     else setProblem(describeChangeFailure(r.failure).message);
   };
@@ -68,19 +72,19 @@ export function SeriesRolesEditor({ roles, busy, newId, onSave }: SeriesRolesEdi
         <Button
           aria-expanded={false}
           onClick={() => {
-            setDraft([...roles]);
+            setDraft(roles.map(shownRole));
             setProblem(undefined);
             setOpen(true);
           }}
         >
-          Series roles
+          {m.open}
         </Button>
       </div>
     );
   return (
     <section className={styles.panel} aria-labelledby="series-roles-title">
       <Subtitle2 as="h3" id="series-roles-title">
-        Roles in this series
+        {m.title}
       </Subtitle2>
       <div className={styles.rows}>
         {problem ? (
@@ -90,36 +94,36 @@ export function SeriesRolesEditor({ roles, busy, newId, onSave }: SeriesRolesEdi
         ) : null}
         {draft.map((r, i) => (
           <div key={r.id} className={styles.row}>
-            <Field label={`Role ${i + 1}`} required>
+            <Field label={m.role(i + 1)} required>
               <Input
                 value={r.label}
                 maxLength={ROLE_LABEL_MAX}
                 onChange={(_, d) => update(i, { label: d.value })}
               />
             </Field>
-            <Field label={`Past tense for “${r.label || `role ${i + 1}`}”`} hint="e.g. challenged" required>
+            <Field label={m.pastTense(r.label || m.unnamed(i + 1))} hint={m.pastTenseHint} required>
               <Input
                 value={r.served}
                 maxLength={ROLE_LABEL_MAX}
                 onChange={(_, d) => update(i, { served: d.value })}
               />
             </Field>
-            <Button disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${r.label} up`}>
-              Up
+            <Button disabled={i === 0} onClick={() => move(i, -1)} aria-label={m.moveUp(r.label)}>
+              {m.up}
             </Button>
             <Button
               disabled={i === draft.length - 1}
               onClick={() => move(i, 1)}
-              aria-label={`Move ${r.label} down`}
+              aria-label={m.moveDown(r.label)}
             >
-              Down
+              {m.down}
             </Button>
             {r.id === FACILITATOR ? null : (
               <Button
                 onClick={() => setDraft((d) => d.filter((_, j) => j !== i))}
-                aria-label={`Remove ${r.label || `role ${i + 1}`}`}
+                aria-label={m.removeRole(r.label || m.unnamed(i + 1))}
               >
-                Remove
+                {m.remove}
               </Button>
             )}
           </div>
@@ -129,15 +133,15 @@ export function SeriesRolesEditor({ roles, busy, newId, onSave }: SeriesRolesEdi
             disabled={draft.length >= ROLES_MAX}
             onClick={() => setDraft((d) => [...d, { id: `custom-${newId()}`, label: '', served: '' }])}
           >
-            Add a role
+            {m.add}
           </Button>
         </div>
       </div>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={() => void save()}>
-          Save roles
+          {m.save}
         </Button>
-        <Button onClick={() => setOpen(false)}>Cancel</Button>
+        <Button onClick={() => setOpen(false)}>{m.cancel}</Button>
       </div>
     </section>
   );

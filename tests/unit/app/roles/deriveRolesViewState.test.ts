@@ -26,7 +26,16 @@ const occ = (
   assignments: DEFAULT_ROLES.map((r, j) => ({
     role: r.id,
     holder: userId(holders[j]!),
-    reason: `${holders[j]}: ${r.served} least`,
+    reason: {
+      kind: 'picked' as const,
+      name: holders[j]!,
+      role: r.id,
+      count: j,
+      excess: 0,
+      response: 'accepted' as const,
+      alsoHolds: [],
+      facilitatedLastTime: false,
+    },
   })),
   skipped: [],
   ...extra,
@@ -40,8 +49,8 @@ function input(
 ): RolesViewInput {
   const occurrences = [
     occ(0, [avery, dana, sam]),
-    occ(1, [dana, sam, avery], { skipped: [{ who: luis, reason: 'Luis: declined this occurrence' }] }),
-    occ(2, [sam, avery, dana], { skipped: [{ who: luis, reason: 'Luis: declined this occurrence' }] }),
+    occ(1, [dana, sam, avery], { skipped: [{ who: luis, reason: { kind: 'declined', name: 'Luis' } }] }),
+    occ(2, [sam, avery, dana], { skipped: [{ who: luis, reason: { kind: 'declined', name: 'Luis' } }] }),
   ];
   const plan: RolesPlan = {
     roles: DEFAULT_ROLES,
@@ -51,13 +60,7 @@ function input(
       { id: sam, name: 'Sam', email: 's@x', isOrganizer: false, optOuts: [] },
       { id: luis, name: 'Luis', email: 'l@x', isOrganizer: false, optOuts: [] },
     ],
-    outside: [
-      {
-        name: 'Kim',
-        email: 'kim@fabrikam.example',
-        reason: 'not in the rotation: no account in this tenant',
-      },
-    ],
+    outside: [{ name: 'Kim', email: 'kim@fabrikam.example', reason: { kind: 'noAccount' } }],
     occurrences,
     current: occurrences[1]!,
     facilitator: dana,
@@ -85,7 +88,11 @@ describe('deriveRolesViewState', () => {
       'Timekeeper: Sam',
       'Note-taker: Avery',
     ]);
-    expect(s.holders[0]?.reason).toBe('id-dana: facilitated least');
+    expect(s.holders.map((h) => h.reason)).toEqual([
+      'id-dana has had the fewest turns as Facilitator (none yet) and accepted the invite.',
+      'id-sam has had the fewest turns as Timekeeper (1 so far) and accepted the invite.',
+      'id-avery has had the fewest turns as Note-taker (2 so far) and accepted the invite.',
+    ]);
     expect(s.myRoleLabels).toEqual(['Facilitator']);
   });
 
@@ -97,11 +104,16 @@ describe('deriveRolesViewState', () => {
     const current: PlannedOccurrence = {
       ...vacant,
       assignments: vacant.assignments.map((a) =>
-        a.role === 'timekeeper' ? { ...a, holder: null, reason: 'Nobody can be Timekeeper' } : a,
+        a.role === 'timekeeper' ? { ...a, holder: null, reason: { kind: 'vacant', role: 'timekeeper' } } : a,
       ),
     };
     const open = deriveRolesViewState(input({ current, occurrences: [current] }));
-    expect(open.holders[1]).toMatchObject({ holderName: 'Nobody', canAsk: false, canTakeTurn: true });
+    expect(open.holders[1]).toMatchObject({
+      holderName: 'Nobody',
+      reason: 'Nobody can be Timekeeper: everyone declined or opted out.',
+      canAsk: false,
+      canTakeTurn: true,
+    });
   });
 
   it('lets the facilitator or organizer override, nobody else, and names the capacity on the control', () => {
@@ -209,7 +221,7 @@ describe('deriveRolesViewState', () => {
     expect(s.preview[0]?.dateLabel).toMatch(/\(this meeting\)$/);
     expect(s.preview[1]?.skippedLabel).toBe('Declined: Luis');
     expect(s.skipped).toEqual([
-      'Luis: declined this occurrence',
+      'Luis declined this meeting.',
       'Kim: not in the rotation: no account in this tenant',
     ]);
   });

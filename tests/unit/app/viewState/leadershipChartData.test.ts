@@ -1,8 +1,8 @@
 import type { ChartRow } from '../../../../src/app/hooks/deriveRolesViewState';
 import {
-  LEADERSHIP_SERIES,
   leadershipAxisTicks,
   leadershipChartData,
+  leadershipSeries,
 } from '../../../../src/app/viewState/leadershipChartData';
 
 const row = (name: string, rolesHeld: number, topicsProposed: number, topicsOnAgenda: number): ChartRow => ({
@@ -50,7 +50,7 @@ describe('leadershipChartData', () => {
       [row('Dana', 1, 1, 1), row('Sam', 4, 0, 2), row('Luis', 0, 0, 0)],
       COLORS,
     );
-    for (const [i, s] of LEADERSHIP_SERIES.entries()) {
+    for (const [i, s] of leadershipSeries().entries()) {
       const bars = data.map((g) => g.series[i]);
       expect(new Set(bars.map((b) => b?.legend))).toEqual(new Set([s.label]));
       expect(new Set(bars.map((b) => b?.color))).toEqual(new Set([COLORS[s.key]]));

@@ -276,17 +276,17 @@ describe('requests to take a turn (roles by consent)', () => {
     expect(value(apply(accepted, answer('q1', true), dana, 300))).toBe(accepted);
     expect(apply(accepted, answer('q1', false), dana, 300)).toMatchObject({
       ok: false,
-      failure: { message: 'Dana has already accepted this request.' },
+      failure: { problem: { code: 'roleRequestAccepted', to: 'Dana' } },
     });
     expect(apply(accepted, withdraw('q1'), sam, 300)).toMatchObject({
       ok: false,
-      failure: { message: 'Dana has already accepted this request.' },
+      failure: { problem: { code: 'roleRequestAccepted', to: 'Dana' } },
     });
     const withdrawn = value(apply(asked, withdraw('q1'), sam, 200));
     expect(value(apply(withdrawn, withdraw('q1'), sam, 300))).toBe(withdrawn);
     expect(apply(withdrawn, answer('q1', true), dana, 300)).toMatchObject({
       ok: false,
-      failure: { message: 'sam has withdrawn this request.' },
+      failure: { problem: { code: 'roleRequestWithdrawn', from: 'sam' } },
     });
     expect(change(withdrawn)).toBeUndefined();
   });
@@ -295,7 +295,7 @@ describe('requests to take a turn (roles by consent)', () => {
     const [own] = ask('q2', dana);
     expect(apply(asked, own, dana)).toMatchObject({
       ok: false,
-      failure: { message: 'You already hold this role.' },
+      failure: { problem: { code: 'roleAlreadyHeld' } },
     });
     expect(apply(asked, ...ask('q2'))).toMatchObject({ ok: false, failure: { kind: 'invalidInput' } });
     expect(apply(asked, ...ask('q3', sam, 'scribe'))).toMatchObject({
@@ -313,7 +313,7 @@ describe('requests to take a turn (roles by consent)', () => {
     expect(change(toLee)?.holder).toBe('lee');
     expect(apply(toLee, answer('q1', true), dana, 300)).toMatchObject({
       ok: false,
-      failure: { message: 'lee has taken this turn since sam asked; the request no longer applies.' },
+      failure: { problem: { code: 'roleTakenSince', holder: 'lee', from: 'sam' } },
     });
     // Declining it still works, and so does withdrawing it.
     expect(apply(toLee, answer('q1', false), dana, 300).ok).toBe(true);

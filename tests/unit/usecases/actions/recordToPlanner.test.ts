@@ -442,9 +442,8 @@ describe('recordToPlanner', () => {
       );
       expect(r.ok).toBe(false);
       if (r.ok || r.failure.source !== 'rules') throw new Error('expected a rules failure');
-      const said = 'message' in r.failure.error ? r.failure.error.message : '';
-      expect(said).toContain('“Offsite 2026”');
-      expect(said).toContain('Choose another plan');
+      expect(JSON.stringify(r.failure.error)).toContain('“Offsite 2026”');
+      expect(JSON.stringify(r.failure.error)).toContain('Choose another plan');
       const saved = value(await store.load(stored.location)).doc;
       expect(saved.actions['a1']?.title.value).toBe('Draft');
       expect(saved.plannerLease?.value.until ?? 0).toBe(0);

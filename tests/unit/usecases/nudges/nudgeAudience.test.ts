@@ -13,7 +13,11 @@ const occ = (start: string, isCurrent: boolean, holders: (typeof A | null)[]): P
   isCurrent,
   changes: {},
   skipped: [],
-  assignments: DEFAULT_ROLES.map((r, i) => ({ role: r.id, holder: holders[i] ?? null, reason: '' })),
+  assignments: DEFAULT_ROLES.map((r, i) => ({
+    role: r.id,
+    holder: holders[i] ?? null,
+    reason: { kind: 'vacant' as const, role: r.id },
+  })),
 });
 
 const plan = (occurrences: PlannedOccurrence[]): RolesPlan => ({

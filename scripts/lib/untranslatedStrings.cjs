@@ -1,5 +1,6 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose: jest's unit test (CommonJS) and scripts/untranslated.mjs (ESM) both load it without a TypeScript loader. */
 // Finds words people read that are written into the code instead of the message catalogue (src/app/i18n).
-// `npm test` runs it over every shipped source file (tests/unit/i18n/catalogueIsComplete.test.ts); run it by hand on a
+// `npm test` runs it over every shipped source file (tests/unit/app/i18n/catalogueIsComplete.test.ts); run it by hand on a
 // folder while moving strings: `node scripts/untranslated.mjs src/app/views/agenda`.
 //
 // What counts as words people read:
@@ -9,9 +10,10 @@
 // What is left alone: imports, types, switch cases and comparisons (discriminants, key names), property names,
 // styles (makeStyles, style=, className), thrown Errors and console output (bugs, for developers), and any line
 // marked `// i18n-ignore: <why>` on it or the line above (a Graph code, a MIME type, a font name).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import ts from 'typescript';
+'use strict';
+const { readFileSync, readdirSync, statSync } = require('node:fs');
+const { join, relative } = require('node:path');
+const ts = require('typescript');
 
 const TEXT_ATTRIBUTES = new Set([
   'label',
@@ -72,7 +74,7 @@ const STYLE_CALLS = new Set([
 const PROSE = [/\p{Lu}\p{Ll}+/u, /\p{L}{2,}[\s’']+\p{L}+[\s’']+\p{L}{2,}/u];
 
 /** @returns {{ file: string, line: number, text: string }[]} */
-export function untranslatedIn(file, sourceText) {
+function untranslatedIn(file, sourceText) {
   const source = ts.createSourceFile(
     file,
     sourceText,
@@ -190,7 +192,7 @@ function propertyName(assignment) {
 }
 
 /** Every .ts/.tsx file under the given paths, minus the catalogue itself. */
-export function sourceFilesUnder(root, paths) {
+function sourceFilesUnder(root, paths) {
   const out = [];
   const walk = (p) => {
     const full = join(root, p);
@@ -204,8 +206,10 @@ export function sourceFilesUnder(root, paths) {
   return out.sort();
 }
 
-export function untranslatedUnder(root, paths) {
+function untranslatedUnder(root, paths) {
   return sourceFilesUnder(root, paths).flatMap((p) =>
     untranslatedIn(relative(root, join(root, p)), readFileSync(join(root, p), 'utf8')),
   );
 }
+
+module.exports = { untranslatedIn, untranslatedUnder, sourceFilesUnder };
