@@ -54,6 +54,8 @@ const domainReadModels = [
   'run/viewRun',
   'run/keepGoingTally',
   'series/seriesDocument',
+  // What a read of the series file set aside, as codes the catalogue words (src/app/i18n/healthText.ts).
+  'series/healthIssue',
   'series/seriesIntent',
   'series/validateSeriesDocument',
 ];

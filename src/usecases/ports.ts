@@ -3,6 +3,7 @@
 import type { EventId, GroupId, SeriesKey, UserId } from '../domain/ids';
 import type { SeriesDocument } from '../domain/series/seriesDocument';
 import type { DirectoryUser, Meeting, Team } from '../domain/meetings/meeting';
+import type { Problem } from '../domain/problem';
 import type { Result } from '../domain/result';
 
 export type FailureKind =
@@ -25,7 +26,10 @@ export interface Failure {
   readonly kind: FailureKind;
   readonly status?: number;
   readonly code?: string;
+  /** Graph's own words (for support), or a use case's English sentence not yet moved to `problem` (#16). */
   readonly message?: string;
+  /** Why a use case (not the service) refused, as data the app words (src/app/i18n/problemText.ts). */
+  readonly problem?: Problem;
   readonly requestId?: string;
   readonly retryAfterMs?: number;
   /** For consentRequired: the scopes that were missing, when known. */

@@ -2,6 +2,7 @@ import { mayRunAgenda, type Actor } from '../../domain/agenda/agendaTypes';
 import { buildAgenda, type AgendaPlan, type RankedTopic } from '../../domain/agenda/buildAgenda';
 import { canonicalTopicId } from '../../domain/agenda/canonicalTopicId';
 import { unseenHealth } from '../../domain/series/validateSeriesDocument';
+import { healthText } from '../i18n/healthText';
 import type { TimedSegment } from '../../domain/agenda/timeBoxAgenda';
 import { assertNever } from '../../domain/ids';
 import {
@@ -266,7 +267,9 @@ export function deriveAgendaViewState(input: AgendaViewInput): AgendaViewState {
     ...(health.length > 0
       ? {
           health: {
-            lines: health.flatMap((h) => h.lines.map((l) => `${input.formatInstant(h.firstSeen)}: ${l}`)),
+            lines: health.flatMap((h) =>
+              h.lines.map((l) => `${input.formatInstant(h.firstSeen)}: ${healthText(l)}`),
+            ),
             upTo: Math.max(...health.map((h) => h.firstSeen)),
           },
         }

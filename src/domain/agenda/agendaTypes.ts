@@ -1,4 +1,6 @@
 import type { UserId } from '../ids';
+import type { Problem } from '../problem';
+import type { AgendaProblem } from './agendaProblem';
 
 /**
  * Who is acting, and in which capacity for the occurrence concerned. Permissions are decided in the domain from
@@ -16,17 +18,22 @@ export interface Actor {
   readonly isNoteTaker: boolean;
 }
 
-export type AgendaError =
-  | { readonly kind: 'invalidInput'; readonly field: string; readonly message: string }
-  | { readonly kind: 'notAllowed'; readonly message: string }
-  | { readonly kind: 'notFound'; readonly message: string }
-  | { readonly kind: 'votingClosed'; readonly message: string }
-  | {
-      readonly kind: 'overBudget';
-      readonly message: string;
-      readonly budget: number;
-      readonly requested: number;
-    };
+/**
+ * Why a change was refused: its kind (what the view does with it) and the problem, as data the app words. A few
+ * refusals outside this folder (roles, notes) still carry an English `message` while they move to problem codes
+ * (issue #16); the app reads either through ruleMessage.
+ */
+export type AgendaError = AgendaRefusal & ({ readonly problem: Problem } | { readonly message: string });
+
+/** An AgendaError of this folder's own rules: always a problem code. */
+export type AgendaRuleError = AgendaRefusal & { readonly problem: AgendaProblem };
+
+type AgendaRefusal =
+  | { readonly kind: 'invalidInput'; readonly field: string }
+  | { readonly kind: 'notAllowed' }
+  | { readonly kind: 'notFound' }
+  | { readonly kind: 'votingClosed' }
+  | { readonly kind: 'overBudget'; readonly budget: number; readonly requested: number };
 
 export const TITLE_MAX = 200;
 export const WHY_MAX = 2000;

@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../result';
 import { stamped } from '../series/lww';
 import { occurrenceOf, settingsOf, type SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
-import type { Actor, AgendaError } from './agendaTypes';
+import type { Actor, AgendaRuleError } from './agendaTypes';
 import { candidatesFor, carryOverBefore, votingStateOf } from './buildAgenda';
 import { canonicalTopicId } from './canonicalTopicId';
 
@@ -19,11 +19,11 @@ export function castBallot(
   dots: Readonly<Record<string, number>>,
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, AgendaRuleError> {
   if (votingStateOf(doc, occ) === 'closed')
     return err({
       kind: 'votingClosed',
-      message: 'Voting has closed for this meeting; your dots were not changed.',
+      problem: { code: 'ballotVotingClosed' },
     });
   const { budget, maxPerTopic } = settingsOf(doc);
   const eligible = new Set(candidatesFor(doc, occ, carryOverBefore(doc, occ)).map((p) => p.id));
@@ -31,7 +31,7 @@ export function castBallot(
   let total = 0;
   for (const [rawId, n] of Object.entries(dots)) {
     if (!Number.isInteger(n) || n < 0)
-      return err({ kind: 'invalidInput', field: 'dots', message: 'Dots are whole numbers, zero or more.' });
+      return err({ kind: 'invalidInput', field: 'dots', problem: { code: 'ballotDotsNotWhole' } });
     if (n === 0) continue;
     const id = canonicalTopicId(doc, rawId);
     if (!eligible.has(id)) continue;
@@ -40,14 +40,14 @@ export function castBallot(
       return err({
         kind: 'invalidInput',
         field: 'dots',
-        message: `At most ${maxPerTopic} dots on one topic.`,
+        problem: { code: 'ballotTooManyOnTopic', max: maxPerTopic },
       });
     total += n;
   }
   if (total > budget)
     return err({
       kind: 'overBudget',
-      message: `You have ${budget} dots; this ballot uses ${total}.`,
+      problem: { code: 'ballotOverBudget', budget, used: total },
       budget,
       requested: total,
     });

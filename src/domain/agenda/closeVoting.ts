@@ -10,7 +10,7 @@ import {
 } from '../series/seriesDocument';
 import type { AgendaOutcome } from './agendaOutcome';
 import { stampKey, type Stamp } from '../series/stamp';
-import { mayRunAgenda, type Actor, type AgendaError } from './agendaTypes';
+import { mayRunAgenda, type Actor, type AgendaRuleError } from './agendaTypes';
 import { buildAgenda, freezeOutcome, outcomeOf } from './buildAgenda';
 
 /**
@@ -23,18 +23,18 @@ export function closeVoting(
   meetingMinutes: number,
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, AgendaRuleError> {
   if (!mayRunAgenda(actor))
     return err({
       kind: 'notAllowed',
-      message: 'Only the organizer or this meeting’s facilitator can close voting.',
+      problem: { code: 'votingCloseNotAllowed' },
     });
   if (outcomeOf(doc, occ)) return ok(doc);
   if (!Number.isInteger(meetingMinutes) || meetingMinutes < 1 || meetingMinutes > 24 * 60)
     return err({
       kind: 'invalidInput',
       field: 'meetingMinutes',
-      message: 'The meeting has no usable length.',
+      problem: { code: 'votingMeetingLengthUnusable' },
     });
   const plan = buildAgenda(doc, occ, meetingMinutes);
   const outcome = freezeOutcome(plan, meetingMinutes, settingsOf(doc).boulderCount, stamp, actor.name);
@@ -50,11 +50,11 @@ export function reopenVoting(
   occ: OccurrenceKey,
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, AgendaRuleError> {
   if (!actor.isOrganizer)
     return err({
       kind: 'notAllowed',
-      message: 'Only the organizer can reopen voting on an agenda that was closed.',
+      problem: { code: 'votingReopenNotAllowed' },
     });
   const outcome = outcomeOf(doc, occ);
   if (!outcome) return ok(doc);

@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../result';
 import { stamped } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
-import { mayRunAgenda, type Actor, type AgendaError } from './agendaTypes';
+import { mayRunAgenda, type Actor, type AgendaRuleError } from './agendaTypes';
 import { candidatesFor, carryOverBefore, votingStateOf } from './buildAgenda';
 import { canonicalTopicId } from './canonicalTopicId';
 
@@ -19,30 +19,29 @@ export function mergeTopics(
   intoId: string,
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, AgendaRuleError> {
   if (!mayRunAgenda(actor))
     return err({
       kind: 'notAllowed',
-      message: 'Only the organizer or the facilitator can merge duplicate topics.',
+      problem: { code: 'mergeNotAllowed' },
     });
   if (votingStateOf(doc, occ) === 'closed')
     return err({
       kind: 'votingClosed',
-      message: 'Voting has closed on this meeting; merge duplicates on the next meeting’s list.',
+      problem: { code: 'mergeVotingClosed' },
     });
   const from = doc.proposals[fromId];
-  if (!from || !doc.proposals[intoId])
-    return err({ kind: 'notFound', message: 'That topic no longer exists.' });
+  if (!from || !doc.proposals[intoId]) return err({ kind: 'notFound', problem: { code: 'topicGone' } });
   const target = canonicalTopicId(doc, intoId);
   if (target === canonicalTopicId(doc, fromId))
     return err({
       kind: 'invalidInput',
       field: 'mergeInto',
-      message: 'A topic cannot be merged into itself.',
+      problem: { code: 'mergeIntoItself' },
     });
   const open = new Set(candidatesFor(doc, occ, carryOverBefore(doc, occ)).map((p) => p.id));
   if (!open.has(fromId) || !open.has(target))
-    return err({ kind: 'notFound', message: 'Both topics must still be on this meeting’s list.' });
+    return err({ kind: 'notFound', problem: { code: 'mergeNotOnList' } });
   return ok({
     ...doc,
     proposals: { ...doc.proposals, [fromId]: { ...from, mergedInto: stamped<string | null>(target, stamp) } },

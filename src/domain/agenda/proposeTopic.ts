@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../result';
 import { stamped } from '../series/lww';
 import type { SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
-import { OPEN_TOPICS_MAX, type Actor, type AgendaError } from './agendaTypes';
+import { OPEN_TOPICS_MAX, type Actor, type AgendaRuleError } from './agendaTypes';
 import { candidatesFor, carryOverBefore, openTopics } from './buildAgenda';
 import { sameTopicTitle, validateTopic, type TopicInput } from './validateTopic';
 
@@ -17,14 +17,14 @@ export function proposeTopic(
   args: { readonly id: string; readonly occurrence: OccurrenceKey; readonly input: TopicInput },
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, AgendaRuleError> {
   const existing = doc.proposals[args.id];
   if (existing) {
     if (existing.author === actor.id) return ok(doc);
-    return err({ kind: 'invalidInput', field: 'id', message: 'This topic already exists.' });
+    return err({ kind: 'invalidInput', field: 'id', problem: { code: 'topicExists' } });
   }
   if (args.id.trim() === '' || args.id.length > 100)
-    return err({ kind: 'invalidInput', field: 'id', message: 'A topic needs a short id.' });
+    return err({ kind: 'invalidInput', field: 'id', problem: { code: 'topicIdMissing' } });
   const content = validateTopic(args.input);
   if (!content.ok) return content;
   const candidates = candidatesFor(doc, args.occurrence, carryOverBefore(doc, args.occurrence));
@@ -33,14 +33,14 @@ export function proposeTopic(
     return err({
       kind: 'invalidInput',
       field: 'title',
-      message: `“${twin.content.value.title}” is already on the list (proposed by ${twin.authorName}). Add your dots to it instead, or give yours a title that says how it differs.`,
+      problem: { code: 'topicAlreadyListed', title: twin.content.value.title, author: twin.authorName },
     });
   const open = openTopics(doc).length;
   if (open >= OPEN_TOPICS_MAX)
     return err({
       kind: 'invalidInput',
       field: 'title',
-      message: `This series already has ${open} open topics, the most its agendas can weigh. Withdraw or merge some first.`,
+      problem: { code: 'topicsTooMany', open },
     });
   return ok({
     ...doc,
@@ -65,12 +65,11 @@ export function editTopic(
   input: TopicInput,
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, AgendaRuleError> {
   const p = doc.proposals[id];
-  if (!p || p.content.value.withdrawn)
-    return err({ kind: 'notFound', message: 'That topic no longer exists.' });
+  if (!p || p.content.value.withdrawn) return err({ kind: 'notFound', problem: { code: 'topicGone' } });
   if (p.author !== actor.id)
-    return err({ kind: 'notAllowed', message: `Only ${p.authorName} can edit this topic.` });
+    return err({ kind: 'notAllowed', problem: { code: 'topicEditNotAuthor', author: p.authorName } });
   const content = validateTopic(input);
   if (!content.ok) return content;
   return ok({
@@ -85,11 +84,11 @@ export function withdrawTopic(
   id: string,
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, AgendaRuleError> {
   const p = doc.proposals[id];
-  if (!p) return err({ kind: 'notFound', message: 'That topic no longer exists.' });
+  if (!p) return err({ kind: 'notFound', problem: { code: 'topicGone' } });
   if (p.author !== actor.id)
-    return err({ kind: 'notAllowed', message: `Only ${p.authorName} can withdraw this topic.` });
+    return err({ kind: 'notAllowed', problem: { code: 'topicWithdrawNotAuthor', author: p.authorName } });
   if (p.content.value.withdrawn) return ok(doc);
   return ok({
     ...doc,

@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../result';
 import { stamped } from '../series/lww';
 import { occurrenceOf, type Decision, type SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
-import type { Actor, AgendaError } from './agendaTypes';
+import type { Actor, AgendaRuleError } from './agendaTypes';
 import { outcomeOf } from './buildAgenda';
 
 export const DECISION_MAX = 2000;
@@ -21,13 +21,13 @@ export function recordDecision(
   decision: Decision,
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, AgendaRuleError> {
   const topic = outcomeOf(doc, occ)?.ranking.find((t) => t.id === topicId);
-  if (!topic) return err({ kind: 'notFound', message: 'That topic was not on this meeting’s agenda.' });
+  if (!topic) return err({ kind: 'notFound', problem: { code: 'topicNotOnAgenda' } });
   if (!actor.isOrganizer && !actor.isFacilitator && topic.author !== actor.id)
     return err({
       kind: 'notAllowed',
-      message: `Only the organizer, the facilitator or ${topic.authorName} can record this decision.`,
+      problem: { code: 'decisionNotAllowed', author: topic.authorName },
     });
   const checked = validateDecision(decision);
   if (!checked.ok) return checked;
@@ -42,18 +42,18 @@ export function recordDecision(
 }
 
 /** The rules a decision obeys, on write and on read. */
-export function validateDecision(decision: Decision): Result<Decision, AgendaError> {
+export function validateDecision(decision: Decision): Result<Decision, AgendaRuleError> {
   const text = decision.text.trim();
   const holder = decision.holder.trim();
   if (text.length === 0)
-    return err({ kind: 'invalidInput', field: 'decisionText', message: 'Write down what was decided.' });
+    return err({ kind: 'invalidInput', field: 'decisionText', problem: { code: 'decisionTextMissing' } });
   if (text.length > DECISION_MAX)
     return err({
       kind: 'invalidInput',
       field: 'decisionText',
-      message: `Keep the decision to ${DECISION_MAX} characters.`,
+      problem: { code: 'decisionTextTooLong', max: DECISION_MAX },
     });
   if (holder.length === 0 || holder.length > HOLDER_MAX)
-    return err({ kind: 'invalidInput', field: 'decisionHolder', message: 'Say who holds this decision.' });
+    return err({ kind: 'invalidInput', field: 'decisionHolder', problem: { code: 'decisionHolderMissing' } });
   return ok({ text, holder });
 }

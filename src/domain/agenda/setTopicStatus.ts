@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../result';
 import { stamped } from '../series/lww';
 import { occurrenceOf, type SeriesDocument, type TopicStatus } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
-import { mayRunAgenda, type Actor, type AgendaError } from './agendaTypes';
+import { mayRunAgenda, type Actor, type AgendaRuleError } from './agendaTypes';
 import { outcomeOf } from './buildAgenda';
 
 /**
@@ -18,21 +18,21 @@ export function setTopicStatus(
   status: TopicStatus,
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, AgendaRuleError> {
   if (!mayRunAgenda(actor))
     return err({
       kind: 'notAllowed',
-      message: 'Only the organizer or this meeting’s facilitator can mark a topic as not reached.',
+      problem: { code: 'topicStatusNotAllowed' },
     });
   const outcome = outcomeOf(doc, occ);
   if (!outcome)
     return err({
       kind: 'invalidInput',
       field: 'status',
-      message: 'Voting is still open: there is no agenda yet.',
+      problem: { code: 'topicStatusVotingOpen' },
     });
   if (!outcome.ranking.some((t) => t.id === topicId))
-    return err({ kind: 'notFound', message: 'That topic was not on this meeting’s agenda.' });
+    return err({ kind: 'notFound', problem: { code: 'topicNotOnAgenda' } });
   const rec = occurrenceOf(doc, occ);
   if (rec.status[topicId]?.value === status) return ok(doc);
   return ok({

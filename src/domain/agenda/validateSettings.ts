@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../result';
 import type { SeriesSettings } from '../series/seriesDocument';
-import type { AgendaError } from './agendaTypes';
+import type { AgendaRuleError } from './agendaTypes';
 
 export const BUDGET_MAX = 20;
 export const BOULDERS_MAX = 10;
@@ -9,27 +9,31 @@ export const SEGMENT_LABEL_MAX = 60;
 export const SEGMENT_MINUTES_MAX = 240;
 
 /** The rules the series settings obey, on write (setSettings) and on read (validateSeriesDocument). */
-export function validateSettings(s: SeriesSettings): Result<SeriesSettings, AgendaError> {
+export function validateSettings(s: SeriesSettings): Result<SeriesSettings, AgendaRuleError> {
   const whole = (n: number, lo: number, hi: number) => Number.isInteger(n) && n >= lo && n <= hi;
   if (!whole(s.budget, 1, BUDGET_MAX))
-    return err({ kind: 'invalidInput', field: 'budget', message: `The budget is 1 to ${BUDGET_MAX} dots.` });
+    return err({
+      kind: 'invalidInput',
+      field: 'budget',
+      problem: { code: 'settingsBudgetOutOfRange', max: BUDGET_MAX },
+    });
   if (!whole(s.maxPerTopic, 1, s.budget))
     return err({
       kind: 'invalidInput',
       field: 'maxPerTopic',
-      message: 'Dots per topic must be 1 up to the budget.',
+      problem: { code: 'settingsDotsPerTopicOutOfRange' },
     });
   if (!whole(s.boulderCount, 1, BOULDERS_MAX))
     return err({
       kind: 'invalidInput',
       field: 'boulderCount',
-      message: `Between 1 and ${BOULDERS_MAX} topics can make the cut.`,
+      problem: { code: 'settingsBouldersOutOfRange', max: BOULDERS_MAX },
     });
   if (s.segments.length > SEGMENTS_MAX)
     return err({
       kind: 'invalidInput',
       field: 'segments',
-      message: `At most ${SEGMENTS_MAX} fixed segments.`,
+      problem: { code: 'settingsTooManySegments', max: SEGMENTS_MAX },
     });
   const ids = new Set<string>();
   for (const seg of s.segments) {
@@ -45,7 +49,11 @@ export function validateSettings(s: SeriesSettings): Result<SeriesSettings, Agen
       return err({
         kind: 'invalidInput',
         field: 'segments',
-        message: `Each fixed segment needs a name of up to ${SEGMENT_LABEL_MAX} characters and 1–${SEGMENT_MINUTES_MAX} minutes.`,
+        problem: {
+          code: 'settingsSegmentInvalid',
+          labelMax: SEGMENT_LABEL_MAX,
+          minutesMax: SEGMENT_MINUTES_MAX,
+        },
       });
     ids.add(seg.id);
   }

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../result';
 import type { OutcomeKind, TopicContent } from '../series/seriesDocument';
-import { ESTIMATE_MAX, ESTIMATE_MIN, TITLE_MAX, WHY_MAX, type AgendaError } from './agendaTypes';
+import { ESTIMATE_MAX, ESTIMATE_MIN, TITLE_MAX, WHY_MAX, type AgendaRuleError } from './agendaTypes';
 
 export interface TopicInput {
   readonly title: string;
@@ -10,31 +10,31 @@ export interface TopicInput {
 }
 
 /** The rules a topic's content obeys, on write and on read (validateSeriesDocument). */
-export function validateTopic(input: TopicInput): Result<TopicContent, AgendaError> {
+export function validateTopic(input: TopicInput): Result<TopicContent, AgendaRuleError> {
   const title = input.title.trim();
   if (title.length === 0)
-    return err({ kind: 'invalidInput', field: 'title', message: 'Give the topic a title.' });
+    return err({ kind: 'invalidInput', field: 'title', problem: { code: 'topicTitleMissing' } });
   if (title.length > TITLE_MAX)
     return err({
       kind: 'invalidInput',
       field: 'title',
-      message: `Keep the title to ${TITLE_MAX} characters (it has ${title.length}).`,
+      problem: { code: 'topicTitleTooLong', max: TITLE_MAX, actual: title.length },
     });
   const why = input.why.trim();
   if (why.length > WHY_MAX)
     return err({
       kind: 'invalidInput',
       field: 'why',
-      message: `Keep "why it matters" to ${WHY_MAX} characters.`,
+      problem: { code: 'topicWhyTooLong', max: WHY_MAX },
     });
   if (!['decide', 'discuss', 'inform'].includes(input.outcome))
-    return err({ kind: 'invalidInput', field: 'outcome', message: 'Choose decide, discuss or inform.' });
+    return err({ kind: 'invalidInput', field: 'outcome', problem: { code: 'topicOutcomeUnknown' } });
   const m = input.estimateMinutes;
   if (!Number.isInteger(m) || m < ESTIMATE_MIN || m > ESTIMATE_MAX)
     return err({
       kind: 'invalidInput',
       field: 'estimateMinutes',
-      message: `The estimate must be a whole number of minutes from ${ESTIMATE_MIN} to ${ESTIMATE_MAX}.`,
+      problem: { code: 'topicEstimateOutOfRange', min: ESTIMATE_MIN, max: ESTIMATE_MAX },
     });
   return ok({ title, why, outcome: input.outcome, estimateMinutes: m, withdrawn: false });
 }

@@ -20,7 +20,7 @@ export function voteKeepGoing(
   stamp: Stamp,
 ): Result<SeriesDocument, RunError> {
   if (choice !== 'more' && choice !== 'move')
-    return err({ kind: 'invalidInput', field: 'choice', message: 'Choose keep going or move on.' });
+    return err({ kind: 'invalidInput', field: 'choice', problem: { code: 'keepGoingChoiceUnknown' } });
   const rec = doc.occurrences[occ] ?? emptyOccurrence;
   const run = rec.run?.value;
   // Only the item that is on can be voted on: a late vote for an item the timekeeper already left is refused, so a
@@ -28,7 +28,7 @@ export function voteKeepGoing(
   if (!run || run.status === 'finished' || run.itemId !== itemId)
     return err({
       kind: 'notAllowed',
-      message: 'The meeting has moved on from that item; your vote was not needed.',
+      problem: { code: 'keepGoingMovedOn' },
     });
   const votes = rec.keepGoing ?? {};
   const forItem = { ...(votes[itemId] ?? {}), [actor.id]: stamped(choice, stamp) };

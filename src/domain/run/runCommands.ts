@@ -1,3 +1,4 @@
+import type { AgendaProblem } from '../agenda/agendaProblem';
 import type { Actor } from '../agenda/agendaTypes';
 import { buildAgenda, votingStateOf } from '../agenda/buildAgenda';
 import { closeVoting } from '../agenda/closeVoting';
@@ -12,8 +13,8 @@ import { EXTEND_MINUTES } from './keepGoingTally';
 import { elapsedOf, resolveIndex } from './viewRun';
 
 export type RunError =
-  | { readonly kind: 'notAllowed'; readonly message: string }
-  | { readonly kind: 'invalidInput'; readonly field: string; readonly message: string };
+  | { readonly kind: 'notAllowed'; readonly problem: AgendaProblem }
+  | { readonly kind: 'invalidInput'; readonly field: string; readonly problem: AgendaProblem };
 
 /**
  * Applies one timekeeper command to the agenda the meeting runs: the frozen outcome of its closed vote. Starting a
@@ -35,21 +36,21 @@ export function runAgenda(
   if (!mayRun(actor))
     return err({
       kind: 'notAllowed',
-      message: 'Only the timekeeper, the facilitator or the organizer can run the agenda.',
+      problem: { code: 'runNotAllowed' },
     });
   if (votingStateOf(doc, occ) === 'open') {
     if (!actor.isOrganizer && !actor.isFacilitator)
       return err({
         kind: 'notAllowed',
-        message: 'Voting is still open. The organizer or the facilitator closes it, then the agenda can run.',
+        problem: { code: 'runVotingOpen' },
       });
     const closed = closeVoting(doc, occ, meetingMinutes, actor, stamp);
-    if (!closed.ok) return err({ kind: 'notAllowed', message: closed.failure.message });
+    if (!closed.ok) return err({ kind: 'notAllowed', problem: closed.failure.problem });
     doc = closed.value;
   }
   const items = runItemsOf(buildAgenda(doc, occ, meetingMinutes).timeBox);
   if (items.length === 0)
-    return err({ kind: 'invalidInput', field: 'agenda', message: 'There is no agenda to run yet.' });
+    return err({ kind: 'invalidInput', field: 'agenda', problem: { code: 'runNoAgenda' } });
   const rec = doc.occurrences[occ] ?? emptyOccurrence;
   const current = rec.run?.value;
   const state = (index: number, status: RunState['status'], startedAt: number | null, elapsedMs: number) => {

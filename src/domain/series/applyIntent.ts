@@ -58,7 +58,7 @@ export function applyIntent(
   if (archived)
     return err({
       kind: 'notFound',
-      message: 'That meeting’s record was moved to the series archive; it can no longer be changed.',
+      problem: { code: 'seriesMeetingArchived' },
     });
   const stamp = tick(maxStampIn(doc), now, actor.id);
   return applyWith(doc, intent, actor, stamp, now);
@@ -157,13 +157,13 @@ function applyWith(
       return choosePlannerPlan(doc, { planId: intent.planId, title: intent.planTitle }, actor, stamp);
     case 'archive':
       if (!actor.isOrganizer)
-        return err({ kind: 'notAllowed', message: 'Only the organizer moves old meetings to the archive.' });
+        return err({ kind: 'notAllowed', problem: { code: 'seriesArchiveNotOrganizer' } });
       return ok(removeArchived(doc, intent.part, intent.file, stamp));
     case 'dismissHealth':
       if (!actor.isOrganizer)
         return err({
           kind: 'notAllowed',
-          message: 'Only the organizer looks after the agenda file’s health.',
+          problem: { code: 'seriesHealthNotOrganizer' },
         });
       return ok({ ...doc, healthSeen: stamped(intent.upTo, stamp) });
     case 'writeNotes':

@@ -258,6 +258,7 @@ export interface SeriesDocument {
 export interface HealthRecord {
   /** Epoch ms when a reader first found it. */
   readonly firstSeen: number;
+  /** One per finding: its code and values as canonical JSON (healthIssue.ts), or a sentence an older version wrote. */
   readonly lines: readonly string[];
 }
 

@@ -17,6 +17,18 @@ import { validateNotes } from '../notes/validateNotes';
 import { fnv1a32 } from '../publish/fnv1a32';
 import { validateRoles } from '../roles/setCustomRoles';
 import { REQUEST_ID_MAX, ROLE_REQUESTS_MAX } from '../roles/requestRoleSwap';
+import type { Problem } from '../problem';
+import {
+  HEALTH_NAMED,
+  healthLine,
+  parseHealthLine,
+  type ActionFlaw,
+  type HealthIssue,
+  type HealthReason,
+  type OutcomeFlaw,
+  type SetAside,
+  type TopicFlaw,
+} from './healthIssue';
 import { sortKeys } from './lww';
 import type { ActionRecord } from '../actions/actionTypes';
 import type {
@@ -37,10 +49,14 @@ export const VOTING_LOG_MAX = 50;
 const NAME_MAX = 200;
 const ID_MAX = 100;
 const DAY_MINUTES = 24 * 60;
+const SERIES_TITLE_MAX = 500;
 
 export interface ValidatedDocument {
   readonly doc: SeriesDocument;
-  /** What this read set aside or corrected, in words for the organizer. Empty for a healthy file. */
+  /**
+   * What this read set aside or corrected, one health-log line each: a finding's code and values (healthIssue.ts),
+   * worded by the app; a few rules outside this folder still write sentences. Empty for a healthy file.
+   */
   readonly issues: readonly string[];
 }
 
@@ -53,11 +69,12 @@ export function validateSeriesDocument(
   const issues: string[] = [...earlier];
   const { value: clamped, report } = clampFutureStamps(input, now);
   if (report.count > 0)
-    issues.push(
-      `${count(report.count, 'change was', 'changes were')} dated in the future (up to ${isoDay(report.furthest)}, ` +
-        `while the reading device said ${isoDay(now)}); their dates were pulled back to now, so later changes can ` +
-        'replace them. Either the writer’s clock or the reader’s is wrong; nothing was lost.',
-    );
+    found(issues, {
+      code: 'futureStamps',
+      count: report.count,
+      furthest: isoDay(report.furthest),
+      now: isoDay(now),
+    });
   let doc: SeriesDocument = clamped;
 
   const settings = checkSettings(doc, issues);
@@ -68,9 +85,9 @@ export function validateSeriesDocument(
   // After the occurrences: a closed agenda set aside there no longer covers anything.
   doc = { ...doc, proposals: capOpenTopics(doc, issues) };
   doc = { ...doc, actions: checkActions(doc, issues) };
-  if (doc.title.length > 500) {
-    issues.push('The series title was longer than 500 characters; it was shortened.');
-    doc = { ...doc, title: doc.title.slice(0, 500) };
+  if (doc.title.length > SERIES_TITLE_MAX) {
+    found(issues, { code: 'titleShortened', max: SERIES_TITLE_MAX });
+    doc = { ...doc, title: doc.title.slice(0, SERIES_TITLE_MAX) };
   }
   doc = withHealth(doc, issues, now);
   return { doc, issues };
@@ -82,16 +99,14 @@ function checkSettings(doc: SeriesDocument, issues: string[]): { doc: SeriesDocu
   const { roles, ...rest } = s.value;
   const valid = validateSettings(rest);
   if (!valid.ok) {
-    issues.push(`The series settings were set aside (${valid.failure.message}); the defaults apply.`);
+    found(issues, { code: 'settingsSetAside', reason: { problem: valid.failure.problem } });
     const { settings: _dropped, ...without } = doc;
     return { doc: without };
   }
   if (roles !== undefined) {
     const r = validateRoles(roles);
     if (!r.ok) {
-      issues.push(
-        `The series' custom roles were set aside (${r.failure.problem.code}); the three default roles apply.`,
-      );
+      found(issues, { code: 'rolesSetAside', reason: reasonOf(r.failure) });
       return { doc: { ...doc, settings: { ...s, value: rest } } };
     }
   }
@@ -100,29 +115,29 @@ function checkSettings(doc: SeriesDocument, issues: string[]): { doc: SeriesDocu
 
 function checkProposals(doc: SeriesDocument, issues: string[]): Record<string, Proposal> {
   const out: Record<string, Proposal> = {};
-  const bad: string[] = [];
+  const bad: SetAside<TopicFlaw>[] = [];
   for (const [key, p] of Object.entries(doc.proposals)) {
     const c = p.content.value;
     const content = validateTopic(c);
-    const problem =
+    const flaw: TopicFlaw | undefined =
       key !== p.id || key.length > ID_MAX || key.trim() === ''
-        ? 'its id does not match'
+        ? 'idMismatch'
         : !content.ok
-          ? content.failure.message
+          ? { problem: content.failure.problem }
           : p.authorName.length > NAME_MAX
-            ? 'the author’s name is too long'
+            ? 'authorNameTooLong'
             : !isOccurrenceKey(p.proposedFor)
-              ? 'it names no valid meeting'
+              ? 'noValidMeeting'
               : !Number.isFinite(p.createdAt) || p.createdAt < 0
-                ? 'it has no valid creation time'
+                ? 'noCreationTime'
                 : p.mergedInto?.value != null && p.mergedInto.value.length > ID_MAX
-                  ? 'it is merged into an invalid topic'
+                  ? 'mergedIntoInvalid'
                   : undefined;
-    if (problem) bad.push(`“${short(c.title)}” (${problem})`);
+    if (flaw) bad.push({ title: short(c.title), flaw });
     else out[key] = p;
   }
   if (bad.length > 0)
-    issues.push(`${count(bad.length, 'topic was', 'topics were')} set aside: ${list(bad)}.`);
+    found(issues, { code: 'topicsSetAside', count: bad.length, topics: bad.slice(0, HEALTH_NAMED) });
   return out;
 }
 
@@ -135,9 +150,7 @@ function capOpenTopics(doc: SeriesDocument, issues: string[]): Record<string, Pr
   if (open.length <= OPEN_TOPICS_MAX) return { ...doc.proposals };
   open.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   const dropped = new Set(open.slice(OPEN_TOPICS_MAX).map((p) => p.id));
-  issues.push(
-    `${dropped.size} open topics beyond the limit of ${OPEN_TOPICS_MAX} were set aside (the newest ones).`,
-  );
+  found(issues, { code: 'openTopicsCapped', count: dropped.size, max: OPEN_TOPICS_MAX });
   const out: Record<string, Proposal> = {};
   for (const [k, p] of Object.entries(doc.proposals)) if (!dropped.has(k)) out[k] = p;
   return out;
@@ -179,9 +192,9 @@ function checkOccurrences(doc: SeriesDocument, issues: string[]): Record<string,
   // vanish (the tally caps what counts; the voter is asked to take dots back).
   const maxPerTopic = BUDGET_MAX;
   for (const [key, rec] of Object.entries(doc.occurrences)) {
-    const when = isOccurrenceKey(key) ? isoDay(Date.parse(key)) : undefined;
+    const when = isOccurrenceKey(key) ? isoDay(Date.parse(key)) : null;
     if (!when) {
-      issues.push(`A meeting record with the key “${short(key)}” was set aside: it names no valid meeting.`);
+      found(issues, { code: 'meetingKeyInvalid', key: short(key) });
       continue;
     }
     let r: OccurrenceRecord = rec;
@@ -210,18 +223,14 @@ function checkOccurrences(doc: SeriesDocument, issues: string[]): Record<string,
       ballots[voter] = known.length === entries.length ? b : { ...b, value: Object.fromEntries(known) };
     }
     if (badBallots > 0)
-      issues.push(
-        `${count(badBallots, 'ballot', 'ballots')} for the meeting of ${when} broke the voting rules (a budget of at most ${BUDGET_MAX} dots, one ballot per person, written by that person) and were set aside.`,
-      );
+      found(issues, { code: 'ballotsSetAside', count: badBallots, day: when, budgetMax: BUDGET_MAX });
     r = { ...r, ballots };
 
     const v = r.voting?.value;
     if (v?.state === 'closed') {
-      const problem = outcomeProblem(v.outcome);
-      if (problem) {
-        issues.push(
-          `The closed agenda of ${when} was damaged (${problem}) and was set aside; voting on that meeting shows as open.`,
-        );
+      const flaw = outcomeFlaw(v.outcome);
+      if (flaw) {
+        found(issues, { code: 'agendaDamaged', day: when, flaw });
         const { voting: _dropped, ...rest } = r;
         r = rest;
       }
@@ -230,9 +239,7 @@ function checkOccurrences(doc: SeriesDocument, issues: string[]): Record<string,
     if (r.roleRequests) {
       const kept = checkRoleRequests(r.roleRequests);
       if (kept.bad > 0)
-        issues.push(
-          `${count(kept.bad, 'request', 'requests')} to take a turn in the meeting of ${when} broke the rules (asked by its writer, answered only by the person asked or withdrawn by the one who asked, at most ${ROLE_REQUESTS_MAX} per meeting) and ${kept.bad === 1 ? 'was' : 'were'} set aside; the role stays as the rotation or the organizer set it.`,
-        );
+        found(issues, { code: 'requestsSetAside', count: kept.bad, day: when, max: ROLE_REQUESTS_MAX });
       r = { ...r, roleRequests: kept.ok };
     }
 
@@ -242,10 +249,7 @@ function checkOccurrences(doc: SeriesDocument, issues: string[]): Record<string,
       if (validateDecision(d.value).ok && id.length <= ID_MAX) decisions[id] = d;
       else badDecisions += 1;
     }
-    if (badDecisions > 0)
-      issues.push(
-        `${count(badDecisions, 'decision', 'decisions')} recorded for ${when} were set aside (empty or too long).`,
-      );
+    if (badDecisions > 0) found(issues, { code: 'decisionsSetAside', count: badDecisions, day: when });
     r = { ...r, decisions };
 
     const run = r.run?.value;
@@ -257,22 +261,20 @@ function checkOccurrences(doc: SeriesDocument, issues: string[]): Record<string,
         (run.extendedMs ?? 0) > DAY_MINUTES * 60_000 ||
         (run.startedAt !== null && (!Number.isFinite(run.startedAt) || run.startedAt < 0)))
     ) {
-      issues.push(`The running agenda of ${when} was damaged and was reset.`);
+      found(issues, { code: 'runReset', day: when });
       const { run: _dropped, ...rest } = r;
       r = rest;
     }
 
     // "Keep going?" votes: at most one per voter per item, so more voters than ballots allow is damage.
     if (r.keepGoing && Object.values(r.keepGoing).some((v) => Object.keys(v).length > BALLOTS_MAX)) {
-      issues.push(`The “keep going?” votes of ${when} were damaged and were set aside.`);
+      found(issues, { code: 'keepGoingSetAside', day: when });
       const { keepGoing: _dropped, ...rest } = r;
       r = rest;
     }
 
     if (r.responses && Object.keys(r.responses.value).length > BALLOTS_MAX) {
-      issues.push(
-        `The responses recorded for ${when} listed more than ${BALLOTS_MAX} people and were set aside.`,
-      );
+      found(issues, { code: 'responsesSetAside', day: when, max: BALLOTS_MAX });
       const { responses: _dropped, ...rest } = r;
       r = rest;
     }
@@ -280,7 +282,7 @@ function checkOccurrences(doc: SeriesDocument, issues: string[]): Record<string,
     if (r.votingLog) {
       const entries = Object.entries(r.votingLog).filter(([, e]) => votingEventOk(e));
       if (entries.length !== Object.keys(r.votingLog).length)
-        issues.push(`Damaged entries of the voting log for ${when} were set aside.`);
+        found(issues, { code: 'votingLogDamaged', day: when });
       // A long log is not damage: only the newest entries are kept, silently.
       const kept = entries.sort(([a], [b]) => (a < b ? -1 : 1)).slice(-VOTING_LOG_MAX);
       r = { ...r, votingLog: Object.fromEntries(kept) };
@@ -291,48 +293,47 @@ function checkOccurrences(doc: SeriesDocument, issues: string[]): Record<string,
   return out;
 }
 
-function outcomeProblem(o: AgendaOutcome): string | undefined {
+function outcomeFlaw(o: AgendaOutcome): OutcomeFlaw | undefined {
   const minutes = (m: number) => Number.isInteger(m) && m >= 0 && m <= DAY_MINUTES;
-  if (!minutes(o.meetingMinutes)) return 'its meeting length is out of range';
+  if (!minutes(o.meetingMinutes)) return { flaw: 'meetingLength' };
   if (!Number.isInteger(o.voterCount) || o.voterCount < 0 || o.voterCount > BALLOTS_MAX)
-    return `it counts ${o.voterCount} voters`;
-  if (o.ranking.length > OPEN_TOPICS_MAX) return `it ranks ${o.ranking.length} topics`;
+    return { flaw: 'voterCount', voters: o.voterCount };
+  if (o.ranking.length > OPEN_TOPICS_MAX) return { flaw: 'rankingTooLong', topics: o.ranking.length };
   if (
     !Number.isInteger(o.boulderCount) ||
     o.boulderCount < 0 ||
     o.boulderCount > Math.min(BOULDERS_MAX, o.ranking.length)
   )
-    return 'its number of boulders is out of range';
+    return { flaw: 'boulderCount' };
   const ids = new Set<string>();
   for (const t of o.ranking) {
-    if (ids.has(t.id) || t.id.length > ID_MAX) return 'a topic appears twice';
+    if (ids.has(t.id) || t.id.length > ID_MAX) return { flaw: 'topicTwice' };
     ids.add(t.id);
-    if (t.title.trim() === '' || t.title.length > TITLE_MAX) return 'a topic title is empty or too long';
-    if (t.authorName.length > NAME_MAX) return 'an author’s name is too long';
+    if (t.title.trim() === '' || t.title.length > TITLE_MAX) return { flaw: 'topicTitle' };
+    if (t.authorName.length > NAME_MAX) return { flaw: 'authorName' };
     if (
       !validateTopic({ title: t.title, why: '', outcome: t.outcome, estimateMinutes: t.estimateMinutes }).ok
     )
-      return `“${short(t.title)}” has an invalid estimate`;
+      return { flaw: 'estimate', title: short(t.title) };
     if (!Number.isInteger(t.voters) || t.voters < 0 || t.voters > o.voterCount)
-      return `“${short(t.title)}” has ${t.voters} voters out of ${o.voterCount}`;
+      return { flaw: 'voters', title: short(t.title), voters: t.voters, of: o.voterCount };
     if (!Number.isInteger(t.votes) || t.votes < 0 || t.votes > t.voters * BUDGET_MAX)
-      return `“${short(t.title)}” has ${t.votes} dots from ${t.voters} people`;
-    if (!Number.isInteger(t.deferred) || t.deferred < 0 || t.deferred > 10_000)
-      return 'a deferral count is out of range';
-    if (!Number.isInteger(t.rank) || t.rank < 1 || t.rank > o.ranking.length) return 'a rank is out of range';
-    if (t.mergedFrom.length > 1000) return 'a topic lists too many merged topics';
+      return { flaw: 'dots', title: short(t.title), dots: t.votes, voters: t.voters };
+    if (!Number.isInteger(t.deferred) || t.deferred < 0 || t.deferred > 10_000) return { flaw: 'deferrals' };
+    if (!Number.isInteger(t.rank) || t.rank < 1 || t.rank > o.ranking.length) return { flaw: 'rank' };
+    if (t.mergedFrom.length > 1000) return { flaw: 'mergedTooMany' };
   }
   const tb = o.timeBox;
   const segs = [...tb.before, ...tb.boulders, ...tb.after];
-  if (segs.length > BOULDERS_MAX + 20) return 'its time boxes are too many';
+  if (segs.length > BOULDERS_MAX + 20) return { flaw: 'timeBoxesTooMany' };
   for (const s of segs) {
     if (!minutes(s.minutes) || !minutes(s.startMinute) || s.label.length > TITLE_MAX)
-      return `a segment of ${s.minutes} minutes`;
+      return { flaw: 'segment', minutes: s.minutes };
   }
-  if (tb.boulders.length !== o.boulderCount) return 'its time boxes don’t match its boulders';
-  if (tb.boulders.some((b, i) => b.id !== o.ranking[i]?.id)) return 'its time boxes don’t match its boulders';
+  if (tb.boulders.length !== o.boulderCount) return { flaw: 'timeBoxesMismatch' };
+  if (tb.boulders.some((b, i) => b.id !== o.ranking[i]?.id)) return { flaw: 'timeBoxesMismatch' };
   const total = segs.reduce((s, x) => s + x.minutes, 0);
-  if (total > 2 * DAY_MINUTES) return `its segments add up to ${total} minutes`;
+  if (total > 2 * DAY_MINUTES) return { flaw: 'segmentsTotal', minutes: total };
   return undefined;
 }
 
@@ -347,27 +348,27 @@ function votingEventOk(e: VotingEvent): boolean {
 
 function checkActions(doc: SeriesDocument, issues: string[]): Record<string, ActionRecord> {
   const out: Record<string, ActionRecord> = {};
-  const bad: string[] = [];
+  const bad: SetAside<ActionFlaw>[] = [];
   for (const [key, a] of Object.entries(doc.actions)) {
-    const problem =
+    const flaw: ActionFlaw | undefined =
       key !== a.id || key.length > ID_MAX
-        ? 'its id does not match'
+        ? 'idMismatch'
         : !isOccurrenceKey(a.occurrence)
-          ? 'it names no valid meeting'
+          ? 'noValidMeeting'
           : !validateTitle(a.title.value).ok
-            ? 'its title is empty or too long'
+            ? 'titleInvalid'
             : !validateOwner(a.ownership.value.owner).ok
-              ? 'its owner is not valid'
+              ? 'ownerInvalid'
               : a.helpers && !validateHelpers(a.helpers.value, a.ownership.value.owner).ok
-                ? 'its helpers are not valid'
+                ? 'helpersInvalid'
                 : !validateDue(a.due.value).ok
-                  ? 'its due date is not a date'
+                  ? 'dueInvalid'
                   : undefined;
-    if (problem) bad.push(`“${short(a.title.value)}” (${problem})`);
+    if (flaw) bad.push({ title: short(a.title.value), flaw });
     else out[key] = a;
   }
   if (bad.length > 0)
-    issues.push(`${count(bad.length, 'action item was', 'action items were')} set aside: ${list(bad)}.`);
+    found(issues, { code: 'actionsSetAside', count: bad.length, actions: bad.slice(0, HEALTH_NAMED) });
   return out;
 }
 
@@ -378,11 +379,11 @@ function withHealth(doc: SeriesDocument, issues: readonly string[], now: number)
     if (!Number.isFinite(h.firstSeen) || h.lines.length === 0) continue;
     log[k] = {
       firstSeen: Math.min(h.firstSeen, now),
-      lines: h.lines.slice(0, HEALTH_LINES_MAX).map((l) => short(l, 500)),
+      lines: h.lines.slice(0, HEALTH_LINES_MAX).map(logLine),
     };
   }
   if (issues.length > 0) {
-    const lines = issues.slice(0, HEALTH_LINES_MAX).map((l) => short(l, 500));
+    const lines = issues.slice(0, HEALTH_LINES_MAX).map(logLine);
     const key = fnv1a32(lines.join('\n'));
     const seen = log[key];
     log[key] = { firstSeen: Math.min(seen?.firstSeen ?? now, now), lines };
@@ -416,21 +417,44 @@ function isOccurrenceKey(k: string): k is OccurrenceKey {
   );
 }
 
-function isoDay(ms: number | undefined): string {
+/** The ISO date of a clock reading; null for one no date can express (the app words it). */
+function isoDay(ms: number | undefined): string | null {
   return ms !== undefined && Number.isFinite(ms) && Math.abs(ms) < 8.64e15
     ? new Date(ms).toISOString().slice(0, 10)
-    : 'an impossible date';
+    : null;
+}
+
+/** The longest line the file's schema reads back (graph/drive/seriesDocumentSchema.ts). */
+const HEALTH_LINE_MAX = 2000;
+
+/**
+ * Adds a finding, as the line the health log keeps (healthIssue.ts). Titles are short, but escaping can stretch
+ * them: a list names fewer entries (it still counts them all) rather than write a line the next reader can't read.
+ */
+function found(issues: string[], issue: HealthIssue): void {
+  let line = healthLine(issue);
+  if (issue.code === 'topicsSetAside' || issue.code === 'actionsSetAside')
+    for (let n = HEALTH_NAMED - 1; line.length > HEALTH_LINE_MAX && n >= 0; n -= 1)
+      line =
+        issue.code === 'topicsSetAside'
+          ? healthLine({ ...issue, topics: issue.topics.slice(0, n) })
+          : healthLine({ ...issue, actions: issue.actions.slice(0, n) });
+  issues.push(line);
+}
+
+/** A rule's refusal as a health reason: its problem code, or its sentence while that rule has none (issue #16). */
+function reasonOf(e: { readonly problem: Problem } | { readonly message: string }): HealthReason {
+  return 'problem' in e ? { problem: e.problem } : { text: e.message };
+}
+
+/**
+ * A line as the log keeps it. Findings are bounded by construction (short titles, HEALTH_NAMED entries) and must
+ * stay whole to be read back; a sentence line is cut to 500 characters.
+ */
+function logLine(line: string): string {
+  return parseHealthLine(line) ? line : short(line, 500);
 }
 
 function short(s: string, max = 60): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function list(items: readonly string[]): string {
-  const shown = items.slice(0, 5).join(', ');
-  return items.length > 5 ? `${shown} and ${items.length - 5} more` : shown;
 }

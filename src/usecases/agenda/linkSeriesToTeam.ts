@@ -19,7 +19,7 @@ export async function linkSeriesToTeam(
     return err({
       kind: 'forbidden',
       code: 'NotOrganizer',
-      message: `Only the organizer (${ctx.meeting.organizer.name}) links this meeting to a team.`,
+      problem: { code: 'linkNotOrganizer', organizer: ctx.meeting.organizer.name },
     });
   const created = await store.create(team, emptySeriesDocument(ctx.series.seriesKey, ctx.series.title));
   if (created.ok || created.failure.kind !== 'preconditionFailed') return created;
@@ -33,8 +33,9 @@ export async function linkSeriesToTeam(
   return err({
     kind: 'preconditionFailed',
     code: 'UntrustedTwin',
-    message: twin
-      ? `“${team.displayName}” already holds a file for this meeting that ${twin.createdByName} created, not you. Roundtable won't use it. Link another team, or ask a team owner to delete Roundtable's file for this meeting.`
-      : (created.failure.message ?? 'The file for this meeting already exists.'),
+    ...(created.failure.message !== undefined ? { message: created.failure.message } : {}),
+    problem: twin
+      ? { code: 'linkUntrustedTwin', team: team.displayName, createdBy: twin.createdByName }
+      : { code: 'linkFileExists' },
   });
 }

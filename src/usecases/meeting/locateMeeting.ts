@@ -3,7 +3,8 @@
 // (domain/meetings/matchMeetingChat) by join URL in either Teams form, by the chat id inside a long join URL, by the
 // organizer's item id (calendarEventId), and last by the chat's topic. Without the chat (no Chat.ReadBasic consent,
 // or the user isn't a member of it) only the chat id inside an invite's long join URL can still find the meeting;
-// an invite with a short link (teams.microsoft.com/meet/…) doesn't name its chat, and the message says so.
+// an invite with a short link (teams.microsoft.com/meet/…) doesn't name its chat, and the message says so. Each
+// failure carries its problem code (AgendaProblem's LocateProblem); the tab words it.
 import { eventId } from '../../domain/ids';
 import { matchMeetingChat } from '../../domain/meetings/matchMeetingChat';
 import type { MeetingChatFacts } from '../../domain/meetings/matchMeetingChat';
@@ -30,7 +31,7 @@ export async function locateMeeting(
     return err({
       kind: 'notFound',
       code: 'NoMeetingContext',
-      message: 'Teams didn’t say which meeting this tab belongs to. Open Roundtable from the meeting itself.',
+      problem: { code: 'meetingNoContext' },
     });
   const window = {
     start: new Date(now.getTime() - LOCATE_WINDOW.backMs),
@@ -45,7 +46,7 @@ export async function locateMeeting(
     return err({
       kind: 'notFound',
       code: 'NotAMeetingChat',
-      message: 'This chat isn’t a meeting’s chat. Roundtable runs in meetings: add it to a meeting instead.',
+      problem: { code: 'meetingNotAMeetingChat' },
     });
   const found = matchMeetingChat(listed.value, chat.ok ? factsOf(chatId, chat.value) : { chatId }, now);
   // The chat names the organizer by id: openAgenda can then trust the organizer's file without a directory lookup.
@@ -78,16 +79,13 @@ function factsOf(chatId: string, chat: MeetingChat): MeetingChatFacts {
 }
 
 function notInCalendar(chatFailure: Failure | undefined): Failure {
-  const why = chatFailure
-    ? ` (the meeting chat couldn’t be read either: ${chatFailure.message ?? chatFailure.kind})`
-    : '';
   return {
     kind: 'notFound',
     code: 'MeetingNotInCalendar',
-    message:
-      `Roundtable couldn’t find this meeting in your calendar between 12 hours ago and 90 days ahead${why}. ` +
-      'It matches the meeting by its Teams join link, so it needs the invitation in your own calendar: if the ' +
-      'meeting was forwarded to you or you joined by link, ask the organizer to invite you.',
+    problem: {
+      code: 'meetingNotInCalendar',
+      ...(chatFailure ? { chatFailure: chatFailure.message ?? chatFailure.kind } : {}),
+    },
   };
 }
 
@@ -100,11 +98,6 @@ function chatNotReadable(): Failure {
   return {
     kind: 'notFound',
     code: 'MeetingChatNotReadable',
-    message:
-      'Roundtable couldn’t tell which of your meetings this is. Teams doesn’t let you read this meeting’s chat ' +
-      '(you may have left it or been removed from it, or joined by link), and Roundtable recognises a meeting by ' +
-      'its chat. Your invitation’s join link doesn’t name the chat either: newer Teams invitations carry a short ' +
-      'link (teams.microsoft.com/meet/…). Ask someone in the meeting to add you to the meeting chat, then select ' +
-      'Try again.',
+    problem: { code: 'meetingChatNotReadable' },
   };
 }

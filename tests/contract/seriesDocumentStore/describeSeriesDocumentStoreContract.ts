@@ -351,7 +351,11 @@ export function describeSeriesDocumentStoreContract(
           kind: 'preconditionFailed',
           code: 'UntrustedTwin',
         });
-        expect(!linked.ok && linked.failure.message).toContain(h.someoneElse.name);
+        expect(!linked.ok && linked.failure.problem).toEqual({
+          code: 'linkUntrustedTwin',
+          team: low.displayName,
+          createdBy: h.someoneElse.name,
+        });
         expect(await h.readRaw(low, key)).toBe(planted);
       });
 

@@ -19,6 +19,7 @@ import { deriveMeetingsViewState } from '../../hooks/deriveMeetingsViewState';
 import { failureFromError } from '../../hooks/failureFromError';
 import { MeetingView } from '../MeetingView';
 import { SidePanelView } from './SidePanelView';
+import { problemText } from '../../i18n/problemText';
 
 export interface InMeetingAppProps {
   readonly host: Host;
@@ -117,7 +118,13 @@ export function InMeetingApp({
                 ? 'This meeting isn’t in your calendar'
                 : m.title}
           </MessageBarTitle>
-          <Body1>{failure.kind === 'notFound' ? failure.message : m.message}</Body1>
+          <Body1>
+            {failure.problem
+              ? problemText(failure.problem)
+              : failure.kind === 'notFound'
+                ? failure.message
+                : m.message}
+          </Body1>
         </MessageBarBody>
         <MessageBarActions>
           <Button onClick={() => setAttempt((n) => n + 1)}>Try again</Button>

@@ -97,7 +97,9 @@ describe('proposals', () => {
       input: topic('  hiring   PLAN?! '),
     });
     expect(twin).toMatchObject({ ok: false, failure: { kind: 'invalidInput', field: 'title' } });
-    expect(!twin.ok && JSON.stringify(twin.failure)).toContain('Hiring plan');
+    expect(twin).toMatchObject({
+      failure: { problem: { code: 'topicAlreadyListed', title: 'Hiring plan' } },
+    });
     expect(sameTopicTitle('Hiring plan', 'Hiring plans')).toBe(false);
     // Once the first is withdrawn the title is free again.
     const gone = act(d, ben, { kind: 'withdrawTopic', id: 'a' });
