@@ -3,6 +3,7 @@
 import type { UserId } from '../../domain/ids';
 import type { NudgeReport } from '../../usecases/nudges/sendNudges';
 import { joinWithAnd, messageForFailure } from '../errors/messageForFailure';
+import { ruleMessage } from '../i18n/problemText';
 
 export interface NudgeNotice {
   readonly intent: 'success' | 'warning';
@@ -16,11 +17,14 @@ export function describeNudgeReport(report: NudgeReport, nameOf: (id: UserId) =>
     const m = messageForFailure(report.notAuthorized);
     return { intent: 'warning', text: `Teams notifications weren't sent. ${m.message} ${LATER}` };
   }
-  if (report.claimFailed !== undefined)
+  if (report.claimFailed !== undefined) {
+    const f = report.claimFailed;
+    const why = f.source === 'store' ? (f.failure.message ?? f.failure.kind) : ruleMessage(f.error);
     return {
       intent: 'warning',
-      text: `Teams notifications weren't sent: the agenda couldn't be updated (${report.claimFailed}). ${LATER}`,
+      text: `Teams notifications weren't sent: the agenda couldn't be updated (${why}). ${LATER}`,
     };
+  }
   const parts: string[] = [];
   const sentTo = [...new Set(report.sent.map((n) => n.recipient))].map(nameOf);
   if (sentTo.length > 0) parts.push(`Notified in Teams: ${joinWithAnd(sentTo)}.`);

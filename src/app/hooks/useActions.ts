@@ -13,6 +13,7 @@ import type { Failure, PlannerPlan, StoredSeries } from '../../usecases/ports';
 import type { ChangeFailure } from '../../usecases/series/changeSeries';
 import type { AgendaRequest } from './useAgenda';
 import { failureFromError } from './failureFromError';
+import { actionProblemsMessages } from '../i18n/en-US/actionProblems';
 
 export interface RecordProgress {
   readonly done: number;
@@ -123,6 +124,7 @@ export function useActions(
         actor,
         command,
         s.now,
+        actionProblemsMessages.plannerTask,
       ).catch((e: unknown): Result<never, RecordFailure> =>
         err({ source: 'store', failure: failureFromError(e) }),
       );
@@ -166,13 +168,15 @@ export function useActions(
           }),
           capture: [],
           actionIds: ids,
+          words: actionProblemsMessages.plannerTask,
         },
         actor,
         {
           now: s.now,
           newToken: s.newId,
           holder: holder.current,
-          onProgress: (done, total, label) => setProgress({ done, total, label }),
+          onProgress: (done, total, step) =>
+            setProgress({ done, total, label: actionProblemsMessages.recordStep(step) }),
         },
       ).catch((e: unknown): Result<never, RecordFailure> =>
         err({ source: 'planner', failure: failureFromError(e) }),

@@ -13,6 +13,7 @@ import { validateDecision } from '../agenda/recordDecision';
 import { validateTopic } from '../agenda/validateTopic';
 import type { AgendaOutcome } from '../agenda/agendaOutcome';
 import { occurrenceKey, type OccurrenceKey } from '../ids';
+import type { NotesIssue } from '../actions/actionProblem';
 import { validateNotes } from '../notes/validateNotes';
 import { fnv1a32 } from '../publish/fnv1a32';
 import { validateRoles } from '../roles/setCustomRoles';
@@ -285,10 +286,18 @@ function checkOccurrences(doc: SeriesDocument, issues: string[]): Record<string,
       const kept = entries.sort(([a], [b]) => (a < b ? -1 : 1)).slice(-VOTING_LOG_MAX);
       r = { ...r, votingLog: Object.fromEntries(kept) };
     }
-    r = validateNotes(r, when, issues);
+    r = validateNotes(r, when, (issue) => issues.push(notesIssueLine(issue)));
     out[key] = r;
   }
   return out;
+}
+
+// Bridge while health lines are English strings: notes report NotesIssue data (worded in the catalogue's area
+// actionProblems); fold this into the document's own issue codes.
+function notesIssueLine(issue: NotesIssue): string {
+  return issue.code === 'notesSetAside'
+    ? `Notes on ${issue.count} agenda item${issue.count === 1 ? '' : 's'} of ${issue.day} were set aside (too long or too many versions).`
+    : `The list of people invited to write notes for ${issue.day} was too long and was set aside.`;
 }
 
 function outcomeProblem(o: AgendaOutcome): string | undefined {
