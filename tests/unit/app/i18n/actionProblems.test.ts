@@ -28,9 +28,6 @@ describe('action item refusals', () => {
     expect(problemText({ code: 'plannerPlanMissing', plan: 'Offsite 2026' })).toBe(
       'The Planner plan “Offsite 2026” chosen for this series can’t be found; it may have been deleted. Choose another plan, then record again. Your actions are kept here.',
     );
-    expect(problemText({ code: 'plannerOwnerNoAccount', person: 'Kim (kim@fabrikam.example)' })).toBe(
-      "Kim (kim@fabrikam.example) has no account in this organization, so Planner can't assign the task. The action is kept here; pick an owner from your organization to record it, or keep it off Planner.",
-    );
     expect(problemText({ code: 'notesSetAside', day: '2026-01-05', count: 1 })).toBe(
       'Notes on 1 agenda item of 2026-01-05 were set aside (too long or too many versions).',
     );
