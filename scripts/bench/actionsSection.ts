@@ -13,6 +13,7 @@ import { createTaskTracker } from '../../src/graph/planner/createTaskTracker';
 import { GRAPH_SCOPES } from '../../src/graph/scopes';
 import { createDirectory } from '../../src/graph/users/createDirectory';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server';
+import { actionProblemsMessages } from '../../src/app/i18n/en-US/actionProblems';
 import { changeAction } from '../../src/usecases/actions/changeAction';
 import { recordToPlanner, type RecordToPlannerDeps } from '../../src/usecases/actions/recordToPlanner';
 import { reviewCommitments } from '../../src/usecases/actions/reviewCommitments';
@@ -112,7 +113,14 @@ async function captureAll(
 ): Promise<StoredSeries> {
   let s = stored;
   for (const input of items) {
-    const r = await changeAction(deps, s, actor, { kind: 'captureAction', input }, () => Date.now());
+    const r = await changeAction(
+      deps,
+      s,
+      actor,
+      { kind: 'captureAction', input },
+      () => Date.now(),
+      actionProblemsMessages.plannerTask,
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.failure));
     s = r.value.stored;
   }
@@ -133,6 +141,7 @@ async function record(
       meetingUrl: 'https://teams.microsoft.com/l/meetup-join/bench',
       occurrenceLabel: 'Mon 5 Jan 2026',
       capture: [],
+      words: actionProblemsMessages.plannerTask,
       actionIds: ids,
     },
     actor,

@@ -4,6 +4,7 @@ import type { UserId } from '../../domain/ids';
 import type { NudgeReport } from '../../usecases/nudges/sendNudges';
 import { joinWithAnd, messageForFailure } from '../errors/messageForFailure';
 import { meetingMessages } from '../i18n/en-US/meeting';
+import { ruleMessage } from '../i18n/problemText';
 
 export interface NudgeNotice {
   readonly intent: 'success' | 'warning';
@@ -16,8 +17,11 @@ export function describeNudgeReport(report: NudgeReport, nameOf: (id: UserId) =>
     const m = messageForFailure(report.notAuthorized);
     return { intent: 'warning', text: words.notSent(m.message) };
   }
-  if (report.claimFailed !== undefined)
-    return { intent: 'warning', text: words.claimFailed(report.claimFailed) };
+  if (report.claimFailed !== undefined) {
+    const f = report.claimFailed;
+    const why = f.source === 'store' ? messageForFailure(f.failure).title : ruleMessage(f.error);
+    return { intent: 'warning', text: words.claimFailed(why) };
+  }
   const parts: string[] = [];
   const sentTo = [...new Set(report.sent.map((n) => n.recipient))].map(nameOf);
   if (sentTo.length > 0) parts.push(words.notified(joinWithAnd(sentTo)));

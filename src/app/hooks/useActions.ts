@@ -14,6 +14,7 @@ import type { ChangeFailure } from '../../usecases/series/changeSeries';
 import type { AgendaRequest } from './useAgenda';
 import { failureFromError } from './failureFromError';
 import { meetingMessages } from '../i18n/en-US/meeting';
+import { actionProblemsMessages } from '../i18n/en-US/actionProblems';
 
 export interface RecordProgress {
   readonly done: number;
@@ -125,6 +126,7 @@ export function useActions(
         actor,
         command,
         s.now,
+        actionProblemsMessages.plannerTask,
       ).catch((e: unknown): Result<never, RecordFailure> =>
         err({ source: 'store', failure: failureFromError(e) }),
       );
@@ -168,13 +170,15 @@ export function useActions(
           }),
           capture: [],
           actionIds: ids,
+          words: actionProblemsMessages.plannerTask,
         },
         actor,
         {
           now: s.now,
           newToken: s.newId,
           holder: holder.current,
-          onProgress: (done, total, label) => setProgress({ done, total, label }),
+          onProgress: (done, total, step) =>
+            setProgress({ done, total, label: actionProblemsMessages.recordStep(step) }),
         },
       ).catch((e: unknown): Result<never, RecordFailure> =>
         err({ source: 'planner', failure: failureFromError(e) }),

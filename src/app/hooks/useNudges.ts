@@ -9,6 +9,7 @@ import { meetingMessages } from '../i18n/en-US/meeting';
 import { describeNudgeReport, type NudgeNotice } from './describeNudgeReport';
 import type { AgendaRequest } from './useAgenda';
 import { useRoles } from './useRoles';
+import { actionProblemsMessages } from '../i18n/en-US/actionProblems';
 
 export interface NudgesRequest {
   /** Sends the nudges an act outside the series document made due (publishing, recording), after it landed. */
@@ -100,6 +101,7 @@ export function useNudges(loadServices: LoadServices, ctx: Stored, request: Agen
             meetingTitle: c.series.title,
             trigger,
             ...(requested ? { requests: [requested.request] } : {}),
+            words: actionProblemsMessages.nudgePreview,
           },
           { now: s.now, newToken: s.newId, webUrl: s.appLink(c.meeting) },
         );

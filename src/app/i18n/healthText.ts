@@ -65,6 +65,9 @@ function wordIssue(issue: HealthIssue): string {
       return m.responsesSetAside(issue.day, issue.max);
     case 'votingLogDamaged':
       return m.votingLogDamaged(issue.day);
+    case 'notesSetAside':
+    case 'noteWritersSetAside':
+      return problemText(issue);
     default:
       return assertNever(issue, 'health issue');
   }

@@ -2,6 +2,7 @@
 // Planner tasks. The action id is client-generated and is the idempotency key of the Planner write.
 import type { OccurrenceKey, UserId } from '../ids';
 import type { Lww } from '../series/lww';
+import type { ActionProblem } from './actionProblem';
 
 export interface ActionOwner {
   readonly email: string;
@@ -76,10 +77,10 @@ export interface ActionRecord {
 }
 
 export type ActionError =
-  | { readonly kind: 'invalidInput'; readonly field: string; readonly message: string }
-  | { readonly kind: 'notAllowed'; readonly message: string }
-  | { readonly kind: 'notFound'; readonly message: string }
-  | { readonly kind: 'busy'; readonly message: string; readonly until: number };
+  | { readonly kind: 'invalidInput'; readonly field: string; readonly problem: ActionProblem }
+  | { readonly kind: 'notAllowed'; readonly problem: ActionProblem }
+  | { readonly kind: 'notFound'; readonly problem: ActionProblem }
+  | { readonly kind: 'busy'; readonly problem: ActionProblem; readonly until: number };
 
 export const ACTION_TITLE_MAX = 255;
 /**

@@ -35,7 +35,7 @@ export function captureAction(
 ): Result<SeriesDocument, ActionError> {
   if (doc.actions?.[input.id]) return ok(doc);
   if (input.id.trim() === '' || input.id.length > 100)
-    return err({ kind: 'invalidInput', field: 'id', message: 'An action needs an id.' });
+    return err({ kind: 'invalidInput', field: 'id', problem: { code: 'actionIdMissing' } });
   const title = validateTitle(input.title);
   if (!title.ok) return title;
   const owner = validateOwner(input.owner);
@@ -47,12 +47,9 @@ export function captureAction(
   if (input.how === 'claimed') {
     const me = actor.email.trim().toLowerCase();
     if (owner.value.email.toLowerCase() !== me)
-      return err({ kind: 'notAllowed', message: 'You can only claim an action you own yourself.' });
+      return err({ kind: 'notAllowed', problem: { code: 'actionClaimNotOwn' } });
   } else if (!mayAssign(actor)) {
-    return err({
-      kind: 'notAllowed',
-      message: 'Only the note-taker, the facilitator or the organizer can assign an action to others.',
-    });
+    return err({ kind: 'notAllowed', problem: { code: 'actionAssignNotAllowed' } });
   }
   return ok({
     ...doc,

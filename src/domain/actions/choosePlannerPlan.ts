@@ -20,14 +20,11 @@ export function choosePlannerPlan(
   stamp: Stamp,
 ): Result<SeriesDocument, ActionError> {
   if (!actor.isOrganizer)
-    return err({
-      kind: 'notAllowed',
-      message: 'Only the organizer chooses the Planner plan for this series.',
-    });
+    return err({ kind: 'notAllowed', problem: { code: 'plannerPlanChooseNotAllowed' } });
   const planId = plan.planId.trim();
   const title = plan.title.trim();
   if (planId === '' || planId.length > PLAN_REF_MAX || title.length > PLAN_REF_MAX)
-    return err({ kind: 'invalidInput', field: 'plan', message: 'Choose one of the team’s Planner plans.' });
+    return err({ kind: 'invalidInput', field: 'plan', problem: { code: 'plannerPlanInvalid' } });
   const current = doc.plannerPlan?.value;
   if (current && current.planId === planId && current.title === title) return ok(doc);
   return ok({ ...doc, plannerPlan: stamped({ planId, title }, stamp) });

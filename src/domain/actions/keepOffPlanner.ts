@@ -18,11 +18,7 @@ export function keepOffPlanner(
   stamp: Stamp,
 ): Result<SeriesDocument, ActionError> {
   return updateAction(doc, actionId, actor, (a) => {
-    if (kept && a.planner)
-      return err({
-        kind: 'notAllowed',
-        message: 'This item is already in Planner; change it there, or give it another owner here.',
-      });
+    if (kept && a.planner) return err({ kind: 'notAllowed', problem: { code: 'actionAlreadyInPlanner' } });
     return ok({ ...a, keptOffPlanner: stamped(kept, stamp) });
   });
 }

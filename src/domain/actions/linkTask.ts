@@ -15,7 +15,7 @@ export function linkTask(
   stamp: Stamp,
 ): Result<SeriesDocument, ActionError> {
   const action = doc.actions?.[actionId];
-  if (!action) return err({ kind: 'notFound', message: 'That action no longer exists.' });
+  if (!action) return err({ kind: 'notFound', problem: { code: 'actionGone' } });
   const current = action.planner?.value;
   if (current && current.taskId === link.taskId && current.bucketId === link.bucketId) return ok(doc);
   return ok({

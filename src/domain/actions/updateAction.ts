@@ -14,12 +14,9 @@ export function updateAction(
   opts: { readonly anyone?: boolean } = {},
 ): Result<SeriesDocument, ActionError> {
   const action = doc.actions?.[actionId];
-  if (!action) return err({ kind: 'notFound', message: 'That action no longer exists.' });
+  if (!action) return err({ kind: 'notFound', problem: { code: 'actionGone' } });
   if (opts.anyone !== true && !mayAssign(actor) && !isOwner(action, actor.email))
-    return err({
-      kind: 'notAllowed',
-      message: 'Only its owner, the note-taker, the facilitator or the organizer can change this action.',
-    });
+    return err({ kind: 'notAllowed', problem: { code: 'actionChangeNotAllowed' } });
   const changed = change(action);
   if (!changed.ok) return changed;
   return ok({ ...doc, actions: { ...doc.actions, [actionId]: changed.value } });

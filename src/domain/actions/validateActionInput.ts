@@ -7,12 +7,12 @@ import { ACTION_TITLE_MAX, HELPERS_MAX, type ActionError, type ActionOwner } fro
 export function validateTitle(title: string): Result<string, ActionError> {
   const t = title.trim();
   if (t.length === 0)
-    return err({ kind: 'invalidInput', field: 'title', message: 'Say what needs to be done.' });
+    return err({ kind: 'invalidInput', field: 'title', problem: { code: 'actionTitleMissing' } });
   if (t.length > ACTION_TITLE_MAX)
     return err({
       kind: 'invalidInput',
       field: 'title',
-      message: `Keep the action to ${ACTION_TITLE_MAX} characters.`,
+      problem: { code: 'actionTitleTooLong', max: ACTION_TITLE_MAX },
     });
   return ok(t);
 }
@@ -21,14 +21,14 @@ export function validateTitle(title: string): Result<string, ActionError> {
 function validatePerson(p: ActionOwner, field: string): Result<ActionOwner, ActionError> {
   const email = p.email.trim();
   if (!/^[^\s@]+@[^\s@]+$/.test(email))
-    return err({ kind: 'invalidInput', field, message: `"${p.email}" is not an e-mail address.` });
+    return err({ kind: 'invalidInput', field, problem: { code: 'actionEmailInvalid', email: p.email } });
   return ok({ email, name: p.name.trim() || email });
 }
 
 /** Exactly one owner: the Planner assignee (issue #16 "one accountable owner"). */
 export function validateOwner(owner: ActionOwner | undefined): Result<ActionOwner, ActionError> {
   if (!owner || owner.email.trim() === '')
-    return err({ kind: 'invalidInput', field: 'owner', message: 'Every action needs an owner.' });
+    return err({ kind: 'invalidInput', field: 'owner', problem: { code: 'actionOwnerMissing' } });
   return validatePerson(owner, 'owner');
 }
 
@@ -54,7 +54,7 @@ export function validateHelpers(
     return err({
       kind: 'invalidInput',
       field: 'helpers',
-      message: `An action can have at most ${HELPERS_MAX} helpers.`,
+      problem: { code: 'actionHelpersTooMany', max: HELPERS_MAX },
     });
   return ok(out);
 }
@@ -68,7 +68,7 @@ export function validateDue(due: string | null): Result<string | null, ActionErr
     return err({
       kind: 'invalidInput',
       field: 'due',
-      message: 'The due date must be a date like 2026-03-31.',
+      problem: { code: 'actionDueInvalid' },
     });
   return ok(due);
 }

@@ -1,5 +1,7 @@
 // The rules for notes on read (validateSeriesDocument calls this per occurrence): a file anyone can write must not
-// make a view render megabytes or thousands of "versions". What breaks a rule is set aside and reported.
+// make a view render megabytes or thousands of "versions". What breaks a rule is set aside and reported, as data
+// (NotesIssue): the app words it in the reader's language.
+import type { NotesIssue } from '../actions/actionProblem';
 import type { OccurrenceRecord } from '../series/seriesDocument';
 import {
   NOTE_REPLACED_MAX,
@@ -12,7 +14,12 @@ import {
 
 const ID_MAX = 100;
 
-export function validateNotes(r: OccurrenceRecord, when: string, issues: string[]): OccurrenceRecord {
+/** `when`: the occurrence's day (YYYY-MM-DD); `report` is told what was set aside. */
+export function validateNotes(
+  r: OccurrenceRecord,
+  when: string,
+  report: (issue: NotesIssue) => void,
+): OccurrenceRecord {
   let out = r;
   if (r.notes) {
     let bad = 0;
@@ -28,16 +35,13 @@ export function validateNotes(r: OccurrenceRecord, when: string, issues: string[
       notes[item] =
         n.replaced.length > NOTE_REPLACED_MAX ? { ...n, replaced: n.replaced.slice(-NOTE_REPLACED_MAX) } : n;
     }
-    if (bad > 0)
-      issues.push(
-        `Notes on ${bad} agenda item${bad === 1 ? '' : 's'} of ${when} were set aside (too long or too many versions).`,
-      );
+    if (bad > 0) report({ code: 'notesSetAside', day: when, count: bad });
     out = { ...out, notes };
   }
   if (r.noteWriters) {
     const invited = Object.values(r.noteWriters).filter((w) => w.value !== null).length;
     if (invited > NOTE_WRITERS_MAX || Object.keys(r.noteWriters).length > 10 * NOTE_WRITERS_MAX) {
-      issues.push(`The list of people invited to write notes for ${when} was too long and was set aside.`);
+      report({ code: 'noteWritersSetAside', day: when });
       const { noteWriters: _dropped, ...rest } = out;
       out = rest;
     }

@@ -1,4 +1,5 @@
-import type { Actor, AgendaError } from '../agenda/agendaTypes';
+import type { ActionError } from '../actions/actionTypes';
+import type { Actor } from '../agenda/agendaTypes';
 import { outcomeOf } from '../agenda/buildAgenda';
 import type { OccurrenceKey, UserId } from '../ids';
 import { err, ok, type Result } from '../result';
@@ -28,27 +29,19 @@ export function writeNotes(
   basedOn: readonly string[],
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, ActionError> {
   const outcome = outcomeOf(doc, occ);
-  if (!outcome)
-    return err({
-      kind: 'notAllowed',
-      message: 'Notes open once voting has closed and the agenda is set.',
-    });
+  if (!outcome) return err({ kind: 'notAllowed', problem: { code: 'notesNotOpen' } });
   if (!runItemsOf(outcome.timeBox).some((i) => i.id === itemId))
-    return err({ kind: 'notFound', message: 'That item is not on this meeting’s agenda.' });
+    return err({ kind: 'notFound', problem: { code: 'notesItemNotOnAgenda' } });
   if (!mayWriteNotes(doc, occ, actor))
-    return err({
-      kind: 'notAllowed',
-      message:
-        'Only the note-taker, the organizer and the people the note-taker invites can write notes for this meeting.',
-    });
+    return err({ kind: 'notAllowed', problem: { code: 'notesWriteNotAllowed' } });
   const body = text.replace(/\r\n?/g, '\n');
   if (body.length > NOTES_MAX)
     return err({
       kind: 'invalidInput',
       field: 'notes',
-      message: `Keep the notes on one item to ${NOTES_MAX.toLocaleString('en')} characters.`,
+      problem: { code: 'notesTooLong', max: NOTES_MAX },
     });
   const rec = occurrenceOf(doc, occ);
   const current = rec.notes?.[itemId] ?? emptyItemNotes;
@@ -80,12 +73,9 @@ export function setNoteWriter(
   invited: boolean,
   actor: Actor,
   stamp: Stamp,
-): Result<SeriesDocument, AgendaError> {
+): Result<SeriesDocument, ActionError> {
   if (!actor.isNoteTaker && !actor.isOrganizer)
-    return err({
-      kind: 'notAllowed',
-      message: 'Only the note-taker or the organizer can choose who else writes notes.',
-    });
+    return err({ kind: 'notAllowed', problem: { code: 'noteWritersNotAllowed' } });
   const rec = occurrenceOf(doc, occ);
   const writers = rec.noteWriters ?? {};
   const count = Object.entries(writers).filter(([p, w]) => p !== person && w.value !== null).length;
@@ -93,7 +83,7 @@ export function setNoteWriter(
     return err({
       kind: 'invalidInput',
       field: 'noteWriter',
-      message: `At most ${NOTE_WRITERS_MAX} people can be invited to write notes.`,
+      problem: { code: 'noteWritersTooMany', max: NOTE_WRITERS_MAX },
     });
   const trimmed = name.trim().slice(0, 200);
   const value = invited ? { name: trimmed || 'someone' } : null;

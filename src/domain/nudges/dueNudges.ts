@@ -17,7 +17,7 @@
 import { votingStateOf } from '../agenda/buildAgenda';
 import type { OccurrenceKey, UserId } from '../ids';
 import { occurrenceOf, settingsOf, type SeriesDocument } from '../series/seriesDocument';
-import type { Nudge, NudgeKind, NudgeRequest, NudgeTrigger } from './nudgeTypes';
+import type { Nudge, NudgeKind, NudgePreviewWords, NudgeRequest, NudgeTrigger } from './nudgeTypes';
 
 export const NUDGE_WINDOW_MS = 24 * 3_600_000;
 
@@ -48,6 +48,8 @@ export interface NudgeInput {
   readonly actor: UserId;
   /** Requests to take a turn in `occurrence` whose holders are to be told (roleRequested). */
   readonly requests?: readonly NudgeRequest[];
+  /** The preview lines' words, in the sender's language. */
+  readonly words: NudgePreviewWords;
 }
 
 const KINDS_BY_TRIGGER: Readonly<Record<NudgeTrigger, readonly NudgeKind[]>> = {
@@ -64,7 +66,7 @@ const KINDS_BY_TRIGGER: Readonly<Record<NudgeTrigger, readonly NudgeKind[]>> = {
 const DAY_MS = 86_400_000;
 
 export function dueNudges(input: NudgeInput): Nudge[] {
-  const { doc, occurrence: occ, now, attendees } = input;
+  const { doc, occurrence: occ, now, attendees, words } = input;
   const kinds = new Set(KINDS_BY_TRIGGER[input.trigger]);
   const upcoming = input.occurrenceStart > now;
   const open = votingStateOf(doc, occ) === 'open';
@@ -81,10 +83,10 @@ export function dueNudges(input: NudgeInput): Nudge[] {
     for (const a of attendees)
       add({
         kind: 'votingOpened',
-        key: `votingOpened:${occ}:${opening}:${a.id}`,
+        key: `votingOpened:${occ}:${opening}:${a.id}`, // i18n-ignore: id
         recipient: a.id,
         params: { meeting: title },
-        preview: `Propose topics and place your dots for ${title}.`,
+        preview: words.votingOpened(title),
       });
   }
 
@@ -97,10 +99,10 @@ export function dueNudges(input: NudgeInput): Nudge[] {
       if (left <= 0) continue;
       add({
         kind: 'votingClosesSoon',
-        key: `votingClosesSoon:${occ}:${a.id}`,
+        key: `votingClosesSoon:${occ}:${a.id}`, // i18n-ignore: id
         recipient: a.id,
         params: { meeting: title, dots: String(left) },
-        preview: `You have ${left} dot${left === 1 ? '' : 's'} left; voting closes when ${title} starts.`,
+        preview: words.votingClosesSoon(left, title),
       });
     }
   }
@@ -111,10 +113,10 @@ export function dueNudges(input: NudgeInput): Nudge[] {
       if (!known.has(r.holder)) continue;
       add({
         kind: 'roleNext',
-        key: `roleNext:${occ}:${r.roleId}:${r.holder}`,
+        key: `roleNext:${occ}:${r.roleId}:${r.holder}`, // i18n-ignore: id
         recipient: r.holder,
         params: { meeting: title, role: r.label.slice(0, 60) },
-        preview: `You are the ${r.label.slice(0, 60)} of ${title}.`,
+        preview: words.roleNext(r.label.slice(0, 60), title),
       });
     }
   }
@@ -126,10 +128,10 @@ export function dueNudges(input: NudgeInput): Nudge[] {
       const role = r.roleLabel.slice(0, 60);
       add({
         kind: 'roleRequested',
-        key: `roleRequested:${occ}:${r.id.slice(0, 100)}:${r.holder}`,
+        key: `roleRequested:${occ}:${r.id.slice(0, 100)}:${r.holder}`, // i18n-ignore: id
         recipient: r.holder,
         params: { meeting: title, role },
-        preview: `${r.fromName.slice(0, 60)} asks to take your turn as ${role} in ${title}. Accept or decline in Roundtable.`,
+        preview: words.roleRequested(r.fromName.slice(0, 60), role, title),
       });
     }
   }
@@ -150,10 +152,10 @@ export function dueNudges(input: NudgeInput): Nudge[] {
         const what = action.title.value.slice(0, 80);
         add({
           kind: 'actionDue',
-          key: `actionDue:${action.id}:${due}:${a.id}`,
+          key: `actionDue:${action.id}:${due}:${a.id}`, // i18n-ignore: id
           recipient: a.id,
           params: { action: what, due },
-          preview: `“${what}” is due on ${due}.`,
+          preview: words.actionDue(what, due),
         });
       }
     }

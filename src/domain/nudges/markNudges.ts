@@ -4,6 +4,7 @@
 // finds the first one's keys already there and claims nothing: each recipient is notified once. A claim whose send
 // then fails is not retried by anyone (at most once, never twice: a missed nudge is better than a duplicate).
 import { err, ok, type Result } from '../result';
+import type { ActionProblem } from '../actions/actionProblem';
 import type { SeriesDocument } from '../series/seriesDocument';
 import type { Stamp } from '../series/stamp';
 import { sortKeys } from '../series/lww';
@@ -16,7 +17,7 @@ export const MAX_NUDGES_PER_CLAIM = 500;
 export type NudgeClaimError = {
   readonly kind: 'invalidInput';
   readonly field: string;
-  readonly message: string;
+  readonly problem: ActionProblem;
 };
 
 export function markNudges(
@@ -26,7 +27,7 @@ export function markNudges(
   stamp: Stamp,
 ): Result<SeriesDocument, NudgeClaimError> {
   if (keys.length > MAX_NUDGES_PER_CLAIM || keys.some((k) => k.length === 0 || k.length > MAX_NUDGE_KEY))
-    return err({ kind: 'invalidInput', field: 'nudges', message: 'Those reminders could not be recorded.' });
+    return err({ kind: 'invalidInput', field: 'nudges', problem: { code: 'nudgeKeysInvalid' } });
   const sent = doc.nudgesSent ?? {};
   const fresh = keys.filter((k) => sent[k] === undefined);
   if (fresh.length === 0) return ok(doc);

@@ -37,6 +37,19 @@ export interface Nudge {
   readonly preview: string;
 }
 
+/**
+ * The notification's preview line per kind, in the sender's language (the catalogue's area actionProblems,
+ * `nudgePreview`, satisfies it): the domain picks the values, never the words.
+ */
+export interface NudgePreviewWords {
+  readonly votingOpened: (meeting: string) => string;
+  readonly votingClosesSoon: (dotsLeft: number, meeting: string) => string;
+  readonly roleNext: (role: string, meeting: string) => string;
+  readonly roleRequested: (from: string, role: string, meeting: string) => string;
+  /** `due`: YYYY-MM-DD. */
+  readonly actionDue: (action: string, due: string) => string;
+}
+
 /** A request to take someone's turn (roleRequested), as the holder is told about it. */
 export interface NudgeRequest {
   readonly id: string;

@@ -57,11 +57,7 @@ export function startRecap(
   stamp: Stamp,
   now: number,
 ): Result<SeriesDocument, ActionError> {
-  if (!maySendRecap(actor))
-    return err({
-      kind: 'notAllowed',
-      message: 'Only the organizer, the facilitator or the note-taker sends the recap.',
-    });
+  if (!maySendRecap(actor)) return err({ kind: 'notAllowed', problem: { code: 'recapSendNotAllowed' } });
   const recap = recapOf(doc, intent.occurrence);
   if (recapsSent(doc, intent.occurrence).length > 0) return ok(doc);
   const current = recap.lease?.value;

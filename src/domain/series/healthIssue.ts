@@ -5,6 +5,7 @@
 // reader who finds the same damage writes the same line whatever their language, so the log's key (a hash of the
 // lines) still lets them all add the same entry. Lines that are not such JSON (written by an older Roundtable, or
 // findings not yet given codes) are sentences and are shown as they are.
+import type { NotesIssue } from '../actions/actionProblem';
 import type { Problem } from '../problem';
 import { canonicalJson } from './lww';
 
@@ -88,7 +89,9 @@ export type HealthIssue =
       readonly code: 'actionsSetAside';
       readonly count: number;
       readonly actions: readonly SetAside<ActionFlaw>[];
-    };
+    }
+  // Notes set aside (validateNotes): also problem codes, worded with the other action problems.
+  | NotesIssue;
 
 /** How many set-aside entries a finding names; the rest are counted. */
 export const HEALTH_NAMED = 5;
@@ -110,6 +113,8 @@ const CODES: ReadonlySet<string> = new Set<HealthIssue['code']>([
   'responsesSetAside',
   'votingLogDamaged',
   'actionsSetAside',
+  'notesSetAside',
+  'noteWritersSetAside',
 ]);
 
 /** The line the health log keeps for a finding. */

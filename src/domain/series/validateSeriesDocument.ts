@@ -287,7 +287,7 @@ function checkOccurrences(doc: SeriesDocument, issues: string[]): Record<string,
       const kept = entries.sort(([a], [b]) => (a < b ? -1 : 1)).slice(-VOTING_LOG_MAX);
       r = { ...r, votingLog: Object.fromEntries(kept) };
     }
-    r = validateNotes(r, when, issues);
+    r = validateNotes(r, when, (issue) => found(issues, issue));
     out[key] = r;
   }
   return out;

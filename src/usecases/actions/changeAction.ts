@@ -8,7 +8,7 @@ import { err, ok, type Result } from '../../domain/result';
 import type { ActionIntent } from '../../domain/series/seriesIntent';
 import type { Directory, Failure, SeriesDocumentStore, StoredSeries, TaskPatch, TaskTracker } from '../ports';
 import { changeSeries } from '../series/changeSeries';
-import { withPeopleLines, type RecordFailure } from './recordToPlanner';
+import { withPeopleLines, type PlannerTaskWords, type RecordFailure } from './recordToPlanner';
 
 export interface ChangeActionDeps {
   readonly store: SeriesDocumentStore;
@@ -30,6 +30,8 @@ export async function changeAction(
   actor: Actor,
   command: ActionIntent,
   now: () => number,
+  /** The words of the task's people lines, in the changing person's language. */
+  words: PlannerTaskWords,
 ): Promise<Result<ChangeActionReport, RecordFailure>> {
   const written = await changeSeries(deps.store, stored, actor, command, now);
   if (!written.ok) return err(written.failure);
@@ -54,11 +56,11 @@ export async function changeAction(
         return ok({ stored: after, notAssigned });
       }
       // The owner is the only assignee; the description's owner and helper lines follow.
-      patch = { assigneeIds: [user.id], description: (d) => withPeopleLines(d, action) };
+      patch = { assigneeIds: [user.id], description: (d) => withPeopleLines(d, action, words) };
       break;
     }
     case 'setActionHelpers':
-      patch = { description: (d) => withPeopleLines(d, action) };
+      patch = { description: (d) => withPeopleLines(d, action, words) };
       break;
     case 'keepOffPlanner':
       // Only an item not in Planner can be kept off it (keepOffPlanner refuses the rest); undoing changes no task.

@@ -48,7 +48,31 @@ export interface RecordToPlannerInput {
   readonly capture: readonly CaptureInput[];
   /** Actions to record: the captured ones plus these ids (e.g. a retry of earlier failures). */
   readonly actionIds?: readonly string[];
+  /** The task description's words, in the recording person's language (everyone reads them in Planner). */
+  readonly words: PlannerTaskWords;
 }
+
+/**
+ * The lines Roundtable writes into a Planner task's description. The catalogue's area actionProblems (`plannerTask`)
+ * satisfies it. The people lines must start with a prefix PEOPLE_LINE knows, so a later edit in any language finds
+ * and replaces them.
+ */
+export interface PlannerTaskWords {
+  /** `occurrenceLabel`: the occurrence's date as people say it, already formatted. */
+  readonly agreedIn: (seriesTitle: string, occurrenceLabel: string) => string;
+  readonly owner: (person: string) => string;
+  readonly claimedBy: (person: string) => string;
+  readonly helpers: (people: readonly string[]) => string;
+  readonly recordedBy: string;
+}
+
+/** Where a recording is (the view words it): saving, finding owners and bucket, creating, linking, done. */
+export type RecordStep =
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'finding' }
+  | { readonly kind: 'creating'; readonly tasks: number }
+  | { readonly kind: 'linking' }
+  | { readonly kind: 'done' };
 
 export type ItemResult =
   | {
@@ -61,6 +85,7 @@ export type ItemResult =
   | {
       readonly actionId: string;
       readonly status: 'failed';
+      /** `code: 'NoAssignableOwner'`: kept back for an owner without an account (named in notAssigned). */
       readonly failure: Failure;
       readonly notAssigned: readonly string[];
     };
@@ -90,7 +115,7 @@ export interface RecordToPlannerEnv {
    */
   readonly holder?: string;
   /** Step `done` of `total` has started (for the view's progress bar). */
-  readonly onProgress?: (done: number, total: number, label: string) => void;
+  readonly onProgress?: (done: number, total: number, step: RecordStep) => void;
 }
 
 export async function recordToPlanner(
@@ -100,8 +125,8 @@ export async function recordToPlanner(
   env: RecordToPlannerEnv,
 ): Promise<Result<RecordReport, RecordFailure>> {
   const holder = env.holder ?? env.newToken();
-  const step = (n: number, label: string) => env.onProgress?.(n, 4, label);
-  step(0, 'Saving the actions');
+  const step = (n: number, s: RecordStep) => env.onProgress?.(n, 4, s);
+  step(0, { kind: 'saving' });
   const location = input.stored.location;
 
   // 1. Intent and lease in one write, over the version the caller holds (a 412 re-reads and re-applies). A busy lease
@@ -142,11 +167,7 @@ export async function recordToPlanner(
     const until = stored.doc.plannerLease?.value.until ?? env.now();
     return err({
       source: 'rules',
-      error: {
-        kind: 'busy',
-        message: 'Someone else is recording these actions to Planner right now; try again in a moment.',
-        until,
-      },
+      error: { kind: 'busy', problem: { code: 'plannerRecordingBusy' }, until },
       stored,
     });
   }
@@ -189,7 +210,7 @@ export async function recordToPlanner(
 
   // 2. A bucket not remembered (or deleted in Planner) is found or made; owners another writer added meanwhile are
   // resolved now (rare: one more round trip).
-  step(1, 'Finding the owners and the team’s Planner bucket');
+  step(1, { kind: 'finding' });
   if (!resolvedFirst.ok) return fail('directory', resolvedFirst.failure);
   const missingEmails = [...new Set(pending.map((a) => a.ownership.value.owner.email))].filter(
     (e) => !emailsBefore.includes(e),
@@ -222,10 +243,7 @@ export async function recordToPlanner(
         await release();
         return err({
           source: 'rules',
-          error: {
-            kind: 'notFound',
-            message: `The Planner plan “${chosen.title}” chosen for this series can’t be found; it may have been deleted. Choose another plan, then record again. Your actions are kept here.`,
-          },
+          error: { kind: 'notFound', problem: { code: 'plannerPlanMissing', plan: chosen.title } },
           stored,
         });
       }
@@ -248,11 +266,8 @@ export async function recordToPlanner(
       unassignable.push({
         actionId: a.id,
         status: 'failed',
-        failure: {
-          kind: 'badRequest',
-          code: 'NoAssignableOwner',
-          message: `${missing[0]} has no account in this organization, so Planner can't assign the task. The action is kept here; pick an owner from your organization to record it, or keep it off Planner.`,
-        },
+        // i18n-ignore: a code; the view words it with the owner named in notAssigned
+        failure: { kind: 'badRequest', code: 'NoAssignableOwner' },
         notAssigned: missing,
       });
       continue;
@@ -263,13 +278,13 @@ export async function recordToPlanner(
       title: a.title.value,
       assigneeIds: [user.id],
       ...(a.due.value !== null ? { due: a.due.value } : {}),
-      description: describe(a, input.seriesTitle, input.occurrenceLabel),
+      description: describe(a, input.seriesTitle, input.occurrenceLabel, input.words),
       meetingUrl: input.meetingUrl,
     });
   }
 
   // 4. Exactly-once creation.
-  step(2, `Creating ${items.length} task${items.length === 1 ? '' : 's'} in Planner`);
+  step(2, { kind: 'creating', tasks: items.length });
   // Before every create: is enough of our lease left to cover the longest wait the client may take in it? If not,
   // renew it; a renewal that finds someone else holding the lease stops us (PLANNER_CREATE_WINDOW_MS).
   const mayCreate = async (): Promise<boolean> => {
@@ -289,7 +304,7 @@ export async function recordToPlanner(
   const results = recorded.value;
 
   // 5. Links, the bucket and the lease release in one write.
-  step(3, 'Linking the tasks to the actions');
+  step(3, { kind: 'linking' });
   const done = await write(
     {
       kind: 'finishRecording',
@@ -303,7 +318,7 @@ export async function recordToPlanner(
   );
   if (!done.ok) return done;
   stored = done.value;
-  step(4, 'Done');
+  step(4, { kind: 'done' });
 
   const reported: ItemResult[] = results.map((r) =>
     r.status === 'failed'
@@ -335,6 +350,7 @@ function linkedTaskIds(s: StoredSeries): Set<string> {
 }
 
 function unexpected(): Failure {
+  // i18n-ignore: developer detail; the view words a failure by its kind (messageForFailure)
   return { kind: 'notFound', message: 'The series’ Planner bucket could not be read.' };
 }
 
@@ -344,35 +360,52 @@ function personLabel(p: ActionOwner): string {
 }
 
 /** The description's lines that name people: the owner (how they came to own it) and the helpers, if any. */
-export function peopleLines(a: ActionRecord): string[] {
-  const how = a.ownership.value.how === 'claimed' ? 'Claimed by' : 'Owner:';
+export function peopleLines(a: ActionRecord, words: PlannerTaskWords): string[] {
+  const owner = personLabel(a.ownership.value.owner);
   const helpers = helpersOf(a);
   return [
-    `${how} ${personLabel(a.ownership.value.owner)}.`,
-    ...(helpers.length > 0 ? [`Helpers: ${helpers.map(personLabel).join(', ')}.`] : []),
+    a.ownership.value.how === 'claimed' ? words.claimedBy(owner) : words.owner(owner),
+    ...(helpers.length > 0 ? [words.helpers(helpers.map(personLabel))] : []),
   ];
 }
 
-// Lines this app writes (and wrote before schema 6: "Assigned to …" named every owner).
-const PEOPLE_LINE = /^(Claimed by |Owner: |Assigned to |Helpers: )/;
+/*
+ * The people lines this app writes, in every language it ships (and, in English, before schema 6: "Assigned to …"
+ * named every owner). A task recorded in German is later edited by someone reading English, and the other way round,
+ * so each edit must know every language's lines, not only its own; tests/unit/usecases/actions/plannerTaskWords
+ * .test.ts checks that each shipped catalogue's lines start with one of these.
+ */
+const PEOPLE_LINE_PREFIXES = [
+  'Claimed by ', // i18n-ignore: recognizes lines written earlier (en-US)
+  'Owner: ', // i18n-ignore: recognizes lines written earlier (en-US)
+  'Assigned to ', // i18n-ignore: recognizes lines written earlier (en-US, before schema 6)
+  'Helpers: ', // i18n-ignore: recognizes lines written earlier (en-US)
+  'Übernommen von ', // i18n-ignore: recognizes lines written earlier (de-DE)
+  'Verantwortlich: ', // i18n-ignore: recognizes lines written earlier (de-DE)
+  'Unterstützung: ', // i18n-ignore: recognizes lines written earlier (de-DE)
+];
+const isPeopleLine = (line: string): boolean => PEOPLE_LINE_PREFIXES.some((p) => line.startsWith(p));
 
 /**
  * A task's description with its people lines replaced by the action's current ones, where the first of them stood
  * (after the first line when there were none); every other line, including text added in Planner, stays.
  */
-export function withPeopleLines(description: string, a: ActionRecord): string {
+export function withPeopleLines(description: string, a: ActionRecord, words: PlannerTaskWords): string {
   const lines = description === '' ? [] : description.split('\n');
-  const at = lines.findIndex((l) => PEOPLE_LINE.test(l));
-  const rest = lines.filter((l) => !PEOPLE_LINE.test(l));
+  const at = lines.findIndex(isPeopleLine);
+  const rest = lines.filter((l) => !isPeopleLine(l));
   const where = at >= 0 ? at : Math.min(1, rest.length);
-  return [...rest.slice(0, where), ...peopleLines(a), ...rest.slice(where)].join('\n');
+  return [...rest.slice(0, where), ...peopleLines(a, words), ...rest.slice(where)].join('\n');
 }
 
 /** The task's description: where it was agreed, its owner, and its helpers (Planner assigns only the owner). */
-export function describe(a: ActionRecord, seriesTitle: string, occurrenceLabel: string): string {
-  return [
-    `Agreed in “${seriesTitle}” on ${occurrenceLabel}.`,
-    ...peopleLines(a),
-    "Recorded by Roundtable: follow the link below to the meeting; the task comes back at the next occurrence's review of commitments.",
-  ].join('\n');
+export function describe(
+  a: ActionRecord,
+  seriesTitle: string,
+  occurrenceLabel: string,
+  words: PlannerTaskWords,
+): string {
+  return [words.agreedIn(seriesTitle, occurrenceLabel), ...peopleLines(a, words), words.recordedBy].join(
+    '\n',
+  );
 }

@@ -11,7 +11,7 @@ import { dueNudges, type NudgeInput } from '../../domain/nudges/dueNudges';
 import { claimedBy } from '../../domain/nudges/markNudges';
 import type { Nudge } from '../../domain/nudges/nudgeTypes';
 import type { ActivityNotifier, Failure, SeriesDocumentStore, StoredSeries } from '../ports';
-import { changeSeries } from '../series/changeSeries';
+import { changeSeries, type ChangeFailure } from '../series/changeSeries';
 
 export interface SendNudgesDeps {
   readonly store: SeriesDocumentStore;
@@ -24,8 +24,8 @@ export interface NudgeReport {
   readonly failed: readonly { readonly nudge: Nudge; readonly failure: Failure }[];
   /** Due, but already claimed by someone else (or by this sender earlier). */
   readonly skipped: number;
-  /** The claim could not be written: nothing was sent. */
-  readonly claimFailed?: string;
+  /** The claim could not be written (the store's failure, or the rule it broke): nothing was sent. */
+  readonly claimFailed?: ChangeFailure;
   /**
    * No token for TeamsActivity.Send (consent refused or not given, offline): nothing was claimed or sent, so the
    * next person whose act makes these nudges due sends them.
@@ -62,20 +62,7 @@ export async function sendNudges(
     ok: false as const,
     failure: { source: 'store' as const, failure: { kind: 'network' as const, message: String(e) } },
   }));
-  if (!claimed.ok) {
-    const f = claimed.failure;
-    return {
-      sent: [],
-      failed: [],
-      skipped: due.length,
-      claimFailed:
-        f.source === 'store'
-          ? (f.failure.message ?? f.failure.kind)
-          : 'message' in f.error
-            ? f.error.message
-            : f.error.problem.code,
-    };
-  }
+  if (!claimed.ok) return { sent: [], failed: [], skipped: due.length, claimFailed: claimed.failure };
   const { attempts: _attempts, ...after } = claimed.value;
   const mine = claimedBy(after.doc, keys, token);
   const sent: Nudge[] = [];
@@ -87,6 +74,7 @@ export async function sendNudges(
       .notify({
         recipientId: n.recipient,
         activityType: n.kind,
+        // i18n-ignore: the product's name, the same in every language
         topic: { text: input.meetingTitle.slice(0, 100) || 'Roundtable', webUrl: env.webUrl },
         previewText: n.preview,
         templateParameters: n.params,

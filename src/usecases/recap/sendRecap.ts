@@ -12,6 +12,7 @@ import type { OccurrenceKey } from '../../domain/ids';
 import { recapSubject, renderRecapHtml, type Recap } from '../../domain/recap/buildRecap';
 import { holdsRecapLease, recapOf, recapsSent } from '../../domain/recap/recapLease';
 import { err, ok, type Result } from '../../domain/result';
+import type { IntentError } from '../../domain/series/applyIntent';
 import type { RecapChannel, RecapSent } from '../../domain/series/seriesDocument';
 import type { SeriesIntent } from '../../domain/series/seriesIntent';
 import type { Failure, RecapSender, SeriesDocumentStore, StoredSeries } from '../ports';
@@ -45,7 +46,8 @@ export interface RecapDelivered {
 
 export type RecapFailure =
   | { readonly kind: 'noChannel'; readonly message: string }
-  | { readonly kind: 'notAllowed'; readonly message: string }
+  /** The rules refused the send (startRecap): the app words `error` (ruleMessage). */
+  | { readonly kind: 'notAllowed'; readonly error: IntentError }
   | { readonly kind: 'busy'; readonly message: string }
   | {
       readonly kind: 'failed';
@@ -81,13 +83,7 @@ export async function sendRecap(
   });
   if (!started.ok)
     return started.failure.source === 'rules'
-      ? err({
-          kind: 'notAllowed',
-          message:
-            'message' in started.failure.error
-              ? started.failure.error.message
-              : started.failure.error.problem.code,
-        })
+      ? err({ kind: 'notAllowed', error: started.failure.error })
       : err({ kind: 'failed', channel, failure: started.failure.failure, unclear: false });
   let stored: StoredSeries = started.value;
   const before = recapsSent(stored.doc, occ)[0];

@@ -10,6 +10,7 @@ import { createMeetingSource } from '../../../src/graph/calendar/createMeetingSo
 import { createSeriesResolver } from '../../../src/graph/calendar/createSeriesResolver';
 import { createSeriesDocumentStore } from '../../../src/graph/drive/createSeriesDocumentStore';
 import type { GraphClient } from '../../../src/graph/core/GraphClient';
+import { actionProblemsMessages } from '../../../src/app/i18n/en-US/actionProblems';
 import { NUDGE_SCOPES } from '../../../src/compose/agendaScopes';
 import { createActivityNotifier } from '../../../src/graph/teams/createActivityNotifier';
 import { createTeamSource } from '../../../src/graph/teams/createTeamSource';
@@ -139,6 +140,7 @@ it('two people closing voting at once: each role holder is nudged exactly once',
         occurrence: o.occurrence,
         occurrenceStart: Date.parse(o.meeting.start),
         meetingTitle: o.meeting.subject,
+        words: actionProblemsMessages.nudgePreview,
         attendees,
         roles,
         trigger: 'votingClosed',
@@ -197,6 +199,7 @@ it('a recipient without the app installed is refused (403) and reported; the oth
       occurrence: organizer.occurrence,
       occurrenceStart: Date.parse(organizer.meeting.start),
       meetingTitle: organizer.meeting.subject,
+      words: actionProblemsMessages.nudgePreview,
       attendees,
       roles,
       trigger: 'votingClosed',
@@ -228,6 +231,7 @@ it('without consent to TeamsActivity.Send nothing is claimed, so the next act th
     occurrence: organizer.occurrence,
     occurrenceStart: Date.parse(organizer.meeting.start),
     meetingTitle: organizer.meeting.subject,
+    words: actionProblemsMessages.nudgePreview,
     attendees,
     roles,
     trigger: 'votingClosed' as const,

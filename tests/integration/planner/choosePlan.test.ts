@@ -1,5 +1,6 @@
 // The organizer chooses which of the team's plans the series records to (issue #14): the Leadership Team holds two
 // plans in the sandbox, its own and a newer "Offsite 2026", listed newest first (sandbox README "Planner").
+import { actionProblemsMessages } from '../../../src/app/i18n/en-US/actionProblems';
 import { randomUUID } from 'node:crypto';
 import type { ActionActor } from '../../../src/domain/actions/actionActor';
 import { occurrenceKey, seriesKey, userId } from '../../../src/domain/ids';
@@ -67,6 +68,7 @@ async function record(d: RecordToPlannerDeps, stored: StoredSeries, title: strin
       seriesTitle: stored.doc.title,
       meetingUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_cp%40thread.v2/0',
       occurrenceLabel: 'Mon 5 Jan 2026',
+      words: actionProblemsMessages.plannerTask,
       capture: [{ id: randomUUID(), occurrence: OCC, title, owner: member(), how: 'assigned' }],
     },
     organizer,

@@ -2,6 +2,7 @@
 // connections injected at a rate of 0.2 each, recording N = 25 actions (retrying as the view's "Try again" does)
 // leaves exactly 25 tasks with the right assignees and due dates; recording again leaves 25; two recorders at once
 // leave 25.
+import { actionProblemsMessages } from '../../../src/app/i18n/en-US/actionProblems';
 import { randomUUID } from 'node:crypto';
 import type { ActionActor } from '../../../src/domain/actions/actionActor';
 import type { CaptureInput } from '../../../src/domain/actions/captureAction';
@@ -114,6 +115,7 @@ async function recordUntilDone(
         seriesTitle: stored.doc.title,
         meetingUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_eo%40thread.v2/0',
         occurrenceLabel: 'Mon 5 Jan 2026',
+        words: actionProblemsMessages.plannerTask,
         capture: first ? capture : [],
         actionIds: capture.map((c) => c.id),
       },
@@ -237,6 +239,7 @@ describe('Recording action items to Planner exactly once (sandbox)', () => {
         seriesTitle: start.doc.title,
         meetingUrl: 'https://teams.microsoft.com/l/x',
         occurrenceLabel: 'Mon 5 Jan 2026',
+        words: actionProblemsMessages.plannerTask,
         capture: items,
       },
       actorFor(a),

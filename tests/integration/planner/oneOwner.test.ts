@@ -1,6 +1,7 @@
 // One accountable owner (issue #16), through the real adapters against the sandbox's Planner: the owner is the task's
 // only assignee, helpers are named in the task details' description (written with the task, then rewritten with the
 // details' own eTag when they change), and an item kept off Planner is never sent.
+import { actionProblemsMessages } from '../../../src/app/i18n/en-US/actionProblems';
 import { randomUUID } from 'node:crypto';
 import type { ActionActor } from '../../../src/domain/actions/actionActor';
 import type { ActionOwner } from '../../../src/domain/actions/actionTypes';
@@ -102,6 +103,7 @@ it('records the owner as the only assignee and names the helpers, a guest among 
       seriesTitle: stored.doc.title,
       meetingUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_oo%40thread.v2/0',
       occurrenceLabel: 'Mon 5 Jan 2026',
+      words: actionProblemsMessages.plannerTask,
       capture: [
         {
           id,
@@ -145,6 +147,7 @@ it('records the owner as the only assignee and names the helpers, a guest among 
     organizer,
     { kind: 'setActionHelpers', actionId: id, helpers: [GUEST] },
     () => Date.now(),
+    actionProblemsMessages.plannerTask,
   );
   if (!changed.ok) throw new Error(JSON.stringify(changed.failure));
   expect(changed.value.plannerFailure).toBeUndefined();
@@ -160,6 +163,7 @@ it('records the owner as the only assignee and names the helpers, a guest among 
     organizer,
     { kind: 'reassignAction', actionId: id, owner: helper.person },
     () => Date.now(),
+    actionProblemsMessages.plannerTask,
   );
   if (!moved.ok) throw new Error(JSON.stringify(moved.failure));
   expect(moved.value.plannerFailure).toBeUndefined();
@@ -183,6 +187,7 @@ it('an item owned by a guest and kept off Planner is never sent; undoing the cho
       seriesTitle: stored.doc.title,
       meetingUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_oo%40thread.v2/0',
       occurrenceLabel: 'Mon 5 Jan 2026',
+      words: actionProblemsMessages.plannerTask,
       capture: [
         {
           id,
@@ -207,6 +212,7 @@ it('an item owned by a guest and kept off Planner is never sent; undoing the cho
     organizer,
     { kind: 'keepOffPlanner', actionId: id, kept: false },
     () => Date.now(),
+    actionProblemsMessages.plannerTask,
   );
   if (!undone.ok) throw new Error(JSON.stringify(undone.failure));
   const again = await recordToPlanner(
@@ -216,6 +222,7 @@ it('an item owned by a guest and kept off Planner is never sent; undoing the cho
       seriesTitle: stored.doc.title,
       meetingUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_oo%40thread.v2/0',
       occurrenceLabel: 'Mon 5 Jan 2026',
+      words: actionProblemsMessages.plannerTask,
       capture: [],
       actionIds: [id],
     },

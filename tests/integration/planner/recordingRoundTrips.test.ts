@@ -1,6 +1,7 @@
 // What recording to Planner costs, in sequential Graph round trips (DESIGN.md "Speed"), with the sandbox's read lag on
 // and latency added to every answer so that requests sent side by side visibly overlap in the request log. And the
 // realistic paths the recording must survive: a task made by hand with the same title, and a team with two plans.
+import { actionProblemsMessages } from '../../../src/app/i18n/en-US/actionProblems';
 import { randomUUID } from 'node:crypto';
 import { longestSequentialChain } from '../../../scripts/bench/longestSequentialChain';
 import type { ActionActor } from '../../../src/domain/actions/actionActor';
@@ -93,6 +94,7 @@ async function record(d: RecordToPlannerDeps, stored: StoredSeries, items: reado
       seriesTitle: stored.doc.title,
       meetingUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_rt%40thread.v2/0',
       occurrenceLabel: 'Mon 5 Jan 2026',
+      words: actionProblemsMessages.plannerTask,
       capture: items,
     },
     actor,

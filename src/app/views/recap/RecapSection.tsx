@@ -26,6 +26,7 @@ import type { StoredSeries } from '../../../usecases/ports';
 import { sendRecap, type RecapFailure } from '../../../usecases/recap/sendRecap';
 import { messageForFailure } from '../../errors/messageForFailure';
 import type { AgendaRequest } from '../../hooks/useAgenda';
+import { ruleMessage } from '../../i18n/problemText';
 import { FocusReturningDialog } from '../../components/FocusReturningDialog';
 import { actionsMessages } from '../../i18n/en-US/actions';
 
@@ -187,9 +188,10 @@ export function describeRecapFailure(f: RecapFailure): string {
   const m = actionsMessages.recap;
   switch (f.kind) {
     case 'noChannel':
-    case 'notAllowed':
     case 'busy':
       return f.message;
+    case 'notAllowed':
+      return ruleMessage(f.error);
     case 'failed': {
       if (f.unclear) return f.channel === 'chat' ? m.unclearChat : m.unclearMail;
       if (f.failure.kind === 'notFound' && f.channel === 'chat') return m.notMember;

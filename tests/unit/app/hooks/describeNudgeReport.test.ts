@@ -61,8 +61,30 @@ describe('describeNudgeReport', () => {
 
   it('a claim that could not be written says so; nothing due (or all sent by someone else) says nothing', () => {
     expect(
-      describeNudgeReport({ sent: [], failed: [], skipped: 3, claimFailed: 'offline' }, nameOf)?.text,
-    ).toContain("the agenda couldn't be updated (offline)");
+      describeNudgeReport(
+        {
+          sent: [],
+          failed: [],
+          skipped: 3,
+          claimFailed: { source: 'store', failure: { kind: 'network', message: 'offline' } },
+        },
+        nameOf,
+      )?.text,
+    ).toContain("the agenda couldn't be updated (We couldn't reach Microsoft 365)");
+    expect(
+      describeNudgeReport(
+        {
+          sent: [],
+          failed: [],
+          skipped: 3,
+          claimFailed: {
+            source: 'rules',
+            error: { kind: 'invalidInput', field: 'nudges', problem: { code: 'nudgeKeysInvalid' } },
+          },
+        },
+        nameOf,
+      )?.text,
+    ).toContain("the agenda couldn't be updated (Those reminders could not be recorded.)");
     expect(describeNudgeReport({ sent: [], failed: [], skipped: 0 }, nameOf)).toBeNull();
     expect(describeNudgeReport({ sent: [], failed: [], skipped: 4 }, nameOf)).toBeNull();
   });

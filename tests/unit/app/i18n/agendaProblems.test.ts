@@ -118,6 +118,10 @@ describe('the agenda file’s health notice', () => {
     ).toMatch(
       /^2 changes were dated in the future \(up to an impossible date, while the reading device said 2026-01-06\)/,
     );
+    // Notes set aside are findings too, worded with the other action problems.
+    expect(healthText(healthLine({ code: 'notesSetAside', count: 2, day: '2026-01-05' }))).toBe(
+      'Notes on 2 agenda items of 2026-01-05 were set aside (too long or too many versions).',
+    );
   });
 
   it('names five entries and counts the rest', () => {

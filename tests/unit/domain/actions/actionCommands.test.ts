@@ -95,7 +95,10 @@ describe('captureAction', () => {
 
   it('only the note-taker, facilitator or organizer assign; anyone claims for themselves', () => {
     const sam = anActor();
-    expect(apply(base, capture(), sam, 1)).toMatchObject({ ok: false, failure: { kind: 'notAllowed' } });
+    expect(apply(base, capture(), sam, 1)).toMatchObject({
+      ok: false,
+      failure: { kind: 'notAllowed', problem: { code: 'actionAssignNotAllowed' } },
+    });
     expect(apply(base, capture({ how: 'claimed' }), sam, 1).ok).toBe(true);
     expect(
       apply(base, capture({ how: 'claimed', owner: { email: 'mei@northwind.example', name: 'M' } }), sam, 1)
@@ -146,7 +149,7 @@ describe('later edits', () => {
     expect(d.actions['a1']?.helpers?.value).toEqual([]);
     expect(apply(captured(), { kind: 'claimAction', actionId: 'nope' }, farah, 20)).toMatchObject({
       ok: false,
-      failure: { kind: 'notFound' },
+      failure: { kind: 'notFound', problem: { code: 'actionGone' } },
     });
   });
 
@@ -156,7 +159,7 @@ describe('later edits', () => {
       ({ kind: 'reassignAction', actionId: 'a1', owner: { email, name } }) as const;
     expect(apply(doc, to('x@y.example', 'X'), farah, 20)).toMatchObject({
       ok: false,
-      failure: { kind: 'notAllowed' },
+      failure: { kind: 'notAllowed', problem: { code: 'actionChangeNotAllowed' } },
     });
     const moved = must(doc, to('farah@northwind.example', 'Farah'), owner, 20);
     expect(moved.actions['a1']?.ownership.value.how).toBe('assigned');
@@ -167,7 +170,7 @@ describe('later edits', () => {
     expect(due.actions['a1']?.due.value).toBeNull();
     expect(apply(doc, { kind: 'setActionDue', actionId: 'a1', due: '2026-13-01' }, owner, 21)).toMatchObject({
       ok: false,
-      failure: { kind: 'invalidInput', field: 'due' },
+      failure: { kind: 'invalidInput', field: 'due', problem: { code: 'actionDueInvalid' } },
     });
     const done = must(doc, { kind: 'completeAction', actionId: 'a1', completed: true }, noteTaker, 22);
     expect(done.actions['a1']?.completed).toEqual({ value: true, at: 22, c: 0, by: noteTaker.id });
@@ -224,7 +227,7 @@ describe('helpers and keeping off Planner', () => {
     const many = Array.from({ length: 21 }, (_, i) => ({ email: `p${i}@x.example`, name: `P${i}` }));
     expect(apply(doc, set(many), noteTaker, 20)).toMatchObject({
       ok: false,
-      failure: { kind: 'invalidInput', field: 'helpers' },
+      failure: { kind: 'invalidInput', field: 'helpers', problem: { code: 'actionHelpersTooMany', max: 20 } },
     });
     expect(must(d, set([]), noteTaker, 21).actions['a1']?.helpers?.value).toEqual([]);
   });
@@ -284,7 +287,7 @@ describe('helpers and keeping off Planner', () => {
       apply(linked, { kind: 'keepOffPlanner', actionId: 'a1', kept: true }, noteTaker, 23),
     ).toMatchObject({
       ok: false,
-      failure: { kind: 'notAllowed' },
+      failure: { kind: 'notAllowed', problem: { code: 'actionAlreadyInPlanner' } },
     });
   });
 });
@@ -349,10 +352,7 @@ describe('choosePlannerPlan', () => {
     for (const who of [noteTaker, anActor({ isFacilitator: true }), anActor()])
       expect(apply(base, choose('p2', 'Offsite 2026'), who, 40)).toEqual({
         ok: false,
-        failure: {
-          kind: 'notAllowed',
-          message: 'Only the organizer chooses the Planner plan for this series.',
-        },
+        failure: { kind: 'notAllowed', problem: { code: 'plannerPlanChooseNotAllowed' } },
       });
   });
 

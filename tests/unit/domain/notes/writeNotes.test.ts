@@ -1,7 +1,10 @@
 // Who writes notes, on what, and how concurrent saves of one item keep both texts (domain/notes).
+import { parseHealthLine } from '../../../../src/domain/series/healthIssue';
+import type { NotesIssue } from '../../../../src/domain/actions/actionProblem';
 import { mayWriteNotes } from '../../../../src/domain/notes/notesOf';
 import { notesOf } from '../../../../src/domain/notes/notesOf';
 import { NOTES_MAX } from '../../../../src/domain/notes/notesTypes';
+import { validateNotes } from '../../../../src/domain/notes/validateNotes';
 import { applyIntent } from '../../../../src/domain/series/applyIntent';
 import { mergeSeriesDocuments } from '../../../../src/domain/series/mergeSeriesDocuments';
 import type { SeriesDocument } from '../../../../src/domain/series/seriesDocument';
@@ -50,11 +53,7 @@ describe('who writes notes', () => {
     expect(texts(act(d, adele, write('B', 'Organizer note')), 'B')).toEqual(['Organizer note']);
     expect(applyIntent(d, write('A', 'mine'), ben, 10_000)).toMatchObject({
       ok: false,
-      failure: {
-        kind: 'notAllowed',
-        message:
-          'Only the note-taker, the organizer and the people the note-taker invites can write notes for this meeting.',
-      },
+      failure: { kind: 'notAllowed', problem: { code: 'notesWriteNotAllowed' } },
     });
   });
 
@@ -70,10 +69,7 @@ describe('who writes notes', () => {
   it('only the note-taker or the organizer invites', () => {
     expect(applyIntent(closed(), invite(cy), ben, 10_000)).toMatchObject({
       ok: false,
-      failure: {
-        kind: 'notAllowed',
-        message: 'Only the note-taker or the organizer can choose who else writes notes.',
-      },
+      failure: { kind: 'notAllowed', problem: { code: 'noteWritersNotAllowed' } },
     });
     expect(mayWriteNotes(act(closed(), adele, invite(cy)), OCC, cy)).toBe(true);
   });
@@ -84,7 +80,7 @@ describe('what notes are written on', () => {
     const open = propose(emptyDoc(), 'A', ben);
     expect(applyIntent(open, write('A', 'x'), nia, 10_000)).toMatchObject({
       ok: false,
-      failure: { kind: 'notAllowed', message: 'Notes open once voting has closed and the agenda is set.' },
+      failure: { kind: 'notAllowed', problem: { code: 'notesNotOpen' } },
     });
   });
 
@@ -178,7 +174,15 @@ describe('concurrent saves of one item', () => {
     const v = validateSeriesDocument(tampered, 10 ** 7);
     expect(texts(v.doc)).toEqual(['keep']);
     expect(texts(v.doc, 'B')).toEqual([]);
-    expect(v.issues.join(' ')).toMatch(/Notes on 1 agenda item .* were set aside/);
+    expect(v.issues.map(parseHealthLine)).toContainEqual({
+      code: 'notesSetAside',
+      count: 1,
+      day: '2025-03-10',
+    });
     expect(validateSeriesDocument(d, 10 ** 7).issues).toEqual([]);
+    // The notes' own check reports what it set aside as data, for the app to word.
+    const found: NotesIssue[] = [];
+    validateNotes(tampered.occurrences[OCC]!, '2026-01-05', (i) => found.push(i));
+    expect(found).toEqual([{ code: 'notesSetAside', day: '2026-01-05', count: 1 }]);
   });
 });

@@ -1,4 +1,5 @@
 // Which nudges an act makes due (issue #15): a pure function of the document, the occurrence, now and the attendees.
+import { actionProblemsMessages } from '../../../../src/app/i18n/en-US/actionProblems';
 import { occurrenceKey } from '../../../../src/domain/ids';
 import { dueNudges, type NudgeInput } from '../../../../src/domain/nudges/dueNudges';
 import { claimedBy } from '../../../../src/domain/nudges/markNudges';
@@ -38,6 +39,7 @@ const input = (doc: SeriesDocument, over: Partial<NudgeInput> = {}): NudgeInput 
   occurrenceStart: START,
   now: START - 2 * 24 * H,
   meetingTitle: 'Leadership weekly',
+  words: actionProblemsMessages.nudgePreview,
   attendees,
   roles,
   trigger: 'published',

@@ -1,3 +1,4 @@
+import { actionProblemsMessages } from '../../../../src/app/i18n/en-US/actionProblems';
 import { linkTask } from '../../../../src/domain/actions/linkTask';
 import { seriesKey, userId } from '../../../../src/domain/ids';
 import { applyIntent } from '../../../../src/domain/series/applyIntent';
@@ -89,6 +90,7 @@ describe('changeAction', () => {
         NOTE_TAKER,
         { kind: 'completeAction', actionId: 'rec', completed: true },
         now,
+        actionProblemsMessages.plannerTask,
       ),
     );
     expect(done.plannerFailure).toBeUndefined();
@@ -103,6 +105,7 @@ describe('changeAction', () => {
         NOTE_TAKER,
         { kind: 'completeAction', actionId: 'rec', completed: false },
         now,
+        actionProblemsMessages.plannerTask,
       ),
     );
     expect(reopened.stored.doc.actions['rec']?.completed.value).toBe(false);
@@ -119,6 +122,7 @@ describe('changeAction', () => {
         dana,
         { kind: 'completeAction', actionId: 'rec', completed: true },
         now,
+        actionProblemsMessages.plannerTask,
       ),
     );
     expect(r.stored.doc.actions['rec']?.completed).toMatchObject({ value: true, by: dana.id });
@@ -134,6 +138,7 @@ describe('changeAction', () => {
         NOTE_TAKER,
         { kind: 'setActionDue', actionId: 'rec', due: '2026-04-15' },
         now,
+        actionProblemsMessages.plannerTask,
       ),
     );
     expect(r.plannerFailure).toBeUndefined();
@@ -148,6 +153,7 @@ describe('changeAction', () => {
         NOTE_TAKER,
         { kind: 'setActionDue', actionId: 'rec', due: null },
         now,
+        actionProblemsMessages.plannerTask,
       ),
     );
     expect(task().due).toBeNull();
@@ -162,6 +168,7 @@ describe('changeAction', () => {
         NOTE_TAKER,
         { kind: 'reassignAction', actionId: 'rec', owner: owner('sam') },
         now,
+        actionProblemsMessages.plannerTask,
       ),
     );
     expect(task().assignees).toEqual([userId('id-sam')]);
@@ -182,6 +189,7 @@ describe('changeAction', () => {
         NOTE_TAKER,
         { kind: 'setActionHelpers', actionId: 'rec', helpers: [owner('sam'), GUEST] },
         now,
+        actionProblemsMessages.plannerTask,
       ),
     );
     expect(task().assignees).toEqual([userId('id-dana')]);
@@ -198,6 +206,7 @@ describe('changeAction', () => {
         NOTE_TAKER,
         { kind: 'setActionHelpers', actionId: 'rec', helpers: [] },
         now,
+        actionProblemsMessages.plannerTask,
       ),
     );
     expect(cleared.stored.doc.actions['rec']?.helpers?.value).toEqual([]);
@@ -216,6 +225,7 @@ describe('changeAction', () => {
         NOTE_TAKER,
         { kind: 'keepOffPlanner', actionId: 'loose', kept: true },
         now,
+        actionProblemsMessages.plannerTask,
       ),
     );
     expect(kept.stored.doc.actions['loose']?.keptOffPlanner?.value).toBe(true);
@@ -225,6 +235,7 @@ describe('changeAction', () => {
       NOTE_TAKER,
       { kind: 'keepOffPlanner', actionId: 'rec', kept: true },
       now,
+      actionProblemsMessages.plannerTask,
     );
     expect(refused.ok).toBe(false);
     expect([...tracker.tasks.values()].map((t) => t.version)).toEqual(before);
@@ -240,6 +251,7 @@ describe('changeAction', () => {
         NOTE_TAKER,
         { kind: 'reassignAction', actionId: 'rec', owner: GUEST },
         now,
+        actionProblemsMessages.plannerTask,
       ),
     );
     expect(r.notAssigned).toEqual(['Kim (kim@fabrikam.example)']);
@@ -255,7 +267,16 @@ describe('changeAction', () => {
   it('claiming a recorded action assigns the task to the claimer', async () => {
     const { deps, stored, task } = await setup();
     const sam = actor('sam');
-    const r = value(await changeAction(deps, stored, sam, { kind: 'claimAction', actionId: 'rec' }, now));
+    const r = value(
+      await changeAction(
+        deps,
+        stored,
+        sam,
+        { kind: 'claimAction', actionId: 'rec' },
+        now,
+        actionProblemsMessages.plannerTask,
+      ),
+    );
     expect(r.stored.doc.actions['rec']?.ownership.value).toEqual({
       owner: { email: 'sam@northwind.example', name: 'Sam' },
       how: 'claimed',
@@ -273,6 +294,7 @@ describe('changeAction', () => {
       NOTE_TAKER,
       { kind: 'completeAction', actionId: 'rec', completed: true },
       now,
+      actionProblemsMessages.plannerTask,
     );
     expect(r.ok).toBe(true);
     const report = value(r);
@@ -292,6 +314,7 @@ describe('changeAction', () => {
         NOTE_TAKER,
         { kind: 'reassignAction', actionId: 'rec', owner: owner('sam') },
         now,
+        actionProblemsMessages.plannerTask,
       ),
     );
     expect(r.plannerFailure).toEqual({ kind: 'network', message: 'offline' });
@@ -311,6 +334,7 @@ describe('changeAction', () => {
       outsider,
       { kind: 'reassignAction', actionId: 'rec', owner: owner('sam') },
       now,
+      actionProblemsMessages.plannerTask,
     );
     expect(r.ok).toBe(false);
     if (r.ok) throw new Error('expected notAllowed');
@@ -335,6 +359,7 @@ describe('changeAction', () => {
         NOTE_TAKER,
         { kind: 'completeAction', actionId: 'loose', completed: true },
         now,
+        actionProblemsMessages.plannerTask,
       ),
     );
     expect(r.stored.doc.actions['loose']?.completed.value).toBe(true);
@@ -352,6 +377,7 @@ describe('changeAction', () => {
         NOTE_TAKER,
         { kind: 'captureAction', input: capture('new', 'Call the venue', [owner('dana')]) },
         now,
+        actionProblemsMessages.plannerTask,
       ),
     );
     expect(r.stored.doc.actions['new']?.title.value).toBe('Call the venue');
@@ -367,6 +393,7 @@ describe('changeAction', () => {
       NOTE_TAKER,
       { kind: 'setActionDue', actionId: 'gone', due: null },
       now,
+      actionProblemsMessages.plannerTask,
     );
     expect(r.ok).toBe(false);
     if (r.ok || r.failure.source !== 'rules') throw new Error('expected a rules error');

@@ -2,6 +2,7 @@
 // every create (domain/actions/plannerLease.ts). The failure it prevents: a 70 s Retry-After inside the create, a
 // 60 s lease expiring meanwhile, a second recorder taking over and creating everything, then the first recorder's
 // retried create making every task a second time (20 tasks for 10 actions).
+import { actionProblemsMessages } from '../../../../src/app/i18n/en-US/actionProblems';
 import { PLANNER_LEASE_MS } from '../../../../src/domain/actions/plannerLease';
 import { seriesKey } from '../../../../src/domain/ids';
 import { emptySeriesDocument } from '../../../../src/domain/series/seriesDocument';
@@ -39,6 +40,7 @@ async function world() {
     seriesTitle: 'Leadership weekly',
     meetingUrl: 'https://teams.example/meet/1',
     occurrenceLabel: 'Tue 17 Mar 2026',
+    words: actionProblemsMessages.plannerTask,
     capture: withCaptures ? TEN : [],
     actionIds: TEN.map((c) => c.id),
   });
