@@ -1,3 +1,4 @@
+import { segmentLabel } from '../viewState/segmentLabel';
 import { mayRunAgenda, type Actor } from '../../domain/agenda/agendaTypes';
 import { buildAgenda, type AgendaPlan, type RankedTopic } from '../../domain/agenda/buildAgenda';
 import { canonicalTopicId } from '../../domain/agenda/canonicalTopicId';
@@ -316,7 +317,7 @@ function closedPlan(
   const segment = (s: TimedSegment): PlanRow => ({
     kind: 'segment',
     id: s.id,
-    label: s.label,
+    label: segmentLabel(s),
     timeLabel: timeLabel(s),
     minutes: s.minutes,
   });

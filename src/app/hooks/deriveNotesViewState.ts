@@ -1,3 +1,4 @@
+import { segmentLabel } from '../viewState/segmentLabel';
 import type { Actor } from '../../domain/agenda/agendaTypes';
 import { outcomeOf } from '../../domain/agenda/buildAgenda';
 import type { OccurrenceKey, UserId } from '../../domain/ids';
@@ -38,7 +39,7 @@ export function deriveNotesViewState(doc: SeriesDocument, occ: OccurrenceKey, ac
         const versions = notesOf(doc, occ, i.id);
         return {
           id: i.id,
-          label: i.label,
+          label: segmentLabel(i),
           versions,
           conflict: versions.length > 1,
           ids: versions.map((v) => v.id),

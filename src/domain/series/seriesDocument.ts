@@ -212,9 +212,13 @@ export const DEFAULT_SETTINGS: SeriesSettings = {
   budget: 3,
   maxPerTopic: 2,
   boulderCount: 3,
+  // i18n-ignore: stored English defaults, read in each person's language by id (app/viewState/segmentLabel.ts)
   segments: [
+    // i18n-ignore: stored English default
     { id: 'check-in', label: 'Check-in', minutes: 5, position: 'before' },
+    // i18n-ignore: stored English default
     { id: 'review', label: 'Review of last actions', minutes: 5, position: 'before' },
+    // i18n-ignore: stored English default
     { id: 'wrap-up', label: 'Wrap-up', minutes: 5, position: 'after' },
   ],
 };

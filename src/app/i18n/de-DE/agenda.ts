@@ -234,4 +234,10 @@ export const agendaDe: Catalogue['agenda'] = {
     action: (title, owners, due) =>
       `${title}${owners.length > 0 ? ` (${owners.join(', ')})` : ''}${due ? `, fällig am ${due}` : ''}`,
   },
+
+  defaultSegments: {
+    'check-in': 'Ankommen',
+    review: 'Rückblick auf die letzten Aktionspunkte',
+    'wrap-up': 'Abschluss',
+  },
 };

@@ -233,4 +233,11 @@ export const agendaMessages = defineMessages('agenda', {
     action: (title: string, owners: readonly string[], due: string | null) =>
       `${title}${owners.length > 0 ? ` (${owners.join(', ')})` : ''}${due ? `, due ${due}` : ''}`,
   },
+
+  /** The default fixed segments' names, by segment id (segmentLabel.ts). */
+  defaultSegments: {
+    'check-in': 'Check-in',
+    review: 'Review of last actions',
+    'wrap-up': 'Wrap-up',
+  },
 });

@@ -1,3 +1,4 @@
+import { shownSegment, storedSegment } from '../../viewState/segmentLabel';
 import {
   Button,
   DialogActions,
@@ -51,7 +52,10 @@ export interface SettingsDialogProps {
 export function SettingsDialog({ settings, dispatch, newId, onClose }: SettingsDialogProps) {
   const styles = useStyles();
   const m = agendaMessages;
-  const [draft, setDraft] = useState<SeriesSettings>(settings);
+  const [draft, setDraft] = useState<SeriesSettings>(() => ({
+    ...settings,
+    segments: settings.segments.map(shownSegment),
+  }));
   const [problem, setProblem] = useState<ChangeProblem>();
   const [busy, setBusy] = useState(false);
   const on = (field: string) =>
@@ -59,10 +63,12 @@ export function SettingsDialog({ settings, dispatch, newId, onClose }: SettingsD
   const setSegment = (i: number, patch: Partial<Segment>) =>
     setDraft((d) => ({ ...d, segments: d.segments.map((s, j) => (j === i ? { ...s, ...patch } : s)) }));
   const save = async () => {
-    const checked = validateSettings(draft);
+    // Default segments left as shown are stored in English, so they stay translated for everyone (segmentLabel.ts).
+    const settingsToStore = { ...draft, segments: draft.segments.map(storedSegment) };
+    const checked = validateSettings(settingsToStore);
     if (!checked.ok) return setProblem(describeChangeFailure({ source: 'rules', error: checked.failure }));
     setBusy(true);
-    const r = await dispatch({ kind: 'setSettings', settings: draft });
+    const r = await dispatch({ kind: 'setSettings', settings: settingsToStore });
     setBusy(false);
     if (r.ok) onClose();
     else setProblem(describeChangeFailure(r.failure));
