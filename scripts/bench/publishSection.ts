@@ -1,6 +1,7 @@
 // Issue #6's figures for "Publish to invite": the HTML size of a published agenda (3 boulders, 10 parked topics,
 // 3 roles, 10 commitments), the PATCHes sent for 5 publishes of which 3 are unchanged (against the sandbox), and
 // the XSS corpus size (its inertness is proved in real Chromium by tests/e2e/publishXss.test.ts).
+import { publishedMessages } from '../../src/app/i18n/en-US/published';
 import { renderAgendaBlock, type AgendaBlockInput } from '../../src/domain/publish/agendaBlock';
 import { createInviteWriter } from '../../src/graph/calendar/createInviteWriter';
 import { createMeetingSource } from '../../src/graph/calendar/createMeetingSource';
@@ -46,7 +47,7 @@ export const publishSection: BenchSection = {
   id: 'publish',
   title: 'Publish to invite: block size, PATCHes and round trips for repeated publishes, XSS corpus',
   async run() {
-    const html = renderAgendaBlock(agenda('v1'));
+    const html = renderAgendaBlock(agenda('v1'), publishedMessages.agendaBlock);
     const bytes = new TextEncoder().encode(html).length;
     const sb = await startSandbox({ port: 0 });
     try {
@@ -68,7 +69,9 @@ export const publishSection: BenchSection = {
       if (!meeting) throw new Error('no Leadership weekly');
       const writer = createInviteWriter(client);
       // v1, v1 (unchanged), v2, v2 (unchanged), v2 (unchanged).
-      const sequence = ['v1', 'v1', 'v2', 'v2', 'v2'].map((rev) => renderAgendaBlock(agenda(rev)));
+      const sequence = ['v1', 'v1', 'v2', 'v2', 'v2'].map((rev) =>
+        renderAgendaBlock(agenda(rev), publishedMessages.agendaBlock),
+      );
       // Latency on every answer, so a publish's round trips are the longest chain of requests that didn't overlap;
       // the organizer's changeKey changes on its own 2 s after each write (the sandbox's realistic default), so a
       // publish soon after another can meet a 412 and re-read.
@@ -96,7 +99,12 @@ export const publishSection: BenchSection = {
       // Once the changeKey has changed on its own (2 s after the last PATCH), a publish of a new agenda.
       await new Promise((resolve) => setTimeout(resolve, 2500));
       sb.clearRequestLog();
-      const settled = await publishAgenda(writer, meeting, 'occurrence', renderAgendaBlock(agenda('v3')));
+      const settled = await publishAgenda(
+        writer,
+        meeting,
+        'occurrence',
+        renderAgendaBlock(agenda('v3'), publishedMessages.agendaBlock),
+      );
       if (!settled.ok) throw new Error(JSON.stringify(settled.failure));
       const settledRoundTrips = longestSequentialChain(sb.requestLog()).length;
       const rows: BenchRow[] = [

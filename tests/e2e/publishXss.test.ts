@@ -11,6 +11,7 @@ import { TEAMS_JOIN_HTML, teamsInviteBody } from '../unit/domain/publish/teamsIn
 import { launchChromium } from './helpers/launchChromium';
 
 import { XSS_VECTORS as VECTORS } from './helpers/xssVectors';
+import { publishedMessages as EN } from '../../src/app/i18n/en-US/published';
 
 // jest.config.cjs sets testTimeout on the e2e project, which jest ignores for projects; like every other browser
 // spec, this one sets its own. 52 vectors, each loaded and given 60 ms for timers, take about 7 s here, well over
@@ -92,7 +93,7 @@ it(`${VECTORS.length} XSS vectors in every text field: nothing runs, nothing loa
   let stored = teamsInviteBody();
   let tried = 0;
   for (const [i, vector] of VECTORS.entries()) {
-    const block = renderAgendaBlock(agendaWith(vector));
+    const block = renderAgendaBlock(agendaWith(vector), EN.agendaBlock);
     // Publish over the previous vector's block: it must be replaced, never appended to.
     stored = mergeAgendaIntoBody(stored, block).body;
     expect(findAgendaBlocks(stored)).toHaveLength(1);

@@ -4,6 +4,7 @@ import type { OccurrenceKey } from '../../domain/ids';
 import { EXTEND_MINUTES, tallyKeepGoing, type KeepGoingChoice } from '../../domain/run/keepGoingTally';
 import type { RunView } from '../../domain/run/viewRun';
 import type { SeriesDocument } from '../../domain/series/seriesDocument';
+import { inMeetingMessages } from '../i18n/en-US/inMeeting';
 
 export type KeepGoingState =
   | { readonly kind: 'hidden' }
@@ -32,10 +33,8 @@ export function deriveKeepGoingState(
     return { kind: 'hidden' };
   const t = tallyKeepGoing(doc, occ, item.id, me);
   const votes = t.more + t.move;
-  const summary =
-    votes === 0
-      ? 'No votes yet.'
-      : `${t.more} to keep going, ${t.move} to move on${t.more === t.move ? ' (a tie)' : ''}.`;
+  const m = inMeetingMessages.keepGoing;
+  const summary = votes === 0 ? m.noVotes : m.tally(t.more, t.move);
   return {
     kind: 'vote',
     itemId: item.id,

@@ -1,16 +1,21 @@
 // The decision log as Markdown and as CSV, for copying into a wiki, a doc or a spreadsheet.
+// The headers and the few words around the cells come from `words` (decisionLogWords.ts), in the exporter's language.
 import type { DecisionLogAction, DecisionLogRow } from './buildDecisionLog';
+import type { DecisionLogWords } from './decisionLogWords';
 
-const HEADERS = ['Date', 'Topic', 'Decision', 'Held by', 'Action items'] as const;
+const headersOf = (words: DecisionLogWords): readonly string[] => {
+  const h = words.headers;
+  return [h.date, h.topic, h.decision, h.heldBy, h.actionItems];
+};
 
-function actionText(a: DecisionLogAction): string {
+function actionText(a: DecisionLogAction, words: DecisionLogWords): string {
   const who = a.owners.length ? ` (${a.owners.join(', ')})` : '';
-  const due = a.due ? `, due ${a.due}` : '';
-  return `${a.done ? '[done] ' : ''}${a.title}${who}${due}`;
+  const due = a.due ? `, ${words.due(a.due)}` : '';
+  return `${a.done ? `${words.done} ` : ''}${a.title}${who}${due}`;
 }
 
-function cellsOf(r: DecisionLogRow): readonly string[] {
-  return [r.date, r.topic, r.decision, r.holder, r.actions.map(actionText).join('\n')];
+function cellsOf(r: DecisionLogRow, words: DecisionLogWords): readonly string[] {
+  return [r.date, r.topic, r.decision, r.holder, r.actions.map((a) => actionText(a, words)).join('\n')];
 }
 
 /*
@@ -19,14 +24,19 @@ function cellsOf(r: DecisionLogRow): readonly string[] {
  * (emphasis, links) is left as typed; a reader renders it as the author wrote it. HTML the author typed is escaped
  * (`<` and `&`), since Markdown renderers pass raw HTML through.
  */
-export function decisionLogToMarkdown(title: string, rows: readonly DecisionLogRow[]): string {
+export function decisionLogToMarkdown(
+  title: string,
+  rows: readonly DecisionLogRow[],
+  words: DecisionLogWords,
+): string {
   const line = (cells: readonly string[]) => `| ${cells.map(markdownCell).join(' | ')} |`;
+  const headers = headersOf(words);
   return [
-    `# Decision log: ${markdownCell(title)}`,
+    `# ${words.title(markdownCell(title))}`,
     '',
-    line(HEADERS),
-    `|${HEADERS.map(() => ' --- ').join('|')}|`,
-    ...rows.map((r) => line(cellsOf(r))),
+    line(headers),
+    `|${headers.map(() => ' --- ').join('|')}|`,
+    ...rows.map((r) => line(cellsOf(r, words))),
     '',
   ].join('\n');
 }
@@ -47,8 +57,12 @@ export function markdownCell(s: string): string {
  * `=HYPERLINK("https://evil…")` would become a live link or worse in whoever opens the export. Such cells get a
  * leading apostrophe, which the spreadsheets show as text; it costs a visible ' on text like "-3 % budget".
  */
-export function decisionLogToCsv(rows: readonly DecisionLogRow[]): string {
-  return [HEADERS, ...rows.map(cellsOf)].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function decisionLogToCsv(rows: readonly DecisionLogRow[], words: DecisionLogWords): string {
+  return (
+    [headersOf(words), ...rows.map((r) => cellsOf(r, words))]
+      .map((r) => r.map(csvCell).join(','))
+      .join('\r\n') + '\r\n'
+  );
 }
 
 export function csvCell(s: string): string {

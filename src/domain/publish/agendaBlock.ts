@@ -4,6 +4,8 @@
 // E-mail-safe means what Outlook's Word engine and Exchange's sanitizer keep: tables for layout with
 // role="presentation", explicit widths, inline styles only (no <style>, no classes, no flex or grid), a web-safe
 // font stack repeated on every table, headings as bold text in cells, and no script-capable markup at all.
+//
+// The words come from `words` (agendaBlockWords.ts), in the language of whoever publishes; the markers don't.
 import { assertNever } from '../ids';
 import {
   BLOCK_ID,
@@ -13,6 +15,7 @@ import {
   START_SENTINEL,
   footerHtml,
 } from './agendaMarkers';
+import type { AgendaBlockWords } from './agendaBlockWords';
 import { escapeHtml } from './escapeHtml';
 import { fnv1a32 } from './fnv1a32';
 import { safeLinkUrl } from './safeLinkUrl';
@@ -83,16 +86,20 @@ const TEMPLATE_VERSION = 'roundtable-agenda/v1';
 const WIDTH = 600;
 const PAD = 16;
 const INNER = WIDTH - 2 * PAD;
+// i18n-ignore: a CSS font stack
 const FONT = "font-family:'Segoe UI',Tahoma,Arial,Helvetica,sans-serif;";
 const TEXT = `${FONT}font-size:14px;line-height:20px;color:#242424;`;
 const MUTED = `${FONT}font-size:14px;line-height:20px;color:#616161;`;
 const SMALL = `${FONT}font-size:11px;line-height:16px;color:#707070;`;
+// i18n-ignore: inline CSS
+const pad = (top: string, bottom: string): string => `padding:${top} ${PAD}px ${bottom} ${PAD}px;`;
 
 /**
  * The revision of an agenda: FNV-1a of its canonical JSON. Arrays in a fixed order make the JSON independent of
- * how the caller built the object, and the template version is part of it, so a new template republishes.
+ * how the caller built the object, and the template version is part of it, so a new template republishes. So is
+ * the words' language, except English: an English block keeps the revision it had before words were translatable.
  */
-export function agendaRevision(input: AgendaBlockInput): string {
+export function agendaRevision(input: AgendaBlockInput, words: Pick<AgendaBlockWords, 'language'>): string {
   const canonical = [
     TEMPLATE_VERSION,
     input.meetingTitle,
@@ -114,66 +121,69 @@ export function agendaRevision(input: AgendaBlockInput): string {
           input.votingOpen.proposals.map((p) => [p.title, p.ownerName, p.outcome, p.deferredCount]),
         ]
       : []),
+    ...(words.language === 'en-US' ? [] : ['language', words.language]),
   ];
   return fnv1a32(JSON.stringify(canonical));
 }
 
-export function renderAgendaBlock(input: AgendaBlockInput): string {
+export function renderAgendaBlock(input: AgendaBlockInput, words: AgendaBlockWords): string {
   const rows = [
-    row(`<b>${START_SENTINEL}</b>`, `padding:12px ${PAD}px 0 ${PAD}px;${SMALL}`),
+    row(`<b>${START_SENTINEL}</b>`, `${pad('12px', '0')}${SMALL}`),
     row(
       `<b>${text(input.meetingTitle)}</b>`,
-      `padding:4px ${PAD}px 0 ${PAD}px;${FONT}font-size:18px;line-height:24px;color:#242424;`,
+      `${pad('4px', '0')}${FONT}font-size:18px;line-height:24px;color:#242424;`,
     ),
-    row(text(input.occurrenceLabel), `padding:0 ${PAD}px 4px ${PAD}px;${MUTED}`),
-    ...(input.votingOpen ? openVote(input.votingOpen) : agreedAgenda(input)),
+    row(text(input.occurrenceLabel), `${pad('0', '4px')}${MUTED}`),
+    ...(input.votingOpen ? openVote(input.votingOpen, words) : agreedAgenda(input, words)),
     ...(input.decisions === undefined || input.decisions.length === 0
       ? []
       : section(
-          'Decisions',
+          words.decisions,
           input.decisions.map((d) =>
-            cells([[`<b>${text(d.topic)}</b><br>${text(d.text)} &#183; held by ${text(d.holder)}`, INNER]]),
+            cells([
+              [`<b>${text(d.topic)}</b><br>${text(d.text)} &#183; ${words.heldBy(text(d.holder))}`, INNER],
+            ]),
           ),
           '',
         )),
     ...section(
-      'Roles',
+      words.roles,
       input.roles.map((r) =>
         cells([
           [`<b>${text(r.label)}</b>`, 180],
-          [r.holderName === null ? `<i>Unassigned</i>` : text(r.holderName), INNER - 180],
+          [r.holderName === null ? `<i>${words.unassigned}</i>` : text(r.holderName), INNER - 180],
         ]),
       ),
-      'No roles for this meeting.',
+      words.noRoles,
     ),
     ...(input.votingOpen || input.parked.length === 0
       ? []
       : section(
-          'Parking lot',
-          input.parked.map((p) => cells([[`${text(p.title)}${deferred(p.deferredCount)}`, INNER]])),
+          words.parkingLot,
+          input.parked.map((p) => cells([[`${text(p.title)}${deferred(p.deferredCount, words)}`, INNER]])),
           '',
         )),
     ...(input.commitments.length === 0
       ? []
       : section(
-          'Commitments',
+          words.commitments,
           input.commitments.map((c) =>
             cells([
               [
-                `<b>${text(c.title)}</b><br>${owners(c.owners)} &#183; ${stateLabel(c.state)} &#183; ` +
-                  (c.due === null ? 'no due date' : `due ${text(c.due)}`),
+                `<b>${text(c.title)}</b><br>${owners(c.owners, words)} &#183; ${stateLabel(c.state, words)} &#183; ` +
+                  (c.due === null ? words.noDueDate : words.due(text(c.due))),
                 INNER,
               ],
             ]),
           ),
           '',
         )),
-    ...appLink(input.appUrl),
+    ...appLink(input.appUrl, words),
     ...(input.generatedNote === undefined || input.generatedNote === ''
       ? []
-      : [row(text(input.generatedNote), `padding:12px ${PAD}px 0 ${PAD}px;${SMALL}`)]),
-    row(footerHtml(agendaRevision(input)), `padding:12px ${PAD}px 0 ${PAD}px;${SMALL}`),
-    row(END_SENTINEL_HTML, `padding:0 ${PAD}px 12px ${PAD}px;${SMALL}`),
+      : [row(text(input.generatedNote), `${pad('12px', '0')}${SMALL}`)]),
+    row(footerHtml(agendaRevision(input, words)), `${pad('12px', '0')}${SMALL}`),
+    row(END_SENTINEL_HTML, `${pad('0', '12px')}${SMALL}`),
   ];
   return (
     START_COMMENT +
@@ -186,41 +196,35 @@ export function renderAgendaBlock(input: AgendaBlockInput): string {
 }
 
 /** The agreed agenda, numbered and time-boxed: once voting has closed. */
-function agreedAgenda(input: AgendaBlockInput): string[] {
+function agreedAgenda(input: AgendaBlockInput, words: AgendaBlockWords): string[] {
   return section(
-    'Agenda',
+    words.agenda,
     input.boulders.map((b, i) =>
       cells([
         [`${i + 1}.`, 24],
         [
-          `<b>${text(b.title)}</b><br>${text(b.ownerName)} &#183; ${outcomeLabel(b.outcome)}`,
+          `<b>${text(b.title)}</b><br>${text(b.ownerName)} &#183; ${words.outcome[b.outcome]}`,
           INNER - 24 - 72,
         ],
-        [`${count(b.minutes)}&#160;min`, 72, 'right'],
+        [words.minutes(count(b.minutes)), 72, 'right'],
       ]),
     ),
-    'No topics on the agenda yet.',
+    words.noTopics,
   );
 }
 
 /** While voting is open: the proposals, unranked and without time boxes, and when voting closes. */
-function openVote(v: AgendaBlockOpenVote): string[] {
+function openVote(v: AgendaBlockOpenVote, words: AgendaBlockWords): string[] {
   return [
     ...section(
-      'Proposed topics',
+      words.proposedTopics,
       [
-        cells([
-          [
-            `Voting is open until ${text(v.closes)}. The agenda is set when voting closes; until then topics are ` +
-              'listed in the order they were proposed.',
-            INNER,
-          ],
-        ]),
+        cells([[words.votingOpenUntil(text(v.closes)), INNER]]),
         ...v.proposals.map((p) =>
           cells([
             [
-              `<b>${text(p.title)}</b>${deferred(p.deferredCount)}<br>${text(p.ownerName)} &#183; ` +
-                outcomeLabel(p.outcome),
+              `<b>${text(p.title)}</b>${deferred(p.deferredCount, words)}<br>${text(p.ownerName)} &#183; ` +
+                words.outcome[p.outcome],
               INNER,
             ],
           ]),
@@ -254,9 +258,10 @@ const tableAttrs = (width: number): string =>
 const row = (html: string, style: string): string => `<tr><td style="${style}">${html}</td></tr>`;
 
 function section(heading: string, items: readonly string[], emptyText: string): string[] {
-  const head = row(`<b>${heading}</b>`, `padding:12px ${PAD}px 4px ${PAD}px;${TEXT}`);
+  const head = row(`<b>${heading}</b>`, `${pad('12px', '4px')}${TEXT}`);
   if (items.length === 0) return [head, row(emptyText, `padding:0 ${PAD}px;${MUTED}`)];
   const table =
+    // i18n-ignore: markup and inline CSS
     `<table ${tableAttrs(INNER)} style="width:${INNER}px;border-collapse:collapse;${TEXT}">` +
     items.join('') +
     '</table>';
@@ -272,18 +277,18 @@ function cells(columns: readonly (readonly [html: string, width: number, align?:
   return `<tr>${tds.join('')}</tr>`;
 }
 
-function appLink(appUrl: string): string[] {
+function appLink(appUrl: string, words: AgendaBlockWords): string[] {
   if (appUrl === '') return [];
-  const style = `padding:12px ${PAD}px 0 ${PAD}px;${TEXT}`;
+  const style = `${pad('12px', '0')}${TEXT}`;
   const href = safeLinkUrl(appUrl);
   if (href === null) {
     // Not a safe link: the reader gets the words, never a link (no javascript:, data: or vbscript: can ever be clicked).
-    return [row(`Open this meeting in the Roundtable app (link not included: ${text(appUrl)})`, style)];
+    return [row(words.openInAppNoLink(text(appUrl)), style)];
   }
   return [
     row(
       `<a href="${escapeHtml(href)}" target="_blank" rel="noopener noreferrer" ` +
-        `style="color:#5b5fc7;text-decoration:underline;">Open this meeting in the Roundtable app</a>`,
+        `style="color:#5b5fc7;text-decoration:underline;">${words.openInApp}</a>`,
       style,
     ),
   ];
@@ -291,41 +296,23 @@ function appLink(appUrl: string): string[] {
 
 const count = (n: number): string => (Number.isFinite(n) ? String(Math.round(n)) : '?');
 
-function deferred(n: number): string {
+function deferred(n: number, words: AgendaBlockWords): string {
   if (!Number.isFinite(n) || n <= 0) return '';
-  return n === 1
-    ? ' <span style="color:#616161;">(deferred once)</span>'
-    : ` <span style="color:#616161;">(deferred ${count(n)} times)</span>`;
+  return ` <span style="color:#616161;">${words.deferred(Math.round(n))}</span>`;
 }
 
-const owners = (names: readonly string[]): string =>
-  names.length === 0 ? 'No owner' : names.map((n) => text(n)).join(', ');
+const owners = (names: readonly string[], words: AgendaBlockWords): string =>
+  names.length === 0 ? words.noOwner : names.map((n) => text(n)).join(', ');
 
-function outcomeLabel(outcome: BoulderOutcome): string {
-  switch (outcome) {
-    case 'decide':
-      return 'to decide';
-    case 'discuss':
-      return 'to discuss';
-    case 'inform':
-      return 'for information';
-    default:
-      return assertNever(outcome, 'outcome');
-  }
-}
-
-function stateLabel(state: CommitmentState): string {
+function stateLabel(state: CommitmentState, words: AgendaBlockWords): string {
   switch (state) {
-    case 'open':
-      return 'Open';
     case 'overdue':
-      return '<b style="color:#c50f1f;">Overdue</b>';
+      return `<b style="color:#c50f1f;">${words.state.overdue}</b>`;
+    case 'open':
     case 'done':
-      return 'Done';
     case 'notInPlanner':
-      return 'Not in Planner yet';
     case 'deletedInPlanner':
-      return 'Deleted in Planner';
+      return words.state[state];
     default:
       return assertNever(state, 'commitment state');
   }

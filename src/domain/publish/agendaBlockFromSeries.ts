@@ -10,6 +10,7 @@ import type {
   AgendaBlockInput,
   AgendaBlockRole,
 } from './agendaBlock';
+import type { AgendaBlockWords } from './agendaBlockWords';
 
 export interface AgendaBlockSources {
   readonly doc: SeriesDocument;
@@ -29,6 +30,7 @@ function decisionsOf(
   doc: SeriesDocument,
   occurrence: OccurrenceKey,
   ranked: readonly { readonly id: string; readonly title: string }[],
+  untitledTopic: string,
 ): AgendaBlockDecision[] {
   return Object.entries(occurrenceOf(doc, occurrence).decisions)
     .sort(([a, x], [b, y]) => x.at - y.at || x.c - y.c || a.localeCompare(b))
@@ -36,13 +38,17 @@ function decisionsOf(
       topic:
         ranked.find((t) => t.id === topicId)?.title ??
         doc.proposals[topicId]?.content.value.title ??
-        'A topic',
+        untitledTopic,
       text: d.value.text,
       holder: d.value.holder,
     }));
 }
 
-export function agendaBlockInputOf(s: AgendaBlockSources): AgendaBlockInput {
+/** `words` names a decision whose topic is gone, in the publisher's language. */
+export function agendaBlockInputOf(
+  s: AgendaBlockSources,
+  words: Pick<AgendaBlockWords, 'untitledTopic'>,
+): AgendaBlockInput {
   const plan = buildAgenda(s.doc, s.occurrence, s.meetingMinutes);
   const minutes = new Map(plan.timeBox.boulders.map((b) => [b.id, b.minutes]));
   const shared = {
@@ -50,7 +56,7 @@ export function agendaBlockInputOf(s: AgendaBlockSources): AgendaBlockInput {
     occurrenceLabel: s.occurrenceLabel,
     roles: s.roles,
     commitments: s.commitments,
-    decisions: decisionsOf(s.doc, s.occurrence, plan.ranked),
+    decisions: decisionsOf(s.doc, s.occurrence, plan.ranked, words.untitledTopic),
     appUrl: s.appUrl,
   };
   if (votingStateOf(s.doc, s.occurrence) === 'open') {

@@ -9,17 +9,24 @@
 //   3. visible text: a first cell "Roundtable agenda", a footer "Roundtable agenda · rev <hash>" and a last line
 //      "— end of Roundtable agenda —". User text can never produce these (the renderer splits the word
 //      "Roundtable" in user text with a tag, and user text can produce no tag), so they cannot be forged.
+// The markers are the same in every language (the block's words are not, agendaBlockWords.ts): a block published in
+// German is found and replaced by an English organizer's next publish, and the other way round. The translations
+// must therefore never spell "Roundtable agenda".
 
 export const START_COMMENT = '<!-- roundtable:agenda:start v1 -->';
 export const END_COMMENT = '<!-- roundtable:agenda:end -->';
 export const BLOCK_ID = 'roundtable-agenda';
+// i18n-ignore: a marker the finder matches, the same in every language
 export const START_SENTINEL = 'Roundtable agenda';
+// i18n-ignore: a marker the finder matches, the same in every language
 export const footerHtml = (rev: string): string => `Roundtable agenda &#183; rev ${rev}`;
+// i18n-ignore: a marker the finder matches, the same in every language
 export const END_SENTINEL_HTML = '&#8212; end of Roundtable agenda &#8212;';
 
 const SPACE = '(?:\\s|&nbsp;|&#160;|&#xa0;|\\u00a0)';
 const MIDDOT = '(?:\\u00b7|&middot;|&#183;|&#xb7;)';
 const DASH = '(?:\\u2014|&mdash;|&#8212;|&#x2014;)';
+// i18n-ignore: a pattern of the marker
 const NAME = `Roundtable${SPACE}+agenda`;
 
 export const startCommentRe = (): RegExp => /<!--\s*roundtable:agenda:start\b[\s\S]*?-->/gi;

@@ -1,6 +1,7 @@
 // The recap sent to the meeting chat (or by e-mail) after a meeting (issue #15): the decisions with who holds them,
 // the action items with owners, due dates and Planner links, what wasn't reached and carries over, and a link back to
-// the meeting. Pure: the caller passes the labels, the app link and how to link a Planner task.
+// the meeting. Pure: the caller passes the labels, the app link, how to link a Planner task and the words
+// (RecapWords) in the sender's language.
 import { buildAgenda } from '../agenda/buildAgenda';
 import { ownerWithHelpers } from '../actions/helpersOf';
 import type { OccurrenceKey } from '../ids';
@@ -38,6 +39,34 @@ export interface Recap {
   readonly marker: string;
 }
 
+/**
+ * The recap's words in the sender's language, from the app's message catalogue (area `published`). For the HTML body
+ * they are HTML: their own text holds no markup characters (< & "), and every value passed in is already escaped.
+ * The subject is plain text with the values as they are. The marker (recapMarker) is not a word: it is the same in
+ * every language, so a recap sent in one language is found by a retry in another.
+ */
+export interface RecapWords {
+  /** The heading's bold part: "Recap: Weekly sync". */
+  readonly heading: (meetingTitle: string) => string;
+  /** The e-mail subject: "Recap: Weekly sync (Monday 8 December 2025)". */
+  readonly subject: (meetingTitle: string, occurrenceLabel: string) => string;
+  readonly decisions: string;
+  readonly noDecisions: string;
+  readonly heldBy: (holder: string) => string;
+  readonly actionItems: string;
+  readonly noActionItems: string;
+  readonly noOwner: string;
+  readonly due: (date: string) => string;
+  readonly planner: string;
+  readonly carriedOver: string;
+  readonly nothingCarriesOver: string;
+  readonly notReached: string;
+  readonly parked: string;
+  readonly openInApp: string;
+  /** A decision whose topic is gone from the document. */
+  readonly untitledTopic: string;
+}
+
 export interface RecapSources {
   readonly doc: SeriesDocument;
   readonly occurrence: OccurrenceKey;
@@ -58,11 +87,13 @@ export function recapMarker(doc: SeriesDocument, occurrence: OccurrenceKey): str
   return `rt-recap-${fnv1a32(`${doc.seriesKey}|${occurrence}`)}`;
 }
 
-export function buildRecap(s: RecapSources): Recap {
+export function buildRecap(s: RecapSources, words: Pick<RecapWords, 'untitledTopic'>): Recap {
   const rec = occurrenceOf(s.doc, s.occurrence);
   const plan = buildAgenda(s.doc, s.occurrence, s.meetingMinutes);
   const titleOf = (id: string) =>
-    plan.ranked.find((t) => t.id === id)?.title ?? s.doc.proposals[id]?.content.value.title ?? 'A topic';
+    plan.ranked.find((t) => t.id === id)?.title ??
+    s.doc.proposals[id]?.content.value.title ??
+    words.untitledTopic;
   const decisions = Object.entries(rec.decisions)
     .map(([topicId, d]) => ({
       topic: titleOf(topicId),
@@ -105,7 +136,7 @@ function text(raw: string): string {
 }
 
 /** The recap as the HTML body of a Teams chat message or an e-mail: simple tags Teams and Outlook both keep. */
-export function renderRecapHtml(r: Recap): string {
+export function renderRecapHtml(r: Recap, words: RecapWords): string {
   const list = (items: readonly string[], empty: string) =>
     items.length === 0 ? `<p><i>${empty}</i></p>` : `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
   const link = (url: string | null, label: string) => {
@@ -113,36 +144,36 @@ export function renderRecapHtml(r: Recap): string {
     return href === null ? '' : ` <a href="${escapeHtml(href)}">${label}</a>`;
   };
   const parts = [
-    `<p><b>Recap: ${text(r.meetingTitle)}</b> (${text(r.occurrenceLabel)})</p>`,
-    '<p><b>Decisions</b></p>',
+    `<p><b>${words.heading(text(r.meetingTitle))}</b> (${text(r.occurrenceLabel)})</p>`,
+    `<p><b>${words.decisions}</b></p>`,
     list(
-      r.decisions.map((d) => `<b>${text(d.topic)}</b>: ${text(d.text)} (held by ${text(d.holder)})`),
-      'No decisions were recorded.',
+      r.decisions.map((d) => `<b>${text(d.topic)}</b>: ${text(d.text)} (${words.heldBy(text(d.holder))})`),
+      words.noDecisions,
     ),
-    '<p><b>Action items</b></p>',
+    `<p><b>${words.actionItems}</b></p>`,
     list(
       r.actions.map(
         (a) =>
           `${a.done ? '<s>' : ''}${text(a.title)}${a.done ? '</s>' : ''}: ` +
-          `${a.owners.length === 0 ? 'no owner' : a.owners.map(text).join(', ')}` +
-          `${a.due === null ? '' : `, due ${text(a.due)}`}${link(a.plannerUrl, 'Planner')}`,
+          `${a.owners.length === 0 ? words.noOwner : a.owners.map(text).join(', ')}` +
+          `${a.due === null ? '' : `, ${words.due(text(a.due))}`}${link(a.plannerUrl, words.planner)}`,
       ),
-      'No action items.',
+      words.noActionItems,
     ),
-    '<p><b>Carried over</b></p>',
+    `<p><b>${words.carriedOver}</b></p>`,
     list(
-      r.carriedOver.map((c) => `${text(c.title)} (${c.why === 'notReached' ? 'not reached' : 'parked'})`),
-      'Nothing carries over.',
+      r.carriedOver.map(
+        (c) => `${text(c.title)} (${c.why === 'notReached' ? words.notReached : words.parked})`,
+      ),
+      words.nothingCarriesOver,
     ),
-    link(r.appUrl, 'Open this meeting in Roundtable') === ''
-      ? ''
-      : `<p>${link(r.appUrl, 'Open this meeting in Roundtable').trim()}</p>`,
+    link(r.appUrl, words.openInApp) === '' ? '' : `<p>${link(r.appUrl, words.openInApp).trim()}</p>`,
     `<p><small>${text(r.marker)}</small></p>`,
   ];
   return parts.join('');
 }
 
 /** The e-mail subject for the same recap. */
-export function recapSubject(r: Recap): string {
-  return `Recap: ${r.meetingTitle} (${r.occurrenceLabel})`;
+export function recapSubject(r: Recap, words: Pick<RecapWords, 'subject'>): string {
+  return words.subject(r.meetingTitle, r.occurrenceLabel);
 }

@@ -1,7 +1,8 @@
 // How many meeting updates each attendee receives when the agenda is published into the whole series: Exchange
 // sends "one for the master series and one per instance that has been updated" when the master "contains multiple
 // attendees, and has instances that have been updated separately" (GD event-update.md). The organizer is told
-// before publishing. Modified occurrences are the exceptions among the series' instances (one listing).
+// before publishing (the app words the count: inMeeting.publish.seriesUpdates). Modified occurrences are the
+// exceptions among the series' instances (one listing).
 import type { Meeting } from '../../domain/meetings/meeting';
 import { err, ok } from '../../domain/result';
 import type { MeetingSource, Outcome } from '../ports';
@@ -21,8 +22,7 @@ export async function countSeriesUpdates(
   meeting: Meeting,
   now: Date,
 ): Promise<Outcome<SeriesUpdateCount>> {
-  if (!meeting.seriesMasterId)
-    return err({ kind: 'badRequest', code: 'NotASeries', message: 'This meeting is not part of a series.' });
+  if (!meeting.seriesMasterId) return err({ kind: 'badRequest', code: 'NotASeries' });
   const window = { start: new Date(now.getTime() - REACH_MS), end: new Date(now.getTime() + REACH_MS) };
   const listed = await meetings.listOccurrences(meeting.seriesMasterId, window, 'UTC');
   return listed.ok ? ok(seriesUpdateCount(meeting, listed.value)) : listed;
@@ -36,14 +36,4 @@ export function seriesUpdateCount(meeting: Meeting, instances: readonly Meeting[
   return attendees > 1
     ? { perAttendee: 1 + changedOccurrences, changedOccurrences }
     : { perAttendee: 1, changedOccurrences };
-}
-
-/** "Publishing sends each attendee 3 updates: one for the series and one for each of the 2 changed meetings." */
-export function describeSeriesUpdates(count: SeriesUpdateCount): string {
-  if (count.perAttendee === 1) return 'Publishing sends each attendee 1 update for the series.';
-  const changed =
-    count.changedOccurrences === 1
-      ? 'the 1 changed meeting'
-      : `each of the ${count.changedOccurrences} changed meetings`;
-  return `Publishing sends each attendee ${count.perAttendee} updates: one for the series and one for ${changed}.`;
 }

@@ -1,7 +1,8 @@
 // "Publish to invite" (issue #6, DESIGN.md "Respect for the invite"): the organizer writes the occurrence's agenda
 // block into the event body, of this occurrence or of the whole series. Only the block changes (domain/publish
 // mergeAgendaIntoBody keeps everything else byte for byte); an unchanged agenda sends nothing; a body the
-// organizer edited meanwhile (412) is re-read and merged again.
+// organizer edited meanwhile (412) is re-read and merged again. Refusals carry a code (NotOrganizer, Cancelled,
+// TooManyConflicts) that the app words in the user's language.
 import type { Meeting } from '../../domain/meetings/meeting';
 import { mergeAgendaIntoBody } from '../../domain/publish/mergeAgendaIntoBody';
 import { err, ok } from '../../domain/result';
@@ -38,18 +39,8 @@ export async function publishAgenda(
   target: PublishTarget,
   block: string,
 ): Promise<Outcome<PublishReport>> {
-  if (!meeting.isOrganizer)
-    return err({
-      kind: 'forbidden',
-      code: 'NotOrganizer',
-      message: 'Only the organizer can publish the agenda into the invitation.',
-    });
-  if (meeting.isCancelled)
-    return err({
-      kind: 'badRequest',
-      code: 'Cancelled',
-      message: 'This occurrence was cancelled; there is no invitation to publish to.',
-    });
+  if (!meeting.isOrganizer) return err({ kind: 'forbidden', code: 'NotOrganizer' });
+  if (meeting.isCancelled) return err({ kind: 'badRequest', code: 'Cancelled' });
   const eventId = target === 'series' && meeting.seriesMasterId ? meeting.seriesMasterId : meeting.id;
   let patches = 0;
   let rereads = 0;
@@ -73,9 +64,5 @@ export async function publishAgenda(
     if (written.ok) return ok({ changed: true, ...report, patches });
     if (written.failure.kind !== 'preconditionFailed') return written;
   }
-  return err({
-    kind: 'preconditionFailed',
-    code: 'TooManyConflicts',
-    message: 'The invitation kept changing while publishing; nothing was lost. Try again in a moment.',
-  });
+  return err({ kind: 'preconditionFailed', code: 'TooManyConflicts' });
 }

@@ -7,9 +7,10 @@
 // 3. the message is posted once (the client never re-sends a POST by itself);
 // 4. a send whose answer was lost (timeout, 503/504, dropped connection) is reconciled the same way, by listing;
 // 5. the send is recorded and the lease released in one write.
+// The recap is written with `words` in the sender's language; refusals are kinds (and the rule's error) the app words.
 import type { Actor } from '../../domain/agenda/agendaTypes';
 import type { OccurrenceKey } from '../../domain/ids';
-import { recapSubject, renderRecapHtml, type Recap } from '../../domain/recap/buildRecap';
+import { recapSubject, renderRecapHtml, type Recap, type RecapWords } from '../../domain/recap/buildRecap';
 import { holdsRecapLease, recapOf, recapsSent } from '../../domain/recap/recapLease';
 import { err, ok, type Result } from '../../domain/result';
 import type { IntentError } from '../../domain/series/applyIntent';
@@ -22,6 +23,8 @@ export interface SendRecapDeps {
   readonly store: SeriesDocumentStore;
   readonly sender: RecapSender;
   readonly now: () => number;
+  /** The recap's words, in the sender's language (the catalogue's `published.recap`). */
+  readonly words: RecapWords;
 }
 
 export interface SendRecapInput {
@@ -45,10 +48,12 @@ export interface RecapDelivered {
 }
 
 export type RecapFailure =
-  | { readonly kind: 'noChannel'; readonly message: string }
-  /** The rules refused the send (startRecap): the app words `error` (ruleMessage). */
+  /** No chat, and no attendee with an e-mail address. */
+  | { readonly kind: 'noChannel' }
+  /** The rules refused the sender (ruleMessage words the error). */
   | { readonly kind: 'notAllowed'; readonly error: IntentError }
-  | { readonly kind: 'busy'; readonly message: string }
+  /** Someone else is sending it right now. */
+  | { readonly kind: 'busy' }
   | {
       readonly kind: 'failed';
       readonly channel: RecapChannel;
@@ -65,11 +70,7 @@ export async function sendRecap(
 ): Promise<Result<RecapDelivered, RecapFailure>> {
   const channel: RecapChannel | null =
     input.chatId !== null ? 'chat' : input.mailTo.length > 0 ? 'mail' : null;
-  if (channel === null)
-    return err({
-      kind: 'noChannel',
-      message: 'This meeting has no chat, and no attendee has an e-mail address to send the recap to.',
-    });
+  if (channel === null) return err({ kind: 'noChannel' });
   const occ = input.occurrence;
   const change = (stored: StoredSeries, intent: SeriesIntent) =>
     changeSeries(deps.store, stored, input.actor, intent, deps.now);
@@ -88,11 +89,7 @@ export async function sendRecap(
   let stored: StoredSeries = started.value;
   const before = recapsSent(stored.doc, occ)[0];
   if (before) return ok({ how: 'already', record: before, stored });
-  if (!holdsRecapLease(stored.doc, occ, input.attempt, deps.now()))
-    return err({
-      kind: 'busy',
-      message: 'Someone is sending this recap right now. Wait a moment and look again.',
-    });
+  if (!holdsRecapLease(stored.doc, occ, input.attempt, deps.now())) return err({ kind: 'busy' });
 
   const record = async (how: 'sent' | 'found', messageId: string | null, recipients: number) => {
     const done = await change(stored, {
@@ -123,7 +120,7 @@ export async function sendRecap(
     return recent.ok ? (recent.value.find((m) => m.content.includes(input.recap.marker))?.id ?? null) : null;
   };
 
-  const html = renderRecapHtml(input.recap);
+  const html = renderRecapHtml(input.recap, deps.words);
   if (input.chatId !== null) {
     if (recapOf(stored.doc, occ).lease?.value.unclear) {
       const found = await findInChat(input.chatId);
@@ -140,7 +137,7 @@ export async function sendRecap(
     return err({ kind: 'failed', channel: 'chat', failure: posted.failure, unclear });
   }
 
-  const mailed = await deps.sender.sendMail(input.mailTo, recapSubject(input.recap), html);
+  const mailed = await deps.sender.sendMail(input.mailTo, recapSubject(input.recap, deps.words), html);
   if (mailed.ok) return record('sent', null, input.mailTo.length);
   const unclear = AMBIGUOUS.has(mailed.failure.kind);
   await release(unclear);

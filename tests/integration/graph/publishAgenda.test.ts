@@ -6,11 +6,13 @@
 import { renderAgendaBlock } from '../../../src/domain/publish/agendaBlock';
 import { createInviteWriter } from '../../../src/graph/calendar/createInviteWriter';
 import { createMeetingSource } from '../../../src/graph/calendar/createMeetingSource';
-import { countSeriesUpdates, describeSeriesUpdates } from '../../../src/usecases/publish/countSeriesUpdates';
+import { inMeetingMessages } from '../../../src/app/i18n/en-US/inMeeting';
+import { countSeriesUpdates } from '../../../src/usecases/publish/countSeriesUpdates';
 import { publishAgenda } from '../../../src/usecases/publish/publishAgenda';
 import { anAgenda } from '../../unit/domain/publish/teamsInviteBody';
 import { clientFor } from '../drive/sandboxDrive';
 import { FIXED_NOW, UPN, setupSandbox } from '../sandbox/setupSandbox';
+import { publishedMessages as EN } from '../../../src/app/i18n/en-US/published';
 
 // Rotation 300 ms after a write and a 400 ms GET: the rotation lands between the read and the PATCH.
 const sb = setupSandbox({ now: () => FIXED_NOW, calendarChangeKeyRotationMs: 300 });
@@ -35,7 +37,7 @@ describe('publishing while Exchange rotates the changeKey', () => {
     await sb.admin('/_sandbox/faults', 'POST', { latencyMs: 400, method: 'GET', path: '/events/' });
     sb.sandbox().clearRequestLog();
 
-    const r = await publishAgenda(writer, meeting, 'series', renderAgendaBlock(anAgenda()));
+    const r = await publishAgenda(writer, meeting, 'series', renderAgendaBlock(anAgenda(), EN.agendaBlock));
 
     if (!r.ok) throw new Error(JSON.stringify(r.failure));
     expect(r.value).toMatchObject({ changed: true, patches: 2, rereads: 1, rotations: 1 });
@@ -58,7 +60,12 @@ describe('publishing while Exchange rotates the changeKey', () => {
     const writer = createInviteWriter(clientFor(sb.sandbox(), UPN.avery));
     sb.sandbox().clearRequestLog();
 
-    const r = await publishAgenda(writer, meeting, 'occurrence', renderAgendaBlock(anAgenda()));
+    const r = await publishAgenda(
+      writer,
+      meeting,
+      'occurrence',
+      renderAgendaBlock(anAgenda(), EN.agendaBlock),
+    );
 
     expect(r.ok && r.value).toMatchObject({ changed: true, patches: 1, rereads: 0, rotations: 0 });
     expect(sb.sandbox().requestLog()).toHaveLength(2);
@@ -71,12 +78,14 @@ describe('publishing into a series with changed occurrences', () => {
     const source = createMeetingSource(clientFor(sb.sandbox(), UPN.avery));
     const count = await countSeriesUpdates(source, meeting, FIXED_NOW);
     if (!count.ok) throw new Error(JSON.stringify(count.failure));
-    expect(describeSeriesUpdates(count.value)).toBe(
+    expect(
+      inMeetingMessages.publish.seriesUpdates(count.value.perAttendee, count.value.changedOccurrences),
+    ).toBe(
       'Publishing sends each attendee 3 updates: one for the series and one for each of the 2 changed meetings.',
     );
 
     const writer = createInviteWriter(clientFor(sb.sandbox(), UPN.avery));
-    const r = await publishAgenda(writer, meeting, 'series', renderAgendaBlock(anAgenda()));
+    const r = await publishAgenda(writer, meeting, 'series', renderAgendaBlock(anAgenda(), EN.agendaBlock));
     expect(r.ok).toBe(true);
     const sent = (await sb.admin('/_sandbox/mail')).json.updates as { to: string }[];
     const perAttendee = new Map<string, number>();

@@ -10,6 +10,7 @@ import { adele, OCC } from '../../unit/app/agenda/agendaFixture';
 import { closedMeeting } from '../../unit/domain/recap/recapFixture';
 import { clientFor } from '../drive/sandboxDrive';
 import { FIXED_NOW, setupSandbox } from '../sandbox/setupSandbox';
+import { publishedMessages as EN } from '../../../src/app/i18n/en-US/published';
 
 const sb = setupSandbox();
 const AVERY = 'avery.chen@northwind.example';
@@ -34,19 +35,22 @@ async function setup(user = AVERY) {
   // No retries of its own: a POST is never re-sent blindly (createRecapSender's contract).
   const client = clientFor(sb.sandbox(), user, { maxRetries: 0 });
   const sender = createRecapSender(client, client);
-  const recap = buildRecap({
-    doc,
-    occurrence: OCC,
-    meetingMinutes: 60,
-    meetingTitle: 'Leadership weekly',
-    occurrenceLabel: 'Tue 17 Jun',
-    appUrl: 'https://example.com/app',
-    plannerTaskUrl: () => null,
-  });
+  const recap = buildRecap(
+    {
+      doc,
+      occurrence: OCC,
+      meetingMinutes: 60,
+      meetingTitle: 'Leadership weekly',
+      occurrenceLabel: 'Tue 17 Jun',
+      appUrl: 'https://example.com/app',
+      plannerTaskUrl: () => null,
+    },
+    EN.recap,
+  );
   let n = 0;
   const run = async (chatId: string | null, mailTo: readonly string[] = []) =>
     sendRecap(
-      { store, sender, now: () => Date.now() },
+      { store, sender, now: () => Date.now(), words: EN.recap },
       { stored, occurrence: OCC, actor: adele, recap, chatId, mailTo, attempt: `a${(n += 1)}` },
     );
   return { run };

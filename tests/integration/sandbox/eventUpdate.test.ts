@@ -8,6 +8,7 @@ import { publishAgenda } from '../../../src/usecases/publish/publishAgenda';
 import { anAgenda } from '../../unit/domain/publish/teamsInviteBody';
 import { clientFor } from '../drive/sandboxDrive';
 import { FIXED_NOW, setupSandbox } from './setupSandbox';
+import { publishedMessages as EN } from '../../../src/app/i18n/en-US/published';
 
 const sb = setupSandbox();
 const AVERY = 'avery.chen@northwind.example';
@@ -33,7 +34,7 @@ describe('PATCH events and publishing the agenda', () => {
     if (!first || !second) throw new Error('need two occurrences');
     const before = await bodyOf(AVERY, first.id);
     const writer = createInviteWriter(clientFor(sb.sandbox(), AVERY));
-    const block = renderAgendaBlock(anAgenda());
+    const block = renderAgendaBlock(anAgenda(), EN.agendaBlock);
     sb.sandbox().clearRequestLog();
     const r1 = await publishAgenda(writer, first, 'occurrence', block);
     const r2 = await publishAgenda(writer, first, 'occurrence', block);

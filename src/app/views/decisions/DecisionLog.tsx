@@ -34,6 +34,7 @@ import { loadArchivedDecisions } from '../../../usecases/decisions/loadArchivedD
 import type { Failure, SeriesDocumentStore, StoredSeries } from '../../../usecases/ports';
 import { messageForFailure } from '../../errors/messageForFailure';
 import { agendaMessages } from '../../i18n/en-US/agenda';
+import { publishedMessages } from '../../i18n/en-US/published';
 
 const useStyles = makeStyles({
   log: {
@@ -112,7 +113,8 @@ export function DecisionLog({ store, stored }: DecisionLogProps) {
   const title = stored.doc.title;
 
   const copy = async (what: Format) => {
-    const text = what === 'csv' ? decisionLogToCsv(shown) : decisionLogToMarkdown(title, shown);
+    const words = publishedMessages.decisionLog;
+    const text = what === 'csv' ? decisionLogToCsv(shown, words) : decisionLogToMarkdown(title, shown, words);
     try {
       await navigator.clipboard.writeText(text);
       setNotice(m.copied(shown.length, m.format[what]));
@@ -122,7 +124,8 @@ export function DecisionLog({ store, stored }: DecisionLogProps) {
     }
   };
   const download = (what: Format) => {
-    const text = what === 'csv' ? decisionLogToCsv(shown) : decisionLogToMarkdown(title, shown);
+    const words = publishedMessages.decisionLog;
+    const text = what === 'csv' ? decisionLogToCsv(shown, words) : decisionLogToMarkdown(title, shown, words);
     // A UTF-8 byte-order mark lets Excel read names with accents correctly.
     const blob = new Blob(what === 'csv' ? ['\ufeff', text] : [text], {
       type: what === 'csv' ? 'text/csv;charset=utf-8' : 'text/markdown;charset=utf-8',

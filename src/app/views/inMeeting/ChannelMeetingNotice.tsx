@@ -5,20 +5,18 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import type { Host } from '../../../host/hostTypes';
+import { inMeetingMessages } from '../../i18n/en-US/inMeeting';
 
 export function ChannelMeetingNotice({ host }: { readonly host: Host }) {
   useEffect(() => {
     host.notifySuccess();
   }, [host]);
+  const m = inMeetingMessages.channelMeeting;
   return (
     <MessageBar intent="info" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Channel meetings aren’t supported yet</MessageBarTitle>
-        <Body1>
-          Roundtable works in meetings scheduled from a calendar, which have their own meeting chat. This
-          meeting was held in a channel, so Roundtable can’t find its agenda here. Open Roundtable from your
-          personal app to see your meetings.
-        </Body1>
+        <MessageBarTitle>{m.title}</MessageBarTitle>
+        <Body1>{m.body}</Body1>
       </MessageBarBody>
     </MessageBar>
   );

@@ -17,6 +17,7 @@ import type { AppServices, LoadServices } from '../../AppServices';
 import { messageForFailure } from '../../errors/messageForFailure';
 import { deriveMeetingsViewState } from '../../hooks/deriveMeetingsViewState';
 import { failureFromError } from '../../hooks/failureFromError';
+import { inMeetingMessages } from '../../i18n/en-US/inMeeting';
 import { MeetingView } from '../MeetingView';
 import { SidePanelView } from './SidePanelView';
 import { problemText } from '../../i18n/problemText';
@@ -62,9 +63,10 @@ export function InMeetingApp({
   timeZone,
   frameContext,
   locate,
-  locating = 'Finding this meeting in your calendar',
+  locating,
   chatId,
 }: InMeetingAppProps) {
+  const words = inMeetingMessages.app;
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<State>({ loading: true });
   const signalled = useRef(false);
@@ -101,11 +103,11 @@ export function InMeetingApp({
     return view.kind === 'list' ? view.days[0]?.meetings[0] : undefined;
   }, [state.meeting, host.session.locale, timeZone]);
 
-  if (state.loading) return <Spinner label={locating} />;
+  if (state.loading) return <Spinner label={locating ?? words.locating} />;
   if (state.failure || !state.meeting || !item) {
     const failure = state.failure ?? {
       kind: 'notFound' as const,
-      message: 'This meeting could not be shown.',
+      message: words.couldNotShow,
     };
     const m = messageForFailure(failure);
     return (
@@ -113,9 +115,9 @@ export function InMeetingApp({
         <MessageBarBody>
           <MessageBarTitle>
             {failure.code === 'MeetingChatNotReadable'
-              ? 'Roundtable can’t tell which meeting this is'
+              ? words.chatNotReadable
               : failure.kind === 'notFound'
-                ? 'This meeting isn’t in your calendar'
+                ? words.notInCalendar
                 : m.title}
           </MessageBarTitle>
           <Body1>
@@ -127,7 +129,7 @@ export function InMeetingApp({
           </Body1>
         </MessageBarBody>
         <MessageBarActions>
-          <Button onClick={() => setAttempt((n) => n + 1)}>Try again</Button>
+          <Button onClick={() => setAttempt((n) => n + 1)}>{words.tryAgain}</Button>
         </MessageBarActions>
       </MessageBar>
     );

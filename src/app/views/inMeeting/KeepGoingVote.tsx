@@ -12,6 +12,7 @@ import type { StoredSeries } from '../../../usecases/ports';
 import { deriveKeepGoingState } from '../../hooks/deriveKeepGoingState';
 import { describeChangeFailure, type ChangeProblem } from '../../hooks/describeChangeFailure';
 import type { AgendaRequest } from '../../hooks/useAgenda';
+import { inMeetingMessages } from '../../i18n/en-US/inMeeting';
 import { ProblemBar } from '../agenda/ProblemBar';
 
 const useStyles = makeStyles({
@@ -57,10 +58,11 @@ export function KeepGoingVote({ ctx, request, view, canRun, command, busy }: Kee
     if (!r.ok) setProblem(describeChangeFailure(r.failure));
   };
   const chosen = saving ?? state.mine;
+  const m = inMeetingMessages.keepGoing;
 
   return (
-    <div className={styles.card} role="group" aria-label="Keep going?">
-      <Text weight="semibold">Time’s up for “{state.label}”. Keep going?</Text>
+    <div className={styles.card} role="group" aria-label={m.label}>
+      <Text weight="semibold">{m.timesUp(state.label)}</Text>
       <div className={styles.row}>
         <Button
           icon={<ThumbLikeRegular />}
@@ -69,7 +71,7 @@ export function KeepGoingVote({ ctx, request, view, canRun, command, busy }: Kee
           disabledFocusable={saving !== undefined}
           onClick={() => void cast('more')}
         >
-          Keep going ({state.more})
+          {m.keepGoingVotes(state.more)}
         </Button>
         <Button
           icon={<ThumbDislikeRegular />}
@@ -78,17 +80,17 @@ export function KeepGoingVote({ ctx, request, view, canRun, command, busy }: Kee
           disabledFocusable={saving !== undefined}
           onClick={() => void cast('move')}
         >
-          Move on ({state.move})
+          {m.moveOnVotes(state.move)}
         </Button>
       </div>
       <Caption1 role="status">{state.summary}</Caption1>
       {state.decides ? (
         <div className={styles.row}>
           <Button icon={<TimerRegular />} disabledFocusable={busy} onClick={() => void command('extend')}>
-            Keep going {state.extendMinutes} min
+            {m.extend(state.extendMinutes)}
           </Button>
           <Button icon={<NextRegular />} disabledFocusable={busy} onClick={() => void command('next')}>
-            Next item
+            {m.nextItem}
           </Button>
         </div>
       ) : null}

@@ -48,6 +48,7 @@ import {
   type Capacities,
 } from '../../hooks/useAgenda';
 import { useRoles } from '../../hooks/useRoles';
+import { inMeetingMessages } from '../../i18n/en-US/inMeeting';
 import { OwnerFlagBar } from '../actions/OwnerFlagBar';
 import { ProblemBar } from '../agenda/ProblemBar';
 import { KeepGoingVote } from './KeepGoingVote';
@@ -108,6 +109,7 @@ export interface SidePanelViewProps {
 /** The meeting side panel (320 px) and the stage: the running agenda, roles and one-tap action capture. */
 export function SidePanelView({ host, loadServices, meeting, layout }: SidePanelViewProps) {
   const styles = useStyles();
+  const m = inMeetingMessages.panel;
   const [capacities, setCapacities] = useState<Capacities>(NO_CAPACITIES);
   const request = useAgenda(loadServices, meeting, capacities);
   const { refresh } = request;
@@ -118,24 +120,21 @@ export function SidePanelView({ host, loadServices, meeting, layout }: SidePanel
 
   return (
     <section
-      aria-label="Running agenda"
+      aria-label={m.runningAgenda}
       className={`${styles.panel} ${layout === 'stage' ? styles.stage : ''}`}
     >
       <Subtitle2 as="h1">{meeting.subject}</Subtitle2>
       {request.loading ? (
-        <Spinner size="small" label="Opening the agenda" />
+        <Spinner size="small" label={m.opening} />
       ) : request.failure ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            {messageForFailure(request.failure).title}. {messageForFailure(request.failure).message}
+            {m.failure(messageForFailure(request.failure).title, messageForFailure(request.failure).message)}
           </MessageBarBody>
         </MessageBar>
       ) : request.ctx && !request.ctx.stored ? (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            This meeting’s agenda isn’t linked to a team yet. The organizer links it in Roundtable’s meeting
-            tab (Meeting details), then the running agenda shows here.
-          </MessageBarBody>
+          <MessageBarBody>{m.notLinked}</MessageBarBody>
         </MessageBar>
       ) : request.ctx?.stored ? (
         <RunningAgenda
@@ -173,6 +172,7 @@ export function RunningAgenda({
   onCapacities,
 }: RunningAgendaProps) {
   const styles = useStyles();
+  const m = inMeetingMessages.panel;
   const roles = useRoles(loadServices, ctx, request.dispatch);
   const current = roles.plan?.current;
   const holderOf = (role: string) => current?.assignments.find((a) => a.role === role)?.holder ?? null;
@@ -236,35 +236,29 @@ export function RunningAgenda({
       <li key={role}>
         <Caption1>
           {label}:{' '}
-          <Text weight="semibold">{h ? (h === me ? 'you' : (names.get(h) ?? 'someone')) : 'nobody yet'}</Text>
+          <Text weight="semibold">
+            {h ? (h === me ? m.holderYou : (names.get(h) ?? m.holderSomeone)) : m.holderNobody}
+          </Text>
         </Caption1>
       </li>
     );
   };
-  const statusText =
-    view.status === 'notStarted'
-      ? 'Not started'
-      : view.status === 'paused'
-        ? 'Paused'
-        : view.status === 'finished'
-          ? 'Finished'
-          : 'Running';
+  const statusText = m.status[view.status];
 
   return (
     <>
-      <div className={styles.card} role="group" aria-label="Now">
+      <div className={styles.card} role="group" aria-label={m.now}>
         <Caption1 className={styles.muted}>
-          Now · {statusText}
-          {view.current ? ` · item ${view.index + 1} of ${items.length}` : ''}
+          {view.current ? m.nowStatusItem(statusText, view.index + 1, items.length) : m.nowStatus(statusText)}
         </Caption1>
         {view.current ? (
           <>
             <Title3 as="h2">{view.current.label}</Title3>
-            <Caption1>{view.current.minutes} min time box</Caption1>
+            <Caption1>{m.timeBox(view.current.minutes)}</Caption1>
             <Text
               className={`${styles.countdown} ${view.remainingMs < 0 ? styles.over : ''}`}
               role="timer"
-              aria-label={view.remainingMs < 0 ? 'Over time' : 'Time left'}
+              aria-label={view.remainingMs < 0 ? m.overTime : m.timeLeft}
             >
               {formatCountdown(view.remainingMs)}
             </Text>
@@ -272,17 +266,17 @@ export function RunningAgenda({
               value={view.progress}
               max={1}
               color={view.remainingMs < 0 ? 'error' : 'brand'}
-              aria-label="Time box used"
+              aria-label={m.timeBoxUsed}
             />
           </>
         ) : (
-          <Body1>No agenda yet: propose and vote in the meeting’s Roundtable tab.</Body1>
+          <Body1>{m.noAgenda}</Body1>
         )}
         {canRun && items.length > 0 ? (
           <div className={styles.row}>
             {view.status === 'running' ? (
               <Button icon={<PauseRegular />} disabledFocusable={busy} onClick={() => void command('pause')}>
-                Pause
+                {m.pause}
               </Button>
             ) : (
               <Button
@@ -291,7 +285,7 @@ export function RunningAgenda({
                 disabledFocusable={busy}
                 onClick={() => void command('start')}
               >
-                {view.status === 'paused' ? 'Resume' : 'Start'}
+                {view.status === 'paused' ? m.resume : m.start}
               </Button>
             )}
             <Button
@@ -299,30 +293,30 @@ export function RunningAgenda({
               disabledFocusable={busy || view.index === 0}
               onClick={() => void command('previous')}
             >
-              Back
+              {m.back}
             </Button>
             <Button
               icon={<NextRegular />}
               disabledFocusable={busy || view.status === 'finished'}
               onClick={() => void command('next')}
             >
-              Next item
+              {m.nextItem}
             </Button>
           </div>
         ) : null}
         <ProblemBar problem={problem} />
       </div>
       {layout !== 'stage' ? <KeepGoingVote {...{ ctx, request, view, canRun, command, busy }} /> : null}
-      <div className={styles.card} role="group" aria-label="Up next">
-        <Caption1 className={styles.muted}>Up next</Caption1>
+      <div className={styles.card} role="group" aria-label={m.upNext}>
+        <Caption1 className={styles.muted}>{m.upNext}</Caption1>
         <Text weight="semibold">
-          {view.next ? `${view.next.label} · ${view.next.minutes} min` : 'Nothing: last item'}
+          {view.next ? m.nextLine(view.next.label, view.next.minutes) : m.lastItem}
         </Text>
       </div>
-      <div className={styles.card} role="group" aria-label="Roles">
-        <Caption1 className={styles.muted}>Roles</Caption1>
+      <div className={styles.card} role="group" aria-label={m.roles}>
+        <Caption1 className={styles.muted}>{m.roles}</Caption1>
         {roles.loading ? (
-          <Spinner size="tiny" label="Working out the roles" />
+          <Spinner size="tiny" label={m.workingOutRoles} />
         ) : (
           <ul className={styles.roles}>{(roles.plan?.roles ?? []).map((r) => roleLine(r.id, r.label))}</ul>
         )}
@@ -341,7 +335,7 @@ export function RunningAgenda({
       ) : null}
       <div className={styles.row}>
         <Button appearance="subtle" icon={<ArrowClockwiseRegular />} onClick={request.refresh}>
-          Refresh
+          {m.refresh}
         </Button>
         {canShare && layout === 'panel' ? (
           <Button
@@ -349,11 +343,11 @@ export function RunningAgenda({
             icon={<ShareScreenStartRegular />}
             onClick={() =>
               void inMeeting?.shareToStage(window.location.href).catch((e: unknown) => {
-                setProblem({ kind: 'rule', message: `Couldn’t share to the stage: ${String(e)}` });
+                setProblem({ kind: 'rule', message: m.shareFailed(String(e)) });
               })
             }
           >
-            Share to stage
+            {m.shareToStage}
           </Button>
         ) : null}
       </div>
@@ -373,6 +367,7 @@ function QuickCapture({
   readonly topicId: string | undefined;
 }) {
   const styles = useStyles();
+  const m = inMeetingMessages.capture;
   const today = new Date().toISOString().slice(0, 10);
   const actions = useActions(request, ctx, actor, today);
   const people = useMemo(() => {
@@ -443,7 +438,7 @@ function QuickCapture({
       setProblem(problemOf(r.failure));
       return;
     }
-    setSaved(`Captured “${title.trim()}” for ${who.name}.`);
+    setSaved(m.captured(title.trim(), who.name));
     setTitle('');
     setKeptOff(false);
     setDraftId(request.newId());
@@ -462,24 +457,21 @@ function QuickCapture({
     }
     const done = r.value.filter((i) => i.status !== 'failed').length;
     const failed = r.value.length - done;
-    setRecorded(
-      `Recorded ${done} in Planner.` +
-        (failed > 0 ? ` ${failed} couldn’t be recorded: the meeting tab says why for each.` : ''),
-    );
+    setRecorded(m.recorded(done, failed));
   };
 
   return (
-    <form className={styles.card} aria-label="Capture an action item" onSubmit={(e) => void submit(e)}>
-      <Caption1 className={styles.muted}>Capture an action item</Caption1>
+    <form className={styles.card} aria-label={m.label} onSubmit={(e) => void submit(e)}>
+      <Caption1 className={styles.muted}>{m.label}</Caption1>
       <Field
-        label="Action"
+        label={m.action}
         {...(problem?.kind === 'field'
           ? { validationMessage: problem.message, validationState: 'error' as const }
           : {})}
       >
         <Input value={title} onChange={(_e, d) => setTitle(d.value)} disabled={busy} />
       </Field>
-      <Field label="Owner">
+      <Field label={m.owner}>
         <Select
           value={owner}
           onChange={(_e, d) => {
@@ -490,7 +482,7 @@ function QuickCapture({
         >
           {choices.map((p) => (
             <option key={p.email} value={p.email}>
-              {p.email === mine.email ? `${p.name} (me)` : p.name}
+              {p.email === mine.email ? m.me(p.name) : p.name}
             </option>
           ))}
         </Select>
@@ -507,12 +499,12 @@ function QuickCapture({
         />
       ) : null}
       <Button type="submit" appearance="primary" disabledFocusable={busy}>
-        Capture
+        {m.capture}
       </Button>
       {saved ? <Caption1 role="status">{saved}</Caption1> : null}
       {pending > 0 ? (
         <Button disabledFocusable={actions.recording} onClick={() => void record()}>
-          {actions.recording ? (actions.progress?.label ?? 'Recording…') : `Record ${pending} to Planner`}
+          {actions.recording ? (actions.progress?.label ?? m.recording) : m.recordPending(pending)}
         </Button>
       ) : null}
       {recorded ? <Caption1 role="status">{recorded}</Caption1> : null}

@@ -23,7 +23,7 @@ import { renderAgendaBlock } from '../../../domain/publish/agendaBlock';
 import { agendaBlockInputOf } from '../../../domain/publish/agendaBlockFromSeries';
 import type { Commitment } from '../../../usecases/actions/reviewCommitments';
 import type { AgendaContext } from '../../../usecases/agenda/openAgenda';
-import { countSeriesUpdates, describeSeriesUpdates } from '../../../usecases/publish/countSeriesUpdates';
+import { countSeriesUpdates } from '../../../usecases/publish/countSeriesUpdates';
 import { publishAgenda, type PublishTarget } from '../../../usecases/publish/publishAgenda';
 import type { StoredSeries } from '../../../usecases/ports';
 import type { LoadServices } from '../../AppServices';
@@ -31,6 +31,8 @@ import { messageForFailure } from '../../errors/messageForFailure';
 import type { AgendaRequest } from '../../hooks/useAgenda';
 import { useRoles } from '../../hooks/useRoles';
 import { FocusReturningDialog } from '../../components/FocusReturningDialog';
+import { inMeetingMessages } from '../../i18n/en-US/inMeeting';
+import { publishedMessages } from '../../i18n/en-US/published';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -57,11 +59,12 @@ export interface PublishSectionProps {
 /** "Publish to invite" for the organizer: a preview of the block, who gets an update, this occurrence or all. */
 export function PublishSection(props: PublishSectionProps) {
   const styles = useStyles();
+  const m = inMeetingMessages.publish;
   const [open, setOpen] = useState(false);
   return (
-    <section aria-label="Publish to invite" className={styles.section}>
+    <section aria-label={m.title} className={styles.section}>
       <Button icon={<MailEditRegular />} onClick={() => setOpen(true)}>
-        Publish to invite…
+        {m.open}
       </Button>
       {/* Mounted only while open, like the agenda's dialogs: no focus-trap elements linger in the page. */}
       {open ? (
@@ -71,16 +74,14 @@ export function PublishSection(props: PublishSectionProps) {
           </DialogSurface>
         </FocusReturningDialog>
       ) : null}
-      <Caption1>
-        Puts this agenda, the roles and the review of commitments into the Outlook invitation, for attendees
-        who don’t open Roundtable.
-      </Caption1>
+      <Caption1>{m.explainer}</Caption1>
     </section>
   );
 }
 
 function PublishBody({ loadServices, ctx, request, commitments, onPublished }: PublishSectionProps) {
   const styles = useStyles();
+  const m = inMeetingMessages.publish;
   const roles = useRoles(loadServices, ctx, request.dispatch, { recordsInputs: false });
   const [target, setTarget] = useState<PublishTarget>('occurrence');
   const [busy, setBusy] = useState(false);
@@ -98,38 +99,44 @@ function PublishBody({ loadServices, ctx, request, commitments, onPublished }: P
     hour: 'numeric',
     minute: '2-digit',
   });
+  // The block is written in the publisher's language (the installed catalogue); its markers are the same in all.
+  const words = publishedMessages.agendaBlock;
   const block = useMemo(() => {
     if (!services || roles.loading) return undefined;
     const current = roles.plan?.current;
     return renderAgendaBlock(
-      agendaBlockInputOf({
-        doc: ctx.stored.doc,
-        occurrence: ctx.occurrence,
-        meetingMinutes: ctx.meetingMinutes,
-        meetingTitle: ctx.series.title,
-        occurrenceLabel: start.toLocaleDateString(undefined, {
-          weekday: 'long',
-          day: 'numeric',
-          month: 'long',
-          year: 'numeric',
-        }),
-        roles: (roles.plan?.roles ?? []).map((r) => {
-          const holder = current?.assignments.find((a) => a.role === r.id)?.holder ?? null;
-          return { label: r.label, holderName: holder ? (names.get(holder) ?? null) : null };
-        }),
-        commitments: (commitments ?? []).map((c) => ({
-          title: c.title,
-          owners: [c.owner, ...c.helpers].map((o) => o.name),
-          state: c.state,
-          due: c.due,
-        })),
-        appUrl: services.appLink(ctx.meeting),
-        votingClosesLabel: closes,
-      }),
+      agendaBlockInputOf(
+        {
+          doc: ctx.stored.doc,
+          occurrence: ctx.occurrence,
+          meetingMinutes: ctx.meetingMinutes,
+          meetingTitle: ctx.series.title,
+          occurrenceLabel: start.toLocaleDateString(undefined, {
+            weekday: 'long',
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+          }),
+          roles: (roles.plan?.roles ?? []).map((r) => {
+            const holder = current?.assignments.find((a) => a.role === r.id)?.holder ?? null;
+            return { label: r.label, holderName: holder ? (names.get(holder) ?? null) : null };
+          }),
+          commitments: (commitments ?? []).map((c) => ({
+            title: c.title,
+            owners: [c.owner, ...c.helpers].map((o) => o.name),
+            state: c.state,
+            due: c.due,
+          })),
+          appUrl: services.appLink(ctx.meeting),
+          votingClosesLabel: closes,
+        },
+        words,
+      ),
+      words,
     );
     // start is derived from ctx.meeting.start
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [services, roles.loading, roles.plan, ctx, commitments]);
+  }, [services, roles.loading, roles.plan, ctx, commitments, words]);
 
   const publish = async () => {
     if (!services || !block) return;
@@ -138,73 +145,58 @@ function PublishBody({ loadServices, ctx, request, commitments, onPublished }: P
     const r = await publishAgenda(services.invites, ctx.meeting, target, block);
     setBusy(false);
     if (!r.ok) {
-      const m = messageForFailure(r.failure);
+      const f = messageForFailure(r.failure);
       setResult({
         intent: 'error',
         text:
-          r.failure.code === 'NotOrganizer' || r.failure.code === 'Cancelled'
-            ? (r.failure.message ?? m.message)
-            : `${m.title}. ${m.message} The invitation was not changed.`,
+          r.failure.code === 'NotOrganizer'
+            ? m.notOrganizer
+            : r.failure.code === 'Cancelled'
+              ? m.cancelled
+              : m.failed(f.title, f.message),
       });
       return;
     }
     onPublished?.();
     setResult(
-      r.value.changed
-        ? { intent: 'success', text: 'Published. Attendees receive the updated invitation in Outlook.' }
-        : { intent: 'info', text: 'The invitation already shows this agenda, so nothing was sent.' },
+      r.value.changed ? { intent: 'success', text: m.published } : { intent: 'info', text: m.unchanged },
     );
   };
 
   return (
     <DialogBody>
-      <DialogTitle>Publish to invite</DialogTitle>
+      <DialogTitle>{m.title}</DialogTitle>
       <DialogContent>
         {!block ? (
-          <Spinner label="Preparing the preview" />
+          <Spinner label={m.preparing} />
         ) : (
           <>
             <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                Publishing updates the invitation: every attendee receives an update in Outlook. Only the
-                Roundtable block changes; the Teams join details and everything else you wrote stay as they
-                are.
-              </MessageBarBody>
+              <MessageBarBody>{m.updatesWarning}</MessageBarBody>
             </MessageBar>
             {votingOpen ? (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
-                  <MessageBarTitle>Voting is still open</MessageBarTitle>
-                  The invitation will list the proposed topics in the order they were proposed, without dots,
-                  ranking or time boxes, and say that voting is open until {closes}. Close voting first to
-                  publish the agreed agenda, or publish again after it closes.
+                  <MessageBarTitle>{m.votingOpenTitle}</MessageBarTitle>
+                  {m.votingOpenBody(closes)}
                 </MessageBarBody>
               </MessageBar>
             ) : null}
             <RadioGroup
               value={target}
               onChange={(_e, d) => setTarget(d.value as PublishTarget)}
-              aria-label="Publish to"
+              aria-label={m.target}
             >
-              <Radio value="occurrence" label="This occurrence only" />
-              {ctx.meeting.seriesMasterId ? (
-                <Radio value="series" label="Every occurrence of the series" />
-              ) : null}
+              <Radio value="occurrence" label={m.thisOccurrence} />
+              {ctx.meeting.seriesMasterId ? <Radio value="series" label={m.everyOccurrence} /> : null}
             </RadioGroup>
             {target === 'series' ? (
               <MessageBar intent="info" layout="multiline">
-                <MessageBarBody>
-                  {seriesUpdates ?? 'Counting the updates attendees will receive…'}
-                </MessageBarBody>
+                <MessageBarBody>{seriesUpdates ?? m.counting}</MessageBarBody>
               </MessageBar>
             ) : null}
             {/* The preview runs nothing: an empty sandbox allows no scripts, forms or navigation. */}
-            <iframe
-              title="Preview of the agenda block"
-              sandbox=""
-              srcDoc={block}
-              className={styles.preview}
-            />
+            <iframe title={m.preview} sandbox="" srcDoc={block} className={styles.preview} />
             {result ? (
               <MessageBar intent={result.intent} layout="multiline">
                 <MessageBarBody>{result.text}</MessageBarBody>
@@ -215,10 +207,10 @@ function PublishBody({ loadServices, ctx, request, commitments, onPublished }: P
       </DialogContent>
       <DialogActions>
         <DialogTrigger disableButtonEnhancement>
-          <Button appearance="secondary">Close</Button>
+          <Button appearance="secondary">{m.close}</Button>
         </DialogTrigger>
         <Button appearance="primary" disabledFocusable={!block || busy} onClick={() => void publish()}>
-          {busy ? 'Publishing…' : 'Publish'}
+          {busy ? m.publishing : m.publish}
         </Button>
       </DialogActions>
     </DialogBody>
@@ -240,10 +232,9 @@ function useSeriesUpdates(
     let live = true;
     void countSeriesUpdates(services.meetings, meeting, new Date()).then((r) => {
       if (!live) return;
+      const m = inMeetingMessages.publish;
       setText(
-        r.ok
-          ? describeSeriesUpdates(r.value)
-          : 'Publishing sends each attendee at least one update for the series; how many meetings of it were changed on their own could not be read.',
+        r.ok ? m.seriesUpdates(r.value.perAttendee, r.value.changedOccurrences) : m.seriesUpdatesUnknown,
       );
     });
     return () => {

@@ -29,6 +29,8 @@ import type { AgendaRequest } from '../../hooks/useAgenda';
 import { ruleMessage } from '../../i18n/problemText';
 import { FocusReturningDialog } from '../../components/FocusReturningDialog';
 import { actionsMessages } from '../../i18n/en-US/actions';
+import { inMeetingMessages } from '../../i18n/en-US/inMeeting';
+import { publishedMessages } from '../../i18n/en-US/published';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -96,20 +98,23 @@ function RecapBody({ ctx, request, actor, meetingChatId }: RecapSectionProps) {
   const recap = useMemo(
     () =>
       services
-        ? buildRecap({
-            doc: ctx.stored.doc,
-            occurrence: ctx.occurrence,
-            meetingMinutes: ctx.meetingMinutes,
-            meetingTitle: ctx.series.title,
-            occurrenceLabel: new Date(ctx.meeting.start).toLocaleDateString(undefined, {
-              weekday: 'long',
-              day: 'numeric',
-              month: 'long',
-              year: 'numeric',
-            }),
-            appUrl: services.appLink(ctx.meeting),
-            plannerTaskUrl: (id) => services.plannerTaskUrl(id),
-          })
+        ? buildRecap(
+            {
+              doc: ctx.stored.doc,
+              occurrence: ctx.occurrence,
+              meetingMinutes: ctx.meetingMinutes,
+              meetingTitle: ctx.series.title,
+              occurrenceLabel: new Date(ctx.meeting.start).toLocaleDateString(undefined, {
+                weekday: 'long',
+                day: 'numeric',
+                month: 'long',
+                year: 'numeric',
+              }),
+              appUrl: services.appLink(ctx.meeting),
+              plannerTaskUrl: (id) => services.plannerTaskUrl(id),
+            },
+            publishedMessages.recap,
+          )
         : undefined,
     [services, ctx],
   );
@@ -127,7 +132,12 @@ function RecapBody({ ctx, request, actor, meetingChatId }: RecapSectionProps) {
     setBusy(true);
     setResult(undefined);
     const r = await sendRecap(
-      { store: services.agenda.store, sender: services.recaps, now: services.now },
+      {
+        store: services.agenda.store,
+        sender: services.recaps,
+        now: services.now,
+        words: publishedMessages.recap,
+      },
       {
         stored: ctx.stored,
         occurrence: ctx.occurrence,
@@ -159,7 +169,12 @@ function RecapBody({ ctx, request, actor, meetingChatId }: RecapSectionProps) {
           <MessageBarBody>{where}</MessageBarBody>
         </MessageBar>
         {recap ? (
-          <iframe title={m.preview} sandbox="" srcDoc={renderRecapHtml(recap)} className={styles.preview} />
+          <iframe
+            title={m.preview}
+            sandbox=""
+            srcDoc={renderRecapHtml(recap, publishedMessages.recap)}
+            className={styles.preview}
+          />
         ) : null}
         {result ? (
           <MessageBar intent={result.intent} layout="multiline">
@@ -188,10 +203,11 @@ export function describeRecapFailure(f: RecapFailure): string {
   const m = actionsMessages.recap;
   switch (f.kind) {
     case 'noChannel':
-    case 'busy':
-      return f.message;
+      return inMeetingMessages.recap.noChannel;
     case 'notAllowed':
       return ruleMessage(f.error);
+    case 'busy':
+      return inMeetingMessages.recap.busy;
     case 'failed': {
       if (f.unclear) return f.channel === 'chat' ? m.unclearChat : m.unclearMail;
       if (f.failure.kind === 'notFound' && f.channel === 'chat') return m.notMember;

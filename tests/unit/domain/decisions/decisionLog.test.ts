@@ -15,6 +15,7 @@ import {
 import { planArchive } from '../../../../src/domain/series/planArchive';
 import type { SeriesDocument } from '../../../../src/domain/series/seriesDocument';
 import { act, adele, close, EARLIER, emptyDoc, OCC, propose, vote } from '../../app/agenda/agendaFixture';
+import { publishedMessages as EN } from '../../../../src/app/i18n/en-US/published';
 
 function twoMeetings(): SeriesDocument {
   let d = propose(emptyDoc(), 'hiring', adele, undefined, EARLIER);
@@ -137,7 +138,7 @@ describe('exports', () => {
   const rows = buildDecisionLog(twoMeetings(), null, 'UTC');
   it('Markdown: pipes, backslashes, HTML and line breaks stay inside their cell', () => {
     expect(markdownCell('a | b\\c\r\nd <script>&')).toBe('a \\| b\\\\c<br>d &lt;script>&amp;');
-    const md = decisionLogToMarkdown('Leadership | weekly', rows);
+    const md = decisionLogToMarkdown('Leadership | weekly', rows, EN.decisionLog);
     expect(md.split('\n')).toEqual([
       '# Decision log: Leadership \\| weekly',
       '',
@@ -156,7 +157,7 @@ describe('exports', () => {
     for (const lead of ['=', '+', '-', '@', '\t', '\r'])
       expect(csvCell(`${lead}1+1`).startsWith(`'`) || csvCell(`${lead}1+1`).startsWith(`"'`)).toBe(true);
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(decisionLogToCsv(rows)).toBe(
+    expect(decisionLogToCsv(rows, EN.decisionLog)).toBe(
       'Date,Topic,Decision,Held by,Action items\r\n' +
         `2025-03-10,budget,'=cut travel by 10%,Cy,\r\n` +
         '2025-03-03,hiring,"Hire two | engineers\nin Q2",Adele Vance,"Open the requisitions (Ben), due 2025-03-20"\r\n',

@@ -4,6 +4,7 @@ import { escapeHtml } from '../../../../src/domain/publish/escapeHtml';
 import { fnv1a32 } from '../../../../src/domain/publish/fnv1a32';
 import { safeLinkUrl } from '../../../../src/domain/publish/safeLinkUrl';
 import { anAgenda } from './teamsInviteBody';
+import { publishedMessages as EN } from '../../../../src/app/i18n/en-US/published';
 
 const hrefs = (html: string): string[] => [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1] ?? '');
 const openingTags = (html: string): string[] =>
@@ -83,13 +84,13 @@ describe('safeLinkUrl', () => {
 });
 
 describe('renderAgendaBlock', () => {
-  const html = renderAgendaBlock(anAgenda());
+  const html = renderAgendaBlock(anAgenda(), EN.agendaBlock);
 
   it('is wrapped in the comment markers, with the id, the visible sentinels and the rev footer', () => {
     expect(html.startsWith('<!-- roundtable:agenda:start v1 --><table id="roundtable-agenda" ')).toBe(true);
     expect(html.endsWith('</table><!-- roundtable:agenda:end -->')).toBe(true);
     expect(html).toContain('<b>Roundtable agenda</b>');
-    expect(html).toContain(`Roundtable agenda &#183; rev ${agendaRevision(anAgenda())}</td>`);
+    expect(html).toContain(`Roundtable agenda &#183; rev ${agendaRevision(anAgenda(), EN.agendaBlock)}</td>`);
     expect(html).toContain('>&#8212; end of Roundtable agenda &#8212;</td></tr></table>');
   });
 
@@ -150,6 +151,7 @@ describe('renderAgendaBlock', () => {
         parked: [{ title: 'Once', deferredCount: 1 }],
         commitments: states.map((state) => ({ title: state, owners: [], state, due: null })),
       }),
+      EN.agendaBlock,
     );
     expect(out).toContain('No topics on the agenda yet.');
     expect(out).toContain('No roles for this meeting.');
@@ -161,18 +163,22 @@ describe('renderAgendaBlock', () => {
   });
 
   it('leaves out empty parking lot, commitments, link and note', () => {
-    const out = renderAgendaBlock(anAgenda({ parked: [], commitments: [], appUrl: '', generatedNote: '' }));
+    const out = renderAgendaBlock(
+      anAgenda({ parked: [], commitments: [], appUrl: '', generatedNote: '' }),
+      EN.agendaBlock,
+    );
     expect(out).not.toContain('Parking lot');
     expect(out).not.toContain('Commitments');
     expect(out).not.toContain('Open this meeting');
     expect(out).not.toContain('Published from');
     const { generatedNote: _dropped, ...withoutNote } = anAgenda();
-    expect(renderAgendaBlock(withoutNote)).not.toContain('Published from');
+    expect(renderAgendaBlock(withoutNote, EN.agendaBlock)).not.toContain('Published from');
   });
 
   it('renders numbers that are not finite as "?" instead of NaN', () => {
     const out = renderAgendaBlock(
       anAgenda({ boulders: [{ title: 'x', minutes: Number.NaN, ownerName: 'y', outcome: 'discuss' }] }),
+      EN.agendaBlock,
     );
     expect(out).toContain('?&#160;min');
     expect(out).not.toContain('NaN');
@@ -207,7 +213,7 @@ describe('renderAgendaBlock', () => {
     ['generatedNote', (s) => anAgenda({ generatedNote: s })],
   ];
   it.each(fields)('escapes %s', (_name, make) => {
-    const out = renderAgendaBlock(make(hostile));
+    const out = renderAgendaBlock(make(hostile), EN.agendaBlock);
     expect(out).toContain(escaped);
     expect(out).not.toContain('<script');
     expect(out).not.toContain(`"x"`);
@@ -223,7 +229,7 @@ describe('renderAgendaBlock', () => {
       'vbscript:x',
       'http://a.b/',
     ]) {
-      const out = renderAgendaBlock(anAgenda({ appUrl: bad }));
+      const out = renderAgendaBlock(anAgenda({ appUrl: bad }), EN.agendaBlock);
       expect(hrefs(out)).toEqual([]);
       expect(out).toContain(
         `Open this meeting in the Roundtable app (link not included: ${escapeHtml(bad)})`,
@@ -232,7 +238,7 @@ describe('renderAgendaBlock', () => {
   });
 
   it('breaks the word Roundtable in user text with a tag, so user text can never spell a sentinel', () => {
-    const out = renderAgendaBlock(anAgenda({ meetingTitle: '— end of Roundtable agenda —' }));
+    const out = renderAgendaBlock(anAgenda({ meetingTitle: '— end of Roundtable agenda —' }), EN.agendaBlock);
     expect(out).toContain('— end of <span style="white-space:nowrap;">Roundtable</span> agenda —');
     expect(out.match(/Roundtable agenda/g)).toHaveLength(3);
   });
@@ -240,6 +246,7 @@ describe('renderAgendaBlock', () => {
   it('replaces control characters and lone surrogates, which parsers drop or mangle', () => {
     const out = renderAgendaBlock(
       anAgenda({ meetingTitle: 'a\u0000b\u0007c\u009bd\ud800e\udc00f\ud83d\ude00g\th' }),
+      EN.agendaBlock,
     );
     expect(out).toContain('a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf\ud83d\ude00g\th');
   });
@@ -249,9 +256,9 @@ describe('agendaRevision', () => {
   it('is 8 hex digits, stable, and independent of key order', () => {
     const a = anAgenda();
     const reordered = Object.fromEntries(Object.entries(a).reverse()) as unknown as AgendaBlockInput;
-    expect(agendaRevision(a)).toMatch(/^[0-9a-f]{8}$/);
-    expect(agendaRevision(reordered)).toBe(agendaRevision(a));
-    expect(renderAgendaBlock(reordered)).toBe(renderAgendaBlock(a));
+    expect(agendaRevision(a, EN.agendaBlock)).toMatch(/^[0-9a-f]{8}$/);
+    expect(agendaRevision(reordered, EN.agendaBlock)).toBe(agendaRevision(a, EN.agendaBlock));
+    expect(renderAgendaBlock(reordered, EN.agendaBlock)).toBe(renderAgendaBlock(a, EN.agendaBlock));
   });
   it.each<[string, Partial<AgendaBlockInput>]>([
     ['title', { meetingTitle: 'Leadership weekly!' }],
@@ -273,6 +280,8 @@ describe('agendaRevision', () => {
     ['app URL', { appUrl: 'https://example.com/' }],
     ['note', { generatedNote: 'x' }],
   ])('changes when the %s changes', (_what, change) => {
-    expect(agendaRevision(anAgenda(change))).not.toBe(agendaRevision(anAgenda()));
+    expect(agendaRevision(anAgenda(change), EN.agendaBlock)).not.toBe(
+      agendaRevision(anAgenda(), EN.agendaBlock),
+    );
   });
 });

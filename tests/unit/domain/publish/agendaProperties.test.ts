@@ -6,6 +6,7 @@ import type { AgendaBlockInput } from '../../../../src/domain/publish/agendaBloc
 import { escapeHtml } from '../../../../src/domain/publish/escapeHtml';
 import { findAgendaBlocks, mergeAgendaIntoBody } from '../../../../src/domain/publish/mergeAgendaIntoBody';
 import { EXCHANGE_REWRITES, HTML_HEAD, TEAMS_JOIN_HTML, anAgenda } from './teamsInviteBody';
+import { publishedMessages as EN } from '../../../../src/app/i18n/en-US/published';
 
 const RUNS = { numRuns: 300 };
 
@@ -127,7 +128,7 @@ describe('renderAgendaBlock properties', () => {
         nasty.filter((s) => !/roundtable/i.test(s) && !/[\u0000-\u001f\u007f-\u009f\ud800-\udfff]/.test(s)),
         (s) => {
           const marked = `\u27e6${s}\u27e7`;
-          const html = renderAgendaBlock(make(marked));
+          const html = renderAgendaBlock(make(marked), EN.agendaBlock);
           expect(html).toContain(escapeHtml(marked));
           if (s.includes('<')) expect(html).not.toContain(marked);
           expectNoMarkupFromUserText(html);
@@ -140,7 +141,7 @@ describe('renderAgendaBlock properties', () => {
   it('emits only its own tags, whatever is in every field at once', () => {
     fc.assert(
       fc.property(agendaOf(fc.oneof(nasty, anyString)), (input) => {
-        expectNoMarkupFromUserText(renderAgendaBlock(input));
+        expectNoMarkupFromUserText(renderAgendaBlock(input, EN.agendaBlock));
       }),
       RUNS,
     );
@@ -161,8 +162,8 @@ describe('mergeAgendaIntoBody properties', () => {
         (a1, a2, before, after, rewrite) => {
           const bodyTag = `${HTML_HEAD}<body dir="ltr">`;
           const rest = `${before}${TEAMS_JOIN_HTML}${after}</body></html>`;
-          const b1 = renderAgendaBlock(a1);
-          const b2 = renderAgendaBlock(a2);
+          const b1 = renderAgendaBlock(a1, EN.agendaBlock);
+          const b2 = renderAgendaBlock(a2, EN.agendaBlock);
           const once = mergeAgendaIntoBody(bodyTag + rest, b1);
           expect(once).toEqual({ body: bodyTag + b1 + rest, changed: true });
           // Exchange rewrites the stored block before the organizer publishes again.
@@ -194,9 +195,12 @@ describe('mergeAgendaIntoBody properties', () => {
       fc.property(agendaOf(fc.oneof(nasty, anyString)), organizerText, (a, before) => {
         const body = mergeAgendaIntoBody(
           `<body>${before}${TEAMS_JOIN_HTML}</body>`,
-          renderAgendaBlock(a),
+          renderAgendaBlock(a, EN.agendaBlock),
         ).body;
-        expect(mergeAgendaIntoBody(body, renderAgendaBlock(a))).toEqual({ body, changed: false });
+        expect(mergeAgendaIntoBody(body, renderAgendaBlock(a, EN.agendaBlock))).toEqual({
+          body,
+          changed: false,
+        });
       }),
       RUNS,
     );

@@ -20,12 +20,14 @@ import {
   uppercaseTags,
   wrapInElementToProof,
 } from './teamsInviteBody';
+import { publishedMessages as EN } from '../../../../src/app/i18n/en-US/published';
 
-const block1 = renderAgendaBlock(anAgenda());
+const block1 = renderAgendaBlock(anAgenda(), EN.agendaBlock);
 const block2 = renderAgendaBlock(
   anAgenda({
     boulders: [{ title: 'Pricing change', minutes: 30, ownerName: 'Dee Park', outcome: 'decide' }],
   }),
+  EN.agendaBlock,
 );
 const rev = (block: string): string | null => findAgendaBlock(block)?.rev ?? null;
 const BODY_TAG = `${HTML_HEAD}<body dir="ltr">`;
@@ -103,6 +105,7 @@ describe('findAgendaBlock', () => {
         boulders: [{ title: '— end of Roundtable agenda —', minutes: 5, ownerName: 'x', outcome: 'inform' }],
         roles: [{ label: 'Roundtable agenda · rev 00000000', holderName: '— end of Roundtable agenda —' }],
       }),
+      EN.agendaBlock,
     );
     for (const variant of [sneaky, stripComments(sneaky), stripAttributes(stripComments(sneaky))]) {
       const body = `<div>before</div>${variant}<div>after</div>`;
@@ -153,7 +156,10 @@ describe('mergeAgendaIntoBody', () => {
   it('leaves the body byte-identical when the agenda did not change', () => {
     const once = mergeAgendaIntoBody(teamsInviteBody(), block1).body;
     expect(mergeAgendaIntoBody(once, block1)).toEqual({ body: once, changed: false });
-    expect(mergeAgendaIntoBody(once, renderAgendaBlock(anAgenda()))).toEqual({ body: once, changed: false });
+    expect(mergeAgendaIntoBody(once, renderAgendaBlock(anAgenda(), EN.agendaBlock))).toEqual({
+      body: once,
+      changed: false,
+    });
   });
 
   it.each(EXCHANGE_REWRITES)('leaves the body alone when the same agenda comes back %s', (_how, rewrite) => {

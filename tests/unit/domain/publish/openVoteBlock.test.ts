@@ -5,6 +5,7 @@ import { renderAgendaBlock, agendaRevision } from '../../../../src/domain/publis
 import { agendaBlockInputOf } from '../../../../src/domain/publish/agendaBlockFromSeries';
 import type { SeriesDocument } from '../../../../src/domain/series/seriesDocument';
 import { OCC, adele, ben, close, cy, emptyDoc, propose, topic, vote } from '../../app/agenda/agendaFixture';
+import { publishedMessages as EN } from '../../../../src/app/i18n/en-US/published';
 
 const sources = (doc: SeriesDocument) => ({
   doc,
@@ -30,7 +31,7 @@ function openVote(): SeriesDocument {
 
 describe('the invite block while voting is open', () => {
   it('lists the proposals in the order they were proposed, not the hidden ranking, with when voting closes', () => {
-    const input = agendaBlockInputOf(sources(openVote()));
+    const input = agendaBlockInputOf(sources(openVote()), EN.agendaBlock);
     expect(input.boulders).toEqual([]);
     expect(input.parked).toEqual([]);
     expect(input.votingOpen).toEqual({
@@ -41,7 +42,7 @@ describe('the invite block while voting is open', () => {
         { title: 'Hiring plan', ownerName: 'Adele Vance', outcome: 'discuss', deferredCount: 0 },
       ],
     });
-    const html = renderAgendaBlock(input);
+    const html = renderAgendaBlock(input, EN.agendaBlock);
     expect(html).toContain('<b>Proposed topics</b>');
     expect(html).toContain('Voting is open until Monday, March 10 at 9:00 AM.');
     expect(html).not.toContain('<b>Agenda</b>');
@@ -55,13 +56,13 @@ describe('the invite block while voting is open', () => {
   });
 
   it('once voting closes, the agreed agenda is numbered in vote order, and the block changes (a new revision)', () => {
-    const open = agendaBlockInputOf(sources(openVote()));
-    const closed = agendaBlockInputOf(sources(close(openVote())));
+    const open = agendaBlockInputOf(sources(openVote()), EN.agendaBlock);
+    const closed = agendaBlockInputOf(sources(close(openVote())), EN.agendaBlock);
     expect(closed.votingOpen).toBeUndefined();
     expect(closed.boulders.map((b) => b.title)[0]).toBe('Hiring plan');
-    const html = renderAgendaBlock(closed);
+    const html = renderAgendaBlock(closed, EN.agendaBlock);
     expect(html).toContain('<b>Agenda</b>');
     expect(html).not.toContain('Proposed topics');
-    expect(agendaRevision(closed)).not.toBe(agendaRevision(open));
+    expect(agendaRevision(closed, EN.agendaBlock)).not.toBe(agendaRevision(open, EN.agendaBlock));
   });
 });

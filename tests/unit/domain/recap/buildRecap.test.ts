@@ -6,6 +6,7 @@ import { renderAgendaBlock } from '../../../../src/domain/publish/agendaBlock';
 import { XSS_VECTORS } from '../../../e2e/helpers/xssVectors';
 import { OCC } from '../../app/agenda/agendaFixture';
 import { closedMeeting } from './recapFixture';
+import { publishedMessages as EN } from '../../../../src/app/i18n/en-US/published';
 
 const sources = (doc = closedMeeting(), appUrl = 'https://teams.microsoft.com/l/entity/app/x?context=1') => ({
   doc,
@@ -19,7 +20,7 @@ const sources = (doc = closedMeeting(), appUrl = 'https://teams.microsoft.com/l/
 
 describe('buildRecap', () => {
   it('holds the decisions with holders, the actions with owners, due dates and Planner links, and what carries over', () => {
-    const r = buildRecap(sources());
+    const r = buildRecap(sources(), EN.recap);
     expect(r.decisions).toEqual([{ topic: 'Pilot scope', text: 'Ship the pilot in May', holder: 'Ben' }]);
     expect(r.actions).toEqual([
       {
@@ -39,7 +40,7 @@ describe('buildRecap', () => {
   });
 
   it('renders every part, the link back and the marker', () => {
-    const html = renderRecapHtml(buildRecap(sources()));
+    const html = renderRecapHtml(buildRecap(sources(), EN.recap), EN.recap);
     for (const part of [
       'Pilot scope',
       'held by Ben',
@@ -56,7 +57,8 @@ describe('buildRecap', () => {
 
   it.each(XSS_VECTORS)('escapes attendee text and never links an unsafe URL: %s', (vector) => {
     const html = renderRecapHtml(
-      buildRecap(sources(closedMeeting(vector, vector), `javascript:alert(1)//${vector}`)),
+      buildRecap(sources(closedMeeting(vector, vector), `javascript:alert(1)//${vector}`), EN.recap),
+      EN.recap,
     );
     // Only our own tags remain once the attendee text is escaped; every link is https.
     const ours = /<\/?(p|b|i|s|ul|li|small)>|<a href="https:\/\/[^"<>]*">|<\/a>/g;
@@ -68,19 +70,22 @@ describe('buildRecap', () => {
 
 describe('the invite block shows recorded decisions with their holders', () => {
   const block = (doc = closedMeeting()) =>
-    agendaBlockInputOf({ ...sources(doc), roles: [], commitments: [], votingClosesLabel: 'Monday 10:00' });
+    agendaBlockInputOf(
+      { ...sources(doc), roles: [], commitments: [], votingClosesLabel: 'Monday 10:00' },
+      EN.agendaBlock,
+    );
 
   it('lists each decision with its topic and holder', () => {
     expect(block().decisions).toEqual([
       { topic: 'Pilot scope', text: 'Ship the pilot in May', holder: 'Ben' },
     ]);
-    const html = renderAgendaBlock(block());
+    const html = renderAgendaBlock(block(), EN.agendaBlock);
     expect(html).toContain('<b>Decisions</b>');
     expect(html).toContain('Ship the pilot in May &#183; held by Ben');
   });
 
   it.each(XSS_VECTORS)('escapes a hostile decision: %s', (vector) => {
-    const html = renderAgendaBlock(block(closedMeeting(vector, vector)));
+    const html = renderAgendaBlock(block(closedMeeting(vector, vector)), EN.agendaBlock);
     expect(html).not.toMatch(/<script|<img|<svg|<iframe|\son\w+=/i);
   });
 });

@@ -1,9 +1,6 @@
 import { eventId } from '../../../../src/domain/ids';
-import {
-  countSeriesUpdates,
-  describeSeriesUpdates,
-  seriesUpdateCount,
-} from '../../../../src/usecases/publish/countSeriesUpdates';
+import { inMeetingMessages } from '../../../../src/app/i18n/en-US/inMeeting';
+import { countSeriesUpdates, seriesUpdateCount } from '../../../../src/usecases/publish/countSeriesUpdates';
 import { aMeeting } from '../../../builders/aMeeting';
 import { InMemoryMeetingSource } from '../../../fakes/InMemoryMeetingSource';
 
@@ -38,6 +35,10 @@ const current = aMeeting({
   ],
 });
 
+// The sentence the organizer reads is the app's (the catalogue words the count).
+const describeSeriesUpdates = (perAttendee: number, changed: number): string =>
+  inMeetingMessages.publish.seriesUpdates(perAttendee, changed);
+
 describe('countSeriesUpdates', () => {
   it('a series with 2 changed meetings: each attendee gets 3 updates, and the message says so', async () => {
     const source = new InMemoryMeetingSource([
@@ -48,7 +49,7 @@ describe('countSeriesUpdates', () => {
     ]);
     const r = await countSeriesUpdates(source, current, now);
     expect(r.ok && r.value).toEqual({ perAttendee: 3, changedOccurrences: 2 });
-    expect(r.ok && describeSeriesUpdates(r.value)).toBe(
+    expect(r.ok && describeSeriesUpdates(r.value.perAttendee, r.value.changedOccurrences)).toBe(
       'Publishing sends each attendee 3 updates: one for the series and one for each of the 2 changed meetings.',
     );
     expect(source.calls[0]).toMatchObject({ method: 'listOccurrences', timeZone: 'UTC' });
@@ -61,10 +62,8 @@ describe('countSeriesUpdates', () => {
     });
     const alone = aMeeting({ ...current, attendees: [attendee('dana@northwind.example')] });
     expect(seriesUpdateCount(alone, [at('2025-06-24T16:00:00Z', 'exception')]).perAttendee).toBe(1);
-    expect(describeSeriesUpdates({ perAttendee: 1, changedOccurrences: 0 })).toBe(
-      'Publishing sends each attendee 1 update for the series.',
-    );
-    expect(describeSeriesUpdates({ perAttendee: 2, changedOccurrences: 1 })).toBe(
+    expect(describeSeriesUpdates(1, 0)).toBe('Publishing sends each attendee 1 update for the series.');
+    expect(describeSeriesUpdates(2, 1)).toBe(
       'Publishing sends each attendee 2 updates: one for the series and one for the 1 changed meeting.',
     );
   });

@@ -9,6 +9,7 @@ import { InMemorySeriesStore } from '../../../fakes/InMemorySeriesStore';
 import { TEAM, value } from '../../../fakes/actionFixtures';
 import { adele, ben, OCC } from '../../app/agenda/agendaFixture';
 import { closedMeeting } from '../../domain/recap/recapFixture';
+import { publishedMessages as EN } from '../../../../src/app/i18n/en-US/published';
 
 const T = Date.parse('2025-03-10T10:30:00.000Z');
 
@@ -44,15 +45,18 @@ async function setup() {
   const doc = closedMeeting();
   const stored = value(await store.create(TEAM, doc));
   const chat = new FakeChat();
-  const recap = buildRecap({
-    doc,
-    occurrence: OCC,
-    meetingMinutes: 60,
-    meetingTitle: 'Leadership weekly',
-    occurrenceLabel: 'Mon 10 Mar',
-    appUrl: 'https://example.com/app',
-    plannerTaskUrl: () => null,
-  });
+  const recap = buildRecap(
+    {
+      doc,
+      occurrence: OCC,
+      meetingMinutes: 60,
+      meetingTitle: 'Leadership weekly',
+      occurrenceLabel: 'Mon 10 Mar',
+      appUrl: 'https://example.com/app',
+      plannerTaskUrl: () => null,
+    },
+    EN.recap,
+  );
   let n = 0;
   const input = (over: Partial<SendRecapInput> = {}): SendRecapInput => ({
     stored,
@@ -64,7 +68,7 @@ async function setup() {
     attempt: `attempt-${(n += 1)}`,
     ...over,
   });
-  const deps = { store, sender: chat, now: () => T };
+  const deps = { store, sender: chat, now: () => T, words: EN.recap };
   return { store, chat, input, deps, location: stored.location };
 }
 
