@@ -1,4 +1,5 @@
 import type { Meeting } from '../../domain/meetings/meeting';
+import { shownRole } from '../viewState/roleLabel';
 import { openAgenda } from '../../usecases/agenda/openAgenda';
 import { planRoles } from '../../usecases/roles/planRoles';
 import type { AppServices } from '../AppServices';
@@ -38,7 +39,8 @@ export async function computeRoleBadges(services: AppServices, meetings: readonl
         { ...ctx.value, stored: ctx.value.stored },
         services.now(),
       );
-      if (plan.ok) rememberMyRoles(plan.value, ctx.value.me.id);
+      if (plan.ok)
+        rememberMyRoles({ ...plan.value, roles: plan.value.roles.map(shownRole) }, ctx.value.me.id);
     }),
   );
 }

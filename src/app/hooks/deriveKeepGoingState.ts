@@ -1,5 +1,6 @@
 // What the side panel's "keep going?" card shows (issue #15, Lean Coffee): once the running item's time box has run
 // out, everyone votes keep going or move on; the timekeeper (or facilitator, or organizer) sees the tally and decides.
+import { segmentLabel } from '../viewState/segmentLabel';
 import type { OccurrenceKey } from '../../domain/ids';
 import { EXTEND_MINUTES, tallyKeepGoing, type KeepGoingChoice } from '../../domain/run/keepGoingTally';
 import type { RunView } from '../../domain/run/viewRun';
@@ -38,7 +39,7 @@ export function deriveKeepGoingState(
   return {
     kind: 'vote',
     itemId: item.id,
-    label: item.label,
+    label: segmentLabel(item),
     more: t.more,
     move: t.move,
     mine: t.mine,

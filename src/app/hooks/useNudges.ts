@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RoleDef } from '../../domain/roles/roleTypes';
+import { roleLabel } from '../viewState/roleLabel';
 import type { OccurrenceKey, UserId } from '../../domain/ids';
 import { nudgeTriggerOf } from '../../domain/nudges/nudgeTriggerOf';
 import type { NudgeRequest, NudgeTrigger } from '../../domain/nudges/nudgeTypes';
@@ -85,7 +87,7 @@ export function useNudges(loadServices: LoadServices, ctx: Stored, request: Agen
                 roles: [
                   {
                     roleId: assigned.roleId,
-                    label: p.roles.find((r) => r.id === assigned.roleId)?.label ?? assigned.roleId,
+                    label: roleLabelOf(p.roles, assigned.roleId),
                     holder: assigned.holder,
                   },
                 ],
@@ -123,7 +125,7 @@ export function useNudges(loadServices: LoadServices, ctx: Stored, request: Agen
         const trigger = nudgeTriggerOf(intent);
         if (!trigger) return;
         if (intent.kind === 'requestRoleSwap') {
-          const label = plan.current?.roles.find((r) => r.id === intent.roleId)?.label ?? intent.roleId;
+          const label = roleLabelOf(plan.current?.roles ?? [], intent.roleId);
           after(trigger, stored, undefined, {
             occurrence: intent.occurrence,
             request: {
@@ -146,4 +148,10 @@ export function useNudges(loadServices: LoadServices, ctx: Stored, request: Agen
 
   const dismiss = useCallback(() => setNotice(undefined), []);
   return { after, dismiss, ...(notice ? { notice } : {}) };
+}
+
+/** A role's name as the sender reads it (notifications go out in the sender's language, like the rest they write). */
+function roleLabelOf(roles: readonly RoleDef[], roleId: string): string {
+  const role = roles.find((r) => r.id === roleId);
+  return role ? roleLabel(role) : roleId;
 }

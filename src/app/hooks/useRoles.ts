@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { shownRole } from '../viewState/roleLabel';
 import type { OccurrenceKey, UserId } from '../../domain/ids';
 import type { CustomRole } from '../../domain/series/seriesDocument';
 import { err, type Result } from '../../domain/result';
@@ -101,7 +102,7 @@ export function useRoles(
 
   useEffect(() => {
     if (!plan) return;
-    rememberMyRoles(plan, ctx.me.id);
+    rememberMyRoles({ ...plan, roles: plan.roles.map(shownRole) }, ctx.me.id);
     // Once per opened meeting: the organizer's client records the responses snapshot everyone else plans with.
     if (!plan.pending || synced.current || !recordsInputs) return;
     synced.current = true;

@@ -21,8 +21,8 @@ export function problemText(problem: Problem): string {
 }
 
 /**
- * What a domain error says. While the domain moves from English sentences (`message`) to problem codes (`problem`),
- * an error may carry either.
+ * What a refused change says: the domain's rules give a problem code, worded here in the user's language; the app's
+ * own refusals (useAgenda's "still loading") carry a sentence it already read from the catalogue.
  */
 export function ruleMessage(error: { readonly message: string } | { readonly problem: Problem }): string {
   return 'problem' in error ? problemText(error.problem) : error.message;

@@ -1,4 +1,6 @@
 import { PanelNotes } from '../notes/PanelNotes';
+import { segmentLabel } from '../../viewState/segmentLabel';
+import { roleLabel } from '../../viewState/roleLabel';
 import {
   Body1,
   Button,
@@ -253,7 +255,7 @@ export function RunningAgenda({
         </Caption1>
         {view.current ? (
           <>
-            <Title3 as="h2">{view.current.label}</Title3>
+            <Title3 as="h2">{segmentLabel(view.current)}</Title3>
             <Caption1>{m.timeBox(view.current.minutes)}</Caption1>
             <Text
               className={`${styles.countdown} ${view.remainingMs < 0 ? styles.over : ''}`}
@@ -310,7 +312,7 @@ export function RunningAgenda({
       <div className={styles.card} role="group" aria-label={m.upNext}>
         <Caption1 className={styles.muted}>{m.upNext}</Caption1>
         <Text weight="semibold">
-          {view.next ? m.nextLine(view.next.label, view.next.minutes) : m.lastItem}
+          {view.next ? m.nextLine(segmentLabel(view.next), view.next.minutes) : m.lastItem}
         </Text>
       </div>
       <div className={styles.card} role="group" aria-label={m.roles}>
@@ -318,7 +320,9 @@ export function RunningAgenda({
         {roles.loading ? (
           <Spinner size="tiny" label={m.workingOutRoles} />
         ) : (
-          <ul className={styles.roles}>{(roles.plan?.roles ?? []).map((r) => roleLine(r.id, r.label))}</ul>
+          <ul className={styles.roles}>
+            {(roles.plan?.roles ?? []).map((r) => roleLine(r.id, roleLabel(r)))}
+          </ul>
         )}
       </div>
       {layout !== 'stage' ? (

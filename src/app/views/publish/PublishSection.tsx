@@ -16,6 +16,7 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { roleLabel } from '../../viewState/roleLabel';
 import { MailEditRegular } from '@fluentui/react-icons';
 import { useEffect, useMemo, useState } from 'react';
 import { votingStateOf } from '../../../domain/agenda/buildAgenda';
@@ -119,7 +120,7 @@ function PublishBody({ loadServices, ctx, request, commitments, onPublished }: P
           }),
           roles: (roles.plan?.roles ?? []).map((r) => {
             const holder = current?.assignments.find((a) => a.role === r.id)?.holder ?? null;
-            return { label: r.label, holderName: holder ? (names.get(holder) ?? null) : null };
+            return { label: roleLabel(r), holderName: holder ? (names.get(holder) ?? null) : null };
           }),
           commitments: (commitments ?? []).map((c) => ({
             title: c.title,

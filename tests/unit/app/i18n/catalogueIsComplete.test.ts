@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { untranslatedIn, untranslatedUnder } from '../../../../scripts/lib/untranslatedStrings.cjs';
 import type { Catalogue } from '../../../../src/app/i18n/catalogue';
 import { deDE } from '../../../../src/app/i18n/de-DE/index';
+import { installCatalogue } from '../../../../src/app/i18n/defineMessages';
 import { actionProblemsMessages } from '../../../../src/app/i18n/en-US/actionProblems';
 import { actionsMessages } from '../../../../src/app/i18n/en-US/actions';
 import { agendaMessages } from '../../../../src/app/i18n/en-US/agenda';
@@ -109,6 +110,10 @@ describe('German has every message English has', () => {
       'Teams',
       'Outlook',
       'Planner',
+      'In Planner',
+      'Markdown',
+      'CSV',
+      'Person',
       'OK',
       'Name',
       'Status',
@@ -155,7 +160,11 @@ describe('German has every message English has', () => {
       const copied = leaves(english[area]).filter(([path, v]) => {
         const translated = de.get(path);
         if (typeof v !== 'function' || typeof translated !== 'function') return false;
-        const [en, ge] = [call(v as never), call(translated as never)];
+        const en = call(v as never);
+        // German sentences are made with German's Intl rules (plurals, lists), as when German is installed.
+        installCatalogue('de-DE', deDE);
+        const ge = call(translated as never);
+        installCatalogue('en-US', undefined);
         return en !== undefined && /\p{L}{3,}/u.test(en) && en === ge;
       });
       expect(copied.map(([path]) => path)).toEqual([]);
