@@ -20,13 +20,15 @@ export interface OpenStandaloneOptions {
   readonly path?: string;
   /** Runs right before navigation, e.g. to clear the sandbox request log for a cold-start count. */
   readonly beforeNavigate?: () => void | Promise<void>;
+  /** The browser's language (navigator.language), e.g. 'de-DE'; the browser's default when absent. */
+  readonly locale?: string;
 }
 
 export async function openStandalone(
   env: E2eEnv,
   options: OpenStandaloneOptions = {},
 ): Promise<StandalonePage> {
-  const context = await env.browser.newContext();
+  const context = await env.browser.newContext(options.locale ? { locale: options.locale } : {});
   const blockedRequests = guardOf(context).offLocalhost;
   const requestedUrls: string[] = [];
   context.on('request', (request) => requestedUrls.push(request.url()));
