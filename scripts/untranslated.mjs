@@ -8,7 +8,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const paths = process.argv.slice(2);
 const found = untranslated.untranslatedUnder(
   root,
-  paths.length > 0 ? paths : ['src/app', 'src/compose', 'src/domain', 'src/usecases'],
+  paths.length > 0 ? paths : ['src/app', 'src/compose', 'src/domain', 'src/usecases', 'src/host'],
 );
 for (const f of found) console.log(`${f.file}:${f.line}  ${f.text}`);
 console.log(`${found.length} untranslated`);

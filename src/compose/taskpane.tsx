@@ -9,11 +9,7 @@ import { StrictMode, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { eventId } from '../domain/ids';
 import { readOpenAppointment, type OfficeLike } from '../host/office/readOpenAppointment';
-import {
-  chooseOfficeSignIn,
-  UNSUPPORTED_OUTLOOK_MESSAGE,
-  type OfficeRequirementsLike,
-} from '../host/office/chooseOfficeSignIn';
+import { chooseOfficeSignIn, type OfficeRequirementsLike } from '../host/office/chooseOfficeSignIn';
 import {
   createOfficeDialogTokenProvider,
   type OfficeDialogHost,
@@ -114,7 +110,7 @@ void Office.onReady(async () => {
   if (signIn === 'unsupported') {
     render(
       <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>{UNSUPPORTED_OUTLOOK_MESSAGE}</MessageBarBody>
+        <MessageBarBody>{meetingMessages.outlookUnsupported}</MessageBarBody>
       </MessageBar>,
     );
     return;
@@ -124,7 +120,7 @@ void Office.onReady(async () => {
   if (!appointment.ok) {
     render(
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{appointment.message}</MessageBarBody>
+        <MessageBarBody>{meetingMessages.noAppointment[appointment.code]}</MessageBarBody>
       </MessageBar>,
     );
     return;

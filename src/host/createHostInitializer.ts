@@ -135,8 +135,11 @@ export function createHostInitializer(deps: HostInitializerDeps): (opts?: HostIn
 
     // The host answered initialize but not getContext: tell it, or it shows a spinner and then its own
     // timeout screen after 30 s (platform-facts.md §10).
+    // i18n-ignore: TeamsJS failure reasons and a diagnostic for the host's log; Teams shows its own screen
     teams.notifyFailure(
+      // i18n-ignore: TeamsJS FailedReason values
       context.kind === 'timeout' ? 'Timeout' : 'Other',
+      // i18n-ignore: a diagnostic for the host's log, never shown
       context.kind === 'timeout' ? 'getContext timed out' : describe(context.error),
     );
     return standaloneHost(win, context.kind === 'timeout' ? 'initTimeout' : 'initFailed');
@@ -231,6 +234,7 @@ function hostedHost(teams: TeamsApi, session: HostedSession): Host {
       if (notified) return;
       notified = true;
       teams.notifyFailure(
+        // i18n-ignore: TeamsJS FailedReason values
         reason === 'authFailed' ? 'AuthFailed' : reason === 'timeout' ? 'Timeout' : 'Other',
         message,
       );

@@ -6,13 +6,13 @@ export function toHostName(teamsHostName: string | undefined): HostName {
   switch (teamsHostName) {
     case 'Teams':
     case 'TeamsModern':
-      return 'Teams';
+      return 'Teams'; // i18n-ignore: a HostName value, compared, never shown
     case 'Outlook':
     case 'OutlookWin32':
-      return 'Outlook';
+      return 'Outlook'; // i18n-ignore: a HostName value, compared, never shown
     case 'Office':
-      return 'Office';
+      return 'Office'; // i18n-ignore: a HostName value, compared, never shown
     default:
-      return 'Other';
+      return 'Other'; // i18n-ignore: a HostName value, compared, never shown
   }
 }

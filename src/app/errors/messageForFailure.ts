@@ -36,6 +36,9 @@ export function messageForFailure(failure: Failure): FailureMessage {
   // no mailbox in the tenant, so there is no calendar to read (sandbox README "Calendar"; the code Graph sends).
   if (failure.code === 'MailboxNotEnabledForRESTAPI')
     return withReference({ ...m.noMailbox, recovery: { kind: 'retry' } });
+  // The linked team has no Planner plan: not "deleted or moved", but one step for someone in the team to take.
+  if (failure.code === 'NoPlannerPlan')
+    return withReference({ ...m.noPlannerPlan, recovery: { kind: 'retry' } });
 
   switch (failure.kind) {
     case 'consentRequired': {

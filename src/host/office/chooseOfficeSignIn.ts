@@ -28,8 +28,3 @@ export function chooseOfficeSignIn(office: OfficeRequirementsLike): OfficeSignIn
   if (supports('DialogApi', '1.1')) return 'dialog';
   return 'unsupported';
 }
-
-/** What the task pane says where no sign-in is possible: what to do, not what is wrong with the client. */
-export const UNSUPPORTED_OUTLOOK_MESSAGE =
-  'This version of Outlook can’t sign you in to Roundtable. Update Outlook (Microsoft 365 apps Version 2409 or ' +
-  'later), or open Roundtable in Outlook on the web, the new Outlook for Windows, or Microsoft Teams.';

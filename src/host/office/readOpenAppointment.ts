@@ -12,8 +12,8 @@ export type AppointmentResult =
     }
   | {
       readonly ok: false;
-      readonly code: 'NoItem' | 'NotAMeeting' | 'NotSaved' | 'NoMailbox';
-      readonly message: string;
+      /** Why no meeting can be opened; the task pane words it (NotSaved: the form can't say its id; Unsaved: not yet). */
+      readonly code: 'NoItem' | 'NotAMeeting' | 'NotSaved' | 'Unsaved' | 'NoMailbox';
     };
 
 /** The slice of Office.js this adapter uses. */
@@ -45,45 +45,20 @@ function subjectOf(item: AppointmentLike): string {
 
 export async function readOpenAppointment(office: OfficeLike): Promise<AppointmentResult> {
   const mailbox = office.context.mailbox;
-  if (!mailbox)
-    return {
-      ok: false,
-      code: 'NoMailbox',
-      message: 'Roundtable’s task pane runs in Outlook, next to a meeting.',
-    };
+  if (!mailbox) return { ok: false, code: 'NoMailbox' };
   const item = mailbox.item as AppointmentLike | undefined;
-  if (!item)
-    return {
-      ok: false,
-      code: 'NoItem',
-      message: 'Open a meeting in your calendar, then open Roundtable again.',
-    };
-  if (item.itemType !== office.MailboxEnums.ItemType.Appointment)
-    return {
-      ok: false,
-      code: 'NotAMeeting',
-      message: 'Roundtable works on meetings: open a calendar event.',
-    };
+  if (!item) return { ok: false, code: 'NoItem' };
+  if (item.itemType !== office.MailboxEnums.ItemType.Appointment) return { ok: false, code: 'NotAMeeting' };
   const convert = (id: string) => mailbox.convertToRestId(id, office.MailboxEnums.RestVersion.v2_0);
   // Read mode (an attendee's meeting, or the organizer viewing it): the id is there.
   if (typeof item.itemId === 'string' && item.itemId !== '')
     return { ok: true, restId: convert(item.itemId), mode: 'attendee', subject: subjectOf(item) };
   // The organizer's meeting form: the id arrives asynchronously, and only once the meeting is saved.
   const getId = item.getItemIdAsync;
-  if (typeof getId !== 'function')
-    return {
-      ok: false,
-      code: 'NotSaved',
-      message: 'Save the meeting first; Roundtable opens the saved meeting.',
-    };
+  if (typeof getId !== 'function') return { ok: false, code: 'NotSaved' };
   const id = await new Promise<string | undefined>((resolve) =>
     getId.call(item, (r) => resolve(r.status === 'succeeded' ? r.value : undefined)),
   );
-  if (!id)
-    return {
-      ok: false,
-      code: 'NotSaved',
-      message: 'This meeting isn’t saved yet. Send or save it, then open Roundtable again to set its agenda.',
-    };
+  if (!id) return { ok: false, code: 'Unsaved' };
   return { ok: true, restId: convert(id), mode: 'organizer', subject: '' };
 }

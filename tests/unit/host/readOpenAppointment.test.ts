@@ -46,7 +46,7 @@ describe('readOpenAppointment', () => {
       getItemIdAsync: (cb: (r: { status: string; error?: { message: string } }) => void) =>
         cb({ status: 'failed', error: { message: 'not saved' } }),
     };
-    expect(await readOpenAppointment(office(unsaved))).toMatchObject({ ok: false, code: 'NotSaved' });
+    expect(await readOpenAppointment(office(unsaved))).toMatchObject({ ok: false, code: 'Unsaved' });
   });
 
   it('explains a message, no item, and no mailbox', async () => {

@@ -14,13 +14,13 @@ export const actionProblemsDe: Catalogue['actionProblems'] = {
   actionDueInvalid: () => 'Das Fälligkeitsdatum muss ein Datum wie 2026-03-31 sein.',
   actionClaimNotOwn: () => 'Sie können nur Aufgaben übernehmen, für die Sie selbst verantwortlich sind.',
   actionAssignNotAllowed: () =>
-    'Nur die protokollführende Person, die Moderation oder die organisierende Person kann Aufgaben an andere vergeben.',
+    'Nur die protokollführende Person, die Moderation oder der Organisator kann Aufgaben an andere vergeben.',
   actionChangeNotAllowed: () =>
-    'Nur die verantwortliche Person, die protokollführende Person, die Moderation oder die organisierende Person kann diese Aufgabe ändern.',
+    'Nur die verantwortliche Person, die protokollführende Person, die Moderation oder der Organisator kann diese Aufgabe ändern.',
   actionGone: () => 'Diese Aufgabe gibt es nicht mehr.',
   actionAlreadyInPlanner: () =>
     'Diese Aufgabe ist bereits in Planner. Ändern Sie sie dort, oder geben Sie ihr hier eine andere verantwortliche Person.',
-  plannerPlanChooseNotAllowed: () => 'Nur die organisierende Person wählt den Planner-Plan für diese Serie.',
+  plannerPlanChooseNotAllowed: () => 'Nur der Organisator wählt den Planner-Plan für diese Serie.',
   plannerPlanInvalid: () => 'Wählen Sie einen der Planner-Pläne des Teams.',
   plannerRecordingBusy: () =>
     'Jemand anderes überträgt diese Aufgaben gerade in Planner. Versuchen Sie es gleich noch einmal.',
@@ -30,11 +30,11 @@ export const actionProblemsDe: Catalogue['actionProblems'] = {
     'Notizen sind möglich, sobald die Abstimmung geschlossen und die Tagesordnung festgelegt ist.',
   notesItemNotOnAgenda: () => 'Dieser Punkt steht nicht auf der Tagesordnung dieser Besprechung.',
   notesWriteNotAllowed: () =>
-    'Nur die protokollführende Person, die organisierende Person und die von der protokollführenden Person eingeladenen Personen können Notizen zu dieser Besprechung schreiben.',
+    'Nur die protokollführende Person, der Organisator und die von der protokollführenden Person eingeladenen Personen können Notizen zu dieser Besprechung schreiben.',
   notesTooLong: (p) =>
     `Die Notizen zu einem Punkt dürfen höchstens ${formatNumber(p.max)} Zeichen lang sein.`,
   noteWritersNotAllowed: () =>
-    'Nur die protokollführende Person oder die organisierende Person kann festlegen, wer sonst noch Notizen schreibt.',
+    'Nur die protokollführende Person oder der Organisator kann festlegen, wer sonst noch Notizen schreibt.',
   noteWritersTooMany: (p) =>
     `Höchstens ${p.max} Personen können zum Schreiben von Notizen eingeladen werden.`,
   notesSetAside: (p) =>
@@ -43,7 +43,7 @@ export const actionProblemsDe: Catalogue['actionProblems'] = {
     `Die Liste der Personen, die zum Schreiben von Notizen für den ${p.day} eingeladen sind, war zu lang und wurde beiseitegelegt.`,
   nudgeKeysInvalid: () => 'Diese Erinnerungen konnten nicht gespeichert werden.',
   recapSendNotAllowed: () =>
-    'Nur die organisierende Person, die Moderation oder die protokollführende Person versendet die Zusammenfassung.',
+    'Nur der Organisator, die Moderation oder die protokollführende Person versendet die Zusammenfassung.',
 
   // The people lines' prefixes are recognized when a task is edited later (recordToPlanner.ts PEOPLE_LINE_PREFIXES).
   plannerTask: {

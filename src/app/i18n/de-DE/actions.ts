@@ -130,7 +130,7 @@ export const actionsDe: Catalogue['actions'] = {
     heading: 'Notizen',
     closed: 'Notizen sind möglich, sobald die Abstimmung beendet und die Agenda festgelegt ist.',
     whoWrites:
-      'Die Protokollführung schreibt die Notizen, gemeinsam mit allen, die sie einlädt; die organisierende Person darf ebenfalls schreiben. Alle anderen lesen sie hier.',
+      'Die Protokollführung schreibt die Notizen, gemeinsam mit allen, die sie einlädt; der Organisator darf ebenfalls schreiben. Alle anderen lesen sie hier.',
     alsoWriting: (names) => `Schreiben ebenfalls Notizen: ${names}`,
     invited: 'Zum Schreiben von Notizen eingeladen',
     remove: 'Entfernen',
@@ -165,8 +165,7 @@ export const actionsDe: Catalogue['actions'] = {
       `Am ${when} per E-Mail an ${plural(recipients, { one: '# teilnehmende Person', other: '# Teilnehmende' })} gesendet.`,
     explain:
       'Sendet die Entscheidungen, die Aktionspunkte und das, was in die nächste Besprechung übernommen wird, an den Besprechungschat.',
-    notAllowed:
-      'Nur die organisierende Person, die Moderation oder die Protokollführung sendet die Zusammenfassung.',
+    notAllowed: 'Nur der Organisator, die Moderation oder die Protokollführung sendet die Zusammenfassung.',
     toChat: 'Die Zusammenfassung wird als eine Nachricht an den Besprechungschat gesendet.',
     chatUnknown: (recipients) =>
       `Der Teams-Link dieser Besprechung verrät nicht, welcher Chat zu ihr gehört, daher wird die Zusammenfassung von hier per E-Mail an ${plural(recipients, { one: '# teilnehmende Person', other: '# Teilnehmende' })} gesendet. Um sie stattdessen im Besprechungschat zu posten, senden Sie sie in Teams über den Roundtable-Tab der Besprechung.`,

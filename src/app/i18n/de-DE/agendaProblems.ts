@@ -17,10 +17,10 @@ export const agendaProblemsDe: Catalogue['agendaProblems'] = {
   settingsTooManySegments: (p) => `Höchstens ${p.max} feste Abschnitte.`,
   settingsSegmentInvalid: (p) =>
     `Jeder feste Abschnitt braucht einen Namen mit höchstens ${p.labelMax} Zeichen und 1–${p.minutesMax} Minuten.`,
-  settingsNotOrganizer: () => 'Nur die organisierende Person ändert die Einstellungen der Serie.',
+  settingsNotOrganizer: () => 'Nur der Organisator ändert die Einstellungen der Serie.',
 
   decisionNotAllowed: (p) =>
-    `Nur die organisierende Person, die Moderation oder ${p.author} können diese Entscheidung festhalten.`,
+    `Nur der Organisator, die Moderation oder ${p.author} können diese Entscheidung festhalten.`,
   decisionTextMissing: () => 'Schreiben Sie auf, was entschieden wurde.',
   decisionTextTooLong: (p) => `Die Entscheidung darf höchstens ${p.max} Zeichen lang sein.`,
   decisionHolderMissing: () => 'Geben Sie an, wer für diese Entscheidung verantwortlich ist.',
@@ -36,10 +36,9 @@ export const agendaProblemsDe: Catalogue['agendaProblems'] = {
   topicWithdrawNotAuthor: (p) => `Nur ${p.author} kann dieses Thema zurückziehen.`,
   topicNotOnAgenda: () => 'Dieses Thema stand nicht auf der Agenda dieser Besprechung.',
   topicStatusNotAllowed: () =>
-    'Nur die organisierende Person oder die Moderation dieser Besprechung kann ein Thema als nicht erreicht markieren.',
+    'Nur der Organisator oder die Moderation dieser Besprechung kann ein Thema als nicht erreicht markieren.',
   topicStatusVotingOpen: () => 'Die Abstimmung läuft noch: Es gibt noch keine Agenda.',
-  mergeNotAllowed: () =>
-    'Nur die organisierende Person oder die Moderation kann doppelte Themen zusammenführen.',
+  mergeNotAllowed: () => 'Nur der Organisator oder die Moderation kann doppelte Themen zusammenführen.',
   mergeVotingClosed: () =>
     'Die Abstimmung für diese Besprechung ist geschlossen; führen Sie Duplikate auf der Liste der nächsten Besprechung zusammen.',
   mergeIntoItself: () => 'Ein Thema kann nicht mit sich selbst zusammengeführt werden.',
@@ -55,15 +54,14 @@ export const agendaProblemsDe: Catalogue['agendaProblems'] = {
   ballotOverBudget: (p) =>
     `${plural(p.budget, { one: 'Sie haben # Punkt', other: 'Sie haben # Punkte' })}; diese Stimmabgabe verwendet ${p.used}.`,
   votingCloseNotAllowed: () =>
-    'Nur die organisierende Person oder die Moderation dieser Besprechung kann die Abstimmung schließen.',
+    'Nur der Organisator oder die Moderation dieser Besprechung kann die Abstimmung schließen.',
   votingReopenNotAllowed: () =>
-    'Nur die organisierende Person kann die Abstimmung über eine geschlossene Agenda wieder öffnen.',
+    'Nur der Organisator kann die Abstimmung über eine geschlossene Agenda wieder öffnen.',
   votingMeetingLengthUnusable: () => 'Die Besprechung hat keine verwendbare Dauer.',
 
-  runNotAllowed: () =>
-    'Nur die Zeitnahme, die Moderation oder die organisierende Person kann die Agenda durchführen.',
+  runNotAllowed: () => 'Nur die Zeitnahme, die Moderation oder der Organisator kann die Agenda durchführen.',
   runVotingOpen: () =>
-    'Die Abstimmung läuft noch. Die organisierende Person oder die Moderation schließt sie, dann kann die Agenda beginnen.',
+    'Die Abstimmung läuft noch. Der Organisator oder die Moderation schließt sie, dann kann die Agenda beginnen.',
   runNoAgenda: () => 'Es gibt noch keine Agenda, die durchgeführt werden kann.',
   keepGoingChoiceUnknown: () => 'Wählen Sie „Weitermachen“ oder „Weiter zum nächsten Punkt“.',
   keepGoingMovedOn: () =>
@@ -71,9 +69,8 @@ export const agendaProblemsDe: Catalogue['agendaProblems'] = {
 
   seriesMeetingArchived: () =>
     'Die Aufzeichnung dieser Besprechung wurde ins Archiv der Serie verschoben; sie kann nicht mehr geändert werden.',
-  seriesArchiveNotOrganizer: () => 'Nur die organisierende Person verschiebt alte Besprechungen ins Archiv.',
-  seriesHealthNotOrganizer: () =>
-    'Nur die organisierende Person kümmert sich um den Zustand der Agenda-Datei.',
+  seriesArchiveNotOrganizer: () => 'Nur der Organisator verschiebt alte Besprechungen ins Archiv.',
+  seriesHealthNotOrganizer: () => 'Nur der Organisator kümmert sich um den Zustand der Agenda-Datei.',
 
   meetingNoContext: () =>
     'Teams hat nicht mitgeteilt, zu welcher Besprechung diese Registerkarte gehört. Öffnen Sie Roundtable direkt aus der Besprechung.',
@@ -86,7 +83,7 @@ export const agendaProblemsDe: Catalogue['agendaProblems'] = {
         : ` (auch der Besprechungschat konnte nicht gelesen werden: ${p.chatFailure})`
     }. Roundtable erkennt die Besprechung an ihrem Teams-Teilnahmelink und braucht deshalb die Einladung in Ihrem ` +
     'eigenen Kalender: Wenn die Besprechung an Sie weitergeleitet wurde oder Sie über einen Link teilgenommen haben, ' +
-    'bitten Sie die organisierende Person, Sie einzuladen.',
+    'bitten Sie den Organisator, Sie einzuladen.',
   meetingChatNotReadable: () =>
     'Roundtable konnte nicht erkennen, um welche Ihrer Besprechungen es sich handelt. Teams erlaubt Ihnen nicht, den ' +
     'Chat dieser Besprechung zu lesen (vielleicht haben Sie ihn verlassen, wurden entfernt oder haben über einen Link ' +
@@ -94,8 +91,7 @@ export const agendaProblemsDe: Catalogue['agendaProblems'] = {
     'nennt den Chat nicht: Neuere Teams-Einladungen enthalten einen kurzen Link (teams.microsoft.com/meet/…). Bitten ' +
     'Sie jemanden in der Besprechung, Sie zum Besprechungschat hinzuzufügen, und wählen Sie dann „Erneut versuchen“.',
 
-  linkNotOrganizer: (p) =>
-    `Nur die organisierende Person (${p.organizer}) verknüpft diese Besprechung mit einem Team.`,
+  linkNotOrganizer: (p) => `Nur der Organisator (${p.organizer}) verknüpft diese Besprechung mit einem Team.`,
   linkUntrustedTwin: (p) =>
     `„${p.team}“ enthält bereits eine Datei für diese Besprechung, die ${p.createdBy} erstellt hat, nicht Sie. Roundtable verwendet sie nicht. Verknüpfen Sie ein anderes Team, oder bitten Sie eine Person, die das Team besitzt, die Roundtable-Datei für diese Besprechung zu löschen.`,
   linkFileExists: () => 'Die Datei für diese Besprechung existiert bereits.',
@@ -126,7 +122,7 @@ export const agendaProblemsDe: Catalogue['agendaProblems'] = {
     agendaDamaged: (day, why) =>
       `Die geschlossene Agenda vom ${day} war beschädigt (${why}) und wurde zurückgestellt; die Abstimmung für diese Besprechung ist wieder offen.`,
     requestsSetAside: (count, day, max) =>
-      `${plural(count, { one: '# Anfrage', other: '# Anfragen' })}, in der Besprechung vom ${day} eine Rolle zu übernehmen, ${plural(count, { one: 'verstieß', other: 'verstießen' })} gegen die Regeln (gestellt von der Person, die sie geschrieben hat, beantwortet nur von der gefragten Person oder zurückgezogen von der fragenden, höchstens ${max} pro Besprechung) und ${plural(count, { one: 'wurde', other: 'wurden' })} zurückgestellt; die Rolle bleibt, wie die Rotation oder die organisierende Person sie festgelegt hat.`,
+      `${plural(count, { one: '# Anfrage', other: '# Anfragen' })}, in der Besprechung vom ${day} eine Rolle zu übernehmen, ${plural(count, { one: 'verstieß', other: 'verstießen' })} gegen die Regeln (gestellt von der Person, die sie geschrieben hat, beantwortet nur von der gefragten Person oder zurückgezogen von der fragenden, höchstens ${max} pro Besprechung) und ${plural(count, { one: 'wurde', other: 'wurden' })} zurückgestellt; die Rolle bleibt, wie die Rotation oder der Organisator sie festgelegt hat.`,
     decisionsSetAside: (count, day) =>
       `${plural(count, { one: '# Entscheidung', other: '# Entscheidungen' })} für den ${day} ${plural(count, { one: 'wurde', other: 'wurden' })} zurückgestellt (leer oder zu lang).`,
     runReset: (day) => `Die laufende Agenda vom ${day} war beschädigt und wurde zurückgesetzt.`,

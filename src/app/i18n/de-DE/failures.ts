@@ -83,6 +83,11 @@ export const failuresDe: Catalogue['failures'] = {
     message:
       'Microsoft 365 hat die Anfrage nicht angenommen. Versuchen Sie es erneut; wenn das weiterhin passiert, wenden Sie sich mit der unten stehenden Referenz an den Support.',
   },
+  noPlannerPlan: {
+    title: 'Das Team hat noch keinen Planner-Plan',
+    message:
+      'Fügen Sie dem Team eine Planner-Registerkarte hinzu (das kann jedes Mitglied), und versuchen Sie es dann erneut.',
+  },
   newerVersion: {
     title: 'Diese Agenda benötigt eine neuere Version von Roundtable',
     message:

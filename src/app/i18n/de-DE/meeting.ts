@@ -41,6 +41,17 @@ export const meetingDe: Catalogue['meeting'] = {
   },
 
   openingThisMeeting: 'Diese Besprechung wird geöffnet',
+  outlookUnsupported:
+    'Diese Outlook-Version kann Sie nicht bei Roundtable anmelden. Aktualisieren Sie Outlook (Microsoft 365 Apps ' +
+    'Version 2409 oder neuer), oder öffnen Sie Roundtable in Outlook im Web, im neuen Outlook für Windows oder in Microsoft Teams.',
+  noAppointment: {
+    NoMailbox: 'Der Aufgabenbereich von Roundtable läuft in Outlook, neben einer Besprechung.',
+    NoItem: 'Öffnen Sie eine Besprechung in Ihrem Kalender und dann erneut Roundtable.',
+    NotAMeeting: 'Roundtable arbeitet mit Besprechungen: Öffnen Sie einen Kalendertermin.',
+    NotSaved: 'Speichern Sie die Besprechung zuerst; Roundtable öffnet die gespeicherte Besprechung.',
+    Unsaved:
+      'Diese Besprechung ist noch nicht gespeichert. Senden oder speichern Sie sie, und öffnen Sie dann erneut Roundtable, um ihre Agenda festzulegen.',
+  },
 
   officeSignIn: {
     title: 'Bei Roundtable anmelden',

@@ -84,6 +84,10 @@ export const failuresMessages = defineMessages('failures', {
     message:
       'Microsoft 365 did not accept the request. Try again; if it keeps happening, contact support with the reference below.',
   },
+  noPlannerPlan: {
+    title: 'The team has no Planner plan yet',
+    message: 'Add a Planner tab to the team (any member can), then try again.',
+  },
   newerVersion: {
     title: 'This agenda needs a newer Roundtable',
     message:

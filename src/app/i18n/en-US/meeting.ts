@@ -47,6 +47,18 @@ export const meetingMessages = defineMessages('meeting', {
 
   /** The Outlook task pane, while it finds the appointment that is open. */
   openingThisMeeting: 'Opening this meeting',
+  /** The Outlook task pane where no sign-in is possible: what to do, not what is wrong with the client. */
+  outlookUnsupported:
+    'This version of Outlook can’t sign you in to Roundtable. Update Outlook (Microsoft 365 apps Version 2409 or ' +
+    'later), or open Roundtable in Outlook on the web, the new Outlook for Windows, or Microsoft Teams.',
+  /** Why the Outlook task pane has no meeting to open (readOpenAppointment's codes). */
+  noAppointment: {
+    NoMailbox: 'Roundtable’s task pane runs in Outlook, next to a meeting.',
+    NoItem: 'Open a meeting in your calendar, then open Roundtable again.',
+    NotAMeeting: 'Roundtable works on meetings: open a calendar event.',
+    NotSaved: 'Save the meeting first; Roundtable opens the saved meeting.',
+    Unsaved: 'This meeting isn’t saved yet. Send or save it, then open Roundtable again to set its agenda.',
+  },
 
   /** The Outlook task pane where the client can't sign add-ins in, and the sign-in window it opens. */
   officeSignIn: {

@@ -48,6 +48,16 @@ describe('messageForFailure', () => {
     expect(m.recovery).toEqual({ kind: 'retry' });
   });
 
+  it('says a team without a Planner plan needs one, not that something was deleted or moved', () => {
+    const m = messageForFailure({
+      kind: 'notFound',
+      code: 'NoPlannerPlan',
+      message: 'The team has no Planner plan yet.',
+    });
+    expect(m.title).toBe('The team has no Planner plan yet');
+    expect(m.message).toBe('Add a Planner tab to the team (any member can), then try again.');
+  });
+
   it('asks to sign in again when unauthorized', () => {
     expect(messageForFailure({ kind: 'unauthorized', status: 401 }).recovery).toEqual({
       kind: 'signInAgain',
