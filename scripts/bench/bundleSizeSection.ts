@@ -12,8 +12,8 @@ import type { BenchRow, BenchSection } from './benchTypes';
 const projectRoot = resolve(__dirname, '..', '..');
 const statsPath = join(projectRoot, '.tmp', 'webpack-stats.json');
 const INITIAL_JS_TARGET_KB = 150;
-/** Lazy chunks reported on their own (webpackChunkName in the import()). */
-const WATCHED_LAZY_CHUNKS = ['leadership-chart'] as const;
+/** Lazy chunks reported on their own (webpackChunkName in the import()): the chart, and German (only German users fetch it). */
+const WATCHED_LAZY_CHUNKS = ['leadership-chart', 'messages-de-DE'] as const;
 
 interface StatsAsset {
   readonly name: string;
