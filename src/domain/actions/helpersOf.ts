@@ -9,12 +9,14 @@ export function helpersOf(action: ActionRecord): readonly ActionOwner[] {
   return (action.helpers?.value ?? []).filter((h) => h.email.toLowerCase() !== owner);
 }
 
-/** "Ana Lopez" or "Ana Lopez, with Ben Ode and Kim" (recaps, logs and lists that name who does the work). */
-export function ownerWithHelpers(action: ActionRecord): string {
+/**
+ * The owner, then the helpers, as one phrase in the caller's words ("Ana Lopez, with Ben Ode and Kim"): for recaps,
+ * logs and lists that name who does the work. Names fall back to the address.
+ */
+export function ownerWithHelpers(
+  action: ActionRecord,
+  say: (owner: string, helpers: readonly string[]) => string,
+): string {
   const name = (p: ActionOwner) => p.name || p.email;
-  const helpers = helpersOf(action).map(name);
-  const owner = name(action.ownership.value.owner);
-  if (helpers.length === 0) return owner;
-  const last = helpers.pop() as string;
-  return `${owner}, with ${helpers.length > 0 ? `${helpers.join(', ')} and ${last}` : last}`;
+  return say(name(action.ownership.value.owner), helpersOf(action).map(name));
 }

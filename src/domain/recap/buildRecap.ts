@@ -65,6 +65,8 @@ export interface RecapWords {
   readonly openInApp: string;
   /** A decision whose topic is gone from the document. */
   readonly untitledTopic: string;
+  /** An action's owner with its helpers: "Ben, with Cy and Dee"; the owner alone when there are none. */
+  readonly ownerWithHelpers: (owner: string, helpers: readonly string[]) => string;
 }
 
 export interface RecapSources {
@@ -87,7 +89,10 @@ export function recapMarker(doc: SeriesDocument, occurrence: OccurrenceKey): str
   return `rt-recap-${fnv1a32(`${doc.seriesKey}|${occurrence}`)}`;
 }
 
-export function buildRecap(s: RecapSources, words: Pick<RecapWords, 'untitledTopic'>): Recap {
+export function buildRecap(
+  s: RecapSources,
+  words: Pick<RecapWords, 'untitledTopic' | 'ownerWithHelpers'>,
+): Recap {
   const rec = occurrenceOf(s.doc, s.occurrence);
   const plan = buildAgenda(s.doc, s.occurrence, s.meetingMinutes);
   const titleOf = (id: string) =>
@@ -109,7 +114,7 @@ export function buildRecap(s: RecapSources, words: Pick<RecapWords, 'untitledTop
     .map((a) => ({
       title: a.title.value,
       // One entry: the owner, with the helpers named after them ("Ben, with Cy").
-      owners: [ownerWithHelpers(a)],
+      owners: [ownerWithHelpers(a, words.ownerWithHelpers)],
       due: a.due.value,
       done: a.completed.value,
       plannerUrl: a.planner ? s.plannerTaskUrl(a.planner.value.taskId) : null,

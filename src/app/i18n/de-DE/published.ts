@@ -2,7 +2,7 @@
 // The block and recap words are HTML like the English ones: no < & " of their own, and never "Roundtable agenda"
 // (that is the block's marker, agendaMarkers.ts).
 import type { Catalogue } from '../catalogue';
-import { plural } from '../format';
+import { formatList, plural } from '../format';
 
 export const publishedDe: Catalogue['published'] = {
   agendaBlock: {
@@ -55,6 +55,8 @@ export const publishedDe: Catalogue['published'] = {
     parked: 'zurückgestellt',
     openInApp: 'Diese Besprechung in Roundtable öffnen',
     untitledTopic: 'Ein Thema',
+    ownerWithHelpers: (owner, helpers) =>
+      helpers.length === 0 ? owner : `${owner}, mit Unterstützung von ${formatList(helpers)}`,
   },
   decisionLog: {
     title: (meetingTitle: string) => `Entscheidungsprotokoll: ${meetingTitle}`,

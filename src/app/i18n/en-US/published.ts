@@ -56,6 +56,10 @@ export const publishedMessages = defineMessages('published', {
     parked: 'parked',
     openInApp: 'Open this meeting in Roundtable',
     untitledTopic: 'A topic',
+    ownerWithHelpers: (owner: string, helpers: readonly string[]) =>
+      helpers.length === 0
+        ? owner
+        : `${owner}, with ${helpers.length > 1 ? `${helpers.slice(0, -1).join(', ')} and ${helpers[helpers.length - 1]}` : helpers[0]}`,
   } satisfies RecapWords,
   decisionLog: {
     title: (meetingTitle: string) => `Decision log: ${meetingTitle}`,

@@ -130,6 +130,16 @@ describe('the recap and the decision log in the sender’s language', () => {
     );
   });
 
+  it('names an owner with their helpers in the sender’s language', () => {
+    const say = () => publishedMessages.recap.ownerWithHelpers;
+    expect(say()('Ana', [])).toBe('Ana');
+    expect(say()('Ana', ['Ben'])).toBe('Ana, with Ben');
+    expect(say()('Ana', ['Ben', 'Cy', 'Dee'])).toBe('Ana, with Ben, Cy and Dee');
+    installCatalogue('de-DE', deDE);
+    expect(say()('Ana', ['Ben'])).toBe('Ana, mit Unterstützung von Ben');
+    expect(say()('Ana', ['Ben', 'Cy', 'Dee'])).toBe('Ana, mit Unterstützung von Ben, Cy und Dee');
+  });
+
   it('writes the decision log’s headers in the exporter’s language', () => {
     const row: DecisionLogRow = {
       archived: false,

@@ -122,8 +122,11 @@ describe('captureAction', () => {
       { email: 'ben@northwind.example', name: 'ben@northwind.example' },
     ]);
     expect(
-      ownerWithHelpers(must(doc, { kind: 'claimAction', actionId: 'a1' }, noteTaker, 20).actions['a1']!),
-    ).toBe('Mei, with Ana and ben@northwind.example');
+      ownerWithHelpers(
+        must(doc, { kind: 'claimAction', actionId: 'a1' }, noteTaker, 20).actions['a1']!,
+        (owner, helpers) => `${owner} | ${helpers.join(' | ')}`,
+      ),
+    ).toBe('Mei | Ana | ben@northwind.example');
     // 20 helpers are allowed (every document from before one owner had at most 19 others).
     const twenty = Array.from({ length: 20 }, (_, i) => ({ email: `p${i}@x.example`, name: `P${i}` }));
     expect(captured({ helpers: twenty }).actions['a1']?.helpers?.value).toHaveLength(20);
