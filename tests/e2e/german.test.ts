@@ -178,3 +178,39 @@ test('the demo in a German browser, with no host, is German from its first scree
     await demo.close();
   }
 });
+
+test('German words are longer: at 280 px no German screen scrolls sideways either', async () => {
+  const demo = await openStandalone(env, { locale: 'de-DE' });
+  try {
+    const { page } = demo;
+    await page.setViewportSize({ width: 280, height: 900 });
+    const sideways = () =>
+      page.evaluate(() => {
+        const doc = document.documentElement;
+        const over = (el: Element | null) =>
+          el ? el.getBoundingClientRect().right > doc.clientWidth + 1 : false;
+        const culprits = Array.from(document.querySelectorAll('body *'))
+          .filter((el) => over(el) && !over(el.parentElement) && getComputedStyle(el).position !== 'fixed')
+          .map((el) => `${el.tagName.toLowerCase()} “${(el.textContent ?? '').slice(0, 40)}”`);
+        return { extra: doc.scrollWidth - doc.clientWidth, culprits };
+      });
+    const open = page.getByRole('button', { name: de.shell.meeting.openAgendaOf(SERIES) }).first();
+    await open.waitFor();
+    expect(await sideways()).toMatchObject({ extra: 0 });
+    await open.click();
+    const link = page.getByRole('button', { name: de.agenda.linkTeam });
+    await Promise.race([link.waitFor(), page.getByRole('tab', { name: de.meeting.steps.roles }).waitFor()]);
+    if (await link.isVisible()) await link.click();
+    for (const step of ['prepare', 'agenda', 'run', 'actions', 'roles'] as const) {
+      const label = de.meeting.steps[step];
+      await page
+        .getByRole('tablist', { name: de.meeting.stepsLabel })
+        .getByRole('tab', { name: label, exact: true })
+        .click();
+      await page.getByRole('tabpanel', { name: label }).getByRole('heading').first().waitFor();
+      expect({ step, ...(await sideways()) }).toMatchObject({ step, extra: 0 });
+    }
+  } finally {
+    await demo.close();
+  }
+});
