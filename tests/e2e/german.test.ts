@@ -18,6 +18,7 @@ import { rolesMessages } from '../../src/app/i18n/en-US/roles';
 import { shellMessages } from '../../src/app/i18n/en-US/shell';
 import { openStandalone } from './helpers/openStandalone';
 import { seriesAs } from './helpers/seriesAs';
+import { sideways } from './helpers/sideways';
 import { startE2eEnv, type E2eEnv } from './helpers/startE2eEnv';
 import { fetchTenant, openInHost, type HostedTab, type Tenant } from './host/openInHost';
 
@@ -184,19 +185,9 @@ test('German words are longer: at 280 px no German screen scrolls sideways eithe
   try {
     const { page } = demo;
     await page.setViewportSize({ width: 280, height: 900 });
-    const sideways = () =>
-      page.evaluate(() => {
-        const doc = document.documentElement;
-        const over = (el: Element | null) =>
-          el ? el.getBoundingClientRect().right > doc.clientWidth + 1 : false;
-        const culprits = Array.from(document.querySelectorAll('body *'))
-          .filter((el) => over(el) && !over(el.parentElement) && getComputedStyle(el).position !== 'fixed')
-          .map((el) => `${el.tagName.toLowerCase()} “${(el.textContent ?? '').slice(0, 40)}”`);
-        return { extra: doc.scrollWidth - doc.clientWidth, culprits };
-      });
     const open = page.getByRole('button', { name: de.shell.meeting.openAgendaOf(SERIES) }).first();
     await open.waitFor();
-    expect(await sideways()).toMatchObject({ extra: 0 });
+    expect(await sideways(page)).toMatchObject({ extra: 0 });
     await open.click();
     const link = page.getByRole('button', { name: de.agenda.linkTeam });
     await Promise.race([link.waitFor(), page.getByRole('tab', { name: de.meeting.steps.roles }).waitFor()]);
@@ -208,7 +199,7 @@ test('German words are longer: at 280 px no German screen scrolls sideways eithe
         .getByRole('tab', { name: label, exact: true })
         .click();
       await page.getByRole('tabpanel', { name: label }).getByRole('heading').first().waitFor();
-      expect({ step, ...(await sideways()) }).toMatchObject({ step, extra: 0 });
+      expect({ step, ...(await sideways(page)) }).toMatchObject({ step, extra: 0 });
     }
   } finally {
     await demo.close();

@@ -1,12 +1,12 @@
 // No view scrolls sideways at 280 px (issue #16 "Guests and narrow widths"): My meetings and every step of a linked
 // meeting in the standalone view, with voting open, and after it closed with the running agenda open. Wide content (the roles preview
 // table) scrolls inside its own focusable region; the page itself never does. Axe finds nothing serious at that width.
-import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from './helpers/meetings';
 import { openStandalone, type StandalonePage } from './helpers/openStandalone';
 import { seriesAs } from './helpers/seriesAs';
 import { startE2eEnv, type E2eEnv } from './helpers/startE2eEnv';
 import { openStep, type StepName } from './helpers/steps';
+import { sideways } from './helpers/sideways';
 import { tabStops } from './helpers/tabStops';
 
 const STEPS: readonly StepName[] = ['Prepare', 'Agenda', 'Run', 'Actions', 'Roles'];
@@ -24,17 +24,6 @@ afterAll(async () => {
   await demo?.close();
   await env?.close();
 });
-
-/** How far the page scrolls sideways, and the outermost elements that stick out past its right edge. */
-const sideways = (page: Page) =>
-  page.evaluate(() => {
-    const de = document.documentElement;
-    const over = (el: Element | null) => (el ? el.getBoundingClientRect().right > de.clientWidth + 1 : false);
-    const culprits = Array.from(document.querySelectorAll('body *'))
-      .filter((el) => over(el) && !over(el.parentElement) && getComputedStyle(el).position !== 'fixed')
-      .map((el) => `${el.tagName.toLowerCase()} “${(el.textContent ?? '').slice(0, 40)}”`);
-    return { extra: de.scrollWidth - de.clientWidth, culprits };
-  });
 
 test('at 280 px nothing scrolls sideways: My meetings, a meeting with voting open, and after it closed', async () => {
   demo = await openStandalone(env);
