@@ -5,16 +5,8 @@
 // title or placeholder, and the document says it is German. A rule refusal (a topic without a title) is German too.
 import type { FrameLocator, Page } from 'playwright-core';
 import { deDE } from '../../src/app/i18n/de-DE/index';
-import { actionProblemsMessages } from '../../src/app/i18n/en-US/actionProblems';
-import { actionsMessages } from '../../src/app/i18n/en-US/actions';
-import { agendaMessages } from '../../src/app/i18n/en-US/agenda';
-import { agendaProblemsMessages } from '../../src/app/i18n/en-US/agendaProblems';
-import { failuresMessages } from '../../src/app/i18n/en-US/failures';
-import { inMeetingMessages } from '../../src/app/i18n/en-US/inMeeting';
+import { catalogueLeaves, englishCatalogue } from '../fixtures/englishCatalogue';
 import { meetingMessages } from '../../src/app/i18n/en-US/meeting';
-import { publishedMessages } from '../../src/app/i18n/en-US/published';
-import { roleProblemsMessages } from '../../src/app/i18n/en-US/roleProblems';
-import { rolesMessages } from '../../src/app/i18n/en-US/roles';
 import { shellMessages } from '../../src/app/i18n/en-US/shell';
 import { openStandalone } from './helpers/openStandalone';
 import { seriesAs } from './helpers/seriesAs';
@@ -42,29 +34,12 @@ const de = deDE;
 
 /** Every fixed English message of the catalogue that is a phrase (two words or more), with where it lives. */
 function englishPhrases(): Map<string, string> {
-  const areas: Record<string, object> = {
-    shell: shellMessages,
-    failures: failuresMessages,
-    meeting: meetingMessages,
-    agenda: agendaMessages,
-    actions: actionsMessages,
-    roles: rolesMessages,
-    inMeeting: inMeetingMessages,
-    published: publishedMessages,
-    agendaProblems: agendaProblemsMessages,
-    actionProblems: actionProblemsMessages,
-    roleProblems: roleProblemsMessages,
-  };
-  const out = new Map<string, string>();
-  const walk = (value: object, path: string) => {
-    for (const key of Object.keys(value)) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== null && typeof v === 'object') walk(v, `${path}.${key}`);
-      else if (typeof v === 'string' && /\p{L}{2,}\s+\p{L}{2,}/u.test(v)) out.set(v.trim(), `${path}.${key}`);
-    }
-  };
-  for (const [area, messages] of Object.entries(areas)) walk(messages, area);
-  return out;
+  const phrases = Object.entries(englishCatalogue).flatMap(([area, messages]) =>
+    catalogueLeaves(messages, area).flatMap(([path, v]): [string, string][] =>
+      typeof v === 'string' && /\p{L}{2,}\s+\p{L}{2,}/u.test(v) ? [[v.trim(), path]] : [],
+    ),
+  );
+  return new Map(phrases);
 }
 
 const ENGLISH = englishPhrases();

@@ -6,44 +6,11 @@
 import { join } from 'node:path';
 import { untranslatedIn, untranslatedUnder } from '../../../../scripts/lib/untranslatedStrings.cjs';
 import type { Catalogue } from '../../../../src/app/i18n/catalogue';
+import { catalogueLeaves as leaves, englishCatalogue as english } from '../../../fixtures/englishCatalogue';
 import { deDE } from '../../../../src/app/i18n/de-DE/index';
 import { installCatalogue } from '../../../../src/app/i18n/defineMessages';
-import { actionProblemsMessages } from '../../../../src/app/i18n/en-US/actionProblems';
-import { actionsMessages } from '../../../../src/app/i18n/en-US/actions';
-import { agendaMessages } from '../../../../src/app/i18n/en-US/agenda';
-import { agendaProblemsMessages } from '../../../../src/app/i18n/en-US/agendaProblems';
-import { failuresMessages } from '../../../../src/app/i18n/en-US/failures';
-import { inMeetingMessages } from '../../../../src/app/i18n/en-US/inMeeting';
-import { meetingMessages } from '../../../../src/app/i18n/en-US/meeting';
-import { publishedMessages } from '../../../../src/app/i18n/en-US/published';
-import { roleProblemsMessages } from '../../../../src/app/i18n/en-US/roleProblems';
-import { rolesMessages } from '../../../../src/app/i18n/en-US/roles';
-import { shellMessages } from '../../../../src/app/i18n/en-US/shell';
 
 const root = join(__dirname, '..', '..', '..', '..');
-
-const english: { readonly [A in keyof Catalogue]: object } = {
-  shell: shellMessages,
-  failures: failuresMessages,
-  meeting: meetingMessages,
-  agenda: agendaMessages,
-  actions: actionsMessages,
-  roles: rolesMessages,
-  inMeeting: inMeetingMessages,
-  published: publishedMessages,
-  agendaProblems: agendaProblemsMessages,
-  actionProblems: actionProblemsMessages,
-  roleProblems: roleProblemsMessages,
-};
-
-/** Every message as [path, value]: strings and functions, nested objects walked. */
-function leaves(value: object, path = ''): [string, unknown][] {
-  return Object.keys(value).flatMap((key) => {
-    const v = (value as Record<string, unknown>)[key];
-    const at = path ? `${path}.${key}` : key;
-    return v !== null && typeof v === 'object' ? leaves(v, at) : [[at, v] as [string, unknown]];
-  });
-}
 
 describe('the scanner for words written into code', () => {
   const scan = (code: string, file = 'probe.tsx') => untranslatedIn(file, code).map((f) => f.text);
